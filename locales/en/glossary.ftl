@@ -1,0 +1,316 @@
+# Pairbot glossary (English). Definitions written for Pairbot in its own words; each cites its source.
+
+## partenariat-en-sante
+term-partenariat-en-sante = Health partnership
+    .definition = A way of working in which patients, their relatives and professionals decide and act together, each bringing what they know. Professionals bring their knowledge of the illness and of care; the person who is ill brings what they have learned by living with it day to day. This partnership can concern one person’s care, but also the training of health staff, research and the way hospitals are run.
+    .aliases = partenariat en santé | partenariat | partenariat patient | health partnership | patient partnership | partnership in health
+    .related = patient-partenaire, savoirs-experientiels, modele-de-montreal, continuum-d-engagement
+    .source = France Assos Santé Occitanie, “Usagers partenaires en santé – L’avenir du soin”, 2023; Pomey M.-P. et al., “Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé”, Santé publique, 2015
+
+## patient-partenaire
+term-patient-partenaire = Partner patient
+    .definition = A person with lived experience of an illness or disability, their own or a relative’s, who uses it to help others by working alongside professionals. They may take part in care, in therapeutic patient education, in training or in research. A partner patient is not a health professional: they do not diagnose or prescribe, but they bring an insider’s view.
+    .aliases = patient partenaire | patiente partenaire | partner patient | partner patients | patient partner | patient-partner
+    .related = partenariat-en-sante, patient-ressource, savoirs-experientiels, representant-des-usagers
+    .source = CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), “Le partenariat usagers / professionnels de santé”, 2020; Pomey M.-P. et al., “Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé”, Santé publique, 2015
+
+## patient-ressource
+term-patient-ressource = Resource patient
+    .definition = A partner patient who works with other patients, for example in a hospital department or an association, to listen to them, support them and share their own experience. They add to the care team’s work without replacing it, and they are not health professionals. In Pairbot, resource patients can hold drop-in sessions.
+    .aliases = patient ressource | patiente ressource | resource patient | resource patients | patient resource person
+    .related = patient-partenaire, permanence, temoignage
+    .source = Savoir(s) Patient(s), “Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie”, 2021; France Assos Santé Occitanie, “Usagers partenaires en santé – L’avenir du soin”, 2023
+
+## patient-formateur
+term-patient-formateur = Patient trainer
+    .definition = A partner patient who helps train health professionals, for example at university or in nursing schools. They help future health workers understand what living with an illness is like and how to work with patients as equals. They often teach alongside a professional lecturer.
+    .aliases = patient formateur | patiente formatrice | patient trainer | patient teacher | patient educator | patient-trainer
+    .related = patient-partenaire, savoirs-experientiels, co-animation
+    .source = Savoir(s) Patient(s), “Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie”, 2021
+
+## patient-chercheur
+term-patient-chercheur = Patient researcher
+    .definition = A partner patient who takes part in health research projects alongside researchers. They can help choose questions that matter to patients, prepare the study, make sense of the results and share them. Their experience of the illness keeps research closer to people’s real needs.
+    .aliases = patient chercheur | patiente chercheuse | patient researcher | patient partner in research | patient co-researcher | patient-researcher
+    .related = patient-partenaire, co-construction, savoirs-experientiels
+    .source = Savoir(s) Patient(s), “Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie”, 2021; Pomey M.-P. et al., “Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé”, Santé publique, 2015
+
+## pair-aidance
+term-pair-aidance = Peer support (pair-aidance)
+    .definition = Mutual help between people who have been through a similar experience: the same illness, a disability, mental health difficulties or caring for a relative. Someone who has already been there listens, supports and brings hope to someone going through it now. Peer support adds to care without replacing it: peer helpers are not health professionals.
+    .aliases = pair-aidance | pair aidance | pairaidance | peer support | peer-support | mutual support between peers
+    .related = pair-aidant, pair-aidant-familial, mediateur-de-sante-pair, gem
+    .source = HAS, “Soutenir et encourager l’engagement des usagers dans les secteurs social, médico-social et sanitaire”, 2020
+
+## pair-aidant
+term-pair-aidant = Peer helper (pair-aidant)
+    .definition = Someone who draws on their own experience of an illness, a disability or a hard life situation to support others in the same position. Their help is based on listening, sharing and example, often as a volunteer, sometimes as a paid job. A peer helper is not a health professional and does not replace the doctor or the care team.
+    .aliases = pair-aidant | pair aidant | pairaidant | pair-aidante | peer helper | peer helpers | peer supporter | peer worker
+    .related = pair-aidance, patient-partenaire, permanence
+    .source = HAS, “Soutenir et encourager l’engagement des usagers dans les secteurs social, médico-social et sanitaire”, 2020
+
+## pair-aidant-familial
+term-pair-aidant-familial = Family peer helper (pair-aidant familial)
+    .definition = A relative (parent, partner, child…) who has cared for an ill or disabled family member and now supports other carers in turn. They share what they have learned: keeping going over time, finding help, looking after their own health. They are not health professionals, but people who understand from the inside what families go through.
+    .aliases = pair-aidant familial | pair aidant familial | pair-aidante familiale | family peer helper | family peer supporter | carer peer supporter
+    .related = proche-aidant, pair-aidance, pair-aidant
+    .source = HAS, “Soutenir et encourager l’engagement des usagers dans les secteurs social, médico-social et sanitaire”, 2020; France Assos Santé Occitanie, “Usagers partenaires en santé – L’avenir du soin”, 2023
+
+## mediateur-de-sante-pair
+term-mediateur-de-sante-pair = Peer health mediator (MSP, médiateur de santé pair)
+    .definition = Someone who has lived with mental health difficulties and is well along in their recovery, who has been trained and then employed by a mental health team, in a hospital or a psychiatric service. They support patients by drawing on their own journey, working with the care staff. They are neither doctors nor nurses, but recognised, paid peers; in French they are called MSP.
+    .aliases = MSP | médiateur de santé pair | mediateur de sante pair | médiatrice de santé paire | peer health mediator | mental health peer worker | peer support worker
+    .related = pair-aidance, pair-aidant, gem
+    .source = Roelandt J.-L., Staedel B. et al., “Programme médiateurs de santé/pairs – Rapport final de l’expérimentation 2010-2014”, CCOMS (Centre collaborateur de l’OMS pour la recherche et la formation en santé mentale), 2015; HAS, “Soutenir et encourager l’engagement des usagers dans les secteurs social, médico-social et sanitaire”, 2020
+
+## proche-aidant
+term-proche-aidant = Family carer (proche-aidant)
+    .definition = Someone who regularly helps a relative or friend who is ill, elderly or disabled, without doing it as a job: a partner, parent, child, friend or neighbour. They may help with care, paperwork, meals or simply by being there. Carers need support too, and French law gives them rights such as carer’s leave and respite.
+    .aliases = proche-aidant | proche aidant | proche aidante | aidant | aidant familial | carer | caregiver | family carer | informal carer | family caregiver
+    .related = pair-aidant-familial, usager, personne-accompagnee
+    .source = Code de l’action sociale et des familles, art. L113-1-3 (loi n° 2015-1776 du 28 décembre 2015 relative à l’adaptation de la société au vieillissement)
+
+## personne-accompagnee
+term-personne-accompagnee = Supported person (personne accompagnée)
+    .definition = The term used in the French social and medico-social sector (care homes, home help services, facilities for older or disabled people) for the person who receives support. It is preferred there to “patient”, a word that refers more to medical care. A supported person can also become a partner by sharing their experience.
+    .aliases = personne accompagnée | personnes accompagnées | supported person | person supported | person receiving support
+    .related = usager, proche-aidant, patient-partenaire
+    .source = HAS, “Soutenir et encourager l’engagement des usagers dans les secteurs social, médico-social et sanitaire”, 2020
+
+## usager
+term-usager = Health service user (usager)
+    .definition = Anyone who uses the health system: a patient, a supported person, a relative or any citizen. The French law of 4 March 2002 gave users rights, such as being informed, agreeing to or refusing care and seeing their medical records. The word is a reminder that everyone has a say in how health care is organised.
+    .aliases = usager | usagers | usagère | health service user | service user | health system user | user
+    .related = representant-des-usagers, democratie-en-sante, personne-accompagnee
+    .source = Loi n° 2002-303 du 4 mars 2002 relative aux droits des malades et à la qualité du système de santé (French law on patients’ rights)
+
+## representant-des-usagers
+term-representant-des-usagers = Users’ representative (RU, représentant des usagers)
+    .definition = A volunteer from an approved association, appointed in particular by the regional health agency (ARS) to defend the rights and interests of patients and their relatives. They sit, for example, on the patients’ committee (CDU) of hospitals and clinics, and receive basic training. Often called “RU” in French; this is not the same as a partner patient, whose role is mainly to share lived experience.
+    .aliases = RU | représentant des usagers | representant des usagers | représentante des usagers | users' representative | users representative | user representative | patient representative
+    .related = commission-des-usagers, association-agreee, usager, patient-partenaire
+    .source = Code de la santé publique, art. L1114-1 (loi n° 2002-303 du 4 mars 2002 relative aux droits des malades et à la qualité du système de santé); France Assos Santé, “Les différentes formes d’engagement des usagers en établissement de santé”, 2023
+
+## commission-des-usagers
+term-commission-des-usagers = CDU (Commission des usagers, patients’ committee)
+    .definition = A committee that every hospital and clinic in France must have, whose job is to make sure patients’ rights are respected and that reception and care are of good quality. It looks at complaints and suggests improvements. Users’ representatives (RU) sit on it alongside the management and care staff.
+    .aliases = CDU | commission des usagers | patients' committee | patients committee | users' committee | hospital users committee
+    .related = representant-des-usagers, certification, maison-des-usagers
+    .source = Décret n° 2016-726 du 1er juin 2016 relatif à la commission des usagers des établissements de santé
+
+## savoirs-experientiels
+term-savoirs-experientiels = Experiential knowledge
+    .definition = What a person learns by living with an illness or disability, or beside an ill relative: spotting the signs that warn them, organising daily life, coping with paperwork and emotions. It builds up over time, by stepping back and talking with others in the same situation. It complements the medical knowledge of professionals.
+    .aliases = savoirs expérientiels | savoir expérientiel | savoirs experientiels | experiential knowledge | lived experience | knowledge from experience
+    .related = patient-partenaire, pair-aidance, modele-de-montreal
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019; Gross O., Gagnayre R., “Caractéristiques des savoirs des patients et liens avec leurs pouvoirs d’action : implication pour la formation médicale”, Revue française de pédagogie, 2017
+
+## modele-de-montreal
+term-modele-de-montreal = Montreal model
+    .definition = An approach to health partnership developed at the Université de Montréal, in Canada, in the early 2010s. Its core idea: professionals bring their knowledge of the illness, patients what they have learned by living it, and the two kinds of knowledge complement each other. The patient is seen as a full member of the care team.
+    .aliases = modèle de Montréal | modele de montreal | Montreal model | Montréal model | Montreal model of patient partnership
+    .related = partenariat-en-sante, continuum-d-engagement, approche-centree-patient, paternalisme
+    .source = Pomey M.-P. et al., “Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé”, Santé publique, 2015; CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), “Le partenariat usagers / professionnels de santé”, 2020
+
+## continuum-d-engagement
+term-continuum-d-engagement = Engagement continuum
+    .definition = A scale describing how far patients are involved in a decision or a project, in four levels. Information: they are told what is being done. Consultation: they are asked for their opinion, but others decide. Collaboration: they take part in the work and their ideas count; partnership: they decide and act on an equal footing with professionals.
+    .aliases = continuum d'engagement | continuum de l'engagement | engagement continuum | patient engagement | levels of engagement | patient engagement continuum
+    .related = modele-de-montreal, partenariat-en-sante, temoignage, co-construction
+    .source = Pomey M.-P. et al., “Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé”, Santé publique, 2015; Carman K.L. et al., “Patient and family engagement: a framework for understanding the elements and developing interventions and policies”, Health Affairs, 2013
+
+## approche-centree-patient
+term-approche-centree-patient = Patient-centred approach
+    .definition = A way of caring that starts from the person’s needs, preferences and values, not only from their illness. Care is designed for them and adapted to their situation. It is a step forward, but decisions are often still made by professionals; partnership goes further by building care with the person.
+    .aliases = approche centrée patient | approche centree patient | patient-centred approach | patient-centered approach | patient-centred care | person-centred care
+    .related = paternalisme, partenariat-en-sante, decision-medicale-partagee
+    .source = CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), “Le partenariat usagers / professionnels de santé”, 2020; Pomey M.-P. et al., “Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé”, Santé publique, 2015
+
+## paternalisme
+term-paternalisme = Paternalism
+    .definition = An attitude in which the health professional alone decides what is good for the patient, without really asking their opinion, rather like a parent with a child. It often comes from good intentions, but leaves little room for the person’s own choices. Health partnership aims precisely to move away from this model.
+    .aliases = paternalisme | paternalisme médical | paternalism | medical paternalism | paternalistic
+    .related = approche-centree-patient, modele-de-montreal, decision-medicale-partagee
+    .source = CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), “Le partenariat usagers / professionnels de santé”, 2020; Pomey M.-P. et al., “Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé”, Santé publique, 2015
+
+## co-construction
+term-co-construction = Co-construction
+    .definition = Building a project together, patients and professionals, from the very start: defining needs, choosing solutions, then carrying them out and evaluating them. Everyone brings their knowledge and decisions are shared. A patient education workshop, an information leaflet or the way a department is organised can all be co-constructed.
+    .aliases = co-construction | coconstruction | co-construire | co-design | co-creation | co-production
+    .related = co-animation, partenariat-en-sante, continuum-d-engagement
+    .source = France Assos Santé Occitanie, “Usagers partenaires en santé – L’avenir du soin”, 2023; COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019
+
+## etp
+term-etp = TPE (ETP, therapeutic patient education)
+    .definition = Therapeutic patient education (ETP in French) helps people living with a chronic illness, and their relatives, to understand their illness and treatment better and to live better with them day to day. It takes the form of one-to-one talks and workshops led by trained professionals, sometimes with partner patients. It is part of care; it is always offered, never imposed.
+    .aliases = ETP | TPE | éducation thérapeutique | education therapeutique | therapeutic patient education | patient education | therapeutic education
+    .related = programme-etp, bilan-educatif-partage, seance-educative, maladie-chronique
+    .source = HAS, “Éducation thérapeutique du patient – Définition, finalités et organisation”, 2007; Code de la santé publique, art. L1161-1 (loi HPST, 2009)
+
+## programme-etp
+term-programme-etp = TPE programme (programme d’ETP)
+    .definition = An organised series of talks and workshops of therapeutic patient education (TPE, ETP in French), focused on one chronic illness such as diabetes or asthma. It starts with a shared educational assessment (BEP), continues with individual or group sessions, then reviews progress with the person. In France each programme follows national rules and is declared to the regional health agency (ARS).
+    .aliases = programme ETP | programme d'ETP | programme d'éducation thérapeutique | TPE programme | TPE program | patient education programme | ETP programme
+    .related = etp, bilan-educatif-partage, formation-40h, ars
+    .source = Code de la santé publique, art. L1161-2; décret n° 2020-1832 du 31 décembre 2020 relatif aux programmes d’éducation thérapeutique du patient; HAS, “Éducation thérapeutique du patient – Définition, finalités et organisation”, 2007
+
+## bilan-educatif-partage
+term-bilan-educatif-partage = Shared educational assessment (BEP, bilan éducatif partagé)
+    .definition = The first interview of a therapeutic patient education programme, between the person and a trained professional. It covers the illness, daily life, difficulties, wishes and plans, so that goals and useful sessions can be chosen together. Called BEP in French; it used to be called “diagnostic éducatif” (educational diagnosis).
+    .aliases = BEP | bilan éducatif partagé | bilan educatif partage | diagnostic éducatif | shared educational assessment | educational diagnosis | educational assessment
+    .related = etp, programme-etp, seance-educative
+    .source = HAS, “Éducation thérapeutique du patient – Définition, finalités et organisation”, 2007 (under the name “diagnostic éducatif”); COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019
+
+## formation-40h
+term-formation-40h = 40-hour TPE training (formation 40 h)
+    .definition = Training of at least 40 hours required in France to run therapeutic patient education (TPE) sessions. It teaches how to listen, involve people, adapt explanations and work as a team. It is open to health professionals and partner patients alike, who thus share common ground; a patient who only comes to share their story does not need it.
+    .aliases = 40h | 40 h | 40 hours | formation 40 h | formation 40h | 40-hour training | 40 hour training | TPE training
+    .related = etp, patient-partenaire, co-animation
+    .source = Arrêté du 2 août 2010 relatif aux compétences requises pour dispenser l’éducation thérapeutique du patient (ministerial order on the skills required to provide TPE, as amended)
+
+## seance-educative
+term-seance-educative = Educational session (séance éducative)
+    .definition = A learning time within a therapeutic patient education programme, one-to-one with a health professional or in a small group (often called a workshop). People learn, for example, to adjust their treatment, recognise warning signs or talk about their illness with those around them. Sessions leave plenty of room for discussion and questions.
+    .aliases = séance éducative | seance educative | educational session | TPE session | TPE workshop | patient education workshop
+    .related = etp, co-animation, temoignage
+    .source = HAS, “Éducation thérapeutique du patient – Définition, finalités et organisation”, 2007
+
+## temoignage
+term-temoignage = Testimony (témoignage)
+    .definition = A partner patient’s account of their own experience of illness, given in a workshop, a training course or a talk. It helps others feel less alone and gives them practical landmarks. It is often a first way of getting involved: no particular training is needed, just some distance from one’s experience, and everyone freely chooses what they share.
+    .aliases = témoignage | temoignage | testimony | testimonial | patient story | sharing one's story
+    .related = savoirs-experientiels, continuum-d-engagement, seance-educative
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019
+
+## co-animation
+term-co-animation = Co-facilitation (co-animation)
+    .definition = Running a session, a workshop or a training course as a pair, usually a health professional and a partner patient. Each brings their own view: one their medical knowledge, the other their experience of the illness. To co-facilitate therapeutic patient education sessions, the partner patient has completed the 40-hour training.
+    .aliases = co-animation | coanimation | co-facilitation | cofacilitation | co-facilitate | joint facilitation
+    .related = seance-educative, formation-40h, co-construction
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019; Savoir(s) Patient(s), “Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie”, 2021
+
+## fiche-de-mission
+term-fiche-de-mission = Mission description (fiche de mission)
+    .definition = A short document describing what is expected of a partner patient or a peer helper for a given task: aims, duties, useful skills, training needed and time involved. It avoids misunderstandings and helps everyone decide whether they are ready to commit. It can go with a partnership agreement.
+    .aliases = fiche de mission | fiche mission | mission description | role description | mission sheet | task description
+    .related = convention-de-partenariat, patient-partenaire
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019; France Assos Santé Occitanie, “Usagers partenaires en santé – L’avenir du soin”, 2023
+
+## convention-de-partenariat
+term-convention-de-partenariat = Partnership agreement (convention de partenariat)
+    .definition = A written agreement between a partner patient (or their association) and an organisation such as a hospital or a training body. It sets out each party’s role, the duration, confidentiality, insurance and, where relevant, payment or reimbursement of expenses. It protects the partner patient as much as the organisation.
+    .aliases = convention de partenariat | convention | partnership agreement | partnership contract | collaboration agreement
+    .related = fiche-de-mission, patient-partenaire
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019; Savoir(s) Patient(s), “Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie”, 2021
+
+## democratie-en-sante
+term-democratie-en-sante = Health democracy (démocratie en santé)
+    .definition = The principle that users and citizens take part in decisions about health, for themselves and for the whole population. In France it works through patients’ rights, users’ representatives and forums for debate such as the CRSA (regional health and autonomy conference). It used to be called “démocratie sanitaire”.
+    .aliases = démocratie en santé | democratie en sante | démocratie sanitaire | health democracy | democracy in health | participatory health democracy
+    .related = representant-des-usagers, crsa, usager
+    .source = Loi n° 2002-303 du 4 mars 2002 relative aux droits des malades et à la qualité du système de santé; Compagnon C., “Pour l’An II de la démocratie sanitaire”, rapport à la ministre des Affaires sociales et de la Santé, 2014
+
+## has
+term-has = HAS (Haute Autorité de santé, French National Authority for Health)
+    .definition = The Haute Autorité de santé (HAS, French National Authority for Health) is an independent public body created in 2004. It issues guidelines for professionals and for patients, assesses medicines and practices, and certifies the quality of hospitals and clinics. It also encourages user engagement.
+    .aliases = HAS | Haute Autorité de santé | haute autorite de sante | French National Authority for Health | National Authority for Health
+    .related = certification, etp, decision-medicale-partagee
+    .source = Loi n° 2004-810 du 13 août 2004 relative à l’assurance maladie (health insurance act)
+
+## ars
+term-ars = ARS (Agence régionale de santé, regional health agency)
+    .definition = The Agence régionale de santé (ARS, regional health agency) represents the French State in each region to organise health care: hospitals, prevention, facilities for older or disabled people. Among other things, it appoints users’ representatives in hospitals and receives the declarations of therapeutic patient education programmes. ARS have existed since 2010.
+    .aliases = ARS | agence régionale de santé | agence regionale de sante | regional health agency | regional health authority
+    .related = crsa, programme-etp, representant-des-usagers
+    .source = Loi n° 2009-879 du 21 juillet 2009 portant réforme de l’hôpital et relative aux patients, à la santé et aux territoires (loi HPST)
+
+## crsa
+term-crsa = CRSA (Conférence régionale de la santé et de l’autonomie, regional health and autonomy conference)
+    .definition = The Conférence régionale de la santé et de l’autonomie (CRSA, regional health and autonomy conference) brings together, in each region, users’ representatives, professionals, care facilities, elected officials and others. It advises the regional health agency (ARS) on regional health policy and holds public debates. One of its committees deals specifically with users’ rights.
+    .aliases = CRSA | conférence régionale de la santé et de l'autonomie | regional health and autonomy conference | regional health conference
+    .related = ars, democratie-en-sante
+    .source = Code de la santé publique, art. L1432-4 (loi HPST, 2009)
+
+## certification
+term-certification = Certification (of hospitals)
+    .definition = A regular assessment of every French hospital and clinic by the HAS (French National Authority for Health), carried out by experts who visit on site. It checks the quality and safety of care, and the result is made public. Since the 2020 framework, it also looks at whether patients are informed, listened to and involved in decisions and in the life of the facility.
+    .aliases = certification | certification HAS | hospital certification | hospital accreditation | accreditation | HAS certification
+    .related = has, commission-des-usagers
+    .source = HAS, “Certification des établissements de santé pour la qualité des soins – Référentiel”, 2020
+
+## gem
+term-gem = GEM (Groupe d’entraide mutuelle, mutual aid group)
+    .definition = A groupe d’entraide mutuelle (GEM, mutual aid group) is an association where people living with mental health difficulties, or certain other disabilities, meet to break isolation and help one another. The members themselves keep it going, with the support of facilitators. A GEM is not a place of care but a place for meeting people and taking part in activities.
+    .aliases = GEM | groupe d'entraide mutuelle | mutual aid group | mutual support group | self-help group
+    .related = pair-aidance, mediateur-de-sante-pair
+    .source = Loi n° 2005-102 du 11 février 2005 pour l’égalité des droits et des chances, la participation et la citoyenneté des personnes handicapées (disability act)
+
+## association-agreee
+term-association-agreee = Approved association (association agréée)
+    .definition = A patients’ or health users’ association that has received official approval, at national or regional level, after a review of its activity and independence. This approval allows it to put forward users’ representatives (RU) for hospitals and other health decision-making bodies. It is granted for a limited time and must be renewed.
+    .aliases = association agréée | association agreee | agrément | approved association | approved patient association | accredited association
+    .related = representant-des-usagers, usager
+    .source = Code de la santé publique, art. L1114-1 (loi n° 2002-303 du 4 mars 2002 relative aux droits des malades et à la qualité du système de santé)
+
+## litteratie-en-sante
+term-litteratie-en-sante = Health literacy
+    .definition = The ability to find, understand, judge and use health information to make everyday decisions. It does not depend only on the person: clear documents, simple explanations and time to ask questions all strengthen it. Not understanding everything is never a fault; it is always fine to ask for something to be explained again.
+    .aliases = littératie en santé | litteratie en sante | littératie | health literacy | health-literacy
+    .related = decision-medicale-partagee, pouvoir-d-agir
+    .source = Sørensen K. et al., “Health literacy and public health: a systematic review and integration of definitions and models”, BMC Public Health, 2012
+
+## observance
+term-observance = Adherence (observance)
+    .definition = Following a treatment or care advice as planned. The French word “observance” is often felt to be blaming, as it suggests one must “obey” the health professional; “adhésion thérapeutique” (adherence) is now preferred, as it stresses the person’s agreement and participation. If a treatment is hard to follow, talking about it with your care team often helps to find a solution.
+    .aliases = observance | adhésion thérapeutique | adhesion therapeutique | adherence | treatment adherence | compliance | medication adherence
+    .related = decision-medicale-partagee, etp, paternalisme
+    .source = WHO, “Adherence to long-term therapies: evidence for action”, 2003
+
+## maladie-chronique
+term-maladie-chronique = Chronic illness
+    .definition = An illness that lasts a long time, often for life, and needs regular care: diabetes, asthma, heart disease, cancer, multiple sclerosis, mental health conditions and many others. It may change over time and also affects social life, work and relatives. Therapeutic patient education (TPE) helps people live better with it.
+    .aliases = maladie chronique | maladies chroniques | chronic illness | chronic disease | chronic condition | long-term condition
+    .related = etp, observance
+    .source = Ministère de la Santé, “Plan pour l’amélioration de la qualité de vie des personnes atteintes de maladies chroniques 2007-2011”, 2007
+
+## permanence
+term-permanence = Drop-in session (permanence)
+    .definition = In Pairbot, a regular time slot when a partner patient or a peer helper is available to talk, in a hospital department, an association or online. You can just come along or book a time. It is a time for listening and sharing experience, not a medical consultation: for any question about a treatment, please ask your care team.
+    .aliases = permanence | permanences | drop-in | drop-in session | drop in | time slot | office hours
+    .related = annuaire, patient-partenaire, pair-aidant, maison-des-usagers
+    .source = CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), “Le partenariat usagers / professionnels de santé”, 2020 (example of a patient drop-in at the Hospices civils de Lyon); circulaire DHOS/E1 n° 2006-550 du 28 décembre 2006 (maisons des usagers)
+
+## annuaire
+term-annuaire = Directory (annuaire)
+    .definition = The list of Pairbot’s partners: peer helpers, partner patients, peer health mediators and associations, with their areas of experience and the places where they work. Each profile is checked by a coordinator before it appears. You can search it for someone who has lived through a situation like yours and send them a contact request, which they are free to accept.
+    .aliases = annuaire | annuaire des partenaires | directory | partner directory | partners list | list of partners
+    .related = permanence, patient-partenaire, pair-aidant
+    .source = Savoir(s) Patient(s), “Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie”, 2021 (matching through a directory); Pairbot
+
+## patient-expert
+term-patient-expert = Expert patient
+    .definition = A common phrase for a patient who knows their illness very well, often after some training (for example a university diploma), and who helps other patients, especially in therapeutic patient education. “Expert” refers to their experience, not to medical knowledge: they do not replace the doctor. Today “partner patient” or “resource patient” is more often used.
+    .aliases = patient expert | patiente experte | patients experts | expert patient | expert patients | expert-patient
+    .related = patient-partenaire, etp, savoirs-experientiels
+    .source = CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), “Le partenariat usagers / professionnels de santé”, 2020; HAS, “Soutenir et encourager l’engagement des usagers dans les secteurs social, médico-social et sanitaire”, 2020
+
+## pouvoir-d-agir
+term-pouvoir-d-agir = Empowerment (pouvoir d’agir)
+    .definition = The ability of a person, or a group, to have more control over their health and their life: understanding, choosing, acting and making their voice heard. In French it is called “pouvoir d’agir”. Therapeutic patient education, peer support and health partnership all aim to strengthen it.
+    .aliases = pouvoir d'agir | empowerment | patient empowerment | empowering | self-empowerment
+    .related = savoirs-experientiels, litteratie-en-sante, decision-medicale-partagee
+    .source = WHO, “Charte d’Ottawa pour la promotion de la santé”, 1986 (Ottawa Charter for Health Promotion); Gross O., Gagnayre R., “Caractéristiques des savoirs des patients et liens avec leurs pouvoirs d’action : implication pour la formation médicale”, Revue française de pédagogie, 2017
+
+## maison-des-usagers
+term-maison-des-usagers = Users’ centre (maison des usagers)
+    .definition = A welcoming space inside a hospital, open to patients and their relatives, where associations hold drop-in sessions. There you can find information, a listening ear, help with paperwork or contact with a users’ representative. It is not a place of care; it is sometimes called MDU or “espace des usagers”.
+    .aliases = maison des usagers | MDU | espace des usagers | users' centre | users' center | patients' centre
+    .related = representant-des-usagers, permanence, association-agreee
+    .source = Circulaire DHOS/E1 n° 2006-550 du 28 décembre 2006 (mise en place des maisons des usagers dans les établissements de santé)
+
+## decision-medicale-partagee
+term-decision-medicale-partagee = Shared decision-making (décision médicale partagée)
+    .definition = A way of making a care decision together: the professional explains the possible options, with their benefits and risks, and the person says what matters to them. Together they choose the option that suits the person best. Both can take time to think, and the final decision belongs to the person.
+    .aliases = décision médicale partagée | decision medicale partagee | shared decision-making | shared decision making | SDM | deciding together
+    .related = approche-centree-patient, paternalisme, litteratie-en-sante
+    .source = HAS, “Patient et professionnels de santé : décider ensemble – Concept, aides destinées aux patients et impact de la décision médicale partagée”, 2013

@@ -1,0 +1,145 @@
+# Pairbot — English messages.
+
+## Errors and limits
+
+error-technical = Sorry, I ran into a technical problem and could not handle your message. Could you try again in a few moments?
+too-long = Your message is too long for me: { $max } characters at most. Could you shorten it or send it in several parts?
+private-only = To protect your privacy, /{ $command } only works in a private chat. Write to me directly and send /{ $command } in our conversation.
+unknown-command = I don't know the command /{ $command }. Send /help to see everything I can do.
+unknown-command-close = I don't know the command /{ $command }. Did you mean /{ $close }?
+choice-stale = This choice is no longer valid, probably because it came from an older message. Here is the menu:
+cancel-done = Cancelled. What would you like to do now?
+cancel-nothing = There is nothing in progress to cancel.
+fallback = Sorry, I didn't quite understand. I can explain a word, show you the glossary or offer you a short quiz. Send /help to see everything.
+
+## Menus
+
+menu-help = Help
+menu-definition = Explain a word
+menu-glossary = Glossary
+menu-quiz = Quiz
+menu-emergency = Emergency numbers
+page-previous = ◀ Previous page
+page-next = Next page ▶
+
+## Help
+
+help-intro = Here is what I can do:
+help-outro = You can also simply send me a word, for example "ETP" or "peer support", and I will explain it. When I offer choices, tap a button or answer with its number.
+help-start = what Pairbot is and what it stores
+help-help = this help
+help-definition = explains a word of health partnership (for example: /define peer support)
+help-glossary = every word explained, page by page
+help-quiz = a short true-or-false quiz
+help-language = choose the language (French or English)
+help-consent = agree to Pairbot storing what it needs
+help-my-data = see and export everything Pairbot keeps about you
+help-forget = erase everything
+help-emergency = emergency numbers
+help-cancel = leave the current exchange
+
+## Welcome and consent
+
+start-intro =
+    Hello { $name }, I am Pairbot.
+    I help you find peer helpers and resource patients: people who have lived through the same illness or the same situation as you. I also help you book a drop-in session (a "permanence"), understand the words of health partnership and sign up for a therapeutic patient education programme (ETP).
+    Important: peer helpers and resource patients share their experience, but they are not health professionals. They do not replace your doctor or your care team. In an emergency, send /emergency.
+start-operator = This service is run by { $operator } (contact: { $contact }).
+start-operator-unknown = The organisation running this service has not given its name yet: please ask the person who recommended Pairbot to you.
+start-operator-demo = This is a demonstration: the association “Pair'Santé Démo” and every person shown are fictional.
+start-privacy = What I store: your identifier on this messaging app and your language. Only if you agree, I also store what the services need (your bookings, your contact requests, your sign-ups), solely to serve you. I do not keep the text of your messages. You can see everything with /my_data and erase everything with /forget, at any time.
+consent-question = Do you agree to Pairbot storing this information to help you? You can change your mind at any time with /forget.
+consent-yes = Yes, I agree
+consent-no = No thanks
+consent-give = Give my consent
+consent-thanks = Thank you, your consent is recorded. You can withdraw it at any time with /forget. Send /help to see everything I can do.
+consent-declined = Noted: I will not store anything more. You can still ask for a definition, browse the glossary, take the quiz and get the emergency numbers. If you change your mind, send /consent.
+consent-already = You gave your consent on { $date }. To withdraw it and erase everything, send /forget.
+consent-required = To use this feature, I need your consent to store a little information about you. Send /start to find out what, or tap the button below.
+
+## Language
+
+lang-ask = Which language would you like me to answer in?
+lang-unknown = I don't know that language. I speak French and English:
+lang-set = Noted, I will answer in English from now on.
+lang-name-fr = Français
+lang-name-en = English
+
+## Glossary
+
+def-ask = Which word would you like me to explain? (Send /cancel to drop it.)
+def-unknown = I can't find "{ $query }" in my glossary. You can browse it to find the right word:
+def-suggest = I didn't find exactly "{ $query }". Did you mean:
+def-card =
+    { $title }
+    { $definition }
+    Source: { $source }
+    Related words:
+glossary-page = Glossary: { $count } words, page { $page } of { $pages }. Choose a word:
+
+## Quiz
+
+quiz-intro = A short quiz: { $total } statements about health partnership. For each one, tell me whether it is true or false. (Send /cancel to stop.)
+quiz-question = Question { $number } of { $total }:
+quiz-true = True
+quiz-false = False
+quiz-right = ✅ Right!
+quiz-wrong = ❌ Not quite: the right answer is "{ $answer }".
+quiz-hint = Answer "true" or "false", or with the number of the choice.
+quiz-not-running = There is no quiz in progress. Would you like to start one?
+quiz-again = Start the quiz
+quiz-score =
+    { $score ->
+        [0] Quiz over: no right answers out of { $total }. Don't worry, these ideas are new to many people, and the glossary can help.
+        [one] Quiz over: { $score } right answer out of { $total }. The glossary can help you go further.
+       *[other] Quiz over: { $score } right answers out of { $total }. Thank you for playing!
+    }
+
+## My data
+
+data-heading = Here is everything Pairbot keeps about you ({ $platform } identifier: { $id }).
+data-nothing = Pairbot keeps nothing else about you for now.
+data-export-note = The attached file holds the same information in JSON format, readable by other software. To erase everything, send /forget.
+data-file-name = pairbot-my-data.json
+data-table-users = Your account
+data-table-dialogues = Exchanges in progress
+data-table-pending-choices = Choices offered, waiting for your answer
+data-table-outbox = Messages waiting to be sent
+data-column-locale = chosen language
+data-column-consent-at = consent given on
+data-column-consent-version = version of the accepted text
+data-column-created-at = created on
+data-column-chat-id = conversation
+data-column-kind = type
+data-column-step = step
+data-column-data = exchange data
+data-column-updated-at = updated on
+data-column-choices = choices
+data-column-id = number
+data-column-payload = message
+data-column-attempts = sending attempts
+data-column-not-before = not before
+data-column-failed-at = given up on
+
+## Forget
+
+forget-confirm = Do you really want to erase everything Pairbot keeps about you (your language, your consent, your exchanges in progress and, where relevant, your bookings and requests)? This is final: I will not be able to recover anything.
+forget-yes = Yes, erase everything
+forget-no = No, keep my data
+forget-done = Done: everything Pairbot kept about you has been erased. If you come back, I will welcome you as if it were the first time. Take care of yourself.
+forget-kept = All right, I have not erased anything.
+
+## Emergency
+
+emergency-contacts =
+    If you are in danger or thinking about hurting yourself, call now (numbers in France):
+    • 3114: suicide prevention, free, 24/7
+    • 15: SAMU, for a medical emergency
+    • 112: European emergency number
+    • 114: by text message, for deaf or hard-of-hearing people, or people who find it hard to speak
+    • 17: police, if someone is threatening you
+emergency-kind = You don't have to go through this alone: what you are living through matters, and trained people can listen to you right now, day and night. Pairbot is not an emergency service, and its peer helpers are not health professionals.
+
+## Console
+
+console-hint = Pairbot console: type “name: message” (or just a message), answer a choice with its number. Ctrl-D to quit.

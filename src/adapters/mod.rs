@@ -1,0 +1,4 @@
+//! Platform adapters: each turns platform events into [`crate::core::Incoming`] and delivers
+//! [`crate::core::Outgoing`] messages. Nothing else about a platform lives anywhere else.
+
+pub mod console;

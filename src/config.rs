@@ -1,0 +1,185 @@
+//! Configuration: command-line flags, then environment, then the config file, then defaults.
+//! Secrets (database passwords, later bot tokens) are never printed.
+
+use crate::core::{Platform, Settings};
+use crate::i18n::Lang;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// A configuration problem, reported at start-up.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file could not be read.
+    #[error("cannot read the configuration file {path}: {reason}")]
+    Read {
+        /// File path.
+        path: PathBuf,
+        /// What went wrong.
+        reason: String,
+    },
+    /// The file is not valid.
+    #[error("invalid configuration file {path}: {reason}")]
+    Invalid {
+        /// File path.
+        path: PathBuf,
+        /// What went wrong.
+        reason: String,
+    },
+    /// A value is not valid.
+    #[error("invalid configuration value for {key}: {reason}")]
+    Value {
+        /// The setting.
+        key: &'static str,
+        /// What went wrong.
+        reason: String,
+    },
+}
+
+/// The configuration file (`pairbot.toml`); every key is optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    /// `postgres://…`, `sqlite:…` or a SQLite file path.
+    pub database_url: Option<String>,
+    /// `fr` (default) or `en`, for people whose platform reports another language.
+    pub default_language: Option<String>,
+    /// Who runs this Pairbot, shown by `/start`.
+    pub operator_name: Option<String>,
+    /// How to reach them, shown by `/start`.
+    pub operator_contact: Option<String>,
+    /// Where the console writes files it sends (exports).
+    pub files_dir: Option<PathBuf>,
+    /// Coordinators as `platform:id`, e.g. `console:coordo`, `telegram:123456`.
+    #[serde(default)]
+    pub coordinators: Vec<String>,
+}
+
+impl FileConfig {
+    /// Reads a file; a missing file is an error only when `required`.
+    pub fn load(path: &Path, required: bool) -> Result<Self, ConfigError> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) if !required && e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(FileConfig::default());
+            }
+            Err(e) => {
+                return Err(ConfigError::Read {
+                    path: path.to_owned(),
+                    reason: e.to_string(),
+                });
+            }
+        };
+        toml::from_str(&text).map_err(|e| ConfigError::Invalid {
+            path: path.to_owned(),
+            reason: e.message().to_owned(),
+        })
+    }
+}
+
+/// The default configuration file: `<config dir>/pairbot/pairbot.toml`.
+pub fn default_config_path() -> Option<PathBuf> {
+    dirs::config_dir().map(|d| d.join("pairbot").join("pairbot.toml"))
+}
+
+/// The default SQLite file in the user's data directory (a separate one for the demo).
+pub fn default_database_path(demo: bool) -> PathBuf {
+    let name = if demo { "pairbot-demo.db" } else { "pairbot.db" };
+    dirs::data_dir()
+        .map(|d| d.join("pairbot"))
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join(name)
+}
+
+/// The default folder for files the console sends.
+pub fn default_files_dir() -> PathBuf {
+    dirs::data_dir()
+        .map(|d| d.join("pairbot").join("files"))
+        .unwrap_or_else(|| PathBuf::from("pairbot-files"))
+}
+
+/// Reads `platform:id`.
+pub fn parse_member(text: &str) -> Result<(Platform, String), ConfigError> {
+    let invalid = || ConfigError::Value {
+        key: "coordinators",
+        reason: "expected platform:id, e.g. console:coordo or telegram:123456".to_owned(),
+    };
+    let (platform, id) = text.split_once(':').ok_or_else(invalid)?;
+    let platform = Platform::parse(platform.trim()).ok_or_else(invalid)?;
+    let id = id.trim();
+    if id.is_empty() {
+        return Err(invalid());
+    }
+    Ok((platform, id.to_owned()))
+}
+
+impl FileConfig {
+    /// The core settings this file describes.
+    pub fn settings(&self) -> Result<Settings, ConfigError> {
+        let default_lang = match &self.default_language {
+            Some(code) => Lang::from_code(code).ok_or_else(|| ConfigError::Value {
+                key: "default_language",
+                reason: format!("{code} is not supported (fr or en)"),
+            })?,
+            None => Lang::Fr,
+        };
+        let coordinators = self
+            .coordinators
+            .iter()
+            .map(|c| parse_member(c))
+            .collect::<Result<_, _>>()?;
+        Ok(Settings {
+            default_lang,
+            operator_name: self.operator_name.clone(),
+            operator_contact: self.operator_contact.clone(),
+            coordinators,
+            demo: false,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_a_complete_file() {
+        let config: FileConfig = toml::from_str(
+            r#"
+            database_url = "postgres://pairbot@db/pairbot"
+            default_language = "en"
+            operator_name = "Association X"
+            coordinators = ["console:coordo", "matrix:@anne:example.org"]
+            "#,
+        )
+        .expect("valid");
+        let settings = config.settings().expect("valid settings");
+        assert_eq!(settings.default_lang, Lang::En);
+        assert_eq!(
+            settings.coordinators,
+            vec![
+                (Platform::Console, "coordo".to_owned()),
+                (Platform::Matrix, "@anne:example.org".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn rejects_unknown_keys_and_bad_values() {
+        assert!(toml::from_str::<FileConfig>("databse_url = 'x'").is_err());
+        let bad_lang = FileConfig {
+            default_language: Some("de".into()),
+            ..FileConfig::default()
+        };
+        assert!(bad_lang.settings().is_err());
+        assert!(parse_member("irc:bob").is_err());
+        assert!(parse_member("console:").is_err());
+        assert!(parse_member("coordo").is_err());
+    }
+
+    #[test]
+    fn a_missing_optional_file_is_empty() {
+        let config = FileConfig::load(Path::new("/nonexistent/pairbot.toml"), false).expect("ok");
+        assert!(config.database_url.is_none());
+        assert!(FileConfig::load(Path::new("/nonexistent/pairbot.toml"), true).is_err());
+    }
+}

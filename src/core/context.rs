@@ -1,0 +1,143 @@
+//! What a feature handler sees while handling one message.
+
+use super::engine::Engine;
+use super::message::{ChatId, ChatKind, Choice, Incoming, Outgoing, Platform, UserId};
+use crate::i18n::{Args, Lang};
+use crate::store::{DialogueState, StoreError, Tx, UserRecord};
+
+/// The handling of one incoming message: its transaction, the sender's language and the
+/// messages to send once it commits.
+#[derive(Debug)]
+pub struct Ctx<'a> {
+    /// The transaction every read and write of this message goes through.
+    pub tx: Tx,
+    /// The message being handled.
+    pub msg: &'a Incoming,
+    /// The sender's language.
+    pub lang: Lang,
+    /// What is stored about the sender, if anything.
+    pub user: Option<UserRecord>,
+    pub(crate) engine: &'a Engine,
+    pub(crate) out: Vec<Outgoing>,
+}
+
+impl<'a> Ctx<'a> {
+    /// The engine's shared parts (glossary, settings, texts).
+    pub fn engine(&self) -> &'a Engine {
+        self.engine
+    }
+
+    /// The message `id` in the sender's language.
+    pub fn t(&self, id: &str) -> String {
+        self.engine.i18n().text(self.lang, id)
+    }
+
+    /// The message `id` with variables, in the sender's language.
+    pub fn t_args(&self, id: &str, args: &Args<'_>) -> String {
+        self.engine.i18n().text_args(self.lang, id, args)
+    }
+
+    /// A choice whose label is the message `id`.
+    pub fn choice(&self, id: &str, data: impl Into<String>) -> Choice {
+        Choice::new(self.t(id), data)
+    }
+
+    /// Whether the sender gave consent.
+    pub fn consented(&self) -> bool {
+        self.user.as_ref().is_some_and(|u| u.consent_at.is_some())
+    }
+
+    /// Whether the sender is a coordinator.
+    pub fn is_coordinator(&self) -> bool {
+        self.engine
+            .settings()
+            .is_coordinator(self.msg.platform, &self.msg.sender)
+    }
+
+    /// Whether the message comes from a group.
+    pub fn in_group(&self) -> bool {
+        self.msg.chat_kind == ChatKind::Group
+    }
+
+    /// The key of this conversation: the sender for a private chat (whatever the platform's
+    /// room id), the chat for a group.
+    pub fn conversation(&self) -> ChatId {
+        conversation_key(self.msg)
+    }
+
+    /// Replies to the sender where they wrote.
+    pub fn reply(&mut self, text: String) {
+        self.reply_with(text, Vec::new());
+    }
+
+    /// Replies to the sender with choices.
+    pub fn reply_with(&mut self, text: String, choices: Vec<Choice>) {
+        let chat = match self.msg.chat_kind {
+            ChatKind::Private => None,
+            ChatKind::Group => Some(self.msg.chat.clone()),
+        };
+        self.out.push(Outgoing {
+            platform: self.msg.platform,
+            chat,
+            user: self.msg.sender.clone(),
+            text,
+            choices,
+            attachment: None,
+        });
+    }
+
+    /// Queues any message, for the sender or for someone else, on any platform.
+    pub fn send(&mut self, message: Outgoing) {
+        self.out.push(message);
+    }
+
+    /// The messages queued so far.
+    pub fn queued(&self) -> &[Outgoing] {
+        &self.out
+    }
+
+    /// The sender's current dialogue in this conversation.
+    pub async fn dialogue(&mut self) -> Result<Option<DialogueState>, StoreError> {
+        let (platform, chat, user) = self.dialogue_key();
+        self.tx.dialogue(platform, &chat, &user).await
+    }
+
+    /// Starts or advances the sender's dialogue.
+    pub async fn set_dialogue(
+        &mut self,
+        kind: &str,
+        step: i64,
+        data: String,
+    ) -> Result<(), StoreError> {
+        let (platform, chat, user) = self.dialogue_key();
+        let state = DialogueState {
+            kind: kind.to_owned(),
+            step,
+            data,
+        };
+        self.tx.set_dialogue(platform, &chat, &user, &state).await
+    }
+
+    /// Ends the sender's dialogue; returns whether there was one.
+    pub async fn clear_dialogue(&mut self) -> Result<bool, StoreError> {
+        let (platform, chat, user) = self.dialogue_key();
+        self.tx.clear_dialogue(platform, &chat, &user).await
+    }
+
+    fn dialogue_key(&self) -> (Platform, ChatId, UserId) {
+        (self.msg.platform, self.conversation(), self.msg.sender.clone())
+    }
+}
+
+/// See [`Ctx::conversation`].
+pub(crate) fn conversation_key(msg: &Incoming) -> ChatId {
+    match msg.chat_kind {
+        ChatKind::Private => ChatId(msg.sender.0.clone()),
+        ChatKind::Group => msg.chat.clone(),
+    }
+}
+
+/// The conversation key of an outgoing message, matching [`conversation_key`].
+pub(crate) fn outgoing_conversation(message: &Outgoing) -> ChatId {
+    ChatId(message.chat_or_user().to_owned())
+}

@@ -1,0 +1,240 @@
+//! The engine: one transaction per incoming message, replies through the outbox.
+
+use super::context::{Ctx, conversation_key, outgoing_conversation};
+use super::message::{Body, Incoming, Outgoing, Platform, UserId};
+use super::router;
+use super::transport::{SendError, Transport};
+use crate::features::glossary::{Glossary, GlossaryError};
+use crate::features::safety;
+use crate::i18n::{I18n, I18nError, Lang};
+use crate::store::{Store, StoreError};
+use std::sync::Arc;
+use tokio::sync::Notify;
+
+/// How many outbox messages a sender claims at a time.
+const DELIVERY_BATCH: i64 = 64;
+
+/// Deployment choices the core needs.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    /// Language for people whose platform reports none we speak.
+    pub default_lang: Lang,
+    /// Who runs this Pairbot (shown by `/start`).
+    pub operator_name: Option<String>,
+    /// How to reach them (shown by `/start`).
+    pub operator_contact: Option<String>,
+    /// Coordinators, as (platform, user id).
+    pub coordinators: Vec<(Platform, String)>,
+    /// Demo mode: fictional operator and data.
+    pub demo: bool,
+}
+
+impl Settings {
+    /// Whether this person is a coordinator.
+    pub fn is_coordinator(&self, platform: Platform, user: &UserId) -> bool {
+        self.coordinators
+            .iter()
+            .any(|(p, u)| *p == platform && *u == user.0)
+    }
+}
+
+/// A failure while handling a message or delivering the outbox.
+#[derive(Debug, thiserror::Error)]
+pub enum EngineError {
+    /// The database failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// A locale file is broken.
+    #[error(transparent)]
+    I18n(#[from] I18nError),
+    /// The glossary in the locale files is inconsistent.
+    #[error(transparent)]
+    Glossary(#[from] GlossaryError),
+}
+
+/// The bot itself, shared by every adapter of a process.
+#[derive(Debug, Clone)]
+pub struct Engine {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    store: Store,
+    i18n: I18n,
+    glossary: Glossary,
+    settings: Settings,
+    outbox_signal: Notify,
+}
+
+impl Engine {
+    /// Builds the engine over an opened store.
+    pub fn new(store: Store, settings: Settings) -> Result<Self, EngineError> {
+        let i18n = I18n::load()?;
+        let glossary = Glossary::load(&i18n)?;
+        Ok(Engine {
+            inner: Arc::new(Inner {
+                store,
+                i18n,
+                glossary,
+                settings,
+                outbox_signal: Notify::new(),
+            }),
+        })
+    }
+
+    /// The store.
+    pub fn store(&self) -> &Store {
+        &self.inner.store
+    }
+
+    /// The localised texts.
+    pub fn i18n(&self) -> &I18n {
+        &self.inner.i18n
+    }
+
+    /// The glossary index.
+    pub fn glossary(&self) -> &Glossary {
+        &self.inner.glossary
+    }
+
+    /// The deployment settings.
+    pub fn settings(&self) -> &Settings {
+        &self.inner.settings
+    }
+
+    /// Woken each time messages are queued, so delivery loops need not poll often.
+    pub fn outbox_signal(&self) -> &Notify {
+        &self.inner.outbox_signal
+    }
+
+    /// Handles one message: every change and every reply commit together, or none does.
+    ///
+    /// Replies are queued in the outbox; call [`Engine::deliver`] to send them. A message
+    /// whose `event_id` was already handled is ignored.
+    pub async fn handle(&self, msg: &Incoming) -> Result<(), EngineError> {
+        let mut tx = self.store().begin().await?;
+        if let Some(event) = &msg.event_id
+            && !tx.first_time_event(msg.platform, event).await?
+        {
+            tracing::debug!(platform = %msg.platform, "event already handled");
+            tx.rollback().await?;
+            return Ok(());
+        }
+        let user = tx.user(msg.platform, &msg.sender).await?;
+        let lang = user
+            .as_ref()
+            .and_then(|u| u.locale)
+            .or_else(|| msg.language.as_deref().and_then(Lang::from_code))
+            .unwrap_or(self.settings().default_lang);
+
+        // Numbers and labels typed on platforms without buttons pick the last choices.
+        let chat = conversation_key(msg);
+        let pending = tx.pending_choices(msg.platform, &chat, &msg.sender).await?;
+        let body = match &msg.body {
+            Body::Text(text) => match router::match_choice(text, &pending) {
+                Some(data) => Body::Choice(data),
+                None => Body::Text(text.clone()),
+            },
+            Body::Choice(data) => Body::Choice(data.clone()),
+        };
+        if !pending.is_empty() {
+            tx.set_pending_choices(msg.platform, &chat, &msg.sender, &[])
+                .await?;
+        }
+
+        let mut ctx = Ctx {
+            tx,
+            msg,
+            lang,
+            user,
+            engine: self,
+            out: Vec::new(),
+        };
+        if let Body::Text(text) = &body
+            && safety::is_crisis(text)
+        {
+            // Never logs the text, nor who wrote it.
+            tracing::info!("crisis wording detected; emergency contacts sent first");
+            safety::send_emergency(&mut ctx);
+        }
+        router::dispatch(&mut ctx, &body).await?;
+
+        let Ctx { mut tx, out, .. } = ctx;
+        for message in &out {
+            if !message.choices.is_empty() {
+                let chat = outgoing_conversation(message);
+                tx.set_pending_choices(message.platform, &chat, &message.user, &message.choices)
+                    .await?;
+            }
+            tx.push_outbox(message).await?;
+        }
+        tx.commit().await?;
+        if !out.is_empty() {
+            self.outbox_signal().notify_waiters();
+        }
+        Ok(())
+    }
+
+    /// The reply to send directly when [`Engine::handle`] failed: a kind apology in the
+    /// sender's platform language, with no technical detail.
+    pub fn failure_reply(&self, msg: &Incoming) -> Outgoing {
+        let lang = msg
+            .language
+            .as_deref()
+            .and_then(Lang::from_code)
+            .unwrap_or(self.settings().default_lang);
+        Outgoing {
+            platform: msg.platform,
+            chat: match msg.chat_kind {
+                super::ChatKind::Private => None,
+                super::ChatKind::Group => Some(msg.chat.clone()),
+            },
+            user: msg.sender.clone(),
+            text: self.i18n().text(lang, "error-technical"),
+            choices: Vec::new(),
+            attachment: None,
+        }
+    }
+
+    /// Sends every due outbox message of the transport's platform, in order; returns how many
+    /// were sent. Stops at the first passing failure, which is retried later.
+    pub async fn deliver<T>(&self, transport: &T) -> Result<usize, EngineError>
+    where
+        T: Transport,
+    {
+        let store = self.store();
+        let mut sent = 0;
+        loop {
+            let batch = store
+                .claim_outbox(transport.platform(), DELIVERY_BATCH)
+                .await?;
+            if batch.is_empty() {
+                return Ok(sent);
+            }
+            let mut entries = batch.into_iter();
+            while let Some(entry) = entries.next() {
+                match transport.send(&entry.message).await {
+                    Ok(()) => {
+                        store.outbox_sent(entry.id).await?;
+                        sent += 1;
+                    }
+                    Err(SendError::Retry { after }) => {
+                        tracing::warn!(outbox_id = entry.id, "platform busy; will retry");
+                        store
+                            .outbox_retry(entry.id, after.as_secs().max(1) as i64)
+                            .await?;
+                        for rest in entries {
+                            store.outbox_release(rest.id).await?;
+                        }
+                        return Ok(sent);
+                    }
+                    Err(SendError::Rejected) => {
+                        tracing::warn!(outbox_id = entry.id, "platform refused a message");
+                        store.outbox_failed(entry.id).await?;
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+//! The platform-free message types exchanged between adapters and the core.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A chat platform Pairbot can be reached on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Platform {
+    /// The terminal adapter used for demos and tests.
+    Console,
+    /// Telegram, through the Bot API.
+    Telegram,
+    /// Matrix, through a homeserver.
+    Matrix,
+}
+
+impl Platform {
+    /// The stable name stored in the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Platform::Console => "console",
+            Platform::Telegram => "telegram",
+            Platform::Matrix => "matrix",
+        }
+    }
+
+    /// Parses a name produced by [`Platform::as_str`].
+    pub fn parse(name: &str) -> Option<Self> {
+        match name {
+            "console" => Some(Platform::Console),
+            "telegram" => Some(Platform::Telegram),
+            "matrix" => Some(Platform::Matrix),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Platform {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A conversation on a platform (a private chat, a group, a room).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ChatId(pub String);
+
+/// A person's identifier on a platform (Telegram user id, Matrix user id, console name).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct UserId(pub String);
+
+/// Whether a chat is one-to-one with the bot or shared by several people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChatKind {
+    /// A one-to-one conversation with the bot.
+    Private,
+    /// A group or room where other people read the replies.
+    Group,
+}
+
+/// What a person sent: free text, or a choice picked among those the bot offered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Body {
+    /// Text typed by the person.
+    Text(String),
+    /// The `data` of a [`Choice`] the person picked (a button on Telegram, a number elsewhere).
+    Choice(String),
+}
+
+/// One message from a person to the bot, as every adapter delivers it to the core.
+#[derive(Debug, Clone)]
+pub struct Incoming {
+    /// Where it comes from.
+    pub platform: Platform,
+    /// The chat it was sent in.
+    pub chat: ChatId,
+    /// Private chat or group.
+    pub chat_kind: ChatKind,
+    /// Who sent it.
+    pub sender: UserId,
+    /// How the platform names the sender; never stored.
+    pub display_name: String,
+    /// The content.
+    pub body: Body,
+    /// The language code the platform reports for the sender (`fr`, `en-GB`, …).
+    pub language: Option<String>,
+    /// A platform event identifier (Telegram update id, Matrix event id) used to act once on
+    /// events delivered twice; `None` when the platform has none.
+    pub event_id: Option<String>,
+}
+
+impl Incoming {
+    /// A private text message, the common case (used by the console and tests).
+    pub fn private_text(platform: Platform, user: &str, text: &str) -> Self {
+        Incoming {
+            platform,
+            chat: ChatId(user.to_owned()),
+            chat_kind: ChatKind::Private,
+            sender: UserId(user.to_owned()),
+            display_name: user.to_owned(),
+            body: Body::Text(text.to_owned()),
+            language: None,
+            event_id: None,
+        }
+    }
+}
+
+/// An option offered under a message: a button label and the data sent back when picked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Choice {
+    /// What the person reads.
+    pub label: String,
+    /// What comes back in [`Body::Choice`]; short (Telegram limits it to 64 bytes).
+    pub data: String,
+}
+
+impl Choice {
+    /// Builds a choice.
+    pub fn new(label: impl Into<String>, data: impl Into<String>) -> Self {
+        Choice {
+            label: label.into(),
+            data: data.into(),
+        }
+    }
+}
+
+/// A text file sent along with a message (JSON export, calendar, CSV).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attachment {
+    /// Suggested file name.
+    pub file_name: String,
+    /// MIME type.
+    pub mime: String,
+    /// File content.
+    pub content: String,
+}
+
+/// One message from the bot to a person, stored in the outbox until its platform accepts it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outgoing {
+    /// Platform of the recipient.
+    pub platform: Platform,
+    /// The chat to post in; `None` means the recipient's private chat with the bot, which the
+    /// adapter finds or opens.
+    pub chat: Option<ChatId>,
+    /// The person this message is for (numbered choices are remembered for them).
+    pub user: UserId,
+    /// The text.
+    pub text: String,
+    /// Options offered under the text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub choices: Vec<Choice>,
+    /// An optional file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attachment: Option<Attachment>,
+}
+
+impl Outgoing {
+    /// The chat this message is posted in, resolving "private chat" to the user's id, which is
+    /// the private chat on the console and Telegram.
+    pub fn chat_or_user(&self) -> &str {
+        self.chat.as_ref().map_or(&self.user.0, |c| &c.0)
+    }
+}

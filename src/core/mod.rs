@@ -1,0 +1,17 @@
+//! The platform-free core: it takes an [`Incoming`] message and queues the replies.
+//!
+//! Adapters (console, Telegram, Matrix) translate platform events into [`Incoming`] and
+//! deliver [`Outgoing`] messages through a [`Transport`]. The core never imports a platform
+//! crate.
+
+mod context;
+mod engine;
+pub mod message;
+pub mod router;
+pub mod text;
+mod transport;
+
+pub use context::Ctx;
+pub use engine::{Engine, EngineError, Settings};
+pub use message::{Attachment, Body, ChatId, ChatKind, Choice, Incoming, Outgoing, Platform, UserId};
+pub use transport::{SendError, Transport};

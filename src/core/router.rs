@@ -1,0 +1,344 @@
+//! From commands, choices and free text to the feature handlers.
+//!
+//! Command names are a contract: French first, English aliases after. Menus and buttons
+//! always come on top of them, never instead.
+
+use super::context::Ctx;
+use super::message::{Body, Choice};
+use super::text::fold;
+use crate::features::{glossary, help, language, onboarding, privacy, quiz, safety};
+use crate::i18n::args;
+use crate::store::StoreError;
+
+/// Longest message handled, in characters.
+pub const MAX_MESSAGE_CHARS: usize = 4096;
+
+/// Every command Pairbot understands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    /// Introduction and consent question.
+    Start,
+    /// Give consent (again).
+    Consent,
+    /// List of commands.
+    Help,
+    /// Choose the language.
+    Language,
+    /// Explain a word.
+    Definition,
+    /// Browse the glossary.
+    Glossary,
+    /// True/false quiz.
+    Quiz,
+    /// See and export one's data.
+    MyData,
+    /// Erase one's data.
+    Forget,
+    /// Emergency numbers.
+    Emergency,
+    /// Leave the current dialogue.
+    Cancel,
+}
+
+/// How a command is named and where it may run.
+#[derive(Debug)]
+pub struct CommandSpec {
+    /// The command.
+    pub command: Command,
+    /// Names without the slash: the French name first, then aliases.
+    pub names: &'static [&'static str],
+    /// Locale id of its one-line description in `/aide`.
+    pub help_id: &'static str,
+    /// Personal commands are refused in groups and moved to a private chat.
+    pub private_only: bool,
+    /// Commands that store health-related data need consent first.
+    pub needs_consent: bool,
+}
+
+/// The command table, in the order `/aide` lists it.
+pub const COMMANDS: &[CommandSpec] = &[
+    spec(Command::Start, &["start", "demarrer"], "help-start", true, false),
+    spec(Command::Help, &["aide", "help"], "help-help", false, false),
+    spec(Command::Definition, &["definition", "def", "define"], "help-definition", false, false),
+    spec(Command::Glossary, &["glossaire", "glossary"], "help-glossary", false, false),
+    spec(Command::Quiz, &["quiz"], "help-quiz", false, false),
+    spec(Command::Language, &["langue", "language"], "help-language", false, false),
+    spec(Command::Consent, &["consentement", "consent"], "help-consent", true, false),
+    spec(Command::MyData, &["mes_donnees", "my_data"], "help-my-data", true, false),
+    spec(Command::Forget, &["oublier", "forget"], "help-forget", true, false),
+    spec(Command::Emergency, &["urgence", "emergency"], "help-emergency", false, false),
+    spec(Command::Cancel, &["annuler", "cancel"], "help-cancel", false, false),
+];
+
+const fn spec(
+    command: Command,
+    names: &'static [&'static str],
+    help_id: &'static str,
+    private_only: bool,
+    needs_consent: bool,
+) -> CommandSpec {
+    CommandSpec {
+        command,
+        names,
+        help_id,
+        private_only,
+        needs_consent,
+    }
+}
+
+/// Splits `/name@bot args` into the folded name and the arguments.
+pub fn parse_command(text: &str) -> Option<(String, &str)> {
+    let rest = text.trim_start().strip_prefix('/')?;
+    let (head, args) = rest
+        .split_once(char::is_whitespace)
+        .map_or((rest, ""), |(h, a)| (h, a.trim()));
+    let name = head.split('@').next().unwrap_or(head);
+    // Accents and hyphens are forgiven: /mes-données is /mes_donnees.
+    let name = fold(name).replace(' ', "_");
+    if name.is_empty() {
+        return None;
+    }
+    Some((name, args))
+}
+
+/// The command called `name` (folded, without slash).
+pub fn find_command(name: &str) -> Option<&'static CommandSpec> {
+    COMMANDS.iter().find(|c| c.names.contains(&name))
+}
+
+/// The command name closest to a mistyped one, if one is close enough.
+pub fn closest_command(name: &str) -> Option<&'static str> {
+    COMMANDS
+        .iter()
+        .flat_map(|c| c.names.iter())
+        .map(|n| (strsim::jaro_winkler(name, n), *n))
+        .filter(|(score, _)| *score >= 0.85)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, n)| n)
+}
+
+/// The data of the pending choice a typed text picks: its number (`2`), its whole label, or
+/// the first word of exactly one label (`oui` for « Oui, j'accepte »).
+pub fn match_choice(text: &str, pending: &[Choice]) -> Option<String> {
+    let text = text.trim();
+    if pending.is_empty() || text.starts_with('/') {
+        return None;
+    }
+    if let Ok(n) = text.trim_end_matches('.').parse::<usize>() {
+        return n
+            .checked_sub(1)
+            .and_then(|i| pending.get(i))
+            .map(|c| c.data.clone());
+    }
+    let typed = fold(text);
+    if typed.is_empty() {
+        return None;
+    }
+    if let Some(c) = pending.iter().find(|c| fold(&c.label) == typed) {
+        return Some(c.data.clone());
+    }
+    let mut by_first_word = pending
+        .iter()
+        .filter(|c| fold(&c.label).split(' ').next() == Some(typed.as_str()));
+    match (by_first_word.next(), by_first_word.next()) {
+        (Some(c), None) => Some(c.data.clone()),
+        _ => None,
+    }
+}
+
+/// Routes one message (after choice resolution) to its handler.
+pub async fn dispatch(ctx: &mut Ctx<'_>, body: &Body) -> Result<(), StoreError> {
+    match body {
+        Body::Choice(data) => dispatch_choice(ctx, data).await,
+        Body::Text(text) if text.chars().count() > MAX_MESSAGE_CHARS => {
+            let text = ctx.t_args("too-long", &args([("max", MAX_MESSAGE_CHARS)]));
+            ctx.reply(text);
+            Ok(())
+        }
+        Body::Text(text) => match parse_command(text) {
+            Some((name, rest)) => dispatch_command(ctx, &name, rest).await,
+            None => dispatch_text(ctx, text).await,
+        },
+    }
+}
+
+async fn dispatch_command(ctx: &mut Ctx<'_>, name: &str, rest: &str) -> Result<(), StoreError> {
+    let Some(spec) = find_command(name) else {
+        return unknown_command(ctx, name);
+    };
+    run_command(ctx, spec, rest).await
+}
+
+/// Runs a command after the group and consent checks.
+pub async fn run_command(
+    ctx: &mut Ctx<'_>,
+    spec: &CommandSpec,
+    rest: &str,
+) -> Result<(), StoreError> {
+    if spec.private_only && ctx.in_group() {
+        let text = ctx.t_args("private-only", &args([("command", spec.names[0])]));
+        ctx.reply(text);
+        return Ok(());
+    }
+    if spec.needs_consent && !ctx.consented() {
+        onboarding::explain_consent_needed(ctx);
+        return Ok(());
+    }
+    match spec.command {
+        Command::Start => onboarding::start(ctx).await,
+        Command::Consent => onboarding::ask_consent(ctx).await,
+        Command::Help => help::show(ctx),
+        Command::Language => language::command(ctx, rest).await,
+        Command::Definition => glossary::define_command(ctx, rest).await,
+        Command::Glossary => glossary::list_command(ctx, rest),
+        Command::Quiz => quiz::start(ctx).await,
+        Command::MyData => privacy::show_data(ctx).await,
+        Command::Forget => privacy::ask_forget(ctx),
+        Command::Emergency => {
+            safety::send_emergency(ctx);
+            Ok(())
+        }
+        Command::Cancel => cancel(ctx).await,
+    }
+}
+
+fn unknown_command(ctx: &mut Ctx<'_>, name: &str) -> Result<(), StoreError> {
+    let mut choices = Vec::new();
+    let text = match closest_command(name) {
+        Some(close) => {
+            choices.push(Choice::new(format!("/{close}"), format!("cmd:{close}")));
+            ctx.t_args("unknown-command-close", &args([("command", name), ("close", close)]))
+        }
+        None => ctx.t_args("unknown-command", &args([("command", name)])),
+    };
+    choices.push(ctx.choice("menu-help", "cmd:aide"));
+    ctx.reply_with(text, choices);
+    Ok(())
+}
+
+async fn dispatch_choice(ctx: &mut Ctx<'_>, data: &str) -> Result<(), StoreError> {
+    let (feature, payload) = data.split_once(':').unwrap_or((data, ""));
+    match feature {
+        "cmd" => match find_command(payload) {
+            Some(spec) => run_command(ctx, spec, "").await,
+            None => stale_choice(ctx),
+        },
+        "consent" => onboarding::on_choice(ctx, payload).await,
+        "lang" => language::on_choice(ctx, payload).await,
+        "def" => glossary::on_choice(ctx, payload).await,
+        "gloss" => glossary::on_page(ctx, payload),
+        "quiz" => quiz::on_choice(ctx, payload).await,
+        "forget" => privacy::on_forget_choice(ctx, payload).await,
+        _ => stale_choice(ctx),
+    }
+}
+
+/// A button from an old message, or forged data: say so kindly and offer the menu.
+pub fn stale_choice(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
+    let text = ctx.t("choice-stale");
+    let choices = vec![ctx.choice("menu-help", "cmd:aide")];
+    ctx.reply_with(text, choices);
+    Ok(())
+}
+
+async fn dispatch_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
+    if let Some(state) = ctx.dialogue().await? {
+        match state.kind.as_str() {
+            quiz::DIALOGUE => return quiz::on_text(ctx, &state, text).await,
+            glossary::DIALOGUE => return glossary::on_dialogue_text(ctx, text).await,
+            _ => {
+                // A dialogue kind this version no longer knows: leave it rather than trap
+                // the person in it.
+                ctx.clear_dialogue().await?;
+            }
+        }
+    }
+    if ctx.in_group() {
+        // People talk to each other in groups; the bot speaks only when addressed with a
+        // command (the safety check has already run).
+        return Ok(());
+    }
+    if glossary::answer_free_text(ctx, text) {
+        return Ok(());
+    }
+    if !ctx.queued().is_empty() {
+        // The emergency contacts already answered; "I did not understand" would be unkind.
+        return Ok(());
+    }
+    help::fallback(ctx)
+}
+
+async fn cancel(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
+    let text = if ctx.clear_dialogue().await? {
+        ctx.t("cancel-done")
+    } else {
+        ctx.t("cancel-nothing")
+    };
+    let choices = vec![ctx.choice("menu-help", "cmd:aide")];
+    ctx.reply_with(text, choices);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_commands_with_bot_suffix_accents_and_arguments() {
+        assert_eq!(parse_command("/def@PairBot  pair aidance "), Some(("def".into(), "pair aidance")));
+        assert_eq!(parse_command("/Mes_Données"), Some(("mes_donnees".into(), "")));
+        assert_eq!(parse_command("/mes-donnees"), Some(("mes_donnees".into(), "")));
+        assert_eq!(parse_command("bonjour"), None);
+        assert_eq!(parse_command("/"), None);
+    }
+
+    #[test]
+    fn every_contract_name_resolves() {
+        for name in [
+            "aide", "help", "langue", "language", "definition", "def", "define", "glossaire",
+            "glossary", "quiz", "mes_donnees", "my_data", "oublier", "forget", "urgence",
+            "emergency", "start", "annuler", "cancel",
+        ] {
+            assert!(find_command(name).is_some(), "/{name} must exist");
+        }
+    }
+
+    #[test]
+    fn command_names_are_unique() {
+        let mut all: Vec<_> = COMMANDS.iter().flat_map(|c| c.names.iter()).collect();
+        let before = all.len();
+        all.sort();
+        all.dedup();
+        assert_eq!(before, all.len());
+    }
+
+    #[test]
+    fn suggests_a_close_command() {
+        assert_eq!(closest_command("defintion"), Some("definition"));
+        assert_eq!(closest_command("xyzzy"), None);
+    }
+
+    #[test]
+    fn typed_answers_pick_pending_choices() {
+        let pending = vec![
+            Choice::new("Oui, j'accepte", "consent:yes"),
+            Choice::new("Non merci", "consent:no"),
+        ];
+        assert_eq!(match_choice("2", &pending).as_deref(), Some("consent:no"));
+        assert_eq!(match_choice(" 1. ", &pending).as_deref(), Some("consent:yes"));
+        assert_eq!(match_choice("3", &pending), None);
+        assert_eq!(match_choice("0", &pending), None);
+        assert_eq!(match_choice("OUI", &pending).as_deref(), Some("consent:yes"));
+        assert_eq!(match_choice("non merci !", &pending).as_deref(), Some("consent:no"));
+        assert_eq!(match_choice("/oui", &pending), None);
+        assert_eq!(match_choice("peut-être", &pending), None);
+        assert_eq!(match_choice("2", &[]), None);
+    }
+
+    #[test]
+    fn an_ambiguous_first_word_picks_nothing() {
+        let pending = vec![Choice::new("Voir A", "a"), Choice::new("Voir B", "b")];
+        assert_eq!(match_choice("voir", &pending), None);
+        assert_eq!(match_choice("voir b", &pending).as_deref(), Some("b"));
+    }
+}

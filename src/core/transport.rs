@@ -1,0 +1,26 @@
+//! The seam between the outbox and a platform.
+
+use super::message::{Outgoing, Platform};
+use std::future::Future;
+use std::time::Duration;
+
+/// Why a platform did not accept a message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SendError {
+    /// A passing failure (network, rate limit): try again after the given delay.
+    Retry {
+        /// How long to wait, e.g. a 429's `retry_after`.
+        after: Duration,
+    },
+    /// The platform refused it for good (unknown chat, bot blocked by the person).
+    Rejected,
+}
+
+/// Something that can put a message on one platform.
+pub trait Transport {
+    /// The platform this transport serves.
+    fn platform(&self) -> Platform;
+
+    /// Sends one message; `Ok` means the platform accepted it.
+    fn send(&self, message: &Outgoing) -> impl Future<Output = Result<(), SendError>> + Send;
+}

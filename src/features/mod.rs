@@ -1,0 +1,9 @@
+//! Core features, one module each. They only see [`crate::core::Ctx`], never a platform.
+
+pub mod glossary;
+pub mod help;
+pub mod language;
+pub mod onboarding;
+pub mod privacy;
+pub mod quiz;
+pub mod safety;

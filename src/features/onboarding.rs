@@ -1,0 +1,80 @@
+//! `/start` and consent. Without consent only the platform id and the language are stored,
+//! and only definitions, the quiz and emergency contacts work.
+
+use crate::core::Ctx;
+use crate::i18n::{args, format_instant};
+use crate::store::StoreError;
+
+/// Version of the consent text; raise it when the stored-data statement changes.
+pub const CONSENT_VERSION: i64 = 1;
+
+/// `/start`: what Pairbot is, who runs it, what it stores, then the consent question.
+pub async fn start(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
+    let settings = ctx.engine().settings();
+    let intro = ctx.t_args("start-intro", &args([("name", ctx.msg.display_name.clone())]));
+    let operator = match (&settings.operator_name, &settings.operator_contact) {
+        (Some(name), contact) => ctx.t_args(
+            "start-operator",
+            &args([
+                ("operator", name.clone()),
+                ("contact", contact.clone().unwrap_or_default()),
+            ]),
+        ),
+        (None, _) if settings.demo => ctx.t("start-operator-demo"),
+        (None, _) => ctx.t("start-operator-unknown"),
+    };
+    let text = format!("{intro}\n{operator}\n{}", ctx.t("start-privacy"));
+    ctx.reply(text);
+    ask_consent(ctx).await
+}
+
+/// `/consentement`: the consent question, or the date it was given.
+pub async fn ask_consent(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
+    if let Some(at) = ctx.user.as_ref().and_then(|u| u.consent_at) {
+        let text = ctx.t_args("consent-already", &args([("date", format_instant(ctx.lang, at))]));
+        ctx.reply(text);
+        return Ok(());
+    }
+    let text = ctx.t("consent-question");
+    let choices = vec![
+        ctx.choice("consent-yes", "consent:yes"),
+        ctx.choice("consent-no", "consent:no"),
+    ];
+    ctx.reply_with(text, choices);
+    Ok(())
+}
+
+/// The answer to the consent question.
+pub async fn on_choice(ctx: &mut Ctx<'_>, answer: &str) -> Result<(), StoreError> {
+    match answer {
+        "yes" => {
+            if !ctx.consented() {
+                ctx.tx
+                    .give_consent(ctx.msg.platform, &ctx.msg.sender, CONSENT_VERSION)
+                    .await?;
+                ctx.user = ctx.tx.user(ctx.msg.platform, &ctx.msg.sender).await?;
+            }
+            let text = ctx.t("consent-thanks");
+            let choices = vec![ctx.choice("menu-help", "cmd:aide")];
+            ctx.reply_with(text, choices);
+        }
+        "no" => {
+            let text = ctx.t("consent-declined");
+            let choices = vec![
+                ctx.choice("menu-glossary", "cmd:glossaire"),
+                ctx.choice("menu-quiz", "cmd:quiz"),
+            ];
+            ctx.reply_with(text, choices);
+        }
+        "ask" => ask_consent(ctx).await?,
+        _ => crate::core::router::stale_choice(ctx)?,
+    }
+    Ok(())
+}
+
+/// The reply of a feature that needs consent when none was given.
+pub fn explain_consent_needed(ctx: &mut Ctx<'_>) {
+    let text = ctx.t("consent-required");
+    let choices = vec![ctx.choice("consent-give", "consent:ask")];
+    ctx.reply_with(text, choices);
+}

@@ -1,0 +1,298 @@
+//! The store seam: every SQL statement of Pairbot lives under this module.
+//!
+//! One implementation serves both backends through `sqlx::Any`: SQLite (the embedded default)
+//! and PostgreSQL (selected by a `postgres://` URL). Each backend has its own migration folder
+//! with the same numbering and the same tables; migrations are never edited once landed.
+//! Instants are stored as Unix seconds (`i64`) because `Any` carries no date types.
+
+mod choices;
+mod dialogues;
+mod events;
+mod outbox;
+mod privacy;
+mod users;
+
+pub use choices::PendingChoices;
+pub use dialogues::DialogueState;
+pub use outbox::{OutboxEntry, MAX_ATTEMPTS};
+pub use privacy::{ExportedTable, PERSONAL_TABLES};
+pub use users::UserRecord;
+
+use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::migrate::Migrator;
+use sqlx::{Any, AnyPool, Transaction};
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("migrations/sqlite");
+static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("migrations/postgres");
+
+/// Which database engine a [`Store`] talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// An embedded SQLite file.
+    Sqlite,
+    /// A PostgreSQL server.
+    Postgres,
+}
+
+/// A failure of the store. Never shown to users: the engine turns it into a kind apology.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The database could not be opened or reached at start-up.
+    #[error("cannot open the database {target}: {reason}")]
+    Open {
+        /// The file path, or host and database name (never the password).
+        target: String,
+        /// What went wrong.
+        reason: String,
+    },
+    /// The schema could not be brought up to date.
+    #[error("cannot apply database migrations on {target}: {reason}")]
+    Migrate {
+        /// Same as in [`StoreError::Open`].
+        target: String,
+        /// What went wrong.
+        reason: String,
+    },
+    /// A query failed.
+    #[error("database query failed: {0}")]
+    Query(#[from] sqlx::Error),
+    /// A stored value could not be read back.
+    #[error("stored data could not be decoded: {0}")]
+    Decode(#[from] serde_json::Error),
+}
+
+/// Where a database lives, parsed from the configured URL or path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DatabaseLocation {
+    /// A SQLite file.
+    Sqlite(PathBuf),
+    /// A PostgreSQL URL.
+    Postgres(String),
+}
+
+impl DatabaseLocation {
+    /// Reads a `postgres://` URL, a `sqlite:` URL or a plain file path.
+    pub fn parse(url: &str) -> Self {
+        let url = url.trim();
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return DatabaseLocation::Postgres(url.to_owned());
+        }
+        let path = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))
+            .unwrap_or(url);
+        let path = path.split('?').next().unwrap_or(path);
+        DatabaseLocation::Sqlite(PathBuf::from(path))
+    }
+
+    /// A description safe to print: the path, or `host:port/database` without credentials.
+    pub fn describe(&self) -> String {
+        match self {
+            DatabaseLocation::Sqlite(path) => path.display().to_string(),
+            DatabaseLocation::Postgres(url) => {
+                let rest = url.split_once("://").map_or(url.as_str(), |(_, r)| r);
+                let host_part = rest.rsplit_once('@').map_or(rest, |(_, h)| h);
+                let no_query = host_part.split('?').next().unwrap_or(host_part);
+                format!("postgres://{no_query}")
+            }
+        }
+    }
+}
+
+/// The database behind Pairbot.
+#[derive(Debug, Clone)]
+pub struct Store {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+/// A transaction: all the reads and writes of one incoming message, committed together.
+pub struct Tx {
+    inner: Transaction<'static, Any>,
+    backend: Backend,
+}
+
+impl std::fmt::Debug for Tx {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Tx").field("backend", &self.backend).finish()
+    }
+}
+
+/// Current time as Unix seconds.
+pub fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+impl Store {
+    /// Opens (creating a SQLite file and its folder if needed) and migrates the database.
+    pub async fn open(url: &str) -> Result<Self, StoreError> {
+        install_default_drivers();
+        let location = DatabaseLocation::parse(url);
+        let target = location.describe();
+        let open_err = |reason: String| StoreError::Open {
+            target: target.clone(),
+            reason,
+        };
+        let (connect_url, backend, max) = match &location {
+            DatabaseLocation::Sqlite(path) => {
+                prepare_sqlite_dir(path).map_err(|e| open_err(e.to_string()))?;
+                (
+                    format!("sqlite://{}?mode=rwc", path.display()),
+                    Backend::Sqlite,
+                    4,
+                )
+            }
+            DatabaseLocation::Postgres(url) => (url.clone(), Backend::Postgres, 8),
+        };
+        let pool = AnyPoolOptions::new()
+            .max_connections(max)
+            .acquire_timeout(std::time::Duration::from_secs(10))
+            .after_connect(|conn, _meta| {
+                Box::pin(async move {
+                    if conn.backend_name().eq_ignore_ascii_case("sqlite") {
+                        // WAL lets readers work while one writer commits; NORMAL sync is
+                        // durable across application crashes, which is what we need.
+                        sqlx::raw_sql(
+                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+                             PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;",
+                        )
+                        .execute(&mut *conn)
+                        .await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect(&connect_url)
+            .await
+            .map_err(|e| open_err(short_reason(&e)))?;
+        let migrator = match backend {
+            Backend::Sqlite => &SQLITE_MIGRATIONS,
+            Backend::Postgres => &POSTGRES_MIGRATIONS,
+        };
+        migrator
+            .run(&pool)
+            .await
+            .map_err(|e| StoreError::Migrate {
+                target: target.clone(),
+                reason: e.to_string(),
+            })?;
+        Ok(Store { pool, backend })
+    }
+
+    /// The engine behind this store.
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Starts a write transaction.
+    pub async fn begin(&self) -> Result<Tx, StoreError> {
+        // SQLite: take the write lock up front; a deferred transaction that writes later can
+        // fail with SQLITE_BUSY whatever the busy timeout.
+        let inner = match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        };
+        Ok(Tx {
+            inner,
+            backend: self.backend,
+        })
+    }
+
+    /// Closes every connection.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    /// Names of every application table (for privacy checks and tests).
+    pub async fn table_names(&self) -> Result<Vec<String>, StoreError> {
+        let sql = match self.backend {
+            Backend::Sqlite => {
+                "SELECT name FROM sqlite_master WHERE type = 'table' \
+                 AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx%' ORDER BY name"
+            }
+            Backend::Postgres => {
+                "SELECT table_name::text FROM information_schema.tables \
+                 WHERE table_schema = current_schema() AND table_name NOT LIKE '_sqlx%' \
+                 ORDER BY table_name"
+            }
+        };
+        let rows: Vec<(String,)> = sqlx::query_as(sql).fetch_all(&self.pool).await?;
+        Ok(rows.into_iter().map(|(n,)| n).collect())
+    }
+
+    /// Names of the columns of `table`.
+    pub async fn column_names(&self, table: &str) -> Result<Vec<String>, StoreError> {
+        let rows: Vec<(String,)> = match self.backend {
+            Backend::Sqlite => {
+                sqlx::query_as("SELECT name FROM pragma_table_info($1) ORDER BY cid")
+                    .bind(table)
+                    .fetch_all(&self.pool)
+                    .await?
+            }
+            Backend::Postgres => {
+                sqlx::query_as(
+                    "SELECT column_name::text FROM information_schema.columns \
+                     WHERE table_schema = current_schema() AND table_name = $1 \
+                     ORDER BY ordinal_position",
+                )
+                .bind(table)
+                .fetch_all(&self.pool)
+                .await?
+            }
+        };
+        Ok(rows.into_iter().map(|(n,)| n).collect())
+    }
+
+    /// Counts rows of `table` that belong to a user (tables with `platform` and `user_id`).
+    pub async fn count_user_rows(
+        &self,
+        table: &str,
+        platform: &str,
+        user: &str,
+    ) -> Result<i64, StoreError> {
+        let sql = format!("SELECT COUNT(*) FROM {table} WHERE platform = $1 AND user_id = $2");
+        let (n,): (i64,) = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(platform)
+            .bind(user)
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(n)
+    }
+}
+
+impl Tx {
+    /// Makes every change of this transaction durable.
+    pub async fn commit(self) -> Result<(), StoreError> {
+        self.inner.commit().await?;
+        Ok(())
+    }
+
+    /// Drops every change of this transaction.
+    pub async fn rollback(self) -> Result<(), StoreError> {
+        self.inner.rollback().await?;
+        Ok(())
+    }
+
+    /// The engine behind this transaction.
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+}
+
+fn prepare_sqlite_dir(path: &Path) -> std::io::Result<()> {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => std::fs::create_dir_all(dir),
+        _ => Ok(()),
+    }
+}
+
+/// The first line of a connection error, without any URL in it.
+fn short_reason(err: &sqlx::Error) -> String {
+    let text = err.to_string();
+    let first = text.lines().next().unwrap_or_default();
+    first.chars().take(300).collect()
+}

@@ -1,0 +1,146 @@
+//! The persisted outbox: every message the bot sends goes through it, so nothing is lost
+//! across restarts and a platform that is not running gets its messages when it starts.
+
+use super::{Store, StoreError, Tx, now};
+use crate::core::message::{Outgoing, Platform};
+
+/// After this many failed sending attempts a message is given up.
+pub const MAX_ATTEMPTS: i64 = 20;
+
+/// How long a sender owns the messages it claimed before another may take them.
+const LEASE_SECS: i64 = 60;
+
+/// A message claimed for sending.
+#[derive(Debug, Clone)]
+pub struct OutboxEntry {
+    /// Row id, to report the outcome.
+    pub id: i64,
+    /// The message.
+    pub message: Outgoing,
+    /// Failed attempts so far.
+    pub attempts: i64,
+}
+
+impl Tx {
+    /// Queues a message; it is sent once the transaction commits.
+    pub async fn push_outbox(&mut self, message: &Outgoing) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO outbox (platform, user_id, payload, created_at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(message.platform.as_str())
+        .bind(&message.user.0)
+        .bind(serde_json::to_string(message)?)
+        .bind(now())
+        .execute(&mut *self.inner)
+        .await?;
+        Ok(())
+    }
+}
+
+impl Store {
+    /// Claims up to `limit` due messages for `platform`, oldest first, for the lease period.
+    ///
+    /// A message is not claimed while an older message to the same person waits for a
+    /// retry, so each person receives messages in order.
+    pub async fn claim_outbox(
+        &self,
+        platform: Platform,
+        limit: i64,
+    ) -> Result<Vec<OutboxEntry>, StoreError> {
+        let at = now();
+        // The outer `not_before <= $2` is re-checked by PostgreSQL on rows another sender
+        // updated meanwhile, so two senders never claim the same row.
+        let rows: Vec<(i64, String, i64)> = sqlx::query_as(
+            "UPDATE outbox SET not_before = $3 \
+             WHERE not_before <= $2 AND failed_at IS NULL AND id IN ( \
+                 SELECT o.id FROM outbox o \
+                 WHERE o.platform = $1 AND o.failed_at IS NULL AND o.not_before <= $2 \
+                   AND NOT EXISTS ( \
+                       SELECT 1 FROM outbox e \
+                       WHERE e.platform = o.platform AND e.user_id = o.user_id \
+                         AND e.failed_at IS NULL AND e.id < o.id AND e.not_before > $2) \
+                 ORDER BY o.id LIMIT $4) \
+             RETURNING id, payload, attempts",
+        )
+        .bind(platform.as_str())
+        .bind(at)
+        .bind(at + LEASE_SECS)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut entries = Vec::with_capacity(rows.len());
+        for (id, payload, attempts) in rows {
+            match serde_json::from_str(&payload) {
+                Ok(message) => entries.push(OutboxEntry {
+                    id,
+                    message,
+                    attempts,
+                }),
+                Err(_) => {
+                    // A payload this version cannot read would block the queue forever.
+                    tracing::error!(outbox_id = id, "unreadable outbox payload; giving up");
+                    self.outbox_failed(id).await?;
+                }
+            }
+        }
+        entries.sort_by_key(|e| e.id);
+        Ok(entries)
+    }
+
+    /// The platform accepted the message: it is removed.
+    pub async fn outbox_sent(&self, id: i64) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM outbox WHERE id = $1")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// The message was claimed but not tried: it is due again at once.
+    pub async fn outbox_release(&self, id: i64) -> Result<(), StoreError> {
+        sqlx::query("UPDATE outbox SET not_before = 0 WHERE id = $1")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Sending failed for a passing reason: try again after `after_secs`, or give up after
+    /// [`MAX_ATTEMPTS`].
+    pub async fn outbox_retry(&self, id: i64, after_secs: i64) -> Result<(), StoreError> {
+        let at = now();
+        sqlx::query(
+            "UPDATE outbox SET attempts = attempts + 1, not_before = $2, \
+             failed_at = CASE WHEN attempts + 1 >= $3 THEN $4 ELSE NULL END \
+             WHERE id = $1",
+        )
+        .bind(id)
+        .bind(at + after_secs.max(0))
+        .bind(MAX_ATTEMPTS)
+        .bind(at)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// The platform refused the message for good (unknown chat, bot blocked).
+    pub async fn outbox_failed(&self, id: i64) -> Result<(), StoreError> {
+        sqlx::query("UPDATE outbox SET failed_at = $2 WHERE id = $1")
+            .bind(id)
+            .bind(now())
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Messages still to send for `platform`.
+    pub async fn outbox_pending(&self, platform: Platform) -> Result<i64, StoreError> {
+        let (n,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM outbox WHERE platform = $1 AND failed_at IS NULL",
+        )
+        .bind(platform.as_str())
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(n)
+    }
+}
