@@ -83,7 +83,11 @@ pub fn default_config_path() -> Option<PathBuf> {
 
 /// The default SQLite file in the user's data directory (a separate one for the demo).
 pub fn default_database_path(demo: bool) -> PathBuf {
-    let name = if demo { "pairbot-demo.db" } else { "pairbot.db" };
+    let name = if demo {
+        "pairbot-demo.db"
+    } else {
+        "pairbot.db"
+    };
     dirs::data_dir()
         .map(|d| d.join("pairbot"))
         .unwrap_or_else(|| PathBuf::from("."))

@@ -51,10 +51,18 @@ impl Lang {
 /// The Fluent sources compiled into the binary: (language, file name, content).
 pub const SOURCES: &[(Lang, &str, &str)] = &[
     (Lang::Fr, "main.ftl", include_str!("../locales/fr/main.ftl")),
-    (Lang::Fr, "glossary.ftl", include_str!("../locales/fr/glossary.ftl")),
+    (
+        Lang::Fr,
+        "glossary.ftl",
+        include_str!("../locales/fr/glossary.ftl"),
+    ),
     (Lang::Fr, "quiz.ftl", include_str!("../locales/fr/quiz.ftl")),
     (Lang::En, "main.ftl", include_str!("../locales/en/main.ftl")),
-    (Lang::En, "glossary.ftl", include_str!("../locales/en/glossary.ftl")),
+    (
+        Lang::En,
+        "glossary.ftl",
+        include_str!("../locales/en/glossary.ftl"),
+    ),
     (Lang::En, "quiz.ftl", include_str!("../locales/en/quiz.ftl")),
 ];
 
@@ -122,13 +130,14 @@ impl I18n {
             // Without this every variable is wrapped in invisible isolation marks.
             bundle.set_use_isolating(false);
             for (_, file, text) in sources.iter().filter(|(l, _, _)| *l == lang) {
-                let resource = FluentResource::try_new((*text).to_owned()).map_err(|(_, errs)| {
-                    I18nError::Syntax {
-                        lang: lang.code(),
-                        file: (*file).to_owned(),
-                        count: errs.len(),
-                    }
-                })?;
+                let resource =
+                    FluentResource::try_new((*text).to_owned()).map_err(|(_, errs)| {
+                        I18nError::Syntax {
+                            lang: lang.code(),
+                            file: (*file).to_owned(),
+                            count: errs.len(),
+                        }
+                    })?;
                 bundle
                     .add_resource(resource)
                     .map_err(|_| I18nError::Duplicate {
@@ -173,13 +182,24 @@ impl I18n {
             // The locale tests make this unreachable for ids written in the code; in release
             // the id itself is better than a crash.
             debug_assert!(false, "missing message {id} in {}", lang.code());
-            tracing::error!(message_id = id, lang = lang.code(), "missing locale message");
+            tracing::error!(
+                message_id = id,
+                lang = lang.code(),
+                "missing locale message"
+            );
             return id.to_owned();
         };
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, args, &mut errors);
         if !errors.is_empty() {
-            tracing::error!(message_id = id, lang = lang.code(), "locale message formatting failed");
+            // A variable the code did not pass: the locale tests and every test that shows
+            // this message catch it in debug builds.
+            debug_assert!(false, "message {id} in {} failed: {errors:?}", lang.code());
+            tracing::error!(
+                message_id = id,
+                lang = lang.code(),
+                "locale message formatting failed"
+            );
         }
         text.into_owned()
     }
@@ -216,14 +236,23 @@ mod tests {
     #[test]
     fn instants_are_shown_in_paris_time_across_daylight_saving() {
         // 2026-01-15 12:00 UTC is 13:00 in Paris (winter), 2026-07-15 12:00 UTC is 14:00.
-        assert_eq!(format_instant(Lang::Fr, 1_768_478_400), "15/01/2026 à 13:00");
-        assert_eq!(format_instant(Lang::En, 1_784_116_800), "15 Jul 2026, 14:00");
+        assert_eq!(
+            format_instant(Lang::Fr, 1_768_478_400),
+            "15/01/2026 à 13:00"
+        );
+        assert_eq!(
+            format_instant(Lang::En, 1_784_116_800),
+            "15 Jul 2026, 14:00"
+        );
     }
 
     #[test]
     fn variables_are_not_wrapped_in_isolation_marks() {
         let i18n = I18n::load().expect("locales load");
         let text = i18n.text_args(Lang::Fr, "too-long", &args([("max", 4096)]));
-        assert!(!text.contains('\u{2068}') && text.contains("4096"), "{text}");
+        assert!(
+            !text.contains('\u{2068}') && text.contains("4096"),
+            "{text}"
+        );
     }
 }

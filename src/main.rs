@@ -18,7 +18,12 @@ struct Cli {
     #[arg(long, global = true, env = "PAIRBOT_CONFIG")]
     config: Option<PathBuf>,
     /// Database: postgres://… URL, sqlite:… URL or SQLite file path.
-    #[arg(long, global = true, env = "PAIRBOT_DATABASE_URL", hide_env_values = true)]
+    #[arg(
+        long,
+        global = true,
+        env = "PAIRBOT_DATABASE_URL",
+        hide_env_values = true
+    )]
     database_url: Option<String>,
     #[command(subcommand)]
     command: Command,

@@ -171,12 +171,24 @@ mod tests {
 
     #[test]
     fn parses_prefixed_plain_blank_and_comment_lines() {
-        assert_eq!(parse_line("alice: /find diabète", "vous"), Some(("alice", "/find diabète")));
+        assert_eq!(
+            parse_line("alice: /find diabète", "vous"),
+            Some(("alice", "/find diabète"))
+        );
         assert_eq!(parse_line("alice: 2", "vous"), Some(("alice", "2")));
         assert_eq!(parse_line("/aide", "vous"), Some(("vous", "/aide")));
-        assert_eq!(parse_line("Note : bonjour", "vous"), Some(("vous", "Note : bonjour")));
-        assert_eq!(parse_line("voir http://exemple.fr", "vous"), Some(("vous", "voir http://exemple.fr")));
-        assert_eq!(parse_line("http://exemple.fr", "vous"), Some(("vous", "http://exemple.fr")));
+        assert_eq!(
+            parse_line("Note : bonjour", "vous"),
+            Some(("vous", "Note : bonjour"))
+        );
+        assert_eq!(
+            parse_line("voir http://exemple.fr", "vous"),
+            Some(("vous", "voir http://exemple.fr"))
+        );
+        assert_eq!(
+            parse_line("http://exemple.fr", "vous"),
+            Some(("vous", "http://exemple.fr"))
+        );
         assert_eq!(parse_line("   ", "vous"), None);
         assert_eq!(parse_line("# a comment", "vous"), None);
     }

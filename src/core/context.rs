@@ -125,7 +125,11 @@ impl<'a> Ctx<'a> {
     }
 
     fn dialogue_key(&self) -> (Platform, ChatId, UserId) {
-        (self.msg.platform, self.conversation(), self.msg.sender.clone())
+        (
+            self.msg.platform,
+            self.conversation(),
+            self.msg.sender.clone(),
+        )
     }
 }
 

@@ -13,5 +13,7 @@ mod transport;
 
 pub use context::Ctx;
 pub use engine::{Engine, EngineError, Settings};
-pub use message::{Attachment, Body, ChatId, ChatKind, Choice, Incoming, Outgoing, Platform, UserId};
+pub use message::{
+    Attachment, Body, ChatId, ChatKind, Choice, Incoming, Outgoing, Platform, UserId,
+};
 pub use transport::{SendError, Transport};

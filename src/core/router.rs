@@ -57,17 +57,71 @@ pub struct CommandSpec {
 
 /// The command table, in the order `/aide` lists it.
 pub const COMMANDS: &[CommandSpec] = &[
-    spec(Command::Start, &["start", "demarrer"], "help-start", true, false),
+    spec(
+        Command::Start,
+        &["start", "demarrer"],
+        "help-start",
+        true,
+        false,
+    ),
     spec(Command::Help, &["aide", "help"], "help-help", false, false),
-    spec(Command::Definition, &["definition", "def", "define"], "help-definition", false, false),
-    spec(Command::Glossary, &["glossaire", "glossary"], "help-glossary", false, false),
+    spec(
+        Command::Definition,
+        &["definition", "def", "define"],
+        "help-definition",
+        false,
+        false,
+    ),
+    spec(
+        Command::Glossary,
+        &["glossaire", "glossary"],
+        "help-glossary",
+        false,
+        false,
+    ),
     spec(Command::Quiz, &["quiz"], "help-quiz", false, false),
-    spec(Command::Language, &["langue", "language"], "help-language", false, false),
-    spec(Command::Consent, &["consentement", "consent"], "help-consent", true, false),
-    spec(Command::MyData, &["mes_donnees", "my_data"], "help-my-data", true, false),
-    spec(Command::Forget, &["oublier", "forget"], "help-forget", true, false),
-    spec(Command::Emergency, &["urgence", "emergency"], "help-emergency", false, false),
-    spec(Command::Cancel, &["annuler", "cancel"], "help-cancel", false, false),
+    spec(
+        Command::Language,
+        &["langue", "language"],
+        "help-language",
+        false,
+        false,
+    ),
+    spec(
+        Command::Consent,
+        &["consentement", "consent"],
+        "help-consent",
+        true,
+        false,
+    ),
+    spec(
+        Command::MyData,
+        &["mes_donnees", "my_data"],
+        "help-my-data",
+        true,
+        false,
+    ),
+    spec(
+        Command::Forget,
+        &["oublier", "forget"],
+        "help-forget",
+        true,
+        false,
+    ),
+    spec(
+        Command::Emergency,
+        &["urgence", "emergency"],
+        "help-emergency",
+        false,
+        false,
+    ),
+    spec(
+        Command::Cancel,
+        &["annuler", "cancel"],
+        "help-cancel",
+        false,
+        false,
+    ),
 ];
 
 const fn spec(
@@ -207,7 +261,10 @@ fn unknown_command(ctx: &mut Ctx<'_>, name: &str) -> Result<(), StoreError> {
     let text = match closest_command(name) {
         Some(close) => {
             choices.push(Choice::new(format!("/{close}"), format!("cmd:{close}")));
-            ctx.t_args("unknown-command-close", &args([("command", name), ("close", close)]))
+            ctx.t_args(
+                "unknown-command-close",
+                &args([("command", name), ("close", close)]),
+            )
         }
         None => ctx.t_args("unknown-command", &args([("command", name)])),
     };
@@ -285,9 +342,18 @@ mod tests {
 
     #[test]
     fn parses_commands_with_bot_suffix_accents_and_arguments() {
-        assert_eq!(parse_command("/def@PairBot  pair aidance "), Some(("def".into(), "pair aidance")));
-        assert_eq!(parse_command("/Mes_Données"), Some(("mes_donnees".into(), "")));
-        assert_eq!(parse_command("/mes-donnees"), Some(("mes_donnees".into(), "")));
+        assert_eq!(
+            parse_command("/def@PairBot  pair aidance "),
+            Some(("def".into(), "pair aidance"))
+        );
+        assert_eq!(
+            parse_command("/Mes_Données"),
+            Some(("mes_donnees".into(), ""))
+        );
+        assert_eq!(
+            parse_command("/mes-donnees"),
+            Some(("mes_donnees".into(), ""))
+        );
         assert_eq!(parse_command("bonjour"), None);
         assert_eq!(parse_command("/"), None);
     }
@@ -295,9 +361,25 @@ mod tests {
     #[test]
     fn every_contract_name_resolves() {
         for name in [
-            "aide", "help", "langue", "language", "definition", "def", "define", "glossaire",
-            "glossary", "quiz", "mes_donnees", "my_data", "oublier", "forget", "urgence",
-            "emergency", "start", "annuler", "cancel",
+            "aide",
+            "help",
+            "langue",
+            "language",
+            "definition",
+            "def",
+            "define",
+            "glossaire",
+            "glossary",
+            "quiz",
+            "mes_donnees",
+            "my_data",
+            "oublier",
+            "forget",
+            "urgence",
+            "emergency",
+            "start",
+            "annuler",
+            "cancel",
         ] {
             assert!(find_command(name).is_some(), "/{name} must exist");
         }
@@ -325,11 +407,20 @@ mod tests {
             Choice::new("Non merci", "consent:no"),
         ];
         assert_eq!(match_choice("2", &pending).as_deref(), Some("consent:no"));
-        assert_eq!(match_choice(" 1. ", &pending).as_deref(), Some("consent:yes"));
+        assert_eq!(
+            match_choice(" 1. ", &pending).as_deref(),
+            Some("consent:yes")
+        );
         assert_eq!(match_choice("3", &pending), None);
         assert_eq!(match_choice("0", &pending), None);
-        assert_eq!(match_choice("OUI", &pending).as_deref(), Some("consent:yes"));
-        assert_eq!(match_choice("non merci !", &pending).as_deref(), Some("consent:no"));
+        assert_eq!(
+            match_choice("OUI", &pending).as_deref(),
+            Some("consent:yes")
+        );
+        assert_eq!(
+            match_choice("non merci !", &pending).as_deref(),
+            Some("consent:no")
+        );
         assert_eq!(match_choice("/oui", &pending), None);
         assert_eq!(match_choice("peut-être", &pending), None);
         assert_eq!(match_choice("2", &[]), None);

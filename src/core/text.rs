@@ -29,7 +29,11 @@ pub fn compact(text: &str) -> String {
 
 /// The words of [`fold`].
 pub fn words(text: &str) -> Vec<String> {
-    fold(text).split(' ').filter(|w| !w.is_empty()).map(str::to_owned).collect()
+    fold(text)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 #[cfg(test)]
@@ -38,7 +42,10 @@ mod tests {
 
     #[test]
     fn fold_removes_accents_case_and_punctuation() {
-        assert_eq!(fold("  Représentant des USAGÉS !"), "representant des usages");
+        assert_eq!(
+            fold("  Représentant des USAGÉS !"),
+            "representant des usages"
+        );
         assert_eq!(fold("L’ETP, c'est quoi ?"), "l etp c est quoi");
         assert_eq!(fold("Sœur"), "soeur");
         // Decomposed accents (e + combining acute) fold the same as composed ones.

@@ -381,8 +381,14 @@ fn show_term(ctx: &mut Ctx<'_>, i: usize) {
         "def-card",
         &args([
             ("title", ctx.t(&id)),
-            ("definition", i18n.attr(ctx.lang, &id, "definition").unwrap_or_default()),
-            ("source", i18n.attr(ctx.lang, &id, "source").unwrap_or_default()),
+            (
+                "definition",
+                i18n.attr(ctx.lang, &id, "definition").unwrap_or_default(),
+            ),
+            (
+                "source",
+                i18n.attr(ctx.lang, &id, "source").unwrap_or_default(),
+            ),
         ]),
     );
     let choices = term
@@ -491,7 +497,11 @@ mod tests {
             ("savoirs experientiel", "savoirs-experientiels"),
             ("litteratie en sante", "litteratie-en-sante"),
         ] {
-            assert_eq!(found_key(&g, query).as_deref(), Some(key), "query {query:?}");
+            assert_eq!(
+                found_key(&g, query).as_deref(),
+                Some(key),
+                "query {query:?}"
+            );
         }
     }
 

@@ -41,7 +41,12 @@ fn ask(ctx: &mut Ctx<'_>, id: &str) {
     let text = ctx.t(id);
     let choices = Lang::ALL
         .iter()
-        .map(|l| ctx.choice(&format!("lang-name-{}", l.code()), format!("lang:{}", l.code())))
+        .map(|l| {
+            ctx.choice(
+                &format!("lang-name-{}", l.code()),
+                format!("lang:{}", l.code()),
+            )
+        })
         .collect();
     ctx.reply_with(text, choices);
 }

@@ -11,7 +11,10 @@ pub const CONSENT_VERSION: i64 = 1;
 /// `/start`: what Pairbot is, who runs it, what it stores, then the consent question.
 pub async fn start(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     let settings = ctx.engine().settings();
-    let intro = ctx.t_args("start-intro", &args([("name", ctx.msg.display_name.clone())]));
+    let intro = ctx.t_args(
+        "start-intro",
+        &args([("name", ctx.msg.display_name.clone())]),
+    );
     let operator = match (&settings.operator_name, &settings.operator_contact) {
         (Some(name), contact) => ctx.t_args(
             "start-operator",
@@ -31,7 +34,10 @@ pub async fn start(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
 /// `/consentement`: the consent question, or the date it was given.
 pub async fn ask_consent(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     if let Some(at) = ctx.user.as_ref().and_then(|u| u.consent_at) {
-        let text = ctx.t_args("consent-already", &args([("date", format_instant(ctx.lang, at))]));
+        let text = ctx.t_args(
+            "consent-already",
+            &args([("date", format_instant(ctx.lang, at))]),
+        );
         ctx.reply(text);
         return Ok(());
     }

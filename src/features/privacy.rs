@@ -10,7 +10,10 @@ const IDENTITY_COLUMNS: [&str; 2] = ["platform", "user_id"];
 
 /// `/mes_donnees`: a readable summary and the complete JSON export as a file.
 pub async fn show_data(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
-    let tables = ctx.tx.export_user(ctx.msg.platform, &ctx.msg.sender).await?;
+    let tables = ctx
+        .tx
+        .export_user(ctx.msg.platform, &ctx.msg.sender)
+        .await?;
     let heading = ctx.t_args(
         "data-heading",
         &args([
@@ -33,7 +36,11 @@ pub async fn show_data(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
                 .iter()
                 .filter(|(col, _)| !IDENTITY_COLUMNS.contains(&col.as_str()))
                 .map(|(col, value)| {
-                    format!("{} : {}", label(ctx, "data-column", col), render(ctx, col, value))
+                    format!(
+                        "{} : {}",
+                        label(ctx, "data-column", col),
+                        render(ctx, col, value)
+                    )
                 })
                 .collect();
             text.push_str("\n• ");
@@ -110,13 +117,14 @@ fn label(ctx: &Ctx<'_>, kind: &str, name: &str) -> String {
 fn render(ctx: &Ctx<'_>, column: &str, value: &Value) -> String {
     match value {
         Value::Null => "—".to_owned(),
-        Value::Number(n) if column.ends_with("_at") => {
-            n.as_i64().map_or_else(|| n.to_string(), |s| format_instant(ctx.lang, s))
-        }
+        Value::Number(n) if column.ends_with("_at") => n
+            .as_i64()
+            .map_or_else(|| n.to_string(), |s| format_instant(ctx.lang, s)),
         Value::String(s) if column == "locale" => Lang::from_code(s)
             .map_or_else(|| s.clone(), |l| ctx.t(&format!("lang-name-{}", l.code()))),
-        Value::String(s) if column == "payload" => serde_json::from_str::<Outgoing>(s)
-            .map_or_else(|_| s.clone(), |m| shorten(&m.text)),
+        Value::String(s) if column == "payload" => {
+            serde_json::from_str::<Outgoing>(s).map_or_else(|_| s.clone(), |m| shorten(&m.text))
+        }
         Value::String(s) => shorten(s),
         other => other.to_string(),
     }

@@ -116,7 +116,10 @@ async fn answer_question(
         ctx.clear_dialogue().await?;
         let text = ctx.t_args(
             "quiz-score",
-            &args([("score", progress.score as usize), ("total", QUESTIONS.len())]),
+            &args([
+                ("score", progress.score as usize),
+                ("total", QUESTIONS.len()),
+            ]),
         );
         let choices = vec![
             ctx.choice("quiz-again", "cmd:quiz"),
@@ -145,10 +148,7 @@ fn ask(ctx: &mut Ctx<'_>, index: usize) {
     };
     let text = ctx.t_args(
         "quiz-question",
-        &args([
-            ("number", index + 1),
-            ("total", QUESTIONS.len()),
-        ]),
+        &args([("number", index + 1), ("total", QUESTIONS.len())]),
     );
     let statement = ctx.t(id);
     let choices: Vec<Choice> = vec![

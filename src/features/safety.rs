@@ -104,16 +104,16 @@ const PHRASES: &[&str] = &[
 ];
 
 /// Words that, just before a phrase, negate it ("don't" folds to "don t").
-const NEGATIONS: &[&str] = &["pas", "jamais", "not", "never", "no", "t", "dont", "cant", "wont"];
+const NEGATIONS: &[&str] = &[
+    "pas", "jamais", "not", "never", "no", "t", "dont", "cant", "wont",
+];
 
 /// Whether a message contains crisis wording.
 pub fn is_crisis(text: &str) -> bool {
     let words = words(text);
     PHRASES.iter().any(|phrase| {
         let pattern: Vec<&str> = phrase.split(' ').collect();
-        (0..words.len()).any(|start| {
-            matches_at(&words, start, &pattern) && !negated(&words, start)
-        })
+        (0..words.len()).any(|start| matches_at(&words, start, &pattern) && !negated(&words, start))
     })
 }
 
@@ -142,8 +142,7 @@ fn word_matches(pattern: &str, word: &str) -> bool {
                     .is_some_and(|head| strsim::damerau_levenshtein(prefix, head) <= 1)
             });
     }
-    word == pattern
-        || (pattern.len() >= 5 && strsim::damerau_levenshtein(pattern, word) <= 1)
+    word == pattern || (pattern.len() >= 5 && strsim::damerau_levenshtein(pattern, word) <= 1)
 }
 
 fn negated(words: &[String], start: usize) -> bool {
@@ -154,7 +153,11 @@ fn negated(words: &[String], start: usize) -> bool {
 
 /// Queues the emergency contacts and a kind sentence for the sender.
 pub fn send_emergency(ctx: &mut Ctx<'_>) {
-    let text = format!("{}\n\n{}", ctx.t("emergency-contacts"), ctx.t("emergency-kind"));
+    let text = format!(
+        "{}\n\n{}",
+        ctx.t("emergency-contacts"),
+        ctx.t("emergency-kind")
+    );
     ctx.reply(text);
 }
 

@@ -14,7 +14,7 @@ mod users;
 
 pub use choices::PendingChoices;
 pub use dialogues::DialogueState;
-pub use outbox::{OutboxEntry, MAX_ATTEMPTS};
+pub use outbox::{MAX_ATTEMPTS, OutboxEntry};
 pub use privacy::{ExportedTable, PERSONAL_TABLES};
 pub use users::UserRecord;
 
@@ -116,7 +116,9 @@ pub struct Tx {
 
 impl std::fmt::Debug for Tx {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Tx").field("backend", &self.backend).finish()
+        f.debug_struct("Tx")
+            .field("backend", &self.backend)
+            .finish()
     }
 }
 
@@ -173,13 +175,10 @@ impl Store {
             Backend::Sqlite => &SQLITE_MIGRATIONS,
             Backend::Postgres => &POSTGRES_MIGRATIONS,
         };
-        migrator
-            .run(&pool)
-            .await
-            .map_err(|e| StoreError::Migrate {
-                target: target.clone(),
-                reason: e.to_string(),
-            })?;
+        migrator.run(&pool).await.map_err(|e| StoreError::Migrate {
+            target: target.clone(),
+            reason: e.to_string(),
+        })?;
         Ok(Store { pool, backend })
     }
 

@@ -135,12 +135,11 @@ impl Store {
 
     /// Messages still to send for `platform`.
     pub async fn outbox_pending(&self, platform: Platform) -> Result<i64, StoreError> {
-        let (n,): (i64,) = sqlx::query_as(
-            "SELECT COUNT(*) FROM outbox WHERE platform = $1 AND failed_at IS NULL",
-        )
-        .bind(platform.as_str())
-        .fetch_one(&self.pool)
-        .await?;
+        let (n,): (i64,) =
+            sqlx::query_as("SELECT COUNT(*) FROM outbox WHERE platform = $1 AND failed_at IS NULL")
+                .bind(platform.as_str())
+                .fetch_one(&self.pool)
+                .await?;
         Ok(n)
     }
 }

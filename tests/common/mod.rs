@@ -1,0 +1,266 @@
+//! Shared test support: a fresh database per test on SQLite and, when configured, PostgreSQL,
+//! and a harness that drives the engine and collects what it sends.
+#![allow(dead_code)]
+
+use pairbot::core::{
+    Body, ChatId, ChatKind, Engine, Incoming, Outgoing, Platform, SendError, Settings, Transport,
+    UserId,
+};
+use pairbot::store::Store;
+use sqlx::Connection;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Runs each listed async test function on SQLite, and on PostgreSQL when
+/// `PAIRBOT_TEST_PG` (or `DATABASE_URL`) names a server: one conformance suite, two backends.
+#[macro_export]
+macro_rules! on_every_backend {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    let db = $crate::common::TestDb::sqlite().await;
+                    super::$name(&db).await;
+                    db.finish().await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    let Some(db) = $crate::common::TestDb::postgres().await else {
+                        return;
+                    };
+                    super::$name(&db).await;
+                    db.finish().await;
+                }
+            )*
+        }
+    };
+}
+
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+/// A database made for one test.
+pub struct TestDb {
+    /// The URL to open it with.
+    pub url: String,
+    /// Keeps a SQLite folder alive.
+    _dir: Option<tempfile::TempDir>,
+    /// For PostgreSQL: (admin URL, database name) to drop it afterwards.
+    pg: Option<(String, String)>,
+}
+
+/// The PostgreSQL server for tests, if any. In CI it is mandatory.
+pub fn pg_admin_url() -> Option<String> {
+    let url = std::env::var("PAIRBOT_TEST_PG")
+        .ok()
+        .or_else(|| std::env::var("DATABASE_URL").ok())
+        .filter(|u| u.starts_with("postgres"));
+    if url.is_none() && std::env::var("CI").is_ok_and(|v| !v.is_empty()) {
+        panic!("CI must run the PostgreSQL tests: set PAIRBOT_TEST_PG");
+    }
+    url
+}
+
+impl TestDb {
+    /// A fresh SQLite file.
+    pub async fn sqlite() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = dir.path().join("pairbot.db").display().to_string();
+        TestDb {
+            url,
+            _dir: Some(dir),
+            pg: None,
+        }
+    }
+
+    /// A fresh PostgreSQL database, or `None` when no server is configured.
+    pub async fn postgres() -> Option<Self> {
+        let admin = pg_admin_url()?;
+        let name = format!(
+            "pairbot_t_{}_{}_{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::Relaxed),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.subsec_nanos())
+        );
+        let mut conn = sqlx::PgConnection::connect(&admin)
+            .await
+            .expect("connect to the PostgreSQL test server");
+        sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+            .execute(&mut conn)
+            .await
+            .expect("create test database");
+        conn.close().await.ok();
+        Some(TestDb {
+            url: with_database(&admin, &name),
+            _dir: None,
+            pg: Some((admin, name)),
+        })
+    }
+
+    /// Opens the store.
+    pub async fn store(&self) -> Store {
+        Store::open(&self.url).await.expect("open store")
+    }
+
+    /// Drops the PostgreSQL database (SQLite folders go with the value).
+    pub async fn finish(self) {
+        if let Some((admin, name)) = &self.pg
+            && let Ok(mut conn) = sqlx::PgConnection::connect(admin).await
+        {
+            let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+            let _ = sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
+                .execute(&mut conn)
+                .await;
+        }
+    }
+}
+
+/// `admin` with its database name replaced by `name`.
+pub fn with_database(admin: &str, name: &str) -> String {
+    let (base, query) = admin
+        .split_once('?')
+        .map_or((admin, None), |(b, q)| (b, Some(q)));
+    let scheme_end = base.find("://").map_or(0, |i| i + 3);
+    let path_start = base[scheme_end..]
+        .find('/')
+        .map_or(base.len(), |i| scheme_end + i);
+    let mut url = format!("{}/{}", &base[..path_start], name);
+    if let Some(q) = query {
+        url.push('?');
+        url.push_str(q);
+    }
+    url
+}
+
+/// A transport that records what it is given, optionally failing first.
+pub struct Recorder {
+    pub platform: Platform,
+    pub sent: Mutex<Vec<Outgoing>>,
+    /// Answers to give before accepting, consumed in order.
+    pub script: Mutex<Vec<Result<(), SendError>>>,
+}
+
+impl Recorder {
+    pub fn new(platform: Platform) -> Self {
+        Recorder {
+            platform,
+            sent: Mutex::new(Vec::new()),
+            script: Mutex::new(Vec::new()),
+        }
+    }
+
+    pub fn take(&self) -> Vec<Outgoing> {
+        std::mem::take(&mut *self.sent.lock().unwrap())
+    }
+}
+
+impl Transport for Recorder {
+    fn platform(&self) -> Platform {
+        self.platform
+    }
+
+    async fn send(&self, message: &Outgoing) -> Result<(), SendError> {
+        let scripted = {
+            let mut script = self.script.lock().unwrap();
+            if script.is_empty() {
+                None
+            } else {
+                Some(script.remove(0))
+            }
+        };
+        match scripted {
+            Some(Err(e)) => Err(e),
+            _ => {
+                self.sent.lock().unwrap().push(message.clone());
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Drives an engine like a console adapter would, one person at a time.
+pub struct Harness {
+    pub engine: Engine,
+    pub out: Recorder,
+}
+
+impl Harness {
+    pub async fn new(db: &TestDb) -> Self {
+        Self::with_settings(db, Settings::default()).await
+    }
+
+    pub async fn with_settings(db: &TestDb, settings: Settings) -> Self {
+        let engine = Engine::new(db.store().await, settings).expect("engine");
+        Harness {
+            engine,
+            out: Recorder::new(Platform::Console),
+        }
+    }
+
+    /// Sends a message from `user` in a private console chat; returns what the bot sent.
+    pub async fn say(&self, user: &str, text: &str) -> Vec<Outgoing> {
+        self.send(Incoming::private_text(Platform::Console, user, text))
+            .await
+    }
+
+    /// Sends any message; returns what the bot sent on the console.
+    pub async fn send(&self, msg: Incoming) -> Vec<Outgoing> {
+        self.engine.handle(&msg).await.expect("handle");
+        self.engine.deliver(&self.out).await.expect("deliver");
+        self.out.take()
+    }
+
+    /// Like [`Harness::say`], joining every text into one string.
+    pub async fn say_text(&self, user: &str, text: &str) -> String {
+        texts(&self.say(user, text).await)
+    }
+
+    /// Rows about a console user in one table.
+    pub async fn rows(&self, table: &str, user: &str) -> i64 {
+        self.engine
+            .store()
+            .count_user_rows(table, "console", user)
+            .await
+            .expect("count rows")
+    }
+
+    pub async fn close(self) {
+        self.engine.store().close().await;
+    }
+}
+
+pub fn texts(messages: &[Outgoing]) -> String {
+    messages
+        .iter()
+        .map(|m| m.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n---\n")
+}
+
+/// The choices' data of the last message.
+pub fn last_choices(messages: &[Outgoing]) -> Vec<String> {
+    messages
+        .last()
+        .map(|m| m.choices.iter().map(|c| c.data.clone()).collect())
+        .unwrap_or_default()
+}
+
+/// A message in a group chat.
+pub fn group_text(user: &str, group: &str, text: &str) -> Incoming {
+    Incoming {
+        platform: Platform::Console,
+        chat: ChatId(group.to_owned()),
+        chat_kind: ChatKind::Group,
+        sender: UserId(user.to_owned()),
+        display_name: user.to_owned(),
+        body: Body::Text(text.to_owned()),
+        language: None,
+        event_id: None,
+    }
+}

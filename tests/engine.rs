@@ -1,0 +1,475 @@
+//! End-to-end behaviour of the core through the engine, on SQLite and PostgreSQL.
+
+mod common;
+
+use common::{Harness, Recorder, TestDb, group_text, last_choices, texts};
+use pairbot::core::router::MAX_MESSAGE_CHARS;
+use pairbot::core::{Body, Engine, Incoming, Platform, SendError, Settings};
+use pairbot::features::quiz::QUESTIONS;
+use pairbot::store::PERSONAL_TABLES;
+use std::time::Duration;
+
+async fn start_explains_and_asks_consent(db: &TestDb) {
+    let h = Harness::new(db).await;
+    let out = h.say("alice", "/start").await;
+    let intro = &out[0].text;
+    assert!(intro.contains("Pairbot"), "{intro}");
+    assert!(
+        intro.contains("ne sont pas des professionnels de santé"),
+        "{intro}"
+    );
+    assert!(
+        intro.contains("/mes_donnees") && intro.contains("/oublier"),
+        "{intro}"
+    );
+    assert_eq!(last_choices(&out), ["consent:yes", "consent:no"]);
+    // Nothing about alice is stored before she answers, beyond the offered choices.
+    assert_eq!(h.rows("users", "alice").await, 0);
+    h.close().await;
+}
+
+async fn consent_by_number_is_recorded(db: &TestDb) {
+    let h = Harness::new(db).await;
+    h.say("alice", "/start").await;
+    let thanks = h.say_text("alice", "1").await;
+    assert!(thanks.contains("accord est enregistré"), "{thanks}");
+    assert_eq!(h.rows("users", "alice").await, 1);
+    let again = h.say_text("alice", "/consentement").await;
+    assert!(again.contains("Vous avez donné votre accord le"), "{again}");
+    h.close().await;
+}
+
+async fn declining_consent_stores_nothing_and_keeps_the_free_features(db: &TestDb) {
+    let h = Harness::new(db).await;
+    h.say("bob", "/start").await;
+    let reply = h.say_text("bob", "non").await;
+    assert!(reply.contains("je n'enregistre rien de plus"), "{reply}");
+    // No account, no dialogue: only the bot's own offered choices wait for an answer.
+    for table in ["users", "dialogues", "outbox"] {
+        let n = h
+            .engine
+            .store()
+            .count_user_rows(table, "console", "bob")
+            .await
+            .unwrap();
+        assert_eq!(n, 0, "{table} holds {n} row(s) about bob");
+    }
+    assert!(
+        h.say_text("bob", "/definition ETP")
+            .await
+            .contains("éducation thérapeutique")
+    );
+    assert!(h.say_text("bob", "/urgence").await.contains("3114"));
+    assert!(h.say_text("bob", "/quiz").await.contains("Question 1 sur"));
+    h.close().await;
+}
+
+async fn definitions_forgive_typos_and_suggest(db: &TestDb) {
+    let h = Harness::new(db).await;
+    let card = h.say_text("a", "/def représentant des usagé").await;
+    assert!(card.starts_with("Représentant des usagers"), "{card}");
+    assert!(card.contains("Source :"), "{card}");
+    let out = h.say("a", "/definition patient").await;
+    assert!(out[0].text.contains("Vouliez-vous dire"), "{}", out[0].text);
+    let first = last_choices(&out)[0].clone();
+    assert!(first.starts_with("def:"), "{first}");
+    // Picking a suggestion by its number shows that term.
+    let picked = h.say_text("a", "1").await;
+    assert!(picked.contains("Source :"), "{picked}");
+    let unknown = h.say("a", "/definition xkcdqwerty").await;
+    assert!(unknown[0].text.contains("Je ne trouve pas « xkcdqwerty »"));
+    assert_eq!(last_choices(&unknown), ["cmd:glossaire"]);
+    h.close().await;
+}
+
+async fn definition_without_a_word_asks_for_it(db: &TestDb) {
+    let h = Harness::new(db).await;
+    assert!(h.say_text("a", "/definition").await.contains("Quel mot"));
+    let card = h.say_text("a", "pairaidance").await;
+    assert!(card.starts_with("Pair-aidance"), "{card}");
+    // The dialogue is over: the next text is free text again.
+    let next = h.say_text("a", "bonjour").await;
+    assert!(next.contains("je n'ai pas bien compris"), "{next}");
+    h.close().await;
+}
+
+async fn definitions_answer_in_the_users_language(db: &TestDb) {
+    let h = Harness::new(db).await;
+    let mut msg =
+        Incoming::private_text(Platform::Console, "amy", "/define education therapeutique");
+    msg.language = Some("en-GB".into());
+    let out = h.send(msg).await;
+    assert!(
+        out[0].text.contains("Therapeutic patient education"),
+        "{}",
+        out[0].text
+    );
+    // /langue overrides the platform language and is remembered.
+    let set = h.say_text("amy", "/langue fr").await;
+    assert!(set.contains("en français"), "{set}");
+    let mut msg = Incoming::private_text(Platform::Console, "amy", "/aide");
+    msg.language = Some("en".into());
+    assert!(texts(&h.send(msg).await).contains("Voici ce que je sais faire"));
+    let bad = h.say("amy", "/langue klingon").await;
+    assert_eq!(last_choices(&bad), ["lang:fr", "lang:en"]);
+    h.close().await;
+}
+
+async fn glossary_pages_through_every_term(db: &TestDb) {
+    let h = Harness::new(db).await;
+    let mut seen = Vec::new();
+    let mut out = h.say("a", "/glossaire").await;
+    loop {
+        let choices = &out.last().unwrap().choices;
+        seen.extend(
+            choices
+                .iter()
+                .filter(|c| c.data.starts_with("def:"))
+                .map(|c| c.data.clone()),
+        );
+        let Some(next) = choices
+            .iter()
+            .find(|c| c.data.starts_with("gloss:") && c.label.contains('▶'))
+        else {
+            break;
+        };
+        let msg = Incoming {
+            body: Body::Choice(next.data.clone()),
+            ..Incoming::private_text(Platform::Console, "a", "")
+        };
+        out = h.send(msg).await;
+    }
+    let total = h.engine.glossary().terms().len();
+    seen.sort();
+    seen.dedup();
+    assert_eq!(
+        seen.len(),
+        total,
+        "every term appears exactly once across pages"
+    );
+    h.close().await;
+}
+
+async fn quiz_runs_to_a_score(db: &TestDb) {
+    let h = Harness::new(db).await;
+    let out = h.say("q", "/quiz").await;
+    assert!(texts(&out).contains("Question 1 sur 10"));
+    for (i, (_, truth)) in QUESTIONS.iter().enumerate() {
+        // Answer right on even questions, typing the word, and wrong on odd ones by number.
+        let answer_right = i % 2 == 0;
+        let reply = if answer_right {
+            h.say_text("q", if *truth { "vrai" } else { "faux" }).await
+        } else {
+            h.say_text("q", if *truth { "2" } else { "1" }).await
+        };
+        let expected = if answer_right {
+            "Bonne réponse"
+        } else {
+            "Pas tout à fait"
+        };
+        assert!(reply.contains(expected), "question {}: {reply}", i + 1);
+    }
+    // The quiz is over: "vrai" is free text again.
+    let end = h.say_text("q", "vrai").await;
+    assert!(end.contains("je n'ai pas bien compris"), "{end}");
+    h.close().await;
+}
+
+async fn quiz_score_is_counted(db: &TestDb) {
+    let h = Harness::new(db).await;
+    h.say("q", "/quiz").await;
+    let mut last = String::new();
+    for (i, (_, truth)) in QUESTIONS.iter().enumerate() {
+        let answer = if i < 3 { *truth } else { !*truth };
+        last = h.say_text("q", if answer { "vrai" } else { "faux" }).await;
+    }
+    assert!(last.contains("3 bonnes réponses sur 10"), "{last}");
+    h.close().await;
+}
+
+async fn quiz_invalid_answer_repeats_the_question(db: &TestDb) {
+    let h = Harness::new(db).await;
+    h.say("q", "/quiz").await;
+    let out = h.say("q", "peut-être").await;
+    assert!(texts(&out).contains("Répondez par « vrai » ou « faux »"));
+    assert!(texts(&out).contains("Question 1 sur 10"));
+    assert_eq!(last_choices(&out), ["quiz:true", "quiz:false"]);
+    h.close().await;
+}
+
+async fn a_restart_resumes_the_dialogue_at_the_same_step(db: &TestDb) {
+    let h = Harness::new(db).await;
+    h.say("r", "/quiz").await;
+    h.say("r", "faux").await;
+    h.close().await;
+    // A new engine on the same database, as after a restart.
+    let h = Harness::new(db).await;
+    let out = h.say_text("r", "2").await;
+    assert!(out.contains("Question 3 sur 10"), "{out}");
+    h.close().await;
+}
+
+async fn cancel_leaves_any_dialogue(db: &TestDb) {
+    let h = Harness::new(db).await;
+    assert!(h.say_text("c", "/annuler").await.contains("rien en cours"));
+    h.say("c", "/quiz").await;
+    assert!(h.say_text("c", "/cancel").await.contains("C'est annulé"));
+    assert!(
+        h.say_text("c", "vrai")
+            .await
+            .contains("je n'ai pas bien compris")
+    );
+    h.close().await;
+}
+
+async fn my_data_lists_and_exports_everything(db: &TestDb) {
+    let h = Harness::new(db).await;
+    let empty = h.say_text("d", "/mes_donnees").await;
+    assert!(empty.contains("ne garde rien d'autre"), "{empty}");
+    h.say("d", "/start").await;
+    h.say("d", "oui").await;
+    h.say("d", "/langue en").await;
+    h.say("d", "/quiz").await;
+    let out = h.say("d", "/my_data").await;
+    let text = &out[0].text;
+    assert!(
+        text.contains("Your account") && text.contains("Exchanges in progress"),
+        "{text}"
+    );
+    let file = out[0].attachment.as_ref().expect("JSON export attached");
+    let json: serde_json::Value = serde_json::from_str(&file.content).unwrap();
+    assert_eq!(json["user_id"], "d");
+    assert_eq!(json["tables"]["users"][0]["locale"], "en");
+    assert!(json["tables"]["users"][0]["consent_at"].is_i64());
+    assert_eq!(json["tables"]["dialogues"][0]["kind"], "quiz");
+    h.close().await;
+}
+
+async fn forget_erases_every_row_after_confirmation(db: &TestDb) {
+    let h = Harness::new(db).await;
+    h.say("f", "/start").await;
+    h.say("f", "1").await;
+    h.say("f", "/langue en").await;
+    h.send(group_text("f", "g1", "/quiz")).await;
+    // A message for f waiting on a platform that is not running.
+    let mut tx = h.engine.store().begin().await.unwrap();
+    tx.push_outbox(&pairbot::core::Outgoing {
+        platform: Platform::Console,
+        chat: Some(pairbot::core::ChatId("g1".into())),
+        user: pairbot::core::UserId("f".into()),
+        text: "later".into(),
+        choices: vec![],
+        attachment: None,
+    })
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    let ask = h.say("f", "/forget").await;
+    assert_eq!(last_choices(&ask), ["forget:yes", "forget:no"]);
+    assert!(h.say_text("f", "2").await.contains("not erased anything"));
+    assert_eq!(h.rows("users", "f").await, 1);
+    h.say("f", "/oublier").await;
+    let done = h.say_text("f", "1").await;
+    assert!(done.contains("has been erased"), "{done}");
+    for table in h.engine.store().table_names().await.unwrap() {
+        if PERSONAL_TABLES.contains(&table.as_str()) {
+            let n = h
+                .engine
+                .store()
+                .count_user_rows(&table, "console", "f")
+                .await
+                .unwrap();
+            assert_eq!(n, 0, "{table} still holds {n} row(s) about f");
+        }
+    }
+    h.close().await;
+}
+
+async fn crisis_wording_gets_emergency_contacts_first(db: &TestDb) {
+    let h = Harness::new(db).await;
+    let out = h.say("s", "je n'en peux plus, j'ai envie de mourir").await;
+    assert_eq!(out.len(), 1, "no 'I did not understand' after the contacts");
+    for number in ["3114", "15", "112", "114"] {
+        assert!(out[0].text.contains(number), "{number} missing");
+    }
+    // During a dialogue, the contacts come first, then the dialogue goes on.
+    h.say("s", "/quiz").await;
+    let out = h.say("s", "je veux me suicider").await;
+    assert!(out[0].text.contains("3114"));
+    assert!(
+        texts(&out[1..]).contains("Question 1 sur 10"),
+        "{}",
+        texts(&out)
+    );
+    // Ordinary health talk does not raise the alarm.
+    let calm = h.say_text("s", "/definition observance").await;
+    assert!(!calm.contains("3114"));
+    h.close().await;
+}
+
+async fn long_messages_are_refused_kindly(db: &TestDb) {
+    let h = Harness::new(db).await;
+    let long = "a".repeat(MAX_MESSAGE_CHARS + 1);
+    assert!(h.say_text("l", &long).await.contains("trop long"));
+    let limit = "é".repeat(MAX_MESSAGE_CHARS);
+    assert!(!h.say_text("l", &limit).await.contains("trop long"));
+    h.close().await;
+}
+
+async fn unknown_input_always_gets_a_reply(db: &TestDb) {
+    let h = Harness::new(db).await;
+    for text in ["bonjour", "???", "/", "/xyz", "/defintion", "🙂", "12"] {
+        let out = h.say("u", text).await;
+        assert!(!out.is_empty(), "no reply to {text:?}");
+    }
+    let close = h.say("u", "/defintion").await;
+    assert_eq!(last_choices(&close)[0], "cmd:definition");
+    let stale = h.send(Incoming {
+        body: Body::Choice("nonsense:42".into()),
+        ..Incoming::private_text(Platform::Console, "u", "")
+    });
+    assert!(texts(&stale.await).contains("n'est plus valable"));
+    h.close().await;
+}
+
+async fn groups_keep_personal_commands_private(db: &TestDb) {
+    let h = Harness::new(db).await;
+    assert!(
+        h.send(group_text("g", "room", "bonjour tout le monde"))
+            .await
+            .is_empty()
+    );
+    let out = h.send(group_text("g", "room", "/mes_donnees")).await;
+    assert!(out[0].text.contains("message privé"), "{}", out[0].text);
+    assert_eq!(out[0].chat.as_ref().unwrap().0, "room");
+    let def = h.send(group_text("g", "room", "/def@pairbot GEM")).await;
+    assert!(def[0].text.contains("entraide"), "{}", def[0].text);
+    // Crisis wording in a group still gets the contacts.
+    let crisis = h.send(group_text("g", "room", "je veux mourir")).await;
+    assert!(crisis[0].text.contains("3114"));
+    h.close().await;
+}
+
+async fn a_replayed_event_is_acted_on_once(db: &TestDb) {
+    let h = Harness::new(db).await;
+    let mut msg = Incoming::private_text(Platform::Console, "e", "/aide");
+    msg.event_id = Some("update-7".into());
+    assert_eq!(h.send(msg.clone()).await.len(), 1);
+    assert!(h.send(msg).await.is_empty());
+    h.close().await;
+}
+
+async fn messages_wait_for_their_platform_and_survive_failures(db: &TestDb) {
+    let h = Harness::new(db).await;
+    let mut msg = Incoming::private_text(Platform::Telegram, "777", "/aide");
+    msg.event_id = None;
+    h.engine.handle(&msg).await.unwrap();
+    h.engine
+        .handle(&Incoming::private_text(
+            Platform::Telegram,
+            "777",
+            "/urgence",
+        ))
+        .await
+        .unwrap();
+    // The console adapter does not take Telegram messages.
+    h.engine.deliver(&h.out).await.unwrap();
+    assert!(h.out.take().is_empty());
+    // Telegram comes up but is busy once: nothing is lost and the order holds.
+    let telegram = Recorder::new(Platform::Telegram);
+    telegram.script.lock().unwrap().push(Err(SendError::Retry {
+        after: Duration::ZERO,
+    }));
+    assert_eq!(h.engine.deliver(&telegram).await.unwrap(), 0);
+    assert_eq!(
+        h.engine
+            .store()
+            .outbox_pending(Platform::Telegram)
+            .await
+            .unwrap(),
+        2
+    );
+    // The retry waits at least a second.
+    tokio::time::sleep(Duration::from_millis(2100)).await;
+    assert_eq!(h.engine.deliver(&telegram).await.unwrap(), 2);
+    let sent = telegram.take();
+    assert!(sent[0].text.contains("Voici ce que je sais faire"));
+    assert!(sent[1].text.contains("3114"));
+    // A message refused for good does not block the next ones.
+    h.engine
+        .handle(&Incoming::private_text(Platform::Telegram, "778", "/aide"))
+        .await
+        .unwrap();
+    h.engine
+        .handle(&Incoming::private_text(Platform::Telegram, "779", "/aide"))
+        .await
+        .unwrap();
+    telegram
+        .script
+        .lock()
+        .unwrap()
+        .push(Err(SendError::Rejected));
+    assert_eq!(h.engine.deliver(&telegram).await.unwrap(), 1);
+    assert_eq!(telegram.take()[0].user.0, "779");
+    h.close().await;
+}
+
+async fn a_database_failure_gets_a_kind_apology(db: &TestDb) {
+    let store = db.store().await;
+    let engine = Engine::new(store.clone(), Settings::default()).unwrap();
+    store.close().await;
+    let mut msg = Incoming::private_text(Platform::Console, "x", "/aide");
+    msg.language = Some("en".into());
+    assert!(engine.handle(&msg).await.is_err());
+    let apology = engine.failure_reply(&msg);
+    assert!(
+        apology.text.contains("technical problem"),
+        "{}",
+        apology.text
+    );
+    assert!(!apology.text.to_lowercase().contains("sql"));
+}
+
+async fn coordinators_come_from_settings(db: &TestDb) {
+    let settings = Settings {
+        coordinators: vec![(Platform::Console, "coordo".into())],
+        ..Settings::default()
+    };
+    let h = Harness::with_settings(db, settings).await;
+    assert!(
+        h.engine
+            .settings()
+            .is_coordinator(Platform::Console, &pairbot::core::UserId("coordo".into()))
+    );
+    assert!(
+        !h.engine
+            .settings()
+            .is_coordinator(Platform::Telegram, &pairbot::core::UserId("coordo".into()))
+    );
+    h.close().await;
+}
+
+on_every_backend!(
+    start_explains_and_asks_consent,
+    consent_by_number_is_recorded,
+    declining_consent_stores_nothing_and_keeps_the_free_features,
+    definitions_forgive_typos_and_suggest,
+    definition_without_a_word_asks_for_it,
+    definitions_answer_in_the_users_language,
+    glossary_pages_through_every_term,
+    quiz_runs_to_a_score,
+    quiz_score_is_counted,
+    quiz_invalid_answer_repeats_the_question,
+    a_restart_resumes_the_dialogue_at_the_same_step,
+    cancel_leaves_any_dialogue,
+    my_data_lists_and_exports_everything,
+    forget_erases_every_row_after_confirmation,
+    crisis_wording_gets_emergency_contacts_first,
+    long_messages_are_refused_kindly,
+    unknown_input_always_gets_a_reply,
+    groups_keep_personal_commands_private,
+    a_replayed_event_is_acted_on_once,
+    messages_wait_for_their_platform_and_survive_failures,
+    a_database_failure_gets_a_kind_apology,
+    coordinators_come_from_settings,
+);

@@ -1,0 +1,418 @@
+//! Store conformance: the same tests on SQLite and PostgreSQL.
+
+mod common;
+
+use common::TestDb;
+use pairbot::core::{ChatId, Choice, Outgoing, Platform, UserId};
+use pairbot::i18n::Lang;
+use pairbot::store::{DialogueState, MAX_ATTEMPTS, PERSONAL_TABLES, Store};
+
+/// Tables that hold nothing about a person (checked against the schema).
+const NON_PERSONAL_TABLES: &[&str] = &["processed_events"];
+
+fn msg(platform: Platform, user: &str, text: &str) -> Outgoing {
+    Outgoing {
+        platform,
+        chat: None,
+        user: UserId(user.into()),
+        text: text.into(),
+        choices: vec![],
+        attachment: None,
+    }
+}
+
+async fn push(store: &Store, messages: &[Outgoing]) {
+    let mut tx = store.begin().await.unwrap();
+    for m in messages {
+        tx.push_outbox(m).await.unwrap();
+    }
+    tx.commit().await.unwrap();
+}
+
+async fn users_language_and_consent(db: &TestDb) {
+    let store = db.store().await;
+    let (p, u) = (Platform::Telegram, UserId("42".into()));
+    let mut tx = store.begin().await.unwrap();
+    assert_eq!(tx.user(p, &u).await.unwrap(), None);
+    tx.set_user_locale(p, &u, Lang::En).await.unwrap();
+    let rec = tx.user(p, &u).await.unwrap().unwrap();
+    assert_eq!((rec.locale, rec.consent_at), (Some(Lang::En), None));
+    tx.give_consent(p, &u, 1).await.unwrap();
+    let rec = tx.user(p, &u).await.unwrap().unwrap();
+    assert_eq!(rec.locale, Some(Lang::En), "consent keeps the language");
+    assert!(rec.consent_at.is_some());
+    tx.commit().await.unwrap();
+    // Another platform's user with the same id is another person.
+    let mut tx = store.begin().await.unwrap();
+    assert_eq!(tx.user(Platform::Matrix, &u).await.unwrap(), None);
+    tx.rollback().await.unwrap();
+    store.close().await;
+}
+
+async fn rollback_keeps_nothing(db: &TestDb) {
+    let store = db.store().await;
+    let u = UserId("a".into());
+    let mut tx = store.begin().await.unwrap();
+    tx.give_consent(Platform::Console, &u, 1).await.unwrap();
+    tx.push_outbox(&msg(Platform::Console, "a", "x"))
+        .await
+        .unwrap();
+    tx.rollback().await.unwrap();
+    let mut tx = store.begin().await.unwrap();
+    assert_eq!(tx.user(Platform::Console, &u).await.unwrap(), None);
+    tx.rollback().await.unwrap();
+    assert_eq!(store.outbox_pending(Platform::Console).await.unwrap(), 0);
+    store.close().await;
+}
+
+async fn dialogues_are_per_chat_and_user(db: &TestDb) {
+    let store = db.store().await;
+    let (p, u) = (Platform::Console, UserId("a".into()));
+    let (c1, c2) = (ChatId("a".into()), ChatId("group".into()));
+    let state = DialogueState {
+        kind: "quiz".into(),
+        step: 3,
+        data: r#"{"score":2}"#.into(),
+    };
+    let mut tx = store.begin().await.unwrap();
+    tx.set_dialogue(p, &c1, &u, &state).await.unwrap();
+    assert_eq!(tx.dialogue(p, &c1, &u).await.unwrap(), Some(state.clone()));
+    assert_eq!(tx.dialogue(p, &c2, &u).await.unwrap(), None);
+    let next = DialogueState { step: 4, ..state };
+    tx.set_dialogue(p, &c1, &u, &next).await.unwrap();
+    assert_eq!(tx.dialogue(p, &c1, &u).await.unwrap().unwrap().step, 4);
+    assert!(tx.clear_dialogue(p, &c1, &u).await.unwrap());
+    assert!(!tx.clear_dialogue(p, &c1, &u).await.unwrap());
+    tx.commit().await.unwrap();
+    store.close().await;
+}
+
+async fn pending_choices_round_trip(db: &TestDb) {
+    let store = db.store().await;
+    let (p, c, u) = (
+        Platform::Matrix,
+        ChatId("!room".into()),
+        UserId("@a:x".into()),
+    );
+    let choices = vec![
+        Choice::new("Oui", "consent:yes"),
+        Choice::new("Non", "consent:no"),
+    ];
+    let mut tx = store.begin().await.unwrap();
+    tx.set_pending_choices(p, &c, &u, &choices).await.unwrap();
+    assert_eq!(tx.pending_choices(p, &c, &u).await.unwrap(), choices);
+    tx.set_pending_choices(p, &c, &u, &[]).await.unwrap();
+    assert!(tx.pending_choices(p, &c, &u).await.unwrap().is_empty());
+    tx.commit().await.unwrap();
+    store.close().await;
+}
+
+async fn events_are_acted_on_once(db: &TestDb) {
+    let store = db.store().await;
+    let mut tx = store.begin().await.unwrap();
+    assert!(
+        tx.first_time_event(Platform::Telegram, "1001")
+            .await
+            .unwrap()
+    );
+    assert!(
+        !tx.first_time_event(Platform::Telegram, "1001")
+            .await
+            .unwrap()
+    );
+    assert!(tx.first_time_event(Platform::Matrix, "1001").await.unwrap());
+    tx.commit().await.unwrap();
+    assert_eq!(
+        store.purge_old_events().await.unwrap(),
+        0,
+        "recent events are kept"
+    );
+    store.close().await;
+}
+
+async fn outbox_delivers_in_order_per_platform(db: &TestDb) {
+    let store = db.store().await;
+    push(
+        &store,
+        &[
+            msg(Platform::Console, "a", "1"),
+            msg(Platform::Telegram, "b", "2"),
+            msg(Platform::Console, "a", "3"),
+        ],
+    )
+    .await;
+    let batch = store.claim_outbox(Platform::Console, 10).await.unwrap();
+    let texts: Vec<_> = batch.iter().map(|e| e.message.text.as_str()).collect();
+    assert_eq!(texts, ["1", "3"]);
+    // Claimed messages are leased: a second sender gets nothing.
+    assert!(
+        store
+            .claim_outbox(Platform::Console, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    for e in &batch {
+        store.outbox_sent(e.id).await.unwrap();
+    }
+    assert_eq!(store.outbox_pending(Platform::Console).await.unwrap(), 0);
+    // The Telegram message waits for its platform.
+    assert_eq!(store.outbox_pending(Platform::Telegram).await.unwrap(), 1);
+    store.close().await;
+}
+
+async fn a_retry_holds_back_later_messages_to_the_same_person(db: &TestDb) {
+    let store = db.store().await;
+    push(
+        &store,
+        &[
+            msg(Platform::Telegram, "a", "a1"),
+            msg(Platform::Telegram, "a", "a2"),
+            msg(Platform::Telegram, "b", "b1"),
+        ],
+    )
+    .await;
+    let batch = store.claim_outbox(Platform::Telegram, 1).await.unwrap();
+    assert_eq!(batch[0].message.text, "a1");
+    store.outbox_retry(batch[0].id, 3600).await.unwrap();
+    let next = store.claim_outbox(Platform::Telegram, 10).await.unwrap();
+    let texts: Vec<_> = next.iter().map(|e| e.message.text.as_str()).collect();
+    assert_eq!(texts, ["b1"], "a2 must not overtake a1");
+    // A released message is due again at once.
+    store.outbox_release(next[0].id).await.unwrap();
+    assert_eq!(
+        store
+            .claim_outbox(Platform::Telegram, 10)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    store.close().await;
+}
+
+async fn outbox_gives_up_after_max_attempts(db: &TestDb) {
+    let store = db.store().await;
+    push(&store, &[msg(Platform::Matrix, "a", "x")]).await;
+    let id = store.claim_outbox(Platform::Matrix, 1).await.unwrap()[0].id;
+    for _ in 0..MAX_ATTEMPTS {
+        store.outbox_retry(id, 0).await.unwrap();
+    }
+    assert_eq!(store.outbox_pending(Platform::Matrix).await.unwrap(), 0);
+    assert!(
+        store
+            .claim_outbox(Platform::Matrix, 1)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    store.close().await;
+}
+
+async fn concurrent_senders_never_claim_the_same_message(db: &TestDb) {
+    let store = db.store().await;
+    let messages: Vec<_> = (0..200)
+        .map(|i| msg(Platform::Telegram, &format!("u{}", i % 20), &i.to_string()))
+        .collect();
+    push(&store, &messages).await;
+    let mut tasks = Vec::new();
+    for _ in 0..4 {
+        let store = store.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut got = Vec::new();
+            loop {
+                let batch = store.claim_outbox(Platform::Telegram, 7).await.unwrap();
+                if batch.is_empty() {
+                    return got;
+                }
+                for e in batch {
+                    store.outbox_sent(e.id).await.unwrap();
+                    got.push(e.message.text);
+                }
+            }
+        }));
+    }
+    let mut all = Vec::new();
+    for t in tasks {
+        all.extend(t.await.unwrap());
+    }
+    all.sort();
+    let before = all.len();
+    all.dedup();
+    assert_eq!(before, all.len(), "a message was claimed twice");
+    assert_eq!(all.len(), 200, "a message was lost");
+    store.close().await;
+}
+
+async fn every_table_is_either_personal_or_listed_as_not(db: &TestDb) {
+    let store = db.store().await;
+    let tables = store.table_names().await.unwrap();
+    for table in &tables {
+        let personal = PERSONAL_TABLES.contains(&table.as_str());
+        let other = NON_PERSONAL_TABLES.contains(&table.as_str());
+        assert!(
+            personal ^ other,
+            "table {table} must be in PERSONAL_TABLES or NON_PERSONAL_TABLES (not both)"
+        );
+        let columns = store.column_names(table).await.unwrap();
+        if personal {
+            assert!(
+                columns.contains(&"platform".to_owned()) && columns.contains(&"user_id".to_owned()),
+                "personal table {table} needs platform and user_id columns"
+            );
+        }
+    }
+    for table in PERSONAL_TABLES.iter().chain(NON_PERSONAL_TABLES) {
+        assert!(
+            tables.contains(&table.to_string()),
+            "{table} is not in the schema"
+        );
+    }
+    store.close().await;
+}
+
+async fn every_personal_column_has_a_label_in_every_language(db: &TestDb) {
+    let store = db.store().await;
+    let i18n = pairbot::i18n::I18n::load().unwrap();
+    for table in PERSONAL_TABLES {
+        for lang in Lang::ALL {
+            let id = format!("data-table-{}", table.replace('_', "-"));
+            assert!(i18n.has(lang, &id), "{id} missing in {lang:?}");
+            for column in store.column_names(table).await.unwrap() {
+                if column == "platform" || column == "user_id" {
+                    continue;
+                }
+                let id = format!("data-column-{}", column.replace('_', "-"));
+                assert!(i18n.has(lang, &id), "{id} missing in {lang:?}");
+            }
+        }
+    }
+    store.close().await;
+}
+
+async fn export_and_erase_cover_every_personal_table(db: &TestDb) {
+    let store = db.store().await;
+    let (p, u, other) = (
+        Platform::Console,
+        UserId("alice".into()),
+        UserId("bob".into()),
+    );
+    let mut tx = store.begin().await.unwrap();
+    for who in [&u, &other] {
+        tx.give_consent(p, who, 1).await.unwrap();
+        tx.set_dialogue(
+            p,
+            &ChatId("g".into()),
+            who,
+            &DialogueState {
+                kind: "quiz".into(),
+                step: 1,
+                data: "{}".into(),
+            },
+        )
+        .await
+        .unwrap();
+        tx.set_pending_choices(p, &ChatId(who.0.clone()), who, &[Choice::new("A", "a")])
+            .await
+            .unwrap();
+        tx.push_outbox(&msg(p, &who.0, "hello")).await.unwrap();
+    }
+    let export = tx.export_user(p, &u).await.unwrap();
+    assert_eq!(export.len(), PERSONAL_TABLES.len());
+    for table in &export {
+        assert_eq!(table.rows.len(), 1, "{} should hold one row", table.table);
+        assert!(
+            table.rows[0]
+                .iter()
+                .any(|(c, v)| c == "user_id" && v == "alice")
+        );
+    }
+    tx.erase_user(p, &u).await.unwrap();
+    tx.commit().await.unwrap();
+    for table in PERSONAL_TABLES {
+        assert_eq!(
+            store
+                .count_user_rows(table, "console", "alice")
+                .await
+                .unwrap(),
+            0
+        );
+        assert_eq!(
+            store
+                .count_user_rows(table, "console", "bob")
+                .await
+                .unwrap(),
+            1
+        );
+    }
+    store.close().await;
+}
+
+async fn reopening_applies_no_migration_twice(db: &TestDb) {
+    let first = db.store().await;
+    let mut tx = first.begin().await.unwrap();
+    tx.give_consent(Platform::Console, &UserId("a".into()), 1)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    first.close().await;
+    let second = db.store().await;
+    let mut tx = second.begin().await.unwrap();
+    assert!(
+        tx.user(Platform::Console, &UserId("a".into()))
+            .await
+            .unwrap()
+            .is_some()
+    );
+    tx.rollback().await.unwrap();
+    second.close().await;
+}
+
+on_every_backend!(
+    users_language_and_consent,
+    rollback_keeps_nothing,
+    dialogues_are_per_chat_and_user,
+    pending_choices_round_trip,
+    events_are_acted_on_once,
+    outbox_delivers_in_order_per_platform,
+    a_retry_holds_back_later_messages_to_the_same_person,
+    outbox_gives_up_after_max_attempts,
+    concurrent_senders_never_claim_the_same_message,
+    every_table_is_either_personal_or_listed_as_not,
+    every_personal_column_has_a_label_in_every_language,
+    export_and_erase_cover_every_personal_table,
+    reopening_applies_no_migration_twice,
+);
+
+#[tokio::test]
+async fn an_unopenable_database_names_its_path() {
+    let err = Store::open("/proc/pairbot-cannot-exist/x.db")
+        .await
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("/proc/pairbot-cannot-exist/x.db"),
+        "{err}"
+    );
+}
+
+#[tokio::test]
+async fn an_unreachable_server_names_its_host_but_not_its_password() {
+    let err = Store::open("postgres://pairbot:s3cret@127.0.0.1:1/pairbot")
+        .await
+        .unwrap_err();
+    let text = err.to_string();
+    assert!(text.contains("127.0.0.1:1/pairbot"), "{text}");
+    assert!(!text.contains("s3cret"), "{text}");
+}
+
+#[test]
+fn test_database_urls_keep_the_query() {
+    assert_eq!(
+        common::with_database("postgres://u@h:5432/postgres?sslmode=disable", "t1"),
+        "postgres://u@h:5432/t1?sslmode=disable"
+    );
+    assert_eq!(
+        common::with_database("postgres://u@h", "t1"),
+        "postgres://u@h/t1"
+    );
+}
