@@ -449,7 +449,20 @@ async fn coordinators_come_from_settings(db: &TestDb) {
     h.close().await;
 }
 
+async fn control_characters_never_break_a_reply(db: &TestDb) {
+    let h = Harness::new(db).await;
+    // PostgreSQL refuses NUL in text; the echo of the query must still be stored and sent.
+    let out = h.say("nul", "/definition zz\u{0}qq\u{7}").await;
+    assert!(out[0].text.contains("« zzqq »"), "{}", out[0].text);
+    let mut msg = Incoming::private_text(Platform::Console, "z", "/start");
+    msg.display_name = "Zo\u{0}é".into();
+    let out = h.send(msg).await;
+    assert!(out[0].text.starts_with("Bonjour Zoé,"), "{}", out[0].text);
+    h.close().await;
+}
+
 on_every_backend!(
+    control_characters_never_break_a_reply,
     start_explains_and_asks_consent,
     consent_by_number_is_recorded,
     declining_consent_stores_nothing_and_keeps_the_free_features,
@@ -473,3 +486,47 @@ on_every_backend!(
     a_database_failure_gets_a_kind_apology,
     coordinators_come_from_settings,
 );
+
+mod properties {
+    use pairbot::core::Choice;
+    use pairbot::core::router::{match_choice, parse_command};
+    use pairbot::core::text::{compact, fold};
+    use pairbot::features::safety::is_crisis;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// Whatever people type, the pure parts of message handling never panic.
+        #[test]
+        fn arbitrary_text_never_panics(text in "\\PC{0,200}") {
+            let _ = fold(&text);
+            let _ = compact(&text);
+            let _ = is_crisis(&text);
+            let _ = parse_command(&text);
+            let pending = [Choice::new("Oui, j'accepte", "a"), Choice::new("Non merci", "b")];
+            let _ = match_choice(&text, &pending);
+        }
+
+        /// Folding is idempotent and yields only lowercase ASCII words.
+        #[test]
+        fn folding_is_stable(text in "\\PC{0,100}") {
+            let once = fold(&text);
+            prop_assert_eq!(fold(&once), once.clone());
+            prop_assert!(once.chars().all(|c| c == ' ' || c.is_ascii_lowercase() || c.is_ascii_digit()));
+        }
+    }
+
+    #[test]
+    fn glossary_lookup_never_panics_on_odd_input() {
+        let i18n = pairbot::i18n::I18n::load().unwrap();
+        let glossary = pairbot::features::glossary::Glossary::load(&i18n).unwrap();
+        let mut runner = proptest::test_runner::TestRunner::default();
+        runner
+            .run(&"\\PC{0,120}", |text| {
+                let _ = glossary.lookup(&text);
+                Ok(())
+            })
+            .unwrap();
+    }
+}

@@ -3,6 +3,7 @@
 use super::context::{Ctx, conversation_key, outgoing_conversation};
 use super::message::{Body, Incoming, Outgoing, Platform, UserId};
 use super::router;
+use super::text;
 use super::transport::{SendError, Transport};
 use crate::features::glossary::{Glossary, GlossaryError};
 use crate::features::safety;
@@ -50,6 +51,23 @@ pub enum EngineError {
     /// The glossary in the locale files is inconsistent.
     #[error(transparent)]
     Glossary(#[from] GlossaryError),
+}
+
+fn needs_cleaning(msg: &Incoming) -> bool {
+    let body = match &msg.body {
+        Body::Text(t) | Body::Choice(t) => t,
+    };
+    text::has_controls(body) || text::has_controls(&msg.display_name)
+}
+
+fn cleaned_copy(msg: &Incoming) -> Incoming {
+    let mut copy = msg.clone();
+    copy.body = match &msg.body {
+        Body::Text(t) => Body::Text(text::strip_controls(t)),
+        Body::Choice(t) => Body::Choice(text::strip_controls(t)),
+    };
+    copy.display_name = text::strip_controls(&msg.display_name);
+    copy
 }
 
 /// The bot itself, shared by every adapter of a process.
@@ -113,6 +131,13 @@ impl Engine {
     /// Replies are queued in the outbox; call [`Engine::deliver`] to send them. A message
     /// whose `event_id` was already handled is ignored.
     pub async fn handle(&self, msg: &Incoming) -> Result<(), EngineError> {
+        let cleaned;
+        let msg = if needs_cleaning(msg) {
+            cleaned = cleaned_copy(msg);
+            &cleaned
+        } else {
+            msg
+        };
         let mut tx = self.store().begin().await?;
         if let Some(event) = &msg.event_id
             && !tx.first_time_event(msg.platform, event).await?

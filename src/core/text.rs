@@ -59,3 +59,29 @@ mod tests {
         assert_eq!(compact("---"), "");
     }
 }
+
+/// Whether `text` holds control characters other than newlines and tabs.
+pub fn has_controls(text: &str) -> bool {
+    text.chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+}
+
+/// `text` without control characters other than newlines and tabs (platforms may pass NUL
+/// bytes, which PostgreSQL refuses in text).
+pub fn strip_controls(text: &str) -> String {
+    text.chars()
+        .filter(|&c| !c.is_control() || c == '\n' || c == '\t')
+        .collect()
+}
+
+#[cfg(test)]
+mod control_tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_removed_but_lines_kept() {
+        assert!(has_controls("a\0b"));
+        assert!(!has_controls("a\nb\tc"));
+        assert_eq!(strip_controls("a\0b\u{7}\nc"), "ab\nc");
+    }
+}
