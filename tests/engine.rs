@@ -350,6 +350,29 @@ async fn groups_keep_personal_commands_private(db: &TestDb) {
     h.close().await;
 }
 
+async fn personal_commands_continue_in_private(db: &TestDb) {
+    let h = Harness::new(db).await;
+    let out = h.send(group_text("p", "room", "/mes_donnees")).await;
+    assert_eq!(last_choices(&out), ["private:mes_donnees"]);
+    // Picking it (a typed number in the group) answers in the private chat.
+    let out = h.send(group_text("p", "room", "1")).await;
+    assert!(out[0].chat.is_none(), "must be private: {:?}", out[0].chat);
+    assert!(
+        out[0].text.contains("ne garde rien d'autre"),
+        "{}",
+        out[0].text
+    );
+    // A deep link `/start mes_donnees` runs the command directly.
+    let out = h.say_text("p", "/start mes_donnees").await;
+    assert!(
+        out.contains("Voici tout ce que Pairbot garde sur vous"),
+        "{out}"
+    );
+    let intro = h.say_text("p", "/start nimportequoi").await;
+    assert!(intro.contains("je suis Pairbot"), "{intro}");
+    h.close().await;
+}
+
 async fn a_replayed_event_is_acted_on_once(db: &TestDb) {
     let h = Harness::new(db).await;
     let mut msg = Incoming::private_text(Platform::Console, "e", "/aide");
@@ -482,6 +505,7 @@ on_every_backend!(
     unknown_input_always_gets_a_reply,
     groups_keep_personal_commands_private,
     a_replayed_event_is_acted_on_once,
+    personal_commands_continue_in_private,
     messages_wait_for_their_platform_and_survive_failures,
     a_database_failure_gets_a_kind_apology,
     coordinators_come_from_settings,

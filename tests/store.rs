@@ -8,7 +8,7 @@ use pairbot::i18n::Lang;
 use pairbot::store::{DialogueState, MAX_ATTEMPTS, PERSONAL_TABLES, Store};
 
 /// Tables that hold nothing about a person (checked against the schema).
-const NON_PERSONAL_TABLES: &[&str] = &["processed_events"];
+const NON_PERSONAL_TABLES: &[&str] = &["processed_events", "adapter_state"];
 
 fn msg(platform: Platform, user: &str, text: &str) -> Outgoing {
     Outgoing {
@@ -368,7 +368,32 @@ async fn reopening_applies_no_migration_twice(db: &TestDb) {
     second.close().await;
 }
 
+async fn adapter_state_survives_reopening(db: &TestDb) {
+    let store = db.store().await;
+    assert_eq!(store.adapter_state("telegram.offset").await.unwrap(), None);
+    store
+        .set_adapter_state("telegram.offset", "41")
+        .await
+        .unwrap();
+    store
+        .set_adapter_state("telegram.offset", "42")
+        .await
+        .unwrap();
+    store.close().await;
+    let store = db.store().await;
+    assert_eq!(
+        store
+            .adapter_state("telegram.offset")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("42")
+    );
+    store.close().await;
+}
+
 on_every_backend!(
+    adapter_state_survives_reopening,
     users_language_and_consent,
     rollback_keeps_nothing,
     dialogues_are_per_chat_and_user,

@@ -5,6 +5,8 @@
 error-technical = Sorry, I ran into a technical problem and could not handle your message. Could you try again in a few moments?
 too-long = Your message is too long for me: { $max } characters at most. Could you shorten it or send it in several parts?
 private-only = To protect your privacy, /{ $command } only works in a private chat. Write to me directly and send /{ $command } in our conversation.
+go-private = Continue in private
+coordinator-only = This command is for coordinators only. If you think you are one, please contact the team that runs Pairbot.
 unknown-command = I don't know the command /{ $command }. Send /help to see everything I can do.
 unknown-command-close = I don't know the command /{ $command }. Did you mean /{ $close }?
 choice-stale = This choice is no longer valid, probably because it came from an older message. Here is the menu:

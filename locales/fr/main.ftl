@@ -6,6 +6,8 @@
 error-technical = Désolé, j'ai un souci technique et je n'ai pas pu traiter votre message. Pourriez-vous réessayer dans quelques instants ?
 too-long = Votre message est trop long pour moi : { $max } caractères au maximum. Pourriez-vous le raccourcir ou l'envoyer en plusieurs fois ?
 private-only = Pour protéger votre vie privée, /{ $command } ne s'utilise qu'en message privé. Écrivez-moi directement et envoyez /{ $command } dans notre conversation.
+go-private = Continuer en privé
+coordinator-only = Cette commande est réservée aux coordinateurs et coordinatrices. Si vous pensez en faire partie, contactez l'équipe qui gère Pairbot.
 unknown-command = Je ne connais pas la commande /{ $command }. Envoyez /aide pour voir tout ce que je sais faire.
 unknown-command-close = Je ne connais pas la commande /{ $command }. Vouliez-vous dire /{ $close } ?
 choice-stale = Ce choix n'est plus valable, sans doute parce qu'il venait d'un ancien message. Voici le menu :

@@ -19,6 +19,7 @@ pub struct Ctx<'a> {
     pub user: Option<UserRecord>,
     pub(crate) engine: &'a Engine,
     pub(crate) out: Vec<Outgoing>,
+    pub(crate) private: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -54,15 +55,25 @@ impl<'a> Ctx<'a> {
             .is_coordinator(self.msg.platform, &self.msg.sender)
     }
 
-    /// Whether the message comes from a group.
+    /// Whether the message comes from a group (and is answered there).
     pub fn in_group(&self) -> bool {
-        self.msg.chat_kind == ChatKind::Group
+        self.msg.chat_kind == ChatKind::Group && !self.private
+    }
+
+    /// Answers the rest of this message in the sender's private chat, even if it came from
+    /// a group (a "continue in private" choice).
+    pub fn force_private(&mut self) {
+        self.private = true;
     }
 
     /// The key of this conversation: the sender for a private chat (whatever the platform's
     /// room id), the chat for a group.
     pub fn conversation(&self) -> ChatId {
-        conversation_key(self.msg)
+        if self.in_group() {
+            self.msg.chat.clone()
+        } else {
+            ChatId(self.msg.sender.0.clone())
+        }
     }
 
     /// Replies to the sender where they wrote.
@@ -72,9 +83,10 @@ impl<'a> Ctx<'a> {
 
     /// Replies to the sender with choices.
     pub fn reply_with(&mut self, text: String, choices: Vec<Choice>) {
-        let chat = match self.msg.chat_kind {
-            ChatKind::Private => None,
-            ChatKind::Group => Some(self.msg.chat.clone()),
+        let chat = if self.in_group() {
+            Some(self.msg.chat.clone())
+        } else {
+            None
         };
         self.out.push(Outgoing {
             platform: self.msg.platform,

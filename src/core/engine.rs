@@ -175,6 +175,7 @@ impl Engine {
             user,
             engine: self,
             out: Vec::new(),
+            private: false,
         };
         if let Body::Text(text) = &body
             && safety::is_crisis(text)

@@ -119,9 +119,11 @@ pub struct Choice {
 impl Choice {
     /// Builds a choice.
     pub fn new(label: impl Into<String>, data: impl Into<String>) -> Self {
+        let data = data.into();
+        debug_assert!(data.len() <= 64, "choice data over 64 bytes: {data}");
         Choice {
             label: label.into(),
-            data: data.into(),
+            data,
         }
     }
 }

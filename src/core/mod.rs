@@ -7,6 +7,7 @@
 mod context;
 mod engine;
 pub mod message;
+mod moderation;
 pub mod router;
 pub mod text;
 mod transport;
@@ -16,4 +17,5 @@ pub use engine::{Engine, EngineError, Settings};
 pub use message::{
     Attachment, Body, ChatId, ChatKind, Choice, Incoming, Outgoing, Platform, UserId,
 };
+pub use moderation::{Moderation, ModerationAction, ModerationError};
 pub use transport::{SendError, Transport};

@@ -10,6 +10,13 @@ use crate::features::{glossary, help, language, onboarding, privacy, quiz, safet
 use crate::i18n::args;
 use crate::store::StoreError;
 
+/// Choice data asking to run a command in the sender's private chat (`private:mes_donnees`);
+/// adapters may render it as a link that opens the private chat instead.
+pub const PRIVATE_PREFIX: &str = "private:";
+
+/// Longest choice data, in bytes (Telegram's limit for callback data).
+pub const MAX_CHOICE_DATA: usize = 64;
+
 /// Longest message handled, in characters.
 pub const MAX_MESSAGE_CHARS: usize = 4096;
 
@@ -40,6 +47,29 @@ pub enum Command {
     Cancel,
 }
 
+/// Who may run a command, and where.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Access {
+    /// Personal commands are refused in groups and moved to a private chat.
+    pub private_only: bool,
+    /// Commands that store personal or health-related data need consent first.
+    pub needs_consent: bool,
+    /// Commands only coordinators may run.
+    pub coordinator_only: bool,
+}
+
+/// Anyone, anywhere.
+pub const PUBLIC: Access = Access {
+    private_only: false,
+    needs_consent: false,
+    coordinator_only: false,
+};
+/// Anyone, in a private chat only.
+pub const PRIVATE: Access = Access {
+    private_only: true,
+    ..PUBLIC
+};
+
 /// How a command is named and where it may run.
 #[derive(Debug)]
 pub struct CommandSpec {
@@ -47,98 +77,52 @@ pub struct CommandSpec {
     pub command: Command,
     /// Names without the slash: the French name first, then aliases.
     pub names: &'static [&'static str],
+    /// The name shown to English speakers in platform command menus (one of `names`).
+    pub english: &'static str,
     /// Locale id of its one-line description in `/aide`.
     pub help_id: &'static str,
-    /// Personal commands are refused in groups and moved to a private chat.
-    pub private_only: bool,
-    /// Commands that store health-related data need consent first.
-    pub needs_consent: bool,
+    /// Who may run it, and where.
+    pub access: Access,
 }
 
-/// The command table, in the order `/aide` lists it.
-pub const COMMANDS: &[CommandSpec] = &[
-    spec(
-        Command::Start,
-        &["start", "demarrer"],
-        "help-start",
-        true,
-        false,
-    ),
-    spec(Command::Help, &["aide", "help"], "help-help", false, false),
-    spec(
-        Command::Definition,
-        &["definition", "def", "define"],
-        "help-definition",
-        false,
-        false,
-    ),
-    spec(
-        Command::Glossary,
-        &["glossaire", "glossary"],
-        "help-glossary",
-        false,
-        false,
-    ),
-    spec(Command::Quiz, &["quiz"], "help-quiz", false, false),
-    spec(
-        Command::Language,
-        &["langue", "language"],
-        "help-language",
-        false,
-        false,
-    ),
-    spec(
-        Command::Consent,
-        &["consentement", "consent"],
-        "help-consent",
-        true,
-        false,
-    ),
-    spec(
-        Command::MyData,
-        &["mes_donnees", "my_data"],
-        "help-my-data",
-        true,
-        false,
-    ),
-    spec(
-        Command::Forget,
-        &["oublier", "forget"],
-        "help-forget",
-        true,
-        false,
-    ),
-    spec(
-        Command::Emergency,
-        &["urgence", "emergency"],
-        "help-emergency",
-        false,
-        false,
-    ),
-    spec(
-        Command::Cancel,
-        &["annuler", "cancel"],
-        "help-cancel",
-        false,
-        false,
-    ),
-];
+impl CommandSpec {
+    /// The French (main) name.
+    pub fn name(&self) -> &'static str {
+        self.names[0]
+    }
+}
 
 const fn spec(
     command: Command,
     names: &'static [&'static str],
+    english: &'static str,
     help_id: &'static str,
-    private_only: bool,
-    needs_consent: bool,
+    access: Access,
 ) -> CommandSpec {
     CommandSpec {
         command,
         names,
+        english,
         help_id,
-        private_only,
-        needs_consent,
+        access,
     }
 }
+
+/// The command table, in the order `/aide` lists it.
+#[rustfmt::skip]
+pub const COMMANDS: &[CommandSpec] = &[
+    spec(Command::Start, &["start", "demarrer"], "start", "help-start", PRIVATE),
+    spec(Command::Help, &["aide", "help"], "help", "help-help", PUBLIC),
+    spec(Command::Definition, &["definition", "def", "define"], "define", "help-definition", PUBLIC),
+    spec(Command::Glossary, &["glossaire", "glossary"], "glossary", "help-glossary", PUBLIC),
+    spec(Command::Quiz, &["quiz"], "quiz", "help-quiz", PUBLIC),
+    spec(Command::Language, &["langue", "language"], "language", "help-language", PUBLIC),
+    spec(Command::Consent, &["consentement", "consent"], "consent", "help-consent", PRIVATE),
+    spec(Command::MyData, &["mes_donnees", "my_data"], "my_data", "help-my-data", PRIVATE),
+    spec(Command::Forget, &["oublier", "forget"], "forget", "help-forget", PRIVATE),
+    spec(Command::Emergency, &["urgence", "emergency"], "emergency", "help-emergency", PUBLIC),
+    spec(Command::Cancel, &["annuler", "cancel"], "cancel", "help-cancel", PUBLIC),
+];
 
 /// Splits `/name@bot args` into the folded name and the arguments.
 pub fn parse_command(text: &str) -> Option<(String, &str)> {
@@ -229,17 +213,29 @@ pub async fn run_command(
     spec: &CommandSpec,
     rest: &str,
 ) -> Result<(), StoreError> {
-    if spec.private_only && ctx.in_group() {
-        let text = ctx.t_args("private-only", &args([("command", spec.names[0])]));
+    if spec.access.private_only && ctx.in_group() {
+        let text = ctx.t_args("private-only", &args([("command", spec.name())]));
+        let choices = vec![ctx.choice("go-private", format!("{PRIVATE_PREFIX}{}", spec.name()))];
+        ctx.reply_with(text, choices);
+        return Ok(());
+    }
+    if spec.access.coordinator_only && !ctx.is_coordinator() {
+        let text = ctx.t("coordinator-only");
         ctx.reply(text);
         return Ok(());
     }
-    if spec.needs_consent && !ctx.consented() {
+    if spec.access.needs_consent && !ctx.consented() {
         onboarding::explain_consent_needed(ctx);
         return Ok(());
     }
     match spec.command {
-        Command::Start => onboarding::start(ctx).await,
+        Command::Start => match find_command(&fold(rest).replace(' ', "_")) {
+            // A deep link (`/start mes_donnees`) continues a command begun in a group.
+            Some(next) if next.command != Command::Start && !rest.is_empty() => {
+                Box::pin(run_command(ctx, next, "")).await
+            }
+            _ => onboarding::start(ctx).await,
+        },
         Command::Consent => onboarding::ask_consent(ctx).await,
         Command::Help => help::show(ctx),
         Command::Language => language::command(ctx, rest).await,
@@ -278,6 +274,13 @@ async fn dispatch_choice(ctx: &mut Ctx<'_>, data: &str) -> Result<(), StoreError
     match feature {
         "cmd" => match find_command(payload) {
             Some(spec) => run_command(ctx, spec, "").await,
+            None => stale_choice(ctx),
+        },
+        "private" => match find_command(payload) {
+            Some(spec) => {
+                ctx.force_private();
+                run_command(ctx, spec, "").await
+            }
             None => stale_choice(ctx),
         },
         "consent" => onboarding::on_choice(ctx, payload).await,

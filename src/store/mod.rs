@@ -10,6 +10,7 @@ mod dialogues;
 mod events;
 mod outbox;
 mod privacy;
+mod state;
 mod users;
 
 pub use choices::PendingChoices;

@@ -1,0 +1,29 @@
+//! Small values adapters keep across restarts (polling offsets, sync tokens).
+
+use super::{Store, StoreError, now};
+
+impl Store {
+    /// The value stored under `key`.
+    pub async fn adapter_state(&self, key: &str) -> Result<Option<String>, StoreError> {
+        let row: Option<(String,)> =
+            sqlx::query_as("SELECT value FROM adapter_state WHERE key = $1")
+                .bind(key)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.map(|(v,)| v))
+    }
+
+    /// Stores `value` under `key`.
+    pub async fn set_adapter_state(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO adapter_state (key, value, updated_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+        )
+        .bind(key)
+        .bind(value)
+        .bind(now())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+}
