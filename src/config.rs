@@ -52,6 +52,27 @@ pub struct FileConfig {
     /// Coordinators as `platform:id`, e.g. `console:coordo`, `telegram:123456`.
     #[serde(default)]
     pub coordinators: Vec<String>,
+    /// The Telegram adapter.
+    #[serde(default)]
+    pub telegram: TelegramConfig,
+}
+
+/// The `[telegram]` section.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TelegramConfig {
+    /// The bot token (prefer the `TELEGRAM_BOT_TOKEN` environment variable).
+    pub token: Option<String>,
+    /// Bot API server (default: Telegram's).
+    pub api_url: Option<String>,
+    /// The bot's username, if `getMe` cannot tell it.
+    pub username: Option<String>,
+    /// Public HTTPS URL for webhook mode (polling when absent).
+    pub webhook_url: Option<String>,
+    /// Local address the webhook listens on.
+    pub listen: Option<String>,
+    /// Webhook secret (prefer `TELEGRAM_WEBHOOK_SECRET`; random when absent).
+    pub webhook_secret: Option<String>,
 }
 
 impl FileConfig {

@@ -4,7 +4,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use pairbot::adapters::console::{self, ConsoleOptions, ConsoleTransport};
 use pairbot::config::{self, FileConfig};
-use pairbot::core::{Engine, Platform};
+use pairbot::core::{Engine, Platform, Settings};
 use pairbot::i18n::{I18n, Lang};
 use pairbot::store::Store;
 use std::io::IsTerminal;
@@ -49,6 +49,41 @@ enum Command {
         #[arg(long)]
         files_dir: Option<PathBuf>,
     },
+    /// Run the Telegram bot (token in TELEGRAM_BOT_TOKEN).
+    #[cfg(feature = "telegram")]
+    Telegram(TelegramArgs),
+}
+
+#[cfg(feature = "telegram")]
+#[derive(Debug, clap::Args)]
+struct TelegramArgs {
+    /// The bot token from BotFather.
+    #[arg(long, env = "TELEGRAM_BOT_TOKEN", hide_env_values = true)]
+    token: Option<String>,
+    /// Bot API server URL (self-hosted servers, tests).
+    #[arg(long, env = "TELEGRAM_API_URL")]
+    api_url: Option<String>,
+    /// The bot's username, when getMe cannot tell it.
+    #[arg(long)]
+    username: Option<String>,
+    /// Receive updates on this public HTTPS URL instead of long polling.
+    #[arg(long)]
+    webhook_url: Option<String>,
+    /// Local address for the webhook listener.
+    #[arg(long)]
+    listen: Option<String>,
+    /// Webhook secret token (random when absent).
+    #[arg(long, env = "TELEGRAM_WEBHOOK_SECRET", hide_env_values = true)]
+    webhook_secret: Option<String>,
+    /// Do not respect Telegram's rate limits (test servers only).
+    #[arg(long)]
+    no_throttle: bool,
+    /// Do not register the command menus at start-up.
+    #[arg(long)]
+    no_register_commands: bool,
+    /// Long-polling timeout, in seconds.
+    #[arg(long, default_value_t = 25)]
+    poll_timeout: u32,
 }
 
 #[tokio::main]
@@ -66,6 +101,7 @@ async fn main() -> anyhow::Result<()> {
         (None, Some(path)) => FileConfig::load(&path, false)?,
         (None, None) => FileConfig::default(),
     };
+    let mut settings = file.settings()?;
     match cli.command {
         Command::Console {
             demo,
@@ -74,23 +110,16 @@ async fn main() -> anyhow::Result<()> {
             lang,
             files_dir,
         } => {
-            let mut settings = file.settings()?;
             settings.demo = demo;
             settings
                 .coordinators
                 .extend(coordinators.into_iter().map(|c| (Platform::Console, c)));
-            let url = cli
-                .database_url
-                .or_else(|| std::env::var("DATABASE_URL").ok().filter(|u| !u.is_empty()))
-                .or(file.database_url.clone())
-                .unwrap_or_else(|| config::default_database_path(demo).display().to_string());
-            let store = Store::open(&url).await?;
-            let engine = Engine::new(store, settings).context("cannot load the locales")?;
             if let Some(code) = &lang
                 && Lang::from_code(code).is_none()
             {
                 anyhow::bail!("unsupported language {code} (fr or en)");
             }
+            let engine = open_engine(cli.database_url, &file, settings, demo).await?;
             let options = ConsoleOptions {
                 default_user: user,
                 language: lang.clone(),
@@ -110,6 +139,105 @@ async fn main() -> anyhow::Result<()> {
             console::run(&engine, input, &transport, &options).await?;
             engine.store().close().await;
         }
+        #[cfg(feature = "telegram")]
+        Command::Telegram(args) => {
+            let options = telegram_options(args, &file.telegram, &settings)?;
+            let engine = open_engine(cli.database_url, &file, settings, false).await?;
+            let shutdown = shutdown_signal();
+            pairbot::adapters::telegram::run(engine.clone(), options, shutdown).await?;
+            engine.store().close().await;
+        }
     }
     Ok(())
+}
+
+/// Opens the database named by the flag, the environment, the file or the default.
+async fn open_engine(
+    flag: Option<String>,
+    file: &FileConfig,
+    settings: Settings,
+    demo: bool,
+) -> anyhow::Result<Engine> {
+    let url = flag
+        .or_else(|| std::env::var("DATABASE_URL").ok().filter(|u| !u.is_empty()))
+        .or(file.database_url.clone())
+        .unwrap_or_else(|| config::default_database_path(demo).display().to_string());
+    let store = Store::open(&url).await?;
+    Engine::new(store, settings).context("cannot load the locales")
+}
+
+#[cfg(feature = "telegram")]
+fn telegram_options(
+    args: TelegramArgs,
+    file: &config::TelegramConfig,
+    settings: &Settings,
+) -> anyhow::Result<pairbot::adapters::telegram::TelegramOptions> {
+    use pairbot::adapters::telegram::{TelegramOptions, WebhookOptions, webhook};
+    let token = args
+        .token
+        .or_else(|| file.token.clone())
+        .filter(|t| !t.trim().is_empty())
+        .context("no Telegram bot token: set TELEGRAM_BOT_TOKEN (see the README)")?;
+    let webhook = match args.webhook_url.or_else(|| file.webhook_url.clone()) {
+        Some(url) => {
+            let listen = args
+                .listen
+                .or_else(|| file.listen.clone())
+                .unwrap_or_else(|| "127.0.0.1:8443".to_owned());
+            Some(WebhookOptions {
+                url,
+                listen: listen
+                    .parse()
+                    .with_context(|| format!("invalid listen address {listen}"))?,
+                secret: args
+                    .webhook_secret
+                    .or_else(|| file.webhook_secret.clone())
+                    .unwrap_or_else(webhook::random_secret),
+            })
+        }
+        None => None,
+    };
+    let coordinators = settings
+        .coordinators
+        .iter()
+        .filter(|(p, _)| *p == Platform::Telegram)
+        .filter_map(|(_, id)| id.parse().ok())
+        .collect();
+    Ok(TelegramOptions {
+        token,
+        api_url: args.api_url.or_else(|| file.api_url.clone()),
+        username: args.username.or_else(|| file.username.clone()),
+        throttle: !args.no_throttle,
+        poll_timeout: args.poll_timeout,
+        webhook,
+        register_commands: !args.no_register_commands,
+        coordinators,
+    })
+}
+
+/// Turns true on Ctrl-C or SIGTERM.
+#[cfg(feature = "telegram")]
+fn shutdown_signal() -> tokio::sync::watch::Receiver<bool> {
+    let (tx, rx) = tokio::sync::watch::channel(false);
+    tokio::spawn(async move {
+        #[cfg(unix)]
+        {
+            let mut term =
+                tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = async {
+                    match term.as_mut() {
+                        Some(t) => { t.recv().await; }
+                        None => std::future::pending::<()>().await,
+                    }
+                } => {}
+            }
+        }
+        #[cfg(not(unix))]
+        let _ = tokio::signal::ctrl_c().await;
+        tracing::info!("shutting down: finishing the work in hand");
+        let _ = tx.send(true);
+    });
+    rx
 }

@@ -2,3 +2,5 @@
 //! [`crate::core::Outgoing`] messages. Nothing else about a platform lives anywhere else.
 
 pub mod console;
+#[cfg(feature = "telegram")]
+pub mod telegram;

@@ -70,7 +70,7 @@ pub enum Body {
 }
 
 /// One message from a person to the bot, as every adapter delivers it to the core.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Incoming {
     /// Where it comes from.
     pub platform: Platform,

@@ -1,0 +1,129 @@
+//! The command menus Telegram shows: French and English, private chats, groups and
+//! coordinators. A failure to register is logged, never fatal.
+
+use super::Telegram;
+use crate::core::router::{COMMANDS, CommandSpec};
+use crate::i18n::Lang;
+use teloxide::prelude::*;
+use teloxide::types::{BotCommand, BotCommandScope, Recipient};
+
+/// Which menu a list is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    /// Private chats.
+    Private,
+    /// Groups: personal commands are left out.
+    Group,
+    /// A coordinator's private chat: everything.
+    Coordinator,
+}
+
+/// The command list for an audience in a language.
+pub fn menu(telegram_lang: Lang, audience: Audience, texts: &crate::i18n::I18n) -> Vec<BotCommand> {
+    COMMANDS
+        .iter()
+        .filter(|spec| shown(spec, audience))
+        .map(|spec| {
+            let name = match telegram_lang {
+                Lang::Fr => spec.name(),
+                Lang::En => spec.english,
+            };
+            let mut description = texts.text(telegram_lang, spec.help_id);
+            if description.chars().count() > 256 {
+                description = description.chars().take(255).collect::<String>() + "…";
+            }
+            BotCommand::new(name, description)
+        })
+        .collect()
+}
+
+fn shown(spec: &CommandSpec, audience: Audience) -> bool {
+    match audience {
+        Audience::Private => !spec.access.coordinator_only,
+        Audience::Group => !spec.access.private_only && !spec.access.coordinator_only,
+        Audience::Coordinator => true,
+    }
+}
+
+/// Registers every menu; returns how many registrations failed.
+pub async fn register(telegram: &Telegram, coordinators: &[i64]) -> usize {
+    let bot = telegram.transport().bot();
+    let texts = telegram.engine.i18n();
+    let mut scopes = vec![
+        (BotCommandScope::AllPrivateChats, Audience::Private),
+        (BotCommandScope::AllGroupChats, Audience::Group),
+    ];
+    for id in coordinators {
+        scopes.push((
+            BotCommandScope::Chat {
+                chat_id: Recipient::Id(ChatId(*id)),
+            },
+            Audience::Coordinator,
+        ));
+    }
+    let mut failures = 0;
+    for (scope, audience) in scopes {
+        // The default list (no language) is French; English speakers get theirs.
+        for lang in [None, Some(Lang::Fr), Some(Lang::En)] {
+            let commands = menu(lang.unwrap_or(Lang::Fr), audience, texts);
+            let mut request = bot.set_my_commands(commands).scope(scope.clone());
+            if let Some(lang) = lang {
+                request = request.language_code(lang.code());
+            }
+            if let Err(e) = request.await {
+                failures += 1;
+                tracing::warn!(
+                    kind = super::transport::error_kind(&e),
+                    "could not register a Telegram command menu"
+                );
+            }
+        }
+    }
+    failures
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::I18n;
+
+    #[test]
+    fn menus_are_valid_telegram_commands_in_both_languages() {
+        let texts = I18n::load().unwrap();
+        for lang in Lang::ALL {
+            for audience in [Audience::Private, Audience::Group, Audience::Coordinator] {
+                for command in menu(lang, audience, &texts) {
+                    assert!(
+                        (1..=32).contains(&command.command.len())
+                            && command
+                                .command
+                                .chars()
+                                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
+                        "{}",
+                        command.command
+                    );
+                    assert!((1..=256).contains(&command.description.chars().count()));
+                }
+            }
+        }
+        let fr: Vec<_> = menu(Lang::Fr, Audience::Private, &texts)
+            .into_iter()
+            .map(|c| c.command)
+            .collect();
+        assert!(fr.contains(&"aide".to_owned()) && fr.contains(&"mes_donnees".to_owned()));
+        let en: Vec<_> = menu(Lang::En, Audience::Private, &texts)
+            .into_iter()
+            .map(|c| c.command)
+            .collect();
+        assert!(en.contains(&"help".to_owned()) && en.contains(&"my_data".to_owned()));
+        let group: Vec<_> = menu(Lang::Fr, Audience::Group, &texts)
+            .into_iter()
+            .map(|c| c.command)
+            .collect();
+        assert!(
+            !group.contains(&"mes_donnees".to_owned()),
+            "personal commands stay private"
+        );
+        assert!(group.contains(&"definition".to_owned()));
+    }
+}

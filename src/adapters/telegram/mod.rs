@@ -1,0 +1,344 @@
+//! The Telegram adapter: long polling or a webhook in, the outbox out.
+//!
+//! Every update is handled at least once and acted on once: its id (or, for a button, the
+//! message carrying the keyboard) is recorded with the changes it causes, and the polling
+//! offset is stored after each update. Sending goes through teloxide's throttle, so bursts
+//! (broadcasts) stay under Telegram's limits, and a 429 is retried after its `retry_after`.
+
+pub mod commands;
+pub mod incoming;
+pub mod render;
+pub mod transport;
+pub mod webhook;
+
+pub use incoming::{TgEvent, TgUpdate, parse_update};
+pub use transport::{TelegramTransport, TgBot};
+
+use crate::core::{Engine, EngineError};
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+use teloxide::adaptors::throttle::Limits;
+use teloxide::prelude::*;
+use teloxide::types::{InlineKeyboardMarkup, MessageId};
+use tokio::sync::watch;
+
+/// The adapter state key of the polling offset.
+const OFFSET_KEY: &str = "telegram.offset";
+
+/// How Telegram is reached.
+#[derive(Clone)]
+pub struct TelegramOptions {
+    /// The bot token from BotFather (a secret: never printed).
+    pub token: String,
+    /// The Bot API server, for self-hosted servers and tests (default: Telegram's).
+    pub api_url: Option<String>,
+    /// The bot's @username without `@`, when `getMe` cannot tell it.
+    pub username: Option<String>,
+    /// Respect Telegram's rate limits (turn off only for test servers).
+    pub throttle: bool,
+    /// Long-polling timeout in seconds.
+    pub poll_timeout: u32,
+    /// Receive updates through a webhook instead of polling.
+    pub webhook: Option<WebhookOptions>,
+    /// Register the command menus with `setMyCommands` at start-up.
+    pub register_commands: bool,
+    /// Telegram user ids of coordinators, for their own command menu.
+    pub coordinators: Vec<i64>,
+}
+
+impl std::fmt::Debug for TelegramOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TelegramOptions")
+            .field("token", &"<secret>")
+            .field("api_url", &self.api_url)
+            .field("username", &self.username)
+            .field("throttle", &self.throttle)
+            .field("webhook", &self.webhook)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Webhook mode.
+#[derive(Clone)]
+pub struct WebhookOptions {
+    /// The public HTTPS URL Telegram posts updates to.
+    pub url: String,
+    /// The local address to listen on.
+    pub listen: SocketAddr,
+    /// The secret Telegram sends in `X-Telegram-Bot-Api-Secret-Token` (a secret).
+    pub secret: String,
+}
+
+impl std::fmt::Debug for WebhookOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WebhookOptions")
+            .field("url", &self.url)
+            .field("listen", &self.listen)
+            .field("secret", &"<secret>")
+            .finish()
+    }
+}
+
+/// A failure that stops the adapter.
+#[derive(Debug, thiserror::Error)]
+pub enum TelegramError {
+    /// The API URL is not a URL.
+    #[error("invalid Telegram API URL: {0}")]
+    ApiUrl(String),
+    /// The webhook URL is not a URL.
+    #[error("invalid webhook URL: {0}")]
+    WebhookUrl(String),
+    /// The webhook could not be registered with Telegram.
+    #[error("Telegram refused the webhook ({0})")]
+    SetWebhook(&'static str),
+    /// The webhook listener could not start.
+    #[error("cannot listen on {addr}: {reason}")]
+    Listen {
+        /// The address.
+        addr: SocketAddr,
+        /// What went wrong.
+        reason: String,
+    },
+    /// The core failed.
+    #[error(transparent)]
+    Engine(#[from] EngineError),
+}
+
+/// The running adapter: the engine, the bot and what they share.
+#[derive(Clone, Debug)]
+pub struct Telegram {
+    engine: Engine,
+    transport: TelegramTransport,
+    /// The last event an apology was sent for, so a failing update offered again and again
+    /// does not repeat it.
+    apologized: std::sync::Arc<std::sync::Mutex<Option<String>>>,
+}
+
+impl Telegram {
+    /// Connects to the Bot API (no request is made yet but `getMe` when the username is
+    /// unknown).
+    pub async fn new(engine: Engine, options: &TelegramOptions) -> Result<Self, TelegramError> {
+        let mut bot = Bot::new(options.token.clone());
+        if let Some(url) = &options.api_url {
+            let parsed = url
+                .parse()
+                .map_err(|_| TelegramError::ApiUrl(url.clone()))?;
+            bot = bot.set_api_url(parsed);
+        }
+        let limits = if options.throttle {
+            Limits::default()
+        } else {
+            Limits {
+                messages_per_sec_chat: 1000,
+                messages_per_min_chat: 60_000,
+                messages_per_min_channel_or_supergroup: 60_000,
+                messages_per_sec_overall: 1000,
+            }
+        };
+        let bot = bot.throttle(limits);
+        let username = match &options.username {
+            Some(name) => Some(name.trim_start_matches('@').to_owned()),
+            None => match bot.get_me().await {
+                Ok(me) => me.user.username.clone(),
+                Err(e) => {
+                    tracing::warn!(
+                        kind = transport::error_kind(&e),
+                        "getMe failed; set the bot username in the configuration for deep links"
+                    );
+                    None
+                }
+            },
+        };
+        Ok(Telegram {
+            engine,
+            transport: TelegramTransport::new(bot, username),
+            apologized: Default::default(),
+        })
+    }
+
+    /// The transport (for moderation and tests).
+    pub fn transport(&self) -> &TelegramTransport {
+        &self.transport
+    }
+
+    /// Handles one raw update. An error means the update must be offered again (the
+    /// database failed); it has then changed nothing.
+    pub async fn process(&self, value: &serde_json::Value) -> Result<Option<i64>, EngineError> {
+        let Some(update) = parse_update(value, self.transport.username()) else {
+            tracing::debug!("unreadable Telegram update skipped");
+            return Ok(None);
+        };
+        match update.event {
+            TgEvent::Message(incoming) => self.handle(&incoming).await?,
+            TgEvent::Callback {
+                incoming,
+                query_id,
+                chat_id,
+                message_id,
+            } => {
+                let bot = self.transport.bot();
+                // Stops the button's spinner at once; failure only costs the spinner.
+                let _ = bot
+                    .answer_callback_query(teloxide::types::CallbackQueryId(query_id))
+                    .await;
+                self.handle(&incoming).await?;
+                // The keyboard goes, so an old button cannot act twice.
+                let _ = bot
+                    .edit_message_reply_markup(ChatId(chat_id), MessageId(message_id))
+                    .reply_markup(InlineKeyboardMarkup::new(Vec::<Vec<_>>::new()))
+                    .await;
+            }
+            TgEvent::Ignored => {}
+        }
+        Ok(Some(update.update_id))
+    }
+
+    async fn handle(&self, incoming: &crate::core::Incoming) -> Result<(), EngineError> {
+        match self.engine.handle(incoming).await {
+            Ok(()) => Ok(()),
+            Err(e) => {
+                tracing::error!(error = %e, "could not handle a Telegram update");
+                // Tell the person once; the update is offered again later.
+                let first_time = {
+                    let mut last = self.apologized.lock().unwrap_or_else(|p| p.into_inner());
+                    let first = *last != incoming.event_id;
+                    last.clone_from(&incoming.event_id);
+                    first
+                };
+                if first_time {
+                    let apology = self.engine.failure_reply(incoming);
+                    let _ = crate::core::Transport::send(&self.transport, &apology).await;
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Sends the outbox until `shutdown`, waking when the engine queues messages.
+    pub async fn deliver_until(&self, mut shutdown: watch::Receiver<bool>) {
+        loop {
+            if let Err(e) = self.engine.deliver(&self.transport).await {
+                tracing::error!(error = %e, "Telegram delivery failed");
+            }
+            if *shutdown.borrow() {
+                return;
+            }
+            tokio::select! {
+                _ = self.engine.outbox_signal().notified() => {}
+                _ = tokio::time::sleep(Duration::from_secs(1)) => {}
+                _ = shutdown.changed() => {}
+            }
+        }
+    }
+
+    /// Long polling until `shutdown`: the update being handled finishes first.
+    pub async fn poll_until(
+        &self,
+        options: &TelegramOptions,
+        mut shutdown: watch::Receiver<bool>,
+    ) -> Result<(), TelegramError> {
+        let bot = self.transport.bot();
+        // A webhook left by an earlier run would make getUpdates fail.
+        let _ = bot.delete_webhook().await;
+        let client = reqwest::Client::builder()
+            .timeout(Duration::from_secs(u64::from(options.poll_timeout) + 15))
+            .build()
+            .map_err(|_| TelegramError::ApiUrl("HTTP client".into()))?;
+        let base = bot.inner().api_url();
+        let url = format!(
+            "{}/bot{}/getUpdates",
+            base.as_str().trim_end_matches('/'),
+            options.token
+        );
+        let store = self.engine.store();
+        let mut offset: i64 = match store.adapter_state(OFFSET_KEY).await {
+            Ok(value) => value.and_then(|v| v.parse().ok()).unwrap_or(0),
+            Err(e) => return Err(TelegramError::Engine(e.into())),
+        };
+        while !*shutdown.borrow() {
+            let started = Instant::now();
+            let body = serde_json::json!({
+                "offset": offset,
+                "timeout": options.poll_timeout,
+                "allowed_updates": ["message", "callback_query"],
+            });
+            let request = client.post(&url).json(&body).send();
+            let response = tokio::select! {
+                r = request => r,
+                _ = shutdown.changed() => break,
+            };
+            let updates = match response {
+                Ok(r) => match r.json::<serde_json::Value>().await {
+                    Ok(v) if v["ok"] == true => v["result"].as_array().cloned().unwrap_or_default(),
+                    Ok(v) => {
+                        let retry = v["parameters"]["retry_after"].as_u64().unwrap_or(3);
+                        tracing::warn!(code = %v["error_code"], "getUpdates refused");
+                        tokio::time::sleep(Duration::from_secs(retry)).await;
+                        continue;
+                    }
+                    Err(_) => Vec::new(),
+                },
+                Err(e) => {
+                    // Without the URL: it holds the token.
+                    tracing::warn!(error = %e.without_url(), "getUpdates failed");
+                    tokio::time::sleep(Duration::from_secs(2)).await;
+                    continue;
+                }
+            };
+            for value in &updates {
+                match self.process(value).await {
+                    Ok(Some(id)) => offset = offset.max(id + 1),
+                    Ok(None) => {
+                        // Unreadable: skip it, or it would come back forever.
+                        if let Some(id) = value["update_id"].as_i64() {
+                            offset = offset.max(id + 1);
+                        }
+                    }
+                    Err(_) => {
+                        // Not acted on: stop here and offer it again after a pause.
+                        tokio::time::sleep(Duration::from_secs(2)).await;
+                        break;
+                    }
+                }
+                if let Err(e) = store
+                    .set_adapter_state(OFFSET_KEY, &offset.to_string())
+                    .await
+                {
+                    tracing::error!(error = %e, "could not store the Telegram offset");
+                }
+            }
+            // Servers that answer at once (test servers ignore the timeout) are not hammered.
+            if updates.is_empty() && started.elapsed() < Duration::from_millis(500) {
+                tokio::select! {
+                    _ = tokio::time::sleep(Duration::from_millis(200)) => {}
+                    _ = shutdown.changed() => {}
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Runs the adapter until `shutdown` turns true: registers the command menus, receives
+/// updates (polling or webhook) and delivers the outbox; in-flight work finishes first.
+pub async fn run(
+    engine: Engine,
+    options: TelegramOptions,
+    shutdown: watch::Receiver<bool>,
+) -> Result<(), TelegramError> {
+    let telegram = Telegram::new(engine, &options).await?;
+    if options.register_commands {
+        commands::register(&telegram, &options.coordinators).await;
+    }
+    let delivery = {
+        let telegram = telegram.clone();
+        let shutdown = shutdown.clone();
+        tokio::spawn(async move { telegram.deliver_until(shutdown).await })
+    };
+    let received = match &options.webhook {
+        Some(webhook) => webhook::serve(&telegram, webhook, shutdown).await,
+        None => telegram.poll_until(&options, shutdown).await,
+    };
+    let _ = delivery.await;
+    received
+}

@@ -1,0 +1,124 @@
+//! Webhook mode: Telegram posts updates to an HTTPS URL; each request must carry the secret
+//! token, or it gets 401 and is never processed.
+
+use super::{Telegram, TelegramError, WebhookOptions, transport::error_kind};
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::routing::post;
+use teloxide::prelude::*;
+use teloxide::types::AllowedUpdate;
+use tokio::sync::watch;
+
+/// The header Telegram sends the secret in.
+pub const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
+
+/// Compares the secret in constant time.
+pub fn secret_matches(headers: &HeaderMap, secret: &str) -> bool {
+    let Some(given) = headers.get(SECRET_HEADER) else {
+        return false;
+    };
+    let (a, b) = (given.as_bytes(), secret.as_bytes());
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+#[derive(Clone)]
+struct AppState {
+    telegram: Telegram,
+    secret: String,
+}
+
+/// The HTTP routes: `path` takes updates.
+pub fn router(telegram: Telegram, path: &str, secret: String) -> Router {
+    Router::new()
+        .route(path, post(receive))
+        .with_state(AppState { telegram, secret })
+}
+
+async fn receive(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> StatusCode {
+    if !secret_matches(&headers, &state.secret) {
+        tracing::warn!("webhook request without the right secret refused");
+        return StatusCode::UNAUTHORIZED;
+    }
+    let Ok(value) = serde_json::from_slice::<serde_json::Value>(&body) else {
+        return StatusCode::BAD_REQUEST;
+    };
+    match state.telegram.process(&value).await {
+        Ok(_) => StatusCode::OK,
+        // Telegram offers the update again later.
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}
+
+/// Registers the webhook with Telegram and serves it until `shutdown`.
+pub async fn serve(
+    telegram: &Telegram,
+    options: &WebhookOptions,
+    mut shutdown: watch::Receiver<bool>,
+) -> Result<(), TelegramError> {
+    let url: reqwest::Url = options
+        .url
+        .parse()
+        .map_err(|_| TelegramError::WebhookUrl(options.url.clone()))?;
+    let path = match url.path() {
+        "" => "/".to_owned(),
+        p => p.to_owned(),
+    };
+    let listener = tokio::net::TcpListener::bind(options.listen)
+        .await
+        .map_err(|e| TelegramError::Listen {
+            addr: options.listen,
+            reason: e.to_string(),
+        })?;
+    telegram
+        .transport()
+        .bot()
+        .set_webhook(url)
+        .secret_token(options.secret.clone())
+        .allowed_updates(vec![AllowedUpdate::Message, AllowedUpdate::CallbackQuery])
+        .await
+        .map_err(|e| TelegramError::SetWebhook(error_kind(&e)))?;
+    let app = router(telegram.clone(), &path, options.secret.clone());
+    axum::serve(listener, app)
+        .with_graceful_shutdown(async move {
+            let _ = shutdown.wait_for(|stop| *stop).await;
+        })
+        .await
+        .map_err(|e| TelegramError::Listen {
+            addr: options.listen,
+            reason: e.to_string(),
+        })
+}
+
+/// A fresh random secret (letters and digits, as Telegram allows).
+pub fn random_secret() -> String {
+    use std::hash::{BuildHasher, RandomState};
+    (0..4)
+        .map(|i| format!("{:016x}", RandomState::new().hash_one(i)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::HeaderValue;
+
+    #[test]
+    fn only_the_exact_secret_passes() {
+        let mut headers = HeaderMap::new();
+        assert!(!secret_matches(&headers, "s3cret"));
+        headers.insert(SECRET_HEADER, HeaderValue::from_static("s3cre"));
+        assert!(!secret_matches(&headers, "s3cret"));
+        headers.insert(SECRET_HEADER, HeaderValue::from_static("s3cret"));
+        assert!(secret_matches(&headers, "s3cret"));
+    }
+
+    #[test]
+    fn random_secrets_differ_and_are_valid() {
+        let (a, b) = (random_secret(), random_secret());
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 64);
+        assert!(a.chars().all(|c| c.is_ascii_hexdigit()));
+    }
+}

@@ -1,0 +1,411 @@
+//! The Telegram adapter against a local fake of the Bot API, for what the emulator lacks:
+//! proper callback queries, replayed updates, 429s, command menus, documents, moderation
+//! and the webhook.
+#![cfg(feature = "telegram")]
+
+mod common;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::routing::any;
+use common::TestDb;
+use pairbot::adapters::telegram::{self, Telegram, TelegramOptions, WebhookOptions};
+use pairbot::core::{
+    ChatId, Engine, Moderation, ModerationAction, ModerationError, Settings, UserId,
+};
+use serde_json::{Value, json};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::sync::watch;
+
+#[derive(Default)]
+struct Fake {
+    calls: Vec<(String, Value)>,
+    batches: Vec<Vec<Value>>,
+    too_many_requests: u32,
+    next_message_id: i64,
+}
+
+type Shared = Arc<Mutex<Fake>>;
+
+fn ok(result: Value) -> axum::Json<Value> {
+    axum::Json(json!({"ok": true, "result": result}))
+}
+
+async fn api(
+    State(fake): State<Shared>,
+    Path((_bot, method)): Path<(String, String)>,
+    body: Bytes,
+) -> (axum::http::StatusCode, axum::Json<Value>) {
+    // Method names are case-insensitive (teloxide writes them in PascalCase).
+    let method = method.to_lowercase();
+    // JSON bodies are kept as JSON, multipart ones (files, setWebhook) as text.
+    let body: Value = serde_json::from_slice(&body)
+        .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&body).into_owned()));
+    let mut fake = fake.lock().unwrap();
+    if method == "sendmessage" && fake.too_many_requests > 0 {
+        fake.too_many_requests -= 1;
+        fake.calls.push(("429".into(), body));
+        let v = json!({"ok": false, "error_code": 429,
+            "description": "Too Many Requests: retry after 1", "parameters": {"retry_after": 1}});
+        return (axum::http::StatusCode::TOO_MANY_REQUESTS, axum::Json(v));
+    }
+    fake.calls.push((method.clone(), body.clone()));
+    let error = |code: u16, description: &str| {
+        let v = json!({"ok": false, "error_code": code, "description": description});
+        (
+            axum::http::StatusCode::from_u16(code).unwrap(),
+            axum::Json(v),
+        )
+    };
+    let good = |v: Value| (axum::http::StatusCode::OK, ok(v));
+    match method.as_str() {
+        "getme" => {
+            good(json!({"id": 1, "is_bot": true, "first_name": "Pairbot", "username": "PairBot"}))
+        }
+        "getupdates" => {
+            let batch = if fake.batches.is_empty() {
+                vec![]
+            } else {
+                fake.batches.remove(0)
+            };
+            good(Value::Array(batch))
+        }
+        "sendmessage" => {
+            fake.next_message_id += 1;
+            let chat = body["chat_id"].as_i64().unwrap_or(0);
+            good(json!({"message_id": fake.next_message_id, "date": 0,
+                "chat": {"id": chat, "type": "private", "first_name": "X"},
+                "text": body["text"]}))
+        }
+        "restrictchatmember" | "banchatmember" | "unbanchatmember" | "deletemessage"
+            if body["chat_id"] == json!(-1) =>
+        {
+            error(
+                400,
+                "Bad Request: not enough rights to restrict/unrestrict chat member",
+            )
+        }
+        "getchat" => error(400, "Bad Request: chat not found"),
+        _ => good(json!(true)),
+    }
+}
+
+async fn start_fake(fake: Shared) -> String {
+    let app = Router::new()
+        .route("/{bot}/{method}", any(api))
+        .with_state(fake);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    url
+}
+
+fn options(api_url: &str) -> TelegramOptions {
+    TelegramOptions {
+        token: "123:FAKE".into(),
+        api_url: Some(api_url.into()),
+        username: None,
+        throttle: true,
+        poll_timeout: 0,
+        webhook: None,
+        register_commands: true,
+        coordinators: vec![777],
+    }
+}
+
+fn user(id: i64) -> Value {
+    json!({"id": id, "is_bot": false, "first_name": "Léa", "language_code": "fr"})
+}
+
+fn text_update(update_id: i64, chat: i64, text: &str) -> Value {
+    json!({"update_id": update_id, "message": {"message_id": update_id, "date": 0,
+        "from": user(chat), "chat": {"id": chat, "type": "private", "first_name": "Léa"},
+        "text": text}})
+}
+
+fn callback_update(update_id: i64, chat: i64, message_id: i64, data: &str) -> Value {
+    json!({"update_id": update_id, "callback_query": {"id": format!("cb{update_id}"),
+        "from": user(chat), "chat_instance": "ci",
+        "message": {"message_id": message_id, "date": 0,
+            "chat": {"id": chat, "type": "private", "first_name": "Léa"}, "text": "?"},
+        "data": data}})
+}
+
+fn calls(fake: &Shared, method: &str) -> Vec<Value> {
+    fake.lock()
+        .unwrap()
+        .calls
+        .iter()
+        .filter(|(m, _)| m == method)
+        .map(|(_, b)| b.clone())
+        .collect()
+}
+
+async fn wait_for(fake: &Shared, method: &str, count: usize) -> Vec<Value> {
+    for _ in 0..100 {
+        let found = calls(fake, method);
+        if found.len() >= count {
+            return found;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!(
+        "{method} called {} times, expected {count}",
+        calls(fake, method).len()
+    );
+}
+
+async fn engine(db: &TestDb) -> Engine {
+    Engine::new(db.store().await, Settings::default()).unwrap()
+}
+
+async fn polling_acts_once_and_survives_rate_limits(db: &TestDb) {
+    let fake: Shared = Arc::default();
+    {
+        let mut f = fake.lock().unwrap();
+        f.too_many_requests = 1;
+        f.batches = vec![
+            vec![text_update(10, 42, "/aide")],
+            // The same update again, as after a crash before the offset was stored.
+            vec![text_update(10, 42, "/aide"), text_update(11, 42, "/start")],
+            vec![callback_update(12, 42, 500, "consent:yes")],
+            vec![callback_update(13, 42, 500, "consent:yes")],
+            vec![text_update(14, 42, "/mes_donnees")],
+        ];
+    }
+    let url = start_fake(fake.clone()).await;
+    let engine = engine(db).await;
+    let (stop, shutdown) = watch::channel(false);
+    let task = tokio::spawn(telegram::run(engine.clone(), options(&url), shutdown));
+
+    // /aide once (despite the 429 and the replay), /start (2 messages), consent thanks, data.
+    wait_for(&fake, "429", 1).await;
+    let sent = wait_for(&fake, "sendmessage", 5).await;
+    let texts: Vec<&str> = sent.iter().filter_map(|b| b["text"].as_str()).collect();
+    assert_eq!(
+        texts
+            .iter()
+            .filter(|t| t.starts_with("Voici ce que je sais faire"))
+            .count(),
+        1,
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t.contains("accord est enregistré")),
+        "{texts:?}"
+    );
+    // The consent question came with a keyboard whose data round-trips.
+    let question = sent
+        .iter()
+        .find(|b| {
+            b["text"]
+                .as_str()
+                .is_some_and(|t| t.starts_with("Acceptez-vous"))
+        })
+        .unwrap();
+    assert_eq!(
+        question["reply_markup"]["inline_keyboard"][0][0]["callback_data"],
+        "consent:yes"
+    );
+    // The button was answered and its keyboard removed; the second press did nothing.
+    let answered = wait_for(&fake, "answercallbackquery", 2).await;
+    assert_eq!(answered[0]["callback_query_id"], "cb12");
+    let edits = calls(&fake, "editmessagereplymarkup");
+    assert_eq!(edits[0]["message_id"], 500);
+    assert_eq!(edits[0]["reply_markup"]["inline_keyboard"], json!([]));
+    assert_eq!(
+        texts
+            .iter()
+            .filter(|t| t.starts_with("Merci, votre accord"))
+            .count(),
+        1
+    );
+    // The export went out as a document.
+    wait_for(&fake, "senddocument", 1).await;
+    // Menus: private and group lists in three language variants, plus the coordinator's.
+    let menus = calls(&fake, "setmycommands");
+    assert_eq!(menus.len(), 9, "{menus:?}");
+    let english_private = menus
+        .iter()
+        .find(|b| b["language_code"] == "en" && b["scope"]["type"] == "all_private_chats")
+        .unwrap();
+    assert!(
+        english_private["commands"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["command"] == "my_data")
+    );
+    stop.send(true).unwrap();
+    task.await.unwrap().unwrap();
+    // The offset is stored: a restart does not ask for old updates.
+    let offset = engine
+        .store()
+        .adapter_state("telegram.offset")
+        .await
+        .unwrap();
+    assert_eq!(offset.as_deref(), Some("15"));
+    engine.store().close().await;
+}
+
+async fn moderation_maps_to_the_bot_api_and_reports_missing_rights(db: &TestDb) {
+    let fake: Shared = Arc::default();
+    let url = start_fake(fake.clone()).await;
+    let mut opts = options(&url);
+    opts.username = Some("PairBot".into());
+    let tg = Telegram::new(engine(db).await, &opts).await.unwrap();
+    let m = tg.transport();
+    let group = ChatId("-100".into());
+    let who = UserId("42".into());
+    m.apply(
+        &group,
+        &ModerationAction::Ban {
+            user: who.clone(),
+            until: Some(2_000_000_000),
+        },
+    )
+    .await
+    .unwrap();
+    m.apply(
+        &group,
+        &ModerationAction::Mute {
+            user: who.clone(),
+            until: None,
+        },
+    )
+    .await
+    .unwrap();
+    m.apply(&group, &ModerationAction::Unmute { user: who.clone() })
+        .await
+        .unwrap();
+    m.apply(&group, &ModerationAction::Kick { user: who.clone() })
+        .await
+        .unwrap();
+    m.apply(
+        &group,
+        &ModerationAction::Delete {
+            message: "77".into(),
+        },
+    )
+    .await
+    .unwrap();
+    let bans = calls(&fake, "banchatmember");
+    assert_eq!(bans[0]["user_id"], 42);
+    assert_eq!(bans[0]["until_date"], 2_000_000_000);
+    let restricts = calls(&fake, "restrictchatmember");
+    let muted = restricts[0]["permissions"].as_object().unwrap();
+    assert!(
+        muted.values().all(|v| v == false),
+        "mute grants nothing: {muted:?}"
+    );
+    assert_eq!(restricts[1]["permissions"]["can_send_messages"], true);
+    assert_eq!(
+        calls(&fake, "unbanchatmember").len(),
+        1,
+        "kick = ban then unban"
+    );
+    assert_eq!(calls(&fake, "deletemessage")[0]["message_id"], 77);
+    let refused = m
+        .apply(
+            &ChatId("-1".into()),
+            &ModerationAction::Mute {
+                user: who,
+                until: None,
+            },
+        )
+        .await;
+    assert_eq!(refused, Err(ModerationError::MissingRight));
+    assert_eq!(
+        m.apply(
+            &group,
+            &ModerationAction::Delete {
+                message: "x".into()
+            }
+        )
+        .await,
+        Err(ModerationError::NotFound)
+    );
+}
+
+async fn the_webhook_needs_its_secret(db: &TestDb) {
+    let fake: Shared = Arc::default();
+    let url = start_fake(fake.clone()).await;
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let mut opts = options(&url);
+    opts.register_commands = false;
+    opts.webhook = Some(WebhookOptions {
+        url: "https://bot.example.org/telegram/hook".into(),
+        listen: format!("127.0.0.1:{port}").parse().unwrap(),
+        secret: "s3cret-token".into(),
+    });
+    let engine = engine(db).await;
+    let (stop, shutdown) = watch::channel(false);
+    let task = tokio::spawn(telegram::run(engine.clone(), opts, shutdown));
+    let registered = wait_for(&fake, "setwebhook", 1).await;
+    let form = registered[0].as_str().unwrap_or_default();
+    assert!(form.contains("s3cret-token"), "{form}");
+    assert!(
+        form.contains("https://bot.example.org/telegram/hook"),
+        "{form}"
+    );
+    let client = reqwest::Client::new();
+    let hook = format!("http://127.0.0.1:{port}/telegram/hook");
+    let mut status = None;
+    for _ in 0..50 {
+        match client
+            .post(&hook)
+            .json(&text_update(1, 42, "/aide"))
+            .send()
+            .await
+        {
+            Ok(r) => {
+                status = Some(r.status().as_u16());
+                break;
+            }
+            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+        }
+    }
+    assert_eq!(status, Some(401), "no secret");
+    let wrong = client
+        .post(&hook)
+        .header("X-Telegram-Bot-Api-Secret-Token", "nope")
+        .json(&text_update(2, 42, "/aide"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status().as_u16(), 401);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(
+        calls(&fake, "sendmessage").is_empty(),
+        "a refused update was processed"
+    );
+    let right = client
+        .post(&hook)
+        .header("X-Telegram-Bot-Api-Secret-Token", "s3cret-token")
+        .json(&text_update(3, 42, "/aide"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(right.status().as_u16(), 200);
+    let sent = wait_for(&fake, "sendmessage", 1).await;
+    assert!(
+        sent[0]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Voici ce que je sais faire")
+    );
+    stop.send(true).unwrap();
+    task.await.unwrap().unwrap();
+    engine.store().close().await;
+}
+
+on_every_backend!(
+    polling_acts_once_and_survives_rate_limits,
+    moderation_maps_to_the_bot_api_and_reports_missing_rights,
+    the_webhook_needs_its_secret,
+);
