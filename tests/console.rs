@@ -1,5 +1,8 @@
 //! The console adapter as a user runs it: the real binary, a script on standard input.
 
+// A test written but left out of `on_every_backend!` would silently never run.
+#![deny(dead_code)]
+
 mod common;
 
 use common::TestDb;
@@ -47,7 +50,7 @@ fn console(db: &TestDb, home: &std::path::Path, script: &str) -> String {
     );
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "exit {:?}: {stderr}", out.status);
-    String::from_utf8(out.stdout).unwrap()
+    common::plain(&String::from_utf8(out.stdout).unwrap())
 }
 
 /// Asserts that `needles` appear in `haystack` in this order.
@@ -161,7 +164,9 @@ fn with_no_configuration_the_demo_uses_a_sqlite_file_in_the_data_directory() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("Voici ce que je sais faire"));
+    assert!(
+        common::plain(&String::from_utf8_lossy(&out.stdout)).contains("Voici ce que je sais faire")
+    );
     assert!(home.path().join("pairbot").join("pairbot-demo.db").exists());
 }
 

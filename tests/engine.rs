@@ -1,5 +1,8 @@
 //! End-to-end behaviour of the core through the engine, on SQLite and PostgreSQL.
 
+// A test written but left out of `on_every_backend!` would silently never run.
+#![deny(dead_code)]
+
 mod common;
 
 use common::{Harness, Recorder, TestDb, group_text, last_choices, texts};
@@ -193,7 +196,7 @@ async fn quiz_invalid_answer_repeats_the_question(db: &TestDb) {
     let out = h.say("q", "peut-être").await;
     assert!(texts(&out).contains("Répondez par « vrai » ou « faux »"));
     assert!(texts(&out).contains("Question 1 sur 10"));
-    assert_eq!(last_choices(&out), ["quiz:true", "quiz:false"]);
+    assert_eq!(last_choices(&out), ["quiz:0:true", "quiz:0:false"]);
     h.close().await;
 }
 
@@ -292,18 +295,31 @@ async fn crisis_wording_gets_emergency_contacts_first(db: &TestDb) {
     for number in ["3114", "15", "112", "114"] {
         assert!(out[0].text.contains(number), "{number} missing");
     }
-    // During a dialogue, the contacts come first, then the dialogue goes on.
+    // During a dialogue, free text after the contacts gets nothing more, and the dialogue
+    // waits: no "answer vrai or faux" under the emergency numbers.
     h.say("s", "/quiz").await;
     let out = h.say("s", "je veux me suicider").await;
+    assert_eq!(out.len(), 1, "{}", texts(&out));
     assert!(out[0].text.contains("3114"));
-    assert!(
-        texts(&out[1..]).contains("Question 1 sur 10"),
-        "{}",
-        texts(&out)
-    );
+    assert!(h.say_text("s", "vrai").await.contains("Question 2 sur 10"));
+    // A command with crisis wording still runs after the contacts.
+    let out = h.say("s", "/definition suicide").await;
+    assert!(out[0].text.contains("3114"));
+    assert!(out.len() == 2, "{}", texts(&out));
     // Ordinary health talk does not raise the alarm.
     let calm = h.say_text("s", "/definition observance").await;
     assert!(!calm.contains("3114"));
+    h.close().await;
+}
+
+async fn crisis_in_a_group_is_answered_in_private(db: &TestDb) {
+    let h = Harness::new(db).await;
+    let out = h.send(group_text("g", "room", "je veux mourir")).await;
+    let public: Vec<_> = out.iter().filter(|m| m.chat.is_some()).collect();
+    let private: Vec<_> = out.iter().filter(|m| m.chat.is_none()).collect();
+    assert_eq!((public.len(), private.len()), (1, 1), "{}", texts(&out));
+    assert!(private[0].text.contains("114"));
+    assert!(public[0].text.contains("3114") && !public[0].text.contains("je veux mourir"));
     h.close().await;
 }
 
@@ -344,9 +360,31 @@ async fn groups_keep_personal_commands_private(db: &TestDb) {
     assert_eq!(out[0].chat.as_ref().unwrap().0, "room");
     let def = h.send(group_text("g", "room", "/def@pairbot GEM")).await;
     assert!(def[0].text.contains("entraide"), "{}", def[0].text);
-    // Crisis wording in a group still gets the contacts.
-    let crisis = h.send(group_text("g", "room", "je veux mourir")).await;
-    assert!(crisis[0].text.contains("3114"));
+    // Long chatter is not for the bot; an empty /definition asks for the word inline.
+    assert!(
+        h.send(group_text("g", "room", &"blabla ".repeat(700)))
+            .await
+            .is_empty()
+    );
+    let ask = h.send(group_text("g", "room", "/definition")).await;
+    assert!(
+        ask[0].text.contains("/definition pair-aidance"),
+        "{}",
+        ask[0].text
+    );
+    assert!(
+        h.send(group_text("g", "room", "on se voit jeudi ?"))
+            .await
+            .is_empty()
+    );
+    // A quiz in a group ignores chatter and takes answers.
+    h.send(group_text("g", "room", "/quiz")).await;
+    assert!(
+        h.send(group_text("g", "room", "bonne idée ce quiz"))
+            .await
+            .is_empty()
+    );
+    assert!(texts(&h.send(group_text("g", "room", "faux")).await).contains("Question 2"));
     h.close().await;
 }
 
@@ -370,6 +408,20 @@ async fn personal_commands_continue_in_private(db: &TestDb) {
     );
     let intro = h.say_text("p", "/start nimportequoi").await;
     assert!(intro.contains("je suis Pairbot"), "{intro}");
+    h.close().await;
+}
+
+async fn stale_quiz_buttons_do_not_answer_the_next_question(db: &TestDb) {
+    let h = Harness::new(db).await;
+    h.say("b", "/quiz").await;
+    let press = |data: &str| Incoming {
+        body: Body::Choice(data.into()),
+        ..Incoming::private_text(Platform::Console, "b", "")
+    };
+    assert!(texts(&h.send(press("quiz:0:false")).await).contains("Question 2 sur 10"));
+    // The same button again (a double tap): stale, question 2 is not answered by it.
+    assert!(texts(&h.send(press("quiz:0:false")).await).contains("n'est plus valable"));
+    assert!(texts(&h.send(press("quiz:1:true")).await).contains("Question 3 sur 10"));
     h.close().await;
 }
 
@@ -506,6 +558,8 @@ on_every_backend!(
     groups_keep_personal_commands_private,
     a_replayed_event_is_acted_on_once,
     personal_commands_continue_in_private,
+    crisis_in_a_group_is_answered_in_private,
+    stale_quiz_buttons_do_not_answer_the_next_question,
     messages_wait_for_their_platform_and_survive_failures,
     a_database_failure_gets_a_kind_apology,
     coordinators_come_from_settings,

@@ -13,6 +13,7 @@ use std::path::Path;
 const NOT_MESSAGE_IDS: &[&str] = &[
     "data-table",
     "data-column",
+    "data-kind",
     "pairbot-files",
     "x-telegram-bot-api-secret-token",
 ];
@@ -210,6 +211,12 @@ fn every_message_the_code_asks_for_exists_in_every_language() {
     wanted.extend(COMMANDS.iter().map(|c| c.help_id.to_owned()));
     wanted.extend(QUESTIONS.iter().map(|(id, _)| (*id).to_owned()));
     wanted.extend(Lang::ALL.iter().map(|l| format!("lang-name-{}", l.code())));
+    for kind in [
+        pairbot::features::quiz::DIALOGUE,
+        pairbot::features::glossary::DIALOGUE,
+    ] {
+        wanted.push(format!("data-kind-{kind}"));
+    }
     wanted.extend(declared_keys().iter().map(|k| format!("term-{k}")));
     for id in &wanted {
         for lang in Lang::ALL {

@@ -1,5 +1,8 @@
 //! Store conformance: the same tests on SQLite and PostgreSQL.
 
+// A test written but left out of `on_every_backend!` would silently never run.
+#![deny(dead_code)]
+
 mod common;
 
 use common::TestDb;

@@ -44,12 +44,13 @@ help-cancel = leave the current exchange
 
 start-intro =
     Hello { $name }, I am Pairbot.
-    I help you find peer helpers and resource patients: people who have lived through the same illness or the same situation as you. I also help you book a drop-in session (a "permanence"), understand the words of health partnership and sign up for a therapeutic patient education programme (ETP).
+    Today I can explain the words of health partnership (try /glossary) and offer you a short quiz. Soon I will also help you find peer helpers and resource patients — people who have lived through the same illness or the same situation as you — book a drop-in session (a "permanence") and sign up for a therapeutic patient education programme (ETP).
     Important: peer helpers and resource patients share their experience, but they are not health professionals. They do not replace your doctor or your care team. In an emergency, send /emergency.
-start-operator = This service is run by { $operator } (contact: { $contact }).
+start-operator = This service is run by { $operator }.
+start-operator-contact = This service is run by { $operator } (contact: { $contact }).
 start-operator-unknown = The organisation running this service has not given its name yet: please ask the person who recommended Pairbot to you.
 start-operator-demo = This is a demonstration: the association “Pair'Santé Démo” and every person shown are fictional.
-start-privacy = What I store: your identifier on this messaging app and your language. Only if you agree, I also store what the services need (your bookings, your contact requests, your sign-ups), solely to serve you. I do not keep the text of your messages. You can see everything with /my_data and erase everything with /forget, at any time.
+start-privacy = What I store: your identifier on this messaging app and your language. Only if you agree, I also store what these services need (your bookings, your contact requests, your sign-ups), and nothing else. I do not keep your messages: my replies are kept only until they reach you. You can see everything with /my_data and erase everything with /forget, at any time.
 consent-question = Do you agree to Pairbot storing this information to help you? You can change your mind at any time with /forget.
 consent-yes = Yes, I agree
 consent-no = No thanks
@@ -70,6 +71,7 @@ lang-name-en = English
 ## Glossary
 
 def-ask = Which word would you like me to explain? (Send /cancel to drop it.)
+def-ask-group = Add the word after the command, for example: /define peer support
 def-unknown = I can't find "{ $query }" in my glossary. You can browse it to find the right word:
 def-suggest = I didn't find exactly "{ $query }". Did you mean:
 def-card =
@@ -107,6 +109,8 @@ data-table-users = Your account
 data-table-dialogues = Exchanges in progress
 data-table-pending-choices = Choices offered, waiting for your answer
 data-table-outbox = Messages waiting to be sent
+data-kind-quiz = quiz in progress
+data-kind-define = word to explain
 data-column-locale = chosen language
 data-column-consent-at = consent given on
 data-column-consent-version = version of the accepted text
@@ -121,7 +125,7 @@ data-column-id = number
 data-column-payload = message
 data-column-attempts = sending attempts
 data-column-not-before = not before
-data-column-failed-at = given up on
+data-column-failed-at = sending abandoned on
 
 ## Forget
 
@@ -134,12 +138,13 @@ forget-kept = All right, I have not erased anything.
 ## Emergency
 
 emergency-contacts =
-    If you are in danger or thinking about hurting yourself, call now (numbers in France):
-    • 3114: suicide prevention, free, 24/7
-    • 15: SAMU, for a medical emergency
-    • 112: European emergency number
-    • 114: by text message, for deaf or hard-of-hearing people, or people who find it hard to speak
-    • 17: police, if someone is threatening you
+    If you are in danger, thinking about hurting yourself, or if someone close to you is in danger, you can reach right now (numbers in France):
+    • 3114: suicide prevention, for you or someone close to you, free, 24/7 (answered in French);
+    • 15: SAMU, for a medical emergency;
+    • 112: European emergency number;
+    • 114: by text message, for deaf or hard-of-hearing people or people who find it hard to speak, and for anyone who cannot speak safely, for example during violence;
+    • 17: police, if someone is threatening you.
+emergency-group = If anyone here is going through a hard time: 3114 (suicide prevention) listens for free, 24/7, and 15 or 112 answer emergencies. Send /emergency for all the numbers.
 emergency-kind = You don't have to go through this alone: what you are living through matters, and trained people can listen to you right now, day and night. Pairbot is not an emergency service, and its peer helpers are not health professionals.
 
 ## Console

@@ -2,15 +2,15 @@
 # src/features/quiz.rs; each statement has its explanation.
 
 quiz-centred = Health partnership is the same thing as the patient-centred approach.
-    .explanation = In the patient-centred approach, professionals decide while taking the person into account: they act for them. In a partnership, patients and professionals build and decide together: they act with them.
+    .explanation = In the patient-centred approach, professionals decide while taking the person into account: they act for them. In a partnership, patients and professionals build and decide together, as a team.
 quiz-testimony = In therapeutic patient education, a partner patient may talk about their life with the illness.
     .explanation = That is one of their missions, but not the only one: they can also co-lead sessions, build a programme, train professionals or take part in research.
 quiz-complementary = Health partnership rests on combining what patients know with what professionals know.
     .explanation = Professionals know the illness; patients know life with the illness. Partnership builds on both kinds of knowledge at once.
 quiz-ru-same = A users' representative and a partner patient are the same thing.
     .explanation = A users' representative belongs to an approved association and defends patients' rights in bodies such as a hospital's patients' committee. A partner patient brings their experience into care, teaching or research.
-quiz-training-40h = To co-lead therapeutic education sessions, a partner patient usually takes a training course of at least 40 hours.
-    .explanation = This course gives patients and care staff alike a shared foundation for running therapeutic education. Simply sharing one's story, on the other hand, requires no particular training.
+quiz-training-40h = To co-lead therapeutic education sessions, a partner patient must have completed at least 40 hours of training.
+    .explanation = French regulations require it of anyone who runs therapeutic education, patient or professional: these 40 hours give everyone a shared foundation. Simply sharing one's story, on the other hand, requires no particular training.
 quiz-peer-professional = A peer helper is a health professional.
     .explanation = A peer helper shares lived experience to support others. They do not diagnose or prescribe: they complement the care team without replacing it.
 quiz-bep-first = A therapeutic education programme most often begins with a shared educational assessment.

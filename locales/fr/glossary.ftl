@@ -2,94 +2,94 @@
 
 ## partenariat-en-sante
 term-partenariat-en-sante = Partenariat en santé
-    .definition = Façon de travailler où patients, proches et professionnels décident et agissent ensemble, chacun avec ce qu’il sait. Les professionnels apportent leur connaissance de la maladie et des soins ; la personne malade apporte ce qu’elle a appris en vivant avec elle au quotidien. Ce partenariat concerne les soins d’une personne, mais aussi la formation des soignants, la recherche et l’organisation des hôpitaux.
+    .definition = Façon de travailler où patients, proches et professionnels décident et agissent ensemble, chacun avec ce qu’il sait. Les professionnels apportent leur connaissance de la maladie et des soins ; la personne malade apporte ce qu’elle a appris en vivant avec elle au quotidien. Ce partenariat concerne les soins d’une personne, mais aussi la formation des soignants, la recherche et l’organisation des hôpitaux.
     .aliases = partenariat | partenariat patient | partenariat-patient | partenariat de soins | partenariat en sante | health partnership | patient partnership
     .related = patient-partenaire, savoirs-experientiels, modele-de-montreal, continuum-d-engagement
-    .source = France Assos Santé Occitanie, « Usagers partenaires en santé – L’avenir du soin », 2023 ; Pomey M.-P. et al., « Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé », Santé publique, 2015
+    .source = France Assos Santé Occitanie, « Usagers partenaires en santé – L’avenir du soin », 2023 ; Pomey M.-P. et al., « Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé », Santé publique, 2015
 
 ## patient-partenaire
 term-patient-partenaire = Patient partenaire
-    .definition = Personne qui a l’expérience d’une maladie ou d’un handicap, la sienne ou celle d’un proche, et qui la met au service des autres en travaillant avec des professionnels. Elle peut intervenir dans les soins, l’éducation thérapeutique, la formation ou la recherche. Ce n’est pas un professionnel de santé : elle ne pose pas de diagnostic et ne prescrit pas, mais elle apporte un regard de l’intérieur.
+    .definition = Personne qui a l’expérience d’une maladie ou d’un handicap, la sienne ou celle d’un proche, et qui la met au service des autres en travaillant avec des professionnels. Elle peut intervenir dans les soins, l’éducation thérapeutique, la formation ou la recherche. Ce n’est pas un professionnel de santé : elle ne pose pas de diagnostic et ne prescrit pas, mais elle apporte un regard de l’intérieur.
     .aliases = patiente partenaire | patients partenaires | patient-partenaire | aidant partenaire | usager partenaire | partner patient | patient partner
     .related = partenariat-en-sante, patient-ressource, savoirs-experientiels, representant-des-usagers
-    .source = CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), « Le partenariat usagers / professionnels de santé », 2020 ; Pomey M.-P. et al., « Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé », Santé publique, 2015
+    .source = CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), « Le partenariat usagers / professionnels de santé », 2020 ; Pomey M.-P. et al., « Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé », Santé publique, 2015
 
 ## patient-ressource
 term-patient-ressource = Patient ressource
-    .definition = Patient ou patiente partenaire qui intervient auprès d’autres patients, par exemple dans un service hospitalier ou une association, pour les écouter, les soutenir et partager son vécu. Cette personne complète le travail de l’équipe soignante sans le remplacer : ce n’est pas un professionnel de santé. Dans Pairbot, les patients ressources peuvent tenir des permanences.
+    .definition = Patient ou patiente partenaire qui intervient auprès d’autres patients, par exemple dans un service hospitalier ou une association, pour les écouter, les soutenir et partager son vécu. Cette personne complète le travail de l’équipe soignante sans le remplacer : ce n’est pas un professionnel de santé. Dans Pairbot, les patients ressources peuvent tenir des permanences.
     .aliases = patiente ressource | patients ressources | patient-ressource | aidant ressource | resource patient
     .related = patient-partenaire, permanence, temoignage
-    .source = Savoir(s) Patient(s), « Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie », 2021 ; France Assos Santé Occitanie, « Usagers partenaires en santé – L’avenir du soin », 2023
+    .source = Savoir(s) Patient(s), « Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie », 2021 ; France Assos Santé Occitanie, « Usagers partenaires en santé – L’avenir du soin », 2023
 
 ## patient-formateur
 term-patient-formateur = Patient formateur
     .definition = Patient partenaire qui participe à la formation des professionnels de santé, par exemple à l’université ou dans les instituts de formation en soins infirmiers. Il aide les futurs soignants à comprendre ce que vit une personne malade et à travailler avec elle d’égal à égal. Il enseigne souvent aux côtés d’un formateur professionnel.
     .aliases = patiente formatrice | patients formateurs | patient-formateur | patient enseignant | aidant formateur | patient trainer | patient teacher
     .related = patient-partenaire, savoirs-experientiels, co-animation
-    .source = Savoir(s) Patient(s), « Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie », 2021
+    .source = Savoir(s) Patient(s), « Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie », 2021
 
 ## patient-chercheur
 term-patient-chercheur = Patient chercheur
     .definition = Patient partenaire qui participe à des projets de recherche en santé, aux côtés des chercheurs. Il peut aider à choisir des questions utiles aux malades, à préparer l’étude, à comprendre les résultats et à les faire connaître. Son expérience de la maladie rapproche la recherche des besoins réels des personnes.
     .aliases = patiente chercheuse | patients chercheurs | patient-chercheur | patient co-chercheur | patient researcher | patient partner in research
     .related = patient-partenaire, co-construction, savoirs-experientiels
-    .source = Savoir(s) Patient(s), « Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie », 2021 ; Pomey M.-P. et al., « Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé », Santé publique, 2015
+    .source = Savoir(s) Patient(s), « Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie », 2021 ; Pomey M.-P. et al., « Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé », Santé publique, 2015
 
 ## pair-aidance
 term-pair-aidance = Pair-aidance
-    .definition = Entraide entre personnes qui ont traversé une expérience semblable : la même maladie, un handicap, des troubles psychiques ou le rôle d’aidant. Quelqu’un qui est déjà passé par là écoute, soutient et redonne espoir à celui qui le vit aujourd’hui. La pair-aidance complète les soins sans les remplacer : les pairs-aidants ne sont pas des professionnels de santé.
+    .definition = Entraide entre personnes qui ont traversé une expérience semblable : la même maladie, un handicap, des troubles psychiques ou le rôle d’aidant. Quelqu’un qui est déjà passé par là écoute, soutient et redonne espoir à celui qui le vit aujourd’hui. La pair-aidance complète les soins sans les remplacer : les pair-aidants ne sont pas des professionnels de santé.
     .aliases = pair aidance | pairaidance | pair-aidance | entraide entre pairs | soutien par les pairs | peer support
     .related = pair-aidant, pair-aidant-familial, mediateur-de-sante-pair, gem
-    .source = HAS, « Soutenir et encourager l’engagement des usagers dans les secteurs social, médico-social et sanitaire », 2020
+    .source = HAS, « Soutenir et encourager l’engagement des usagers dans les secteurs social, médico-social et sanitaire », 2020
 
 ## pair-aidant
 term-pair-aidant = Pair-aidant
     .definition = Personne qui s’appuie sur sa propre expérience d’une maladie, d’un handicap ou d’une situation de vie difficile pour soutenir d’autres personnes dans le même cas. Son aide repose sur l’écoute, le partage et l’exemple, souvent bénévolement, parfois dans le cadre d’un emploi. Le pair-aidant n’est pas un professionnel de santé et ne remplace ni le médecin ni l’équipe soignante.
     .aliases = pair aidant | pairaidant | pair-aidante | pair aidante | pairs-aidants | pairs aidants | peer helper | peer supporter
     .related = pair-aidance, patient-partenaire, permanence
-    .source = HAS, « Soutenir et encourager l’engagement des usagers dans les secteurs social, médico-social et sanitaire », 2020
+    .source = HAS, « Soutenir et encourager l’engagement des usagers dans les secteurs social, médico-social et sanitaire », 2020
 
 ## pair-aidant-familial
 term-pair-aidant-familial = Pair-aidant familial
-    .definition = Proche (parent, conjoint, enfant…) qui a accompagné un membre de sa famille malade ou en situation de handicap, et qui soutient à son tour d’autres aidants. Il partage ce qu’il a appris : tenir dans la durée, trouver de l’aide, préserver sa propre santé. Ce n’est pas un professionnel de santé, mais quelqu’un qui comprend de l’intérieur ce que vivent les familles.
+    .definition = Proche (parent, conjoint, enfant…) qui a accompagné un membre de sa famille malade ou en situation de handicap, et qui soutient à son tour d’autres aidants. Il partage ce qu’il a appris : tenir dans la durée, trouver de l’aide, préserver sa propre santé. Ce n’est pas un professionnel de santé, mais quelqu’un qui comprend de l’intérieur ce que vivent les familles.
     .aliases = pair aidant familial | pair-aidante familiale | pair aidante familiale | pairs-aidants familiaux | pair-aidance familiale | family peer helper | family peer supporter
     .related = proche-aidant, pair-aidance, pair-aidant
-    .source = HAS, « Soutenir et encourager l’engagement des usagers dans les secteurs social, médico-social et sanitaire », 2020 ; France Assos Santé Occitanie, « Usagers partenaires en santé – L’avenir du soin », 2023
+    .source = HAS, « Soutenir et encourager l’engagement des usagers dans les secteurs social, médico-social et sanitaire », 2020 ; France Assos Santé Occitanie, « Usagers partenaires en santé – L’avenir du soin », 2023
 
 ## mediateur-de-sante-pair
 term-mediateur-de-sante-pair = Médiateur de santé pair
-    .definition = Personne qui a vécu des troubles psychiques et qui est avancée dans son rétablissement, formée puis salariée d’une équipe de santé mentale, à l’hôpital ou dans un service de psychiatrie. Elle soutient les patients en s’appuyant sur son propre parcours, en lien avec les soignants. Ce n’est ni un médecin ni un infirmier, mais un pair reconnu et rémunéré ; on l’appelle aussi MSP.
+    .definition = Personne qui a vécu des troubles psychiques et qui est avancée dans son rétablissement, formée puis salariée d’une équipe de santé mentale, à l’hôpital ou dans un service de psychiatrie. Elle soutient les patients en s’appuyant sur son propre parcours, en lien avec les soignants. Ce n’est ni un médecin ni un infirmier, mais un pair reconnu et rémunéré ; on l’appelle aussi MSP.
     .aliases = MSP | médiateur santé pair | médiatrice de santé paire | médiateurs de santé pairs | médiateur de santé-pair | médiateur pair | peer health mediator
     .related = pair-aidance, pair-aidant, gem
-    .source = Roelandt J.-L., Staedel B. et al., « Programme médiateurs de santé/pairs – Rapport final de l’expérimentation 2010-2014 », CCOMS (Centre collaborateur de l’OMS pour la recherche et la formation en santé mentale), 2015 ; HAS, « Soutenir et encourager l’engagement des usagers dans les secteurs social, médico-social et sanitaire », 2020
+    .source = Roelandt J.-L., Staedel B. et al., « Programme médiateurs de santé/pairs – Rapport final de l’expérimentation 2010-2014 », CCOMS (Centre collaborateur de l’OMS pour la recherche et la formation en santé mentale), 2015 ; HAS, « Soutenir et encourager l’engagement des usagers dans les secteurs social, médico-social et sanitaire », 2020
 
 ## proche-aidant
 term-proche-aidant = Proche-aidant
-    .definition = Personne qui aide régulièrement, sans en faire son métier, un proche malade, âgé ou en situation de handicap : conjoint, parent, enfant, ami ou voisin. Elle l’aide par exemple pour les soins, les démarches, les repas ou simplement par sa présence. Les proches aidants ont eux aussi besoin de soutien, et la loi leur reconnaît des droits, comme un congé et du répit.
+    .definition = Personne qui aide régulièrement, sans en faire son métier, un proche malade, âgé ou en situation de handicap : conjoint, parent, enfant, ami ou voisin. Elle l’aide par exemple pour les soins, les démarches, les repas ou simplement par sa présence. Les proches aidants ont eux aussi besoin de soutien, et la loi leur reconnaît des droits, comme un congé et du répit.
     .aliases = proche aidant | proche aidante | proche-aidante | proches aidants | proches-aidants | aidant | aidante | aidant familial | carer | caregiver
     .related = pair-aidant-familial, usager, personne-accompagnee
     .source = Code de l’action sociale et des familles, art. L113-1-3 (loi n° 2015-1776 du 28 décembre 2015 relative à l’adaptation de la société au vieillissement)
 
 ## personne-accompagnee
 term-personne-accompagnee = Personne accompagnée
-    .definition = Terme employé dans le secteur social et médico-social (foyers, services d’aide à domicile, établissements pour personnes âgées ou handicapées) pour désigner la personne qui reçoit un accompagnement. On le préfère à « patient », un mot qui renvoie plutôt aux soins médicaux. La personne accompagnée peut, elle aussi, devenir partenaire en partageant son expérience.
+    .definition = Terme employé dans le secteur social et médico-social (foyers, services d’aide à domicile, établissements pour personnes âgées ou handicapées) pour désigner la personne qui reçoit un accompagnement. On le préfère à « patient », un mot qui renvoie plutôt aux soins médicaux. La personne accompagnée peut, elle aussi, devenir partenaire en partageant son expérience.
     .aliases = personnes accompagnées | personne accompagnee | personne-accompagnée | personnes accompagnees | supported person
     .related = usager, proche-aidant, patient-partenaire
-    .source = HAS, « Soutenir et encourager l’engagement des usagers dans les secteurs social, médico-social et sanitaire », 2020
+    .source = HAS, « Soutenir et encourager l’engagement des usagers dans les secteurs social, médico-social et sanitaire », 2020
 
 ## usager
 term-usager = Usager
-    .definition = Toute personne qui a recours au système de santé : patient, personne accompagnée, proche ou simple citoyen. La loi du 4 mars 2002 a reconnu aux usagers des droits, comme être informés, donner ou refuser leur accord aux soins et consulter leur dossier médical. Le mot rappelle que chacun a son mot à dire sur l’organisation de la santé.
+    .definition = Toute personne qui a recours au système de santé : patient, personne accompagnée, proche ou simple citoyen. La loi du 4 mars 2002 a reconnu aux usagers des droits, comme être informés, donner ou refuser leur accord aux soins et consulter leur dossier médical. Le mot rappelle que chacun a son mot à dire sur l’organisation de la santé.
     .aliases = usagère | usagers | usager du système de santé | usagers de la santé | health service user | service user
     .related = representant-des-usagers, democratie-en-sante, personne-accompagnee
     .source = Loi n° 2002-303 du 4 mars 2002 relative aux droits des malades et à la qualité du système de santé
 
 ## representant-des-usagers
 term-representant-des-usagers = Représentant des usagers
-    .definition = Bénévole issu d’une association agréée, désigné notamment par l’Agence régionale de santé (ARS) pour défendre les droits et les intérêts des patients et de leurs proches. Il siège par exemple à la commission des usagers (CDU) des hôpitaux et cliniques, et suit une formation de base. On l’appelle souvent « RU » ; ce n’est pas la même chose qu’un patient partenaire, dont le rôle est surtout de partager son vécu.
+    .definition = Bénévole issu d’une association agréée, désigné notamment par l’Agence régionale de santé (ARS) pour défendre les droits et les intérêts des patients et de leurs proches. Il siège par exemple à la commission des usagers (CDU) des hôpitaux et cliniques, et suit une formation de base. On l’appelle souvent « RU » ; ce n’est pas la même chose qu’un patient partenaire, dont le rôle est surtout de partager son vécu.
     .aliases = RU | représentant des usagers | représentante des usagers | représentants des usagers | représentant d'usagers | representant des usagers | users' representative | patient representative
     .related = commission-des-usagers, association-agreee, usager, patient-partenaire
-    .source = Code de la santé publique, art. L1114-1 (loi n° 2002-303 du 4 mars 2002 relative aux droits des malades et à la qualité du système de santé) ; France Assos Santé, « Les différentes formes d’engagement des usagers en établissement de santé », 2023
+    .source = Code de la santé publique, art. L1114-1 (loi n° 2002-303 du 4 mars 2002 relative aux droits des malades et à la qualité du système de santé) ; France Assos Santé, « Les différentes formes d’engagement des usagers en établissement de santé », 2023
 
 ## commission-des-usagers
 term-commission-des-usagers = Commission des usagers
@@ -100,70 +100,70 @@ term-commission-des-usagers = Commission des usagers
 
 ## savoirs-experientiels
 term-savoirs-experientiels = Savoirs expérientiels
-    .definition = Connaissances qu’une personne acquiert en vivant avec une maladie ou un handicap, ou aux côtés d’un proche malade : repérer les signes qui l’alertent, organiser son quotidien, faire face aux démarches et aux émotions. Elles se forment avec le temps, en prenant du recul et en échangeant avec d’autres personnes concernées. Elles complètent les connaissances médicales des professionnels.
+    .definition = Connaissances qu’une personne acquiert en vivant avec une maladie ou un handicap, ou aux côtés d’un proche malade : repérer les signes qui l’alertent, organiser son quotidien, faire face aux démarches et aux émotions. Elles se forment avec le temps, en prenant du recul et en échangeant avec d’autres personnes concernées. Elles complètent les connaissances médicales des professionnels.
     .aliases = savoir expérientiel | savoirs experientiels | savoirs d'expérience | savoir d'expérience | expertise d'usage | experiential knowledge | lived experience
     .related = patient-partenaire, pair-aidance, modele-de-montreal
-    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019 ; Gross O., Gagnayre R., « Caractéristiques des savoirs des patients et liens avec leurs pouvoirs d’action : implication pour la formation médicale », Revue française de pédagogie, 2017
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019 ; Gross O., Gagnayre R., « Caractéristiques des savoirs des patients et liens avec leurs pouvoirs d’action : implication pour la formation médicale », Revue française de pédagogie, 2017
 
 ## modele-de-montreal
 term-modele-de-montreal = Modèle de Montréal
-    .definition = Manière de concevoir le partenariat en santé, développée à l’Université de Montréal, au Canada, au début des années 2010. Son idée centrale : les professionnels apportent leur savoir sur la maladie, les patients ce qu’ils ont appris en la vivant, et ces deux savoirs se complètent. Le patient y est vu comme un membre à part entière de l’équipe de soins.
+    .definition = Manière de concevoir le partenariat en santé, développée à l’Université de Montréal, au Canada, au début des années 2010. Son idée centrale : les professionnels apportent leur savoir sur la maladie, les patients ce qu’ils ont appris en la vivant, et ces deux savoirs se complètent. Le patient y est vu comme un membre à part entière de l’équipe de soins.
     .aliases = modele de montreal | modèle montréalais | Montreal model | Montréal model | Montreal model of patient partnership
     .related = partenariat-en-sante, continuum-d-engagement, approche-centree-patient, paternalisme
-    .source = Pomey M.-P. et al., « Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé », Santé publique, 2015 ; CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), « Le partenariat usagers / professionnels de santé », 2020
+    .source = Pomey M.-P. et al., « Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé », Santé publique, 2015 ; CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), « Le partenariat usagers / professionnels de santé », 2020
 
 ## continuum-d-engagement
 term-continuum-d-engagement = Continuum d’engagement
-    .definition = Échelle qui décrit jusqu’où les patients sont associés à une décision ou à un projet, en quatre niveaux. Information : on leur explique ce qui se fait. Consultation : on leur demande leur avis, mais d’autres décident. Collaboration : ils participent au travail et leurs idées comptent ; partenariat : ils décident et agissent à égalité avec les professionnels.
+    .definition = Échelle qui décrit jusqu’où les patients sont associés à une décision ou à un projet, en quatre niveaux. Information : on leur explique ce qui se fait. Consultation : on leur demande leur avis, mais d’autres décident. Collaboration : ils participent au travail et leurs idées comptent. Partenariat : ils décident et agissent à égalité avec les professionnels.
     .aliases = continuum de l'engagement | continuum d'engagement | niveaux d'engagement | engagement des patients | engagement des usagers | engagement continuum | patient engagement
     .related = modele-de-montreal, partenariat-en-sante, temoignage, co-construction
-    .source = Pomey M.-P. et al., « Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé », Santé publique, 2015 ; Carman K.L. et al., « Patient and family engagement: a framework for understanding the elements and developing interventions and policies », Health Affairs, 2013
+    .source = Pomey M.-P. et al., « Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé », Santé publique, 2015 ; Carman K.L. et al., « Patient and family engagement: a framework for understanding the elements and developing interventions and policies », Health Affairs, 2013
 
 ## approche-centree-patient
 term-approche-centree-patient = Approche centrée patient
-    .definition = Façon de soigner qui part des besoins, des préférences et des valeurs de la personne, et pas seulement de sa maladie. Les soins sont pensés pour elle et adaptés à sa situation. C’est un progrès, mais les décisions restent souvent prises par les professionnels ; le partenariat va plus loin en construisant les soins avec la personne.
+    .definition = Façon de soigner qui part des besoins, des préférences et des valeurs de la personne, et pas seulement de sa maladie. Les soins sont pensés pour elle et adaptés à sa situation. C’est un progrès, mais les décisions restent souvent prises par les professionnels ; le partenariat va plus loin en construisant les soins avec la personne.
     .aliases = approche centrée sur le patient | approche centree patient | approche centrée sur la personne | soins centrés sur le patient | patient-centred care | patient-centered care
     .related = paternalisme, partenariat-en-sante, decision-medicale-partagee
-    .source = CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), « Le partenariat usagers / professionnels de santé », 2020 ; Pomey M.-P. et al., « Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé », Santé publique, 2015
+    .source = CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), « Le partenariat usagers / professionnels de santé », 2020 ; Pomey M.-P. et al., « Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé », Santé publique, 2015
 
 ## paternalisme
 term-paternalisme = Paternalisme
     .definition = Attitude où le professionnel de santé décide seul de ce qui est bon pour le patient, sans vraiment lui demander son avis, un peu comme un parent pour son enfant. Elle part souvent d’une bonne intention, mais laisse peu de place aux choix de la personne. Le partenariat en santé cherche justement à sortir de ce modèle.
     .aliases = paternalisme médical | paternaliste | paternalism | medical paternalism
     .related = approche-centree-patient, modele-de-montreal, decision-medicale-partagee
-    .source = CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), « Le partenariat usagers / professionnels de santé », 2020 ; Pomey M.-P. et al., « Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé », Santé publique, 2015
+    .source = CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), « Le partenariat usagers / professionnels de santé », 2020 ; Pomey M.-P. et al., « Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé », Santé publique, 2015
 
 ## co-construction
 term-co-construction = Co-construction
-    .definition = Fait de bâtir un projet ensemble, patients et professionnels, dès le départ : définir les besoins, choisir les solutions, puis les mettre en œuvre et les évaluer. Chacun apporte ses savoirs et les décisions se prennent en commun. On peut co-construire un atelier d’éducation thérapeutique, un document d’information ou l’organisation d’un service.
+    .definition = Fait de bâtir un projet ensemble, patients et professionnels, dès le départ : définir les besoins, choisir les solutions, puis les mettre en œuvre et les évaluer. Chacun apporte ses savoirs et les décisions se prennent en commun. On peut co-construire un atelier d’éducation thérapeutique, un document d’information ou l’organisation d’un service.
     .aliases = coconstruction | co-construire | coconstruire | co-conception | co-décision | co-design | co-creation
     .related = co-animation, partenariat-en-sante, continuum-d-engagement
-    .source = France Assos Santé Occitanie, « Usagers partenaires en santé – L’avenir du soin », 2023 ; COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019
+    .source = France Assos Santé Occitanie, « Usagers partenaires en santé – L’avenir du soin », 2023 ; COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019
 
 ## etp
 term-etp = ETP, éducation thérapeutique du patient
-    .definition = L’éducation thérapeutique du patient (ETP) aide les personnes qui vivent avec une maladie chronique, ainsi que leurs proches, à mieux comprendre leur maladie et leur traitement, et à mieux vivre au quotidien avec la maladie. Elle prend la forme d’entretiens et d’ateliers menés par des professionnels formés, parfois avec des patients partenaires. Elle fait partie des soins ; elle est proposée, jamais imposée.
+    .definition = L’éducation thérapeutique du patient (ETP) aide les personnes qui vivent avec une maladie chronique, ainsi que leurs proches, à mieux comprendre leur maladie et leur traitement, et à mieux vivre au quotidien avec la maladie. Elle prend la forme d’entretiens et d’ateliers menés par des professionnels formés, parfois avec des patients partenaires. Elle fait partie des soins ; elle est proposée, jamais imposée.
     .aliases = ETP | éducation thérapeutique | éducation thérapeutique du patient | education therapeutique | education therapeutique du patient | therapeutic patient education | TPE
     .related = programme-etp, bilan-educatif-partage, seance-educative, maladie-chronique
-    .source = HAS, « Éducation thérapeutique du patient – Définition, finalités et organisation », 2007 ; Code de la santé publique, art. L1161-1 (loi HPST, 2009)
+    .source = HAS, « Éducation thérapeutique du patient – Définition, finalités et organisation », 2007 ; Code de la santé publique, art. L1161-1 (loi HPST, 2009)
 
 ## programme-etp
 term-programme-etp = Programme d’ETP
     .definition = Suite organisée d’entretiens et d’ateliers d’éducation thérapeutique du patient (ETP), consacrée à une maladie chronique précise, comme le diabète ou l’asthme. Il commence par un bilan éducatif partagé (BEP), se poursuit par des séances individuelles ou en groupe, puis fait le point avec la personne. En France, chaque programme suit des règles nationales et est déclaré à l’Agence régionale de santé (ARS).
     .aliases = programme ETP | programme d'ETP | programmes d'ETP | programme d'éducation thérapeutique | programme education therapeutique | TPE programme | TPE program
     .related = etp, bilan-educatif-partage, formation-40h, ars
-    .source = Code de la santé publique, art. L1161-2 ; décret n° 2020-1832 du 31 décembre 2020 relatif aux programmes d’éducation thérapeutique du patient ; HAS, « Éducation thérapeutique du patient – Définition, finalités et organisation », 2007
+    .source = Code de la santé publique, art. L1161-2 ; décret n° 2020-1832 du 31 décembre 2020 relatif aux programmes d’éducation thérapeutique du patient ; HAS, « Éducation thérapeutique du patient – Définition, finalités et organisation », 2007
 
 ## bilan-educatif-partage
 term-bilan-educatif-partage = Bilan éducatif partagé
-    .definition = Premier entretien d’un programme d’éducation thérapeutique, entre la personne et un professionnel formé. On y parle de la maladie, de la vie quotidienne, des difficultés, des envies et des projets, pour choisir ensemble des objectifs et les séances utiles. On l’appelle BEP ; on parlait autrefois de « diagnostic éducatif ».
+    .definition = Premier entretien d’un programme d’éducation thérapeutique, entre la personne et un professionnel formé. On y parle de la maladie, de la vie quotidienne, des difficultés, des envies et des projets, pour choisir ensemble des objectifs et les séances utiles. On l’appelle BEP ; on parlait autrefois de « diagnostic éducatif ».
     .aliases = BEP | bilan educatif partage | bilan éducatif | bilans éducatifs partagés | diagnostic éducatif | diagnostic educatif | shared educational assessment
     .related = etp, programme-etp, seance-educative
-    .source = HAS, « Éducation thérapeutique du patient – Définition, finalités et organisation », 2007 (sous le nom de « diagnostic éducatif ») ; COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019
+    .source = HAS, « Éducation thérapeutique du patient – Définition, finalités et organisation », 2007 (sous le nom de « diagnostic éducatif ») ; COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019
 
 ## formation-40h
 term-formation-40h = Formation 40 h
-    .definition = Formation d’au moins 40 heures exigée en France pour animer des séances d’éducation thérapeutique du patient (ETP). On y apprend à écouter, à faire participer, à adapter ses explications et à travailler en équipe. Elle s’adresse aux soignants comme aux patients partenaires, qui partagent ainsi une base commune ; un patient qui vient seulement témoigner n’en a pas besoin.
+    .definition = Formation d’au moins 40 heures exigée en France pour animer des séances d’éducation thérapeutique du patient (ETP). On y apprend à écouter, à faire participer, à adapter ses explications et à travailler en équipe. Elle s’adresse aux soignants comme aux patients partenaires, qui partagent ainsi une base commune ; un patient qui vient seulement témoigner n’en a pas besoin.
     .aliases = 40h | 40 h | 40 heures | formation 40h | formation 40 heures | formation ETP | formation de 40 heures | 40-hour training
     .related = etp, patient-partenaire, co-animation
     .source = Arrêté du 2 août 2010 relatif aux compétences requises pour dispenser l’éducation thérapeutique du patient (modifié)
@@ -173,42 +173,42 @@ term-seance-educative = Séance éducative
     .definition = Moment d’apprentissage au sein d’un programme d’éducation thérapeutique, en tête-à-tête avec un soignant ou en petit groupe (on parle alors souvent d’atelier). On y apprend par exemple à adapter son traitement, à reconnaître des signes d’alerte ou à parler de sa maladie à son entourage. Les séances laissent une large place aux échanges et aux questions.
     .aliases = séances éducatives | seance educative | atelier ETP | atelier d'éducation thérapeutique | séance collective | séance individuelle | educational session
     .related = etp, co-animation, temoignage
-    .source = HAS, « Éducation thérapeutique du patient – Définition, finalités et organisation », 2007
+    .source = HAS, « Éducation thérapeutique du patient – Définition, finalités et organisation », 2007
 
 ## temoignage
 term-temoignage = Témoignage
-    .definition = Récit qu’un patient partenaire fait de sa propre expérience de la maladie, lors d’un atelier, d’une formation ou d’une conférence. Il aide les autres à se sentir moins seuls et leur donne des repères concrets. C’est souvent une première façon de s’engager : il ne demande pas de formation particulière, seulement un peu de recul sur son vécu, et chacun choisit librement ce qu’il raconte.
+    .definition = Récit qu’un patient partenaire fait de sa propre expérience de la maladie, lors d’un atelier, d’une formation ou d’une conférence. Il aide les autres à se sentir moins seuls et leur donne des repères concrets. C’est souvent une première façon de s’engager : il ne demande pas de formation particulière, seulement un peu de recul sur son vécu, et chacun choisit librement ce qu’il raconte.
     .aliases = témoignages | temoignage | témoigner | patient témoin | patiente témoin | testimony | patient story
     .related = savoirs-experientiels, continuum-d-engagement, seance-educative
-    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019
 
 ## co-animation
 term-co-animation = Co-animation
-    .definition = Animation d’une séance, d’un atelier ou d’une formation à deux, le plus souvent par un professionnel de santé et un patient partenaire. Chacun y apporte son regard : l’un ses connaissances médicales, l’autre son expérience de la maladie. Pour co-animer des séances d’éducation thérapeutique, le patient partenaire a suivi la formation de 40 heures.
+    .definition = Animation d’une séance, d’un atelier ou d’une formation à deux, le plus souvent par un professionnel de santé et un patient partenaire. Chacun y apporte son regard : l’un ses connaissances médicales, l’autre son expérience de la maladie. Pour co-animer des séances d’éducation thérapeutique, le patient partenaire a suivi la formation de 40 heures.
     .aliases = coanimation | co-animer | coanimer | co-animateur | binôme patient-soignant | co-facilitation
     .related = seance-educative, formation-40h, co-construction
-    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019 ; Savoir(s) Patient(s), « Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie », 2021
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019 ; Savoir(s) Patient(s), « Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie », 2021
 
 ## fiche-de-mission
 term-fiche-de-mission = Fiche de mission
-    .definition = Document court qui décrit ce qu’on attend d’un patient partenaire ou d’un pair-aidant pour une mission donnée : objectifs, tâches, compétences utiles, formation nécessaire, temps à y consacrer. Elle évite les malentendus et aide chacun à savoir s’il est prêt à s’engager. Elle peut accompagner une convention de partenariat.
+    .definition = Document court qui décrit ce qu’on attend d’un patient partenaire ou d’un pair-aidant pour une mission donnée : objectifs, tâches, compétences utiles, formation nécessaire, temps à y consacrer. Elle évite les malentendus et aide chacun à savoir s’il est prêt à s’engager. Elle peut accompagner une convention de partenariat.
     .aliases = fiche mission | fiche-mission | fiches-missions | fiches de mission | mission description | role description
     .related = convention-de-partenariat, patient-partenaire
-    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019 ; France Assos Santé Occitanie, « Usagers partenaires en santé – L’avenir du soin », 2023
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019 ; France Assos Santé Occitanie, « Usagers partenaires en santé – L’avenir du soin », 2023
 
 ## convention-de-partenariat
 term-convention-de-partenariat = Convention de partenariat
     .definition = Accord écrit entre un patient partenaire (ou son association) et une structure, comme un hôpital ou un organisme de formation. Il précise le rôle de chacun, la durée, la confidentialité, l’assurance et, s’il y a lieu, la rémunération ou le remboursement des frais. Il protège autant le patient partenaire que la structure.
     .aliases = convention | conventions de partenariat | contrat de partenariat | contractualisation | partnership agreement
     .related = fiche-de-mission, patient-partenaire
-    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019 ; Savoir(s) Patient(s), « Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie », 2021
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019 ; Savoir(s) Patient(s), « Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie », 2021
 
 ## democratie-en-sante
 term-democratie-en-sante = Démocratie en santé
-    .definition = Principe selon lequel les usagers et les citoyens participent aux décisions sur la santé, pour eux-mêmes comme pour l’ensemble de la population. Elle passe par les droits des malades, les représentants des usagers et des lieux de débat comme la CRSA (conférence régionale de la santé et de l’autonomie). On disait auparavant « démocratie sanitaire ».
+    .definition = Principe selon lequel les usagers et les citoyens participent aux décisions sur la santé, pour eux-mêmes comme pour l’ensemble de la population. Elle passe par les droits des malades, les représentants des usagers et des lieux de débat comme la CRSA (conférence régionale de la santé et de l’autonomie). On disait auparavant « démocratie sanitaire ».
     .aliases = démocratie sanitaire | democratie sanitaire | democratie en sante | health democracy | democracy in health
     .related = representant-des-usagers, crsa, usager
-    .source = Loi n° 2002-303 du 4 mars 2002 relative aux droits des malades et à la qualité du système de santé ; Compagnon C., « Pour l’An II de la démocratie sanitaire », rapport à la ministre des Affaires sociales et de la Santé, 2014
+    .source = Loi n° 2002-303 du 4 mars 2002 relative aux droits des malades et à la qualité du système de santé ; Compagnon C., « Pour l’An II de la démocratie sanitaire », rapport à la ministre des Affaires sociales et de la Santé, 2014
 
 ## has
 term-has = HAS, Haute Autorité de santé
@@ -219,7 +219,7 @@ term-has = HAS, Haute Autorité de santé
 
 ## ars
 term-ars = ARS, Agence régionale de santé
-    .definition = L’Agence régionale de santé (ARS) représente l’État dans chaque région pour organiser la santé : hôpitaux, prévention, établissements pour personnes âgées ou handicapées. Elle désigne notamment les représentants des usagers dans les hôpitaux et reçoit la déclaration des programmes d’éducation thérapeutique. Les ARS existent depuis 2010.
+    .definition = L’Agence régionale de santé (ARS) représente l’État dans chaque région pour organiser la santé : hôpitaux, prévention, établissements pour personnes âgées ou handicapées. Elle désigne notamment les représentants des usagers dans les hôpitaux et reçoit la déclaration des programmes d’éducation thérapeutique. Les ARS existent depuis 2010.
     .aliases = ARS | agence régionale de santé | agences régionales de santé | agence regionale de sante | regional health agency
     .related = crsa, programme-etp, representant-des-usagers
     .source = Loi n° 2009-879 du 21 juillet 2009 portant réforme de l’hôpital et relative aux patients, à la santé et aux territoires (loi HPST)
@@ -236,7 +236,7 @@ term-certification = Certification
     .definition = Évaluation régulière de chaque hôpital et de chaque clinique par la Haute Autorité de santé (HAS), menée par des experts qui viennent sur place. Elle vérifie la qualité et la sécurité des soins, et son résultat est publié. Depuis le référentiel de 2020, elle regarde aussi si les patients sont informés, écoutés et associés aux décisions et à la vie de l’établissement.
     .aliases = certification HAS | certification des établissements de santé | certification V2020 | accréditation | hospital certification | hospital accreditation
     .related = has, commission-des-usagers
-    .source = HAS, « Certification des établissements de santé pour la qualité des soins – Référentiel », 2020
+    .source = HAS, « Certification des établissements de santé pour la qualité des soins – Référentiel », 2020
 
 ## gem
 term-gem = GEM, groupe d’entraide mutuelle
@@ -254,63 +254,63 @@ term-association-agreee = Association agréée
 
 ## litteratie-en-sante
 term-litteratie-en-sante = Littératie en santé
-    .definition = Capacité à trouver, comprendre, évaluer et utiliser les informations sur la santé pour prendre des décisions au quotidien. Elle ne dépend pas seulement de la personne : des documents clairs, des explications simples et du temps pour poser ses questions la renforcent. Ne pas tout comprendre n’est jamais une faute ; il est toujours légitime de demander qu’on vous réexplique.
+    .definition = Capacité à trouver, comprendre, évaluer et utiliser les informations sur la santé pour prendre des décisions au quotidien. Elle ne dépend pas seulement de la personne : des documents clairs, des explications simples et du temps pour poser ses questions la renforcent. Ne pas tout comprendre n’est jamais une faute ; il est toujours légitime de demander qu’on vous réexplique.
     .aliases = littératie | litteratie en sante | littéracie en santé | litteracie | health literacy
     .related = decision-medicale-partagee, pouvoir-d-agir
-    .source = Sørensen K. et al., « Health literacy and public health: a systematic review and integration of definitions and models », BMC Public Health, 2012
+    .source = Sørensen K. et al., « Health literacy and public health: a systematic review and integration of definitions and models », BMC Public Health, 2012
 
 ## observance
 term-observance = Observance
-    .definition = Fait de suivre un traitement ou des conseils de soin comme prévu. Le mot est souvent jugé culpabilisant, car il laisse entendre qu’il faut « obéir » au soignant ; on lui préfère aujourd’hui « adhésion thérapeutique », qui met en avant l’accord et la participation de la personne. Si un traitement est difficile à suivre, en parler avec votre équipe soignante permet souvent de trouver une solution.
+    .definition = Fait de suivre un traitement ou des conseils de soin comme prévu. Le mot est souvent jugé culpabilisant, car il laisse entendre qu’il faut « obéir » au soignant ; on lui préfère aujourd’hui « adhésion thérapeutique », qui met en avant l’accord et la participation de la personne. Si un traitement est difficile à suivre, en parler avec votre équipe soignante permet souvent de trouver une solution.
     .aliases = observance thérapeutique | adhésion thérapeutique | adhesion therapeutique | adhésion au traitement | non-observance | adherence | compliance
     .related = decision-medicale-partagee, etp, paternalisme
-    .source = OMS, « Adherence to long-term therapies: evidence for action », 2003
+    .source = OMS, « Adherence to long-term therapies: evidence for action », 2003
 
 ## maladie-chronique
 term-maladie-chronique = Maladie chronique
-    .definition = Maladie qui dure longtemps, souvent toute la vie, et qui demande des soins réguliers : diabète, asthme, maladies du cœur, cancer, sclérose en plaques, troubles psychiques et bien d’autres. Elle peut évoluer par périodes et touche aussi la vie sociale, le travail et les proches. L’éducation thérapeutique du patient (ETP) aide à mieux vivre avec elle.
+    .definition = Maladie qui dure longtemps, souvent toute la vie, et qui demande des soins réguliers : diabète, asthme, maladies du cœur, cancer, sclérose en plaques, troubles psychiques et bien d’autres. Elle peut évoluer par périodes et touche aussi la vie sociale, le travail et les proches. L’éducation thérapeutique du patient (ETP) aide à mieux vivre avec elle.
     .aliases = maladies chroniques | maladie chronique | pathologie chronique | malade chronique | chronic illness | chronic disease
     .related = etp, observance
-    .source = Ministère de la Santé, « Plan pour l’amélioration de la qualité de vie des personnes atteintes de maladies chroniques 2007-2011 », 2007
+    .source = Ministère de la Santé, « Plan pour l’amélioration de la qualité de vie des personnes atteintes de maladies chroniques 2007-2011 », 2007
 
 ## permanence
 term-permanence = Permanence
-    .definition = Dans Pairbot, créneau régulier pendant lequel un patient partenaire ou un pair-aidant est disponible pour échanger, dans un service hospitalier, une association ou en ligne. Vous pouvez venir sans rendez-vous ou réserver un moment. C’est un temps d’écoute et de partage d’expérience, pas une consultation médicale : pour toute question sur un traitement, adressez-vous à votre équipe soignante.
+    .definition = Dans Pairbot, créneau régulier pendant lequel un patient partenaire ou un pair-aidant est disponible pour échanger, dans un service hospitalier, une association ou en ligne. Vous pouvez venir sans rendez-vous ou réserver un moment. C’est un temps d’écoute et de partage d’expérience, pas une consultation médicale : pour toute question sur un traitement, adressez-vous à votre équipe soignante.
     .aliases = permanences | permanence patient | permanence en ligne | créneau | drop-in | drop-in session
     .related = annuaire, patient-partenaire, pair-aidant, maison-des-usagers
-    .source = CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), « Le partenariat usagers / professionnels de santé », 2020 (exemple d’une permanence patient aux Hospices civils de Lyon) ; circulaire DHOS/E1 n° 2006-550 du 28 décembre 2006 (maisons des usagers)
+    .source = CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), « Le partenariat usagers / professionnels de santé », 2020 (exemple d’une permanence patient aux Hospices civils de Lyon) ; circulaire DHOS/E1 n° 2006-550 du 28 décembre 2006 (maisons des usagers)
 
 ## annuaire
 term-annuaire = Annuaire
-    .definition = Liste des partenaires de Pairbot : pairs-aidants, patients partenaires, médiateurs de santé pairs et associations, avec leurs domaines d’expérience et leurs lieux d’intervention. Chaque profil est vérifié par un coordinateur avant d’apparaître. Vous pouvez y chercher quelqu’un qui a vécu une situation proche de la vôtre et lui envoyer une demande de contact, qu’il reste libre d’accepter.
+    .definition = Liste des partenaires de Pairbot : pair-aidants, patients partenaires, médiateurs de santé pairs et associations, avec leurs domaines d’expérience et leurs lieux d’intervention. Chaque profil est vérifié par un coordinateur avant d’apparaître. Vous pouvez y chercher quelqu’un qui a vécu une situation proche de la vôtre et lui envoyer une demande de contact, qu’il reste libre d’accepter.
     .aliases = annuaire des partenaires | répertoire | repertoire | liste des partenaires | directory | partner directory
     .related = permanence, patient-partenaire, pair-aidant
-    .source = Savoir(s) Patient(s), « Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie », 2021 (mise en relation par annuaire) ; Pairbot
+    .source = Savoir(s) Patient(s), « Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie », 2021 (mise en relation par annuaire) ; Pairbot
 
 ## patient-expert
 term-patient-expert = Patient expert
-    .definition = Expression courante pour un patient qui connaît très bien sa maladie, souvent après une formation (par exemple un diplôme universitaire), et qui aide d’autres malades, notamment en éducation thérapeutique. Le mot « expert » renvoie à son expérience, pas à un savoir médical : il ne remplace pas le médecin. Aujourd’hui, on parle plus volontiers de patient partenaire ou de patient ressource.
+    .definition = Expression courante pour un patient qui connaît très bien sa maladie, souvent après une formation (par exemple un diplôme universitaire), et qui aide d’autres malades, notamment en éducation thérapeutique. Le mot « expert » renvoie à son expérience, pas à un savoir médical : il ne remplace pas le médecin. Aujourd’hui, on parle plus volontiers de patient partenaire ou de patient ressource.
     .aliases = patiente experte | patients experts | patient-expert | expert patient | expert patients
     .related = patient-partenaire, etp, savoirs-experientiels
-    .source = CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), « Le partenariat usagers / professionnels de santé », 2020 ; HAS, « Soutenir et encourager l’engagement des usagers dans les secteurs social, médico-social et sanitaire », 2020
+    .source = CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), « Le partenariat usagers / professionnels de santé », 2020 ; HAS, « Soutenir et encourager l’engagement des usagers dans les secteurs social, médico-social et sanitaire », 2020
 
 ## pouvoir-d-agir
 term-pouvoir-d-agir = Pouvoir d’agir
-    .definition = Capacité d’une personne, ou d’un groupe, à avoir davantage de prise sur sa santé et sur sa vie : comprendre, choisir, agir et faire entendre sa voix. On emploie aussi le mot anglais « empowerment ». L’éducation thérapeutique, la pair-aidance et le partenariat en santé cherchent tous à renforcer ce pouvoir d’agir.
+    .definition = Capacité d’une personne, ou d’un groupe, à avoir davantage de prise sur sa santé et sur sa vie : comprendre, choisir, agir et faire entendre sa voix. On emploie aussi le mot anglais « empowerment ». L’éducation thérapeutique, la pair-aidance et le partenariat en santé cherchent tous à renforcer ce pouvoir d’agir.
     .aliases = pouvoir d'agir | pouvoir dagir | empowerment | capacitation | autonomisation | empouvoirement
     .related = savoirs-experientiels, litteratie-en-sante, decision-medicale-partagee
-    .source = OMS, « Charte d’Ottawa pour la promotion de la santé », 1986 ; Gross O., Gagnayre R., « Caractéristiques des savoirs des patients et liens avec leurs pouvoirs d’action : implication pour la formation médicale », Revue française de pédagogie, 2017
+    .source = OMS, « Charte d’Ottawa pour la promotion de la santé », 1986 ; Gross O., Gagnayre R., « Caractéristiques des savoirs des patients et liens avec leurs pouvoirs d’action : implication pour la formation médicale », Revue française de pédagogie, 2017
 
 ## maison-des-usagers
 term-maison-des-usagers = Maison des usagers
-    .definition = Espace d’accueil situé dans un hôpital, ouvert aux patients et à leurs proches, où des associations tiennent des permanences. On peut y trouver de l’information, une écoute, de l’aide pour ses démarches ou le contact d’un représentant des usagers. Ce n’est pas un lieu de soins ; on l’appelle parfois MDU ou « espace des usagers ».
+    .definition = Espace d’accueil situé dans un hôpital, ouvert aux patients et à leurs proches, où des associations tiennent des permanences. On peut y trouver de l’information, une écoute, de l’aide pour ses démarches ou le contact d’un représentant des usagers. Ce n’est pas un lieu de soins ; on l’appelle parfois MDU ou « espace des usagers ».
     .aliases = MDU | maisons des usagers | maison des usagers | espace des usagers | users' centre | patients' centre
     .related = representant-des-usagers, permanence, association-agreee
     .source = Circulaire DHOS/E1 n° 2006-550 du 28 décembre 2006 (mise en place des maisons des usagers dans les établissements de santé)
 
 ## decision-medicale-partagee
 term-decision-medicale-partagee = Décision médicale partagée
-    .definition = Façon de prendre une décision de soin à deux : le professionnel explique les options possibles, avec leurs bénéfices et leurs risques, et la personne dit ce qui compte pour elle. Ensemble, ils choisissent la solution qui lui convient le mieux. Chacun peut prendre le temps de réfléchir, et la décision finale appartient à la personne.
+    .definition = Façon de prendre une décision de soin à deux : le professionnel explique les options possibles, avec leurs bénéfices et leurs risques, et la personne dit ce qui compte pour elle. Ensemble, ils choisissent la solution qui lui convient le mieux. Chacun peut prendre le temps de réfléchir, et la décision finale appartient à la personne.
     .aliases = décision partagée | decision medicale partagee | décider ensemble | prise de décision partagée | shared decision-making | shared decision making
     .related = approche-centree-patient, paternalisme, litteratie-en-sante
-    .source = HAS, « Patient et professionnels de santé : décider ensemble – Concept, aides destinées aux patients et impact de la décision médicale partagée », 2013
+    .source = HAS, « Patient et professionnels de santé : décider ensemble – Concept, aides destinées aux patients et impact de la décision médicale partagée », 2013

@@ -3,17 +3,17 @@
 
 ## Erreurs et limites
 
-error-technical = Désolé, j'ai un souci technique et je n'ai pas pu traiter votre message. Pourriez-vous réessayer dans quelques instants ?
-too-long = Votre message est trop long pour moi : { $max } caractères au maximum. Pourriez-vous le raccourcir ou l'envoyer en plusieurs fois ?
-private-only = Pour protéger votre vie privée, /{ $command } ne s'utilise qu'en message privé. Écrivez-moi directement et envoyez /{ $command } dans notre conversation.
+error-technical = Désolé, j’ai un souci technique et je n’ai pas pu traiter votre message. Pourriez-vous réessayer dans quelques instants ?
+too-long = Votre message est trop long pour moi : { $max } caractères au maximum. Pourriez-vous le raccourcir ou l’envoyer en plusieurs fois ?
+private-only = Pour protéger votre vie privée, /{ $command } ne s’utilise qu’en message privé. Écrivez-moi directement et envoyez /{ $command } dans notre conversation.
 go-private = Continuer en privé
-coordinator-only = Cette commande est réservée aux coordinateurs et coordinatrices. Si vous pensez en faire partie, contactez l'équipe qui gère Pairbot.
+coordinator-only = Cette commande est réservée aux coordinateurs et coordinatrices. Si vous pensez en faire partie, contactez l’équipe qui gère Pairbot.
 unknown-command = Je ne connais pas la commande /{ $command }. Envoyez /aide pour voir tout ce que je sais faire.
-unknown-command-close = Je ne connais pas la commande /{ $command }. Vouliez-vous dire /{ $close } ?
-choice-stale = Ce choix n'est plus valable, sans doute parce qu'il venait d'un ancien message. Voici le menu :
-cancel-done = C'est annulé. Que souhaitez-vous faire maintenant ?
-cancel-nothing = Il n'y a rien en cours à annuler.
-fallback = Excusez-moi, je n'ai pas bien compris. Je peux vous expliquer un mot, vous montrer le glossaire ou vous proposer un petit quiz. Envoyez /aide pour tout voir.
+unknown-command-close = Je ne connais pas la commande /{ $command }. Vouliez-vous dire /{ $close } ?
+choice-stale = Ce choix n’est plus valable, sans doute parce qu’il venait d’un ancien message. Voici le menu :
+cancel-done = C’est annulé. Que souhaitez-vous faire maintenant ?
+cancel-nothing = Il n’y a rien en cours à annuler.
+fallback = Excusez-moi, je n’ai pas bien compris. Je peux vous expliquer un mot, vous montrer le glossaire ou vous proposer un petit quiz. Envoyez /aide pour tout voir.
 
 ## Menus
 
@@ -21,93 +21,97 @@ menu-help = Aide
 menu-definition = Expliquer un mot
 menu-glossary = Glossaire
 menu-quiz = Quiz
-menu-emergency = Numéros d'urgence
+menu-emergency = Numéros d’urgence
 page-previous = ◀ Page précédente
 page-next = Page suivante ▶
 
 ## Aide
 
-help-intro = Voici ce que je sais faire :
-help-outro = Vous pouvez aussi m'écrire simplement un mot, par exemple « ETP » ou « pair-aidance », et je vous l'explique. Quand je vous propose des choix, touchez un bouton ou répondez par son numéro.
-help-start = présentation de Pairbot et de ce qu'il enregistre
+help-intro = Voici ce que je sais faire :
+help-outro = Vous pouvez aussi m’écrire simplement un mot, par exemple « ETP » ou « pair-aidance », et je vous l’explique. Quand je vous propose des choix, touchez un bouton ou répondez par son numéro.
+help-start = présentation de Pairbot et de ce qu’il enregistre
 help-help = cette aide
-help-definition = explique un mot du partenariat en santé (par exemple : /definition pair-aidance)
+help-definition = explique un mot du partenariat en santé (par exemple : /definition pair-aidance)
 help-glossary = tous les mots expliqués, page par page
-help-quiz = un petit quiz « vrai ou faux »
+help-quiz = un petit quiz « vrai ou faux »
 help-language = choisir la langue (français ou anglais)
 help-consent = donner votre accord pour que Pairbot enregistre ce dont il a besoin
 help-my-data = voir et exporter tout ce que Pairbot garde sur vous
 help-forget = tout effacer
-help-emergency = les numéros d'urgence
-help-cancel = quitter l'échange en cours
+help-emergency = les numéros d’urgence
+help-cancel = quitter l’échange en cours
 
 ## Accueil et accord
 
 start-intro =
     Bonjour { $name }, je suis Pairbot.
-    Je vous aide à trouver des pair-aidants et des patients ressources, c'est-à-dire des personnes qui ont vécu la même maladie ou la même situation que vous. Je vous aide aussi à réserver une permanence, à comprendre les mots du partenariat en santé et à vous inscrire à un programme d'éducation thérapeutique du patient (ETP).
-    Important : les pair-aidants et les patients ressources partagent leur expérience, mais ce ne sont pas des professionnels de santé. Ils ne remplacent ni votre médecin ni votre équipe soignante. En cas d'urgence, envoyez /urgence.
-start-operator = Ce service est proposé par { $operator } (contact : { $contact }).
-start-operator-unknown = Le nom de l'organisation qui propose ce service n'a pas encore été renseigné : demandez-le à la personne qui vous a conseillé Pairbot.
-start-operator-demo = Ceci est une démonstration : l'association « Pair'Santé Démo » et toutes les personnes présentées sont fictives.
-start-privacy = Ce que j'enregistre : votre identifiant sur cette messagerie et votre langue. Seulement si vous êtes d'accord, j'enregistre aussi ce dont les services ont besoin (vos réservations, vos demandes de contact, vos inscriptions), uniquement pour vous les rendre. Je ne conserve pas le texte de vos messages. Vous pouvez tout consulter avec /mes_donnees et tout effacer avec /oublier, à tout moment.
-consent-question = Acceptez-vous que Pairbot enregistre ces informations pour vous rendre service ? Vous pourrez changer d'avis à tout moment avec /oublier.
-consent-yes = Oui, j'accepte
+    Dès aujourd’hui, je vous explique les mots du partenariat en santé (essayez /glossaire) et je vous propose un petit quiz. Bientôt, je vous aiderai aussi à trouver des pair-aidants et des patients ressources, c’est-à-dire des personnes qui ont vécu la même maladie ou la même situation que vous, à réserver une permanence et à vous inscrire à un programme d’éducation thérapeutique du patient (ETP).
+    Important : les pair-aidants et les patients ressources partagent leur expérience, mais ce ne sont pas des professionnels de santé. Ils ne remplacent ni votre médecin ni votre équipe soignante. En cas d’urgence, envoyez /urgence.
+start-operator = Ce service est proposé par { $operator }.
+start-operator-contact = Ce service est proposé par { $operator } (contact : { $contact }).
+start-operator-unknown = Le nom de l’organisation qui propose ce service n’a pas encore été renseigné : demandez-le à la personne qui vous a conseillé Pairbot.
+start-operator-demo = Ceci est une démonstration : l’association « Pair’Santé Démo » et toutes les personnes présentées sont fictives.
+start-privacy = Ce que j’enregistre : votre identifiant sur cette messagerie et votre langue. Seulement si vous êtes d’accord, j’enregistre aussi ce dont ces services ont besoin (vos réservations, vos demandes de contact, vos inscriptions), et rien d’autre. Je ne conserve pas vos messages : mes réponses ne sont gardées que le temps de vous être envoyées. Vous pouvez tout consulter avec /mes_donnees et tout effacer avec /oublier, à tout moment.
+consent-question = Acceptez-vous que Pairbot enregistre ces informations pour vous rendre service ? Vous pourrez changer d’avis à tout moment avec /oublier.
+consent-yes = Oui, j’accepte
 consent-no = Non merci
 consent-give = Donner mon accord
 consent-thanks = Merci, votre accord est enregistré. Vous pouvez le retirer à tout moment avec /oublier. Envoyez /aide pour voir tout ce que je sais faire.
-consent-declined = C'est noté : je n'enregistre rien de plus. Vous pouvez toujours demander une définition, parcourir le glossaire, faire le quiz et obtenir les numéros d'urgence. Si vous changez d'avis, envoyez /consentement.
+consent-declined = C’est noté : je n’enregistre rien de plus. Vous pouvez toujours demander une définition, parcourir le glossaire, faire le quiz et obtenir les numéros d’urgence. Si vous changez d’avis, envoyez /consentement.
 consent-already = Vous avez donné votre accord le { $date }. Pour le retirer et tout effacer, envoyez /oublier.
-consent-required = Pour utiliser cette fonction, j'ai besoin de votre accord pour enregistrer quelques informations vous concernant. Envoyez /start pour savoir lesquelles, ou touchez le bouton ci-dessous.
+consent-required = Pour utiliser cette fonction, j’ai besoin de votre accord pour enregistrer quelques informations vous concernant. Envoyez /start pour savoir lesquelles, ou touchez le bouton ci-dessous.
 
 ## Langue
 
-lang-ask = Dans quelle langue voulez-vous que je vous réponde ?
-lang-unknown = Je ne connais pas cette langue. Je parle français et anglais :
-lang-set = C'est noté, je vous répondrai désormais en français.
+lang-ask = Dans quelle langue voulez-vous que je vous réponde ?
+lang-unknown = Je ne connais pas cette langue. Je parle français et anglais :
+lang-set = C’est noté, je vous répondrai désormais en français.
 lang-name-fr = Français
 lang-name-en = English
 
 ## Glossaire
 
-def-ask = Quel mot voulez-vous que je vous explique ? (Envoyez /annuler pour laisser tomber.)
-def-unknown = Je ne trouve pas « { $query } » dans mon glossaire. Vous pouvez le parcourir pour trouver le bon mot :
-def-suggest = Je n'ai pas trouvé exactement « { $query } ». Vouliez-vous dire :
+def-ask = Quel mot voulez-vous que je vous explique ? (Envoyez /annuler pour laisser tomber.)
+def-ask-group = Précisez le mot après la commande, par exemple : /definition pair-aidance
+def-unknown = Je ne trouve pas « { $query } » dans mon glossaire. Vous pouvez le parcourir pour trouver le bon mot :
+def-suggest = Je n’ai pas trouvé exactement « { $query } ». Vouliez-vous dire :
 def-card =
     { $title }
     { $definition }
-    Source : { $source }
-    Mots liés :
-glossary-page = Glossaire : { $count } mots, page { $page } sur { $pages }. Choisissez un mot :
+    Source : { $source }
+    Mots liés :
+glossary-page = Glossaire : { $count } mots, page { $page } sur { $pages }. Choisissez un mot :
 
 ## Quiz
 
-quiz-intro = Petit quiz : { $total } affirmations sur le partenariat en santé. Pour chacune, dites-moi si elle est vraie ou fausse. (Envoyez /annuler pour arrêter.)
-quiz-question = Question { $number } sur { $total } :
+quiz-intro = Petit quiz : { $total } affirmations sur le partenariat en santé. Pour chacune, dites-moi si elle est vraie ou fausse. (Envoyez /annuler pour arrêter.)
+quiz-question = Question { $number } sur { $total } :
 quiz-true = Vrai
 quiz-false = Faux
-quiz-right = ✅ Bonne réponse !
-quiz-wrong = ❌ Pas tout à fait : la bonne réponse est « { $answer } ».
-quiz-hint = Répondez par « vrai » ou « faux », ou par le numéro du choix.
-quiz-not-running = Il n'y a pas de quiz en cours. Voulez-vous en commencer un ?
+quiz-right = ✅ Bonne réponse !
+quiz-wrong = ❌ Pas tout à fait : la bonne réponse est « { $answer } ».
+quiz-hint = Répondez par « vrai » ou « faux », ou par le numéro du choix.
+quiz-not-running = Il n’y a pas de quiz en cours. Voulez-vous en commencer un ?
 quiz-again = Lancer le quiz
 quiz-score =
     { $score ->
-        [0] Quiz terminé : aucune bonne réponse sur { $total }. Ce n'est pas grave, ces notions sont nouvelles pour beaucoup de monde, et le glossaire peut vous aider.
-        [one] Quiz terminé : { $score } bonne réponse sur { $total }. Le glossaire peut vous aider à aller plus loin.
-       *[other] Quiz terminé : { $score } bonnes réponses sur { $total }. Merci d'avoir joué !
+        [0] Quiz terminé : aucune bonne réponse sur { $total }. Ce n’est pas grave, ces notions sont nouvelles pour beaucoup de monde, et le glossaire peut vous aider.
+        [one] Quiz terminé : { $score } bonne réponse sur { $total }. Le glossaire peut vous aider à aller plus loin.
+       *[other] Quiz terminé : { $score } bonnes réponses sur { $total }. Merci d’avoir joué !
     }
 
 ## Mes données
 
-data-heading = Voici tout ce que Pairbot garde sur vous (identifiant { $platform } : { $id }).
-data-nothing = Pairbot ne garde rien d'autre sur vous pour l'instant.
-data-export-note = Le fichier joint contient les mêmes informations au format JSON, lisible par d'autres logiciels. Pour tout effacer, envoyez /oublier.
+data-heading = Voici tout ce que Pairbot garde sur vous (identifiant { $platform } : { $id }).
+data-nothing = Pairbot ne garde rien d’autre sur vous pour l’instant.
+data-export-note = Le fichier joint contient les mêmes informations au format JSON, lisible par d’autres logiciels. Pour tout effacer, envoyez /oublier.
 data-file-name = pairbot-mes-donnees.json
 data-table-users = Votre compte
 data-table-dialogues = Échanges en cours
 data-table-pending-choices = Choix proposés, en attente de votre réponse
-data-table-outbox = Messages en attente d'envoi
+data-table-outbox = Messages en attente d’envoi
+data-kind-quiz = quiz en cours
+data-kind-define = mot à expliquer
 data-column-locale = langue choisie
 data-column-consent-at = accord donné le
 data-column-consent-version = version du texte accepté
@@ -115,34 +119,35 @@ data-column-created-at = créé le
 data-column-chat-id = conversation
 data-column-kind = type
 data-column-step = étape
-data-column-data = données de l'échange
+data-column-data = données de l’échange
 data-column-updated-at = mis à jour le
 data-column-choices = choix
 data-column-id = numéro
 data-column-payload = message
-data-column-attempts = tentatives d'envoi
+data-column-attempts = tentatives d’envoi
 data-column-not-before = pas avant le
 data-column-failed-at = échec définitif le
 
 ## Oubli
 
-forget-confirm = Voulez-vous vraiment effacer tout ce que Pairbot garde sur vous (votre langue, votre accord, vos échanges en cours et, le cas échéant, vos réservations et vos demandes) ? C'est définitif : je ne pourrai rien récupérer.
+forget-confirm = Voulez-vous vraiment effacer tout ce que Pairbot garde sur vous (votre langue, votre accord, vos échanges en cours et, le cas échéant, vos réservations et vos demandes) ? C’est définitif : je ne pourrai rien récupérer.
 forget-yes = Oui, tout effacer
 forget-no = Non, garder mes données
-forget-done = C'est fait : tout ce que Pairbot gardait sur vous est effacé. Si vous revenez, je vous accueillerai comme la première fois. Prenez soin de vous.
-forget-kept = Très bien, je n'ai rien effacé.
+forget-done = C’est fait : tout ce que Pairbot gardait sur vous est effacé. Si vous revenez, je vous accueillerai comme la première fois. Prenez soin de vous.
+forget-kept = Très bien, je n’ai rien effacé.
 
 ## Urgence
 
 emergency-contacts =
-    Si vous êtes en danger ou si vous pensez à vous faire du mal, appelez dès maintenant :
-    • 3114 : prévention du suicide, gratuit, 24 h/24 et 7 j/7
-    • 15 : SAMU, pour une urgence médicale
-    • 112 : numéro d'urgence européen
-    • 114 : par SMS, pour les personnes sourdes ou malentendantes, ou qui ont du mal à parler
-    • 17 : police secours, si quelqu'un vous menace
-emergency-kind = Vous n'avez pas à traverser cela seul ou seule : ce que vous vivez compte, et des personnes formées peuvent vous écouter dès maintenant, de jour comme de nuit. Pairbot n'est pas un service d'urgence, et ses pair-aidants ne sont pas des professionnels de santé.
+    Si vous êtes en danger, si vous pensez à vous faire du mal ou si un proche est en danger, vous pouvez joindre dès maintenant :
+    • le 3114 : prévention du suicide, pour vous ou pour un proche, gratuit, 24 h/24 et 7 j/7 ;
+    • le 15 : SAMU, pour une urgence médicale ;
+    • le 112 : numéro d’urgence européen ;
+    • le 114 : par SMS, pour les personnes sourdes, malentendantes ou qui ont du mal à parler, et pour toute personne qui ne peut pas parler sans danger, par exemple en cas de violences ;
+    • le 17 : police secours, si quelqu’un vous menace.
+emergency-group = Si quelqu’un ici traverse un moment difficile : le 3114 (prévention du suicide) écoute gratuitement, 24 h/24, et le 15 ou le 112 répondent aux urgences. Envoyez /urgence pour tous les numéros.
+emergency-kind = Vous n’avez pas à traverser cela seul ou seule : ce que vous vivez compte, et des personnes formées peuvent vous écouter dès maintenant, de jour comme de nuit. Pairbot n’est pas un service d’urgence, et ses pair-aidants ne sont pas des professionnels de santé.
 
 ## Console
 
-console-hint = Console Pairbot : écrivez « nom: message » (ou juste un message), répondez à un choix par son numéro. Ctrl-D pour quitter.
+console-hint = Console Pairbot : écrivez « nom: message » (ou juste un message), répondez à un choix par son numéro. Ctrl-D pour quitter.

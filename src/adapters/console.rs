@@ -82,12 +82,28 @@ where
         self.out.into_inner().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn render(&self, message: &Outgoing) -> std::io::Result<String> {
+    fn render(&self, message: &Outgoing) -> String {
         let mut text = format!("[bot → {}] {}\n", message.user.0, message.text);
         for (i, choice) in message.choices.iter().enumerate() {
             text.push_str(&format!("  {}. {}\n", i + 1, choice.label));
         }
         if let Some(file) = &message.attachment {
+            match self.write_file(message, file) {
+                Ok(path) => text.push_str(&format!("  📎 {}\n", path.display())),
+                // The text still goes out; a file that cannot be written must not hold back
+                // every later message to this person.
+                Err(e) => tracing::error!(error = %e, "console could not write a file"),
+            }
+        }
+        text
+    }
+
+    fn write_file(
+        &self,
+        message: &Outgoing,
+        file: &crate::core::Attachment,
+    ) -> std::io::Result<PathBuf> {
+        {
             std::fs::create_dir_all(&self.files_dir)?;
             let n = self.files.fetch_add(1, Ordering::Relaxed);
             let safe_user: String = message
@@ -102,9 +118,8 @@ where
                 file.file_name
             ));
             std::fs::write(&path, &file.content)?;
-            text.push_str(&format!("  📎 {}\n", path.display()));
+            Ok(path)
         }
-        Ok(text)
     }
 }
 
@@ -117,12 +132,7 @@ where
     }
 
     async fn send(&self, message: &Outgoing) -> Result<(), SendError> {
-        let text = self.render(message).map_err(|e| {
-            tracing::error!(error = %e, "console could not write a file");
-            SendError::Retry {
-                after: std::time::Duration::from_secs(1),
-            }
-        })?;
+        let text = self.render(message);
         let mut out = self.out.lock().unwrap_or_else(|e| e.into_inner());
         out.write_all(text.as_bytes())
             .and_then(|()| out.flush())
@@ -144,6 +154,7 @@ where
     W: Write + Send,
 {
     // Messages queued while the console was not running go out first.
+    engine.maintenance().await?;
     engine.deliver(transport).await?;
     let mut lines = input.lines();
     while let Some(line) = lines.next_line().await? {

@@ -12,8 +12,9 @@ use crate::store::{Store, StoreError};
 use std::sync::Arc;
 use tokio::sync::Notify;
 
-/// How many outbox messages a sender claims at a time.
-const DELIVERY_BATCH: i64 = 64;
+/// How many outbox messages a sender claims at a time (small: a throttled platform sends
+/// about one message per second and chat, well within the lease).
+const DELIVERY_BATCH: i64 = 16;
 
 /// Deployment choices the core needs.
 #[derive(Debug, Clone, Default)]
@@ -139,6 +140,7 @@ impl Engine {
             msg
         };
         let mut tx = self.store().begin().await?;
+        tx.lock_person(msg.platform, &msg.sender).await?;
         if let Some(event) = &msg.event_id
             && !tx.first_time_event(msg.platform, event).await?
         {
@@ -177,14 +179,18 @@ impl Engine {
             out: Vec::new(),
             private: false,
         };
-        if let Body::Text(text) = &body
-            && safety::is_crisis(text)
-        {
+        let crisis = matches!(&body, Body::Text(text) if safety::is_crisis(text));
+        if crisis {
             // Never logs the text, nor who wrote it.
             tracing::info!("crisis wording detected; emergency contacts sent first");
-            safety::send_emergency(&mut ctx);
+            safety::respond_to_crisis(&mut ctx);
         }
-        router::dispatch(&mut ctx, &body).await?;
+        let is_command = matches!(&body, Body::Text(text) if router::parse_command(text).is_some());
+        // After a crisis message, a command still runs; free text gets nothing more ("I did
+        // not find that word", a quiz hint…) and any dialogue waits untouched.
+        if !crisis || is_command {
+            router::dispatch(&mut ctx, &body).await?;
+        }
 
         let Ctx { mut tx, out, .. } = ctx;
         for message in &out {
@@ -203,24 +209,44 @@ impl Engine {
     }
 
     /// The reply to send directly when [`Engine::handle`] failed: a kind apology in the
-    /// sender's platform language, with no technical detail.
+    /// sender's platform language, with no technical detail, after the emergency contacts
+    /// when the message had crisis wording (that check needs no database).
     pub fn failure_reply(&self, msg: &Incoming) -> Outgoing {
         let lang = msg
             .language
             .as_deref()
             .and_then(Lang::from_code)
             .unwrap_or(self.settings().default_lang);
+        let mut text = self.i18n().text(lang, "error-technical");
+        let crisis = matches!(&msg.body, Body::Text(t) if safety::is_crisis(t));
+        if crisis {
+            text = format!(
+                "{}\n\n{}\n\n{text}",
+                self.i18n().text(lang, "emergency-contacts"),
+                self.i18n().text(lang, "emergency-kind")
+            );
+        }
         Outgoing {
             platform: msg.platform,
+            // Contacts given after crisis wording are for the person alone.
             chat: match msg.chat_kind {
-                super::ChatKind::Private => None,
-                super::ChatKind::Group => Some(msg.chat.clone()),
+                super::ChatKind::Group if !crisis => Some(msg.chat.clone()),
+                _ => None,
             },
             user: msg.sender.clone(),
-            text: self.i18n().text(lang, "error-technical"),
+            text,
             choices: Vec::new(),
             attachment: None,
         }
+    }
+
+    /// Housekeeping to run now and then (adapters do it hourly): forgets old event ids and
+    /// messages a platform refused for good a week ago.
+    pub async fn maintenance(&self) -> Result<(), EngineError> {
+        let events = self.store().purge_old_events().await?;
+        let failed = self.store().purge_failed_outbox().await?;
+        tracing::debug!(events, failed, "maintenance done");
+        Ok(())
     }
 
     /// Sends every due outbox message of the transport's platform, in order; returns how many

@@ -188,6 +188,14 @@ pub fn match_choice(text: &str, pending: &[Choice]) -> Option<String> {
 pub async fn dispatch(ctx: &mut Ctx<'_>, body: &Body) -> Result<(), StoreError> {
     match body {
         Body::Choice(data) => dispatch_choice(ctx, data).await,
+        // Group chatter is not for the bot, however long.
+        Body::Text(text)
+            if ctx.in_group()
+                && parse_command(text).is_none()
+                && text.chars().count() > MAX_MESSAGE_CHARS =>
+        {
+            Ok(())
+        }
         Body::Text(text) if text.chars().count() > MAX_MESSAGE_CHARS => {
             let text = ctx.t_args("too-long", &args([("max", MAX_MESSAGE_CHARS)]));
             ctx.reply(text);
@@ -245,7 +253,7 @@ pub async fn run_command(
         Command::MyData => privacy::show_data(ctx).await,
         Command::Forget => privacy::ask_forget(ctx),
         Command::Emergency => {
-            safety::send_emergency(ctx);
+            safety::send_contacts(ctx);
             Ok(())
         }
         Command::Cancel => cancel(ctx).await,

@@ -306,6 +306,12 @@ fn strip_question(folded: &str) -> String {
 
 /// `/definition [terme]`.
 pub async fn define_command(ctx: &mut Ctx<'_>, query: &str) -> Result<(), StoreError> {
+    if query.trim().is_empty() && ctx.in_group() {
+        // In a group the next message may be anyone's chatter: ask for the word inline.
+        let text = ctx.t("def-ask-group");
+        ctx.reply(text);
+        return Ok(());
+    }
     if query.trim().is_empty() {
         ctx.set_dialogue(DIALOGUE, 0, "{}".to_owned()).await?;
         let text = ctx.t("def-ask");

@@ -16,19 +16,33 @@ pub async fn start(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
         &args([("name", ctx.msg.display_name.clone())]),
     );
     let operator = match (&settings.operator_name, &settings.operator_contact) {
-        (Some(name), contact) => ctx.t_args(
-            "start-operator",
-            &args([
-                ("operator", name.clone()),
-                ("contact", contact.clone().unwrap_or_default()),
-            ]),
+        (Some(name), Some(contact)) => ctx.t_args(
+            "start-operator-contact",
+            &args([("operator", name.clone()), ("contact", contact.clone())]),
         ),
-        (None, _) if settings.demo => ctx.t("start-operator-demo"),
+        (Some(name), None) => ctx.t_args("start-operator", &args([("operator", name.clone())])),
+        (None, _) if settings.demo => String::new(),
         (None, _) => ctx.t("start-operator-unknown"),
     };
-    let text = format!("{intro}\n{operator}\n{}", ctx.t("start-privacy"));
+    let mut text = format!("{intro}\n");
+    for part in [operator, demo_note(ctx), ctx.t("start-privacy")] {
+        if !part.is_empty() {
+            text.push_str(&part);
+            text.push('\n');
+        }
+    }
+    let text = text.trim_end().to_owned();
     ctx.reply(text);
     ask_consent(ctx).await
+}
+
+/// In demo mode, a reminder that everything shown is fictional.
+fn demo_note(ctx: &Ctx<'_>) -> String {
+    if ctx.engine().settings().demo {
+        ctx.t("start-operator-demo")
+    } else {
+        String::new()
+    }
 }
 
 /// `/consentement`: the consent question, or the date it was given.

@@ -39,15 +39,22 @@ pub async fn start(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// A `quiz:true` / `quiz:false` choice.
+/// A `quiz:<question>:true` / `quiz:<question>:false` choice. The question number makes a
+/// button from an older question (or pressed twice) stale instead of answering the next one.
 pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
-    let answer = match payload {
+    let Some((step, answer)) = payload.split_once(':') else {
+        return crate::core::router::stale_choice(ctx);
+    };
+    let answer = match answer {
         "true" => true,
         "false" => false,
         _ => return crate::core::router::stale_choice(ctx),
     };
     match ctx.dialogue().await? {
-        Some(state) if state.kind == DIALOGUE => answer_question(ctx, &state, answer).await,
+        Some(state) if state.kind == DIALOGUE && step.parse() == Ok(state.step) => {
+            answer_question(ctx, &state, answer).await
+        }
+        Some(state) if state.kind == DIALOGUE => crate::core::router::stale_choice(ctx),
         _ => {
             let text = ctx.t("quiz-not-running");
             let choices = vec![ctx.choice("quiz-again", "cmd:quiz")];
@@ -65,6 +72,8 @@ pub async fn on_text(
 ) -> Result<(), StoreError> {
     match parse_answer(text) {
         Some(answer) => answer_question(ctx, state, answer).await,
+        // In a group people also talk to each other: only answers count there.
+        None if ctx.in_group() => Ok(()),
         None => {
             let hint = ctx.t("quiz-hint");
             ctx.reply(hint);
@@ -152,8 +161,8 @@ fn ask(ctx: &mut Ctx<'_>, index: usize) {
     );
     let statement = ctx.t(id);
     let choices: Vec<Choice> = vec![
-        ctx.choice("quiz-true", "quiz:true"),
-        ctx.choice("quiz-false", "quiz:false"),
+        ctx.choice("quiz-true", format!("quiz:{index}:true")),
+        ctx.choice("quiz-false", format!("quiz:{index}:false")),
     ];
     ctx.reply_with(format!("{text}\n{statement}"), choices);
 }

@@ -9,13 +9,20 @@
 use crate::core::Ctx;
 use crate::core::text::words;
 
-/// Phrases in folded words. A trailing `*` on a word matches any word starting with it.
+/// Phrases in folded words. A trailing `*` on a word matches any word starting with it; a
+/// final `$` means the phrase must end its clause ("je n'ai pas envie de vivre." but not
+/// "pas envie de vivre ça toute seule").
 const PHRASES: &[&str] = &[
     // French: suicidal thoughts.
     "suicid*",
-    "me tuer",
+    "je vais me tuer",
     "vais me tue",
+    "veux me tuer",
     "veux me tue",
+    "voudrais me tuer",
+    "envie de me tuer",
+    "pense a me tuer",
+    "aller me tuer",
     "envie de mourir",
     "veux mourir",
     "jveux mourir",
@@ -24,6 +31,12 @@ const PHRASES: &[&str] = &[
     "aimerais mourir",
     "prefere mourir",
     "prefererais mourir",
+    "ne veux plus vivre",
+    "veux plus vivre",
+    "plus envie de vivre",
+    "pas envie de vivre $",
+    "marre de vivre",
+    "plus la force de vivre",
     "envie d en finir",
     "veux en finir",
     "vais en finir",
@@ -32,19 +45,30 @@ const PHRASES: &[&str] = &[
     "mettre fin a mes jours",
     "mettre fin a ma vie",
     "me foutre en l air",
-    "plus envie de vivre",
-    "pas envie de vivre",
-    "marre de vivre",
-    "plus la force de vivre",
-    "ne plus me reveiller",
+    "veux disparaitre",
+    "envie de disparaitre",
+    "que tout s arrete",
+    "envie de ne plus me reveiller",
+    "veux ne plus me reveiller",
+    "voudrais ne plus me reveiller",
+    "prefere ne plus me reveiller",
     "me jeter sous",
     "me jeter du",
     "me jeter par",
-    "me pendre",
+    "me jeter dans le vide",
     "sauter du pont",
+    "sauter du balcon",
     "sauter par la fenetre",
+    "me pendre",
+    "me tirer une balle",
     // French: self-harm and overdose.
-    "me faire du mal",
+    "envie de me faire du mal",
+    "veux me faire du mal",
+    "voudrais me faire du mal",
+    "vais me faire du mal",
+    "pense a me faire du mal",
+    "besoin de me faire du mal",
+    "je me fais du mal",
     "scarifi*",
     "me mutiler",
     "automutil*",
@@ -55,26 +79,41 @@ const PHRASES: &[&str] = &[
     "faire une overdose",
     "fais une overdose",
     "fait une surdose",
-    "avaler tous mes medicaments",
-    "avale tous mes medicaments",
-    "pris tous mes medicaments",
-    "avaler tous mes cachets",
-    "avale tous mes cachets",
-    "pris tous mes cachets",
+    "toute la boite de",
+    "ai avale tous mes",
+    "ai avale toutes mes",
+    "toute ma boite de",
+    "toutes mes pilules d un coup",
+    "tous mes medicaments d un coup",
+    "tous mes cachets d un coup",
+    "tous mes comprimes d un coup",
     // French: acute danger.
     "je suis en danger",
     "en danger de mort",
-    "va me tuer",
+    "il va me tuer",
+    "elle va me tuer",
+    "ils vont me tuer",
+    "on va me tuer",
     "veut me tuer",
     "menace de me tuer",
     "il me frappe",
-    "elle me frappe",
     "on me frappe",
+    "elle me frappe $",
+    "mari me frappe",
+    "femme me frappe",
+    "conjoint me frappe",
+    "compagnon me frappe",
+    "compagne me frappe",
+    "copain me frappe",
+    "il m a frappe*",
+    "il me bat",
+    "mari me bat",
     // English.
     "kill myself",
     "killing myself",
     "end my life",
     "ending my life",
+    "end it all",
     "take my own life",
     "want to die",
     "wanna die",
@@ -85,15 +124,25 @@ const PHRASES: &[&str] = &[
     "dont want to live",
     "don t want to live",
     "do not want to live",
+    "dont want to be here anymore",
+    "don t want to be here anymore",
     "self harm*",
     "selfharm*",
-    "hurt myself",
-    "hurting myself",
-    "harm myself",
+    "want to hurt myself",
+    "going to hurt myself",
+    "hurt myself on purpose",
+    "hurting myself on purpose",
+    "i m hurting myself",
+    "im hurting myself",
+    "been hurting myself",
+    "thoughts of hurting myself",
     "cutting myself",
     "took an overdose",
     "take an overdose",
-    "overdosed",
+    "i overdosed",
+    "ve overdosed",
+    "took all my pills",
+    "swallowed all my pills",
     "i am in danger",
     "i m in danger",
     "im in danger",
@@ -101,19 +150,51 @@ const PHRASES: &[&str] = &[
     "gonna kill me",
     "wants to kill me",
     "threatening to kill me",
+    "he hits me",
+    "she hits me",
+    "husband hits me",
+    "partner hits me",
+    "beats me up",
 ];
 
-/// Words that, just before a phrase, negate it ("don't" folds to "don t").
+/// Words that, shortly before a phrase in the same clause, negate it ("don't" folds to
+/// "don t").
 const NEGATIONS: &[&str] = &[
-    "pas", "jamais", "not", "never", "no", "t", "dont", "cant", "wont",
+    "pas", "jamais", "plus", "not", "never", "no", "t", "dont", "cant", "wont",
+];
+
+/// Words skipped when looking back for a negation ("pas du tout envie de mourir").
+const FILLERS: &[&str] = &["du", "tout", "vraiment", "really", "at", "all", "ne", "n"];
+
+/// What may follow "veux mourir" in ordinary end-of-life talk ("je veux mourir chez moi").
+const PEACEFUL_ENDINGS: &[&str] = &[
+    "chez",
+    "dignement",
+    "entoure",
+    "entouree",
+    "at home",
+    "with dignity",
 ];
 
 /// Whether a message contains crisis wording.
 pub fn is_crisis(text: &str) -> bool {
-    let words = words(text);
+    text.split(['.', ',', ';', ':', '!', '?', '\n', '(', ')'])
+        .any(|clause| clause_is_crisis(&words(clause)))
+}
+
+fn clause_is_crisis(words: &[String]) -> bool {
     PHRASES.iter().any(|phrase| {
+        let (phrase, clause_end) = match phrase.strip_suffix(" $") {
+            Some(p) => (p, true),
+            None => (*phrase, false),
+        };
         let pattern: Vec<&str> = phrase.split(' ').collect();
-        (0..words.len()).any(|start| matches_at(&words, start, &pattern) && !negated(&words, start))
+        (0..words.len()).any(|start| {
+            matches_at(words, start, &pattern)
+                && (!clause_end || start + pattern.len() == words.len())
+                && !negated(words, start)
+                && !peaceful(words, start + pattern.len(), phrase)
+        })
     })
 }
 
@@ -145,20 +226,55 @@ fn word_matches(pattern: &str, word: &str) -> bool {
     word == pattern || (pattern.len() >= 5 && strsim::damerau_levenshtein(pattern, word) <= 1)
 }
 
+/// A negation among the two words before the phrase, fillers aside.
 fn negated(words: &[String], start: usize) -> bool {
-    words[start.saturating_sub(2)..start]
+    words[..start]
         .iter()
+        .rev()
+        .filter(|w| !FILLERS.contains(&w.as_str()))
+        .take(2)
         .any(|w| NEGATIONS.contains(&w.as_str()))
 }
 
-/// Queues the emergency contacts and a kind sentence for the sender.
-pub fn send_emergency(ctx: &mut Ctx<'_>) {
-    let text = format!(
+fn peaceful(words: &[String], after: usize, phrase: &str) -> bool {
+    if !phrase.ends_with("mourir") && !phrase.ends_with("die") {
+        return false;
+    }
+    let rest = words[after.min(words.len())..].join(" ");
+    PEACEFUL_ENDINGS.iter().any(|e| rest.starts_with(e))
+}
+
+/// The emergency contacts and a kind sentence, in the sender's language.
+pub fn emergency_text(ctx: &Ctx<'_>) -> String {
+    format!(
         "{}\n\n{}",
         ctx.t("emergency-contacts"),
         ctx.t("emergency-kind")
-    );
+    )
+}
+
+/// `/urgence`: the contacts, where they were asked for.
+pub fn send_contacts(ctx: &mut Ctx<'_>) {
+    let text = emergency_text(ctx);
     ctx.reply(text);
+}
+
+/// Crisis wording was detected: the contacts go to the person privately; a group only gets a
+/// neutral reminder that points at nobody.
+pub fn respond_to_crisis(ctx: &mut Ctx<'_>) {
+    let text = emergency_text(ctx);
+    if ctx.in_group() {
+        let reminder = ctx.t("emergency-group");
+        ctx.reply(reminder);
+    }
+    ctx.send(crate::core::Outgoing {
+        platform: ctx.msg.platform,
+        chat: None,
+        user: ctx.msg.sender.clone(),
+        text,
+        choices: Vec::new(),
+        attachment: None,
+    });
 }
 
 #[cfg(test)]
@@ -191,6 +307,23 @@ mod tests {
             "I've been self-harming",
             "I wanna die",
             "I'm in danger",
+            "je ne veux plus vivre",
+            "je veux plus vivre comme ça",
+            "je veux disparaître",
+            "je veux que tout s'arrête",
+            "je vais me tirer une balle",
+            "je vais sauter du balcon",
+            "j'ai avalé toute la boîte de Doliprane",
+            "mon mari me frappe",
+            "il m'a frappée hier soir",
+            "ça va pas, je veux mourir",
+            "je ne peux pas, je veux en finir",
+            "I can't, I want to die",
+            "I want to end it all",
+            "I don't want to be here anymore",
+            "I took all my pills",
+            "my husband hits me",
+            "je n'ai pas envie de vivre.",
         ] {
             assert!(is_crisis(text), "should detect: {text}");
         }
@@ -212,6 +345,19 @@ mod tests {
             "this pain is killing me",
             "I don't want to die, I want to live well with MS",
             "j'ai envie de courir un marathon",
+            "j'ai bien pris tous mes médicaments ce matin",
+            "j'avale tous mes cachets le matin",
+            "j'ai peur de ne plus me réveiller après l'anesthésie",
+            "cette chimio va me tuer",
+            "est-ce que ce cancer va me tuer ?",
+            "ce médicament peut-il me faire du mal ?",
+            "quel est le risque d'overdose avec la morphine ?",
+            "I hurt myself when I fell",
+            "je veux mourir chez moi, pas à l'hôpital",
+            "je n'ai pas envie de vivre ça toute seule, je cherche un pair-aidant",
+            "je n'ai pas du tout envie de mourir",
+            "il n'est plus en danger de mort",
+            "elle me frappe par son courage",
             "je veux courir à nouveau après mon AVC",
             "/definition pair aidance",
             "permanence SEP à Lyon",

@@ -74,18 +74,22 @@ pub enum DatabaseLocation {
 }
 
 impl DatabaseLocation {
-    /// Reads a `postgres://` URL, a `sqlite:` URL or a plain file path.
-    pub fn parse(url: &str) -> Self {
+    /// Reads a `postgres://` URL, a `sqlite:` URL or a plain file path; `None` for a URL of
+    /// another database (`mysql://…`), which must not silently become a file name.
+    pub fn parse(url: &str) -> Option<Self> {
         let url = url.trim();
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-            return DatabaseLocation::Postgres(url.to_owned());
+            return Some(DatabaseLocation::Postgres(url.to_owned()));
+        }
+        if url.contains("://") && !url.starts_with("sqlite://") {
+            return None;
         }
         let path = url
             .strip_prefix("sqlite://")
             .or_else(|| url.strip_prefix("sqlite:"))
             .unwrap_or(url);
         let path = path.split('?').next().unwrap_or(path);
-        DatabaseLocation::Sqlite(PathBuf::from(path))
+        Some(DatabaseLocation::Sqlite(PathBuf::from(path)))
     }
 
     /// A description safe to print: the path, or `host:port/database` without credentials.
@@ -134,7 +138,12 @@ impl Store {
     /// Opens (creating a SQLite file and its folder if needed) and migrates the database.
     pub async fn open(url: &str) -> Result<Self, StoreError> {
         install_default_drivers();
-        let location = DatabaseLocation::parse(url);
+        let location = DatabaseLocation::parse(url).ok_or_else(|| StoreError::Open {
+            target: url.split("://").next().unwrap_or_default().to_owned() + "://…",
+            reason: "only SQLite (a file path or sqlite: URL) and PostgreSQL \
+                     (postgres:// URL) are supported"
+                .to_owned(),
+        })?;
         let target = location.describe();
         let open_err = |reason: String| StoreError::Open {
             target: target.clone(),

@@ -8,7 +8,10 @@ use crate::core::message::{Outgoing, Platform};
 pub const MAX_ATTEMPTS: i64 = 20;
 
 /// How long a sender owns the messages it claimed before another may take them.
-const LEASE_SECS: i64 = 60;
+const LEASE_SECS: i64 = 300;
+
+/// How long a message refused for good is kept (visible in `/mes_donnees`) before deletion.
+const FAILED_RETENTION_SECS: i64 = 7 * 24 * 3600;
 
 /// A message claimed for sending.
 #[derive(Debug, Clone)]
@@ -48,6 +51,15 @@ impl Store {
         limit: i64,
     ) -> Result<Vec<OutboxEntry>, StoreError> {
         let at = now();
+        let mut tx = self.begin().await?;
+        if tx.backend == super::Backend::Postgres {
+            // One claim at a time per platform: a concurrent claim would not see this one's
+            // leases yet and could send a person's later message before an earlier one.
+            sqlx::query("SELECT pg_advisory_xact_lock(hashtext($1))::text")
+                .bind(format!("outbox:{}", platform.as_str()))
+                .fetch_one(&mut *tx.inner)
+                .await?;
+        }
         // The outer `not_before <= $2` is re-checked by PostgreSQL on rows another sender
         // updated meanwhile, so two senders never claim the same row.
         let rows: Vec<(i64, String, i64)> = sqlx::query_as(
@@ -66,8 +78,9 @@ impl Store {
         .bind(at)
         .bind(at + LEASE_SECS)
         .bind(limit)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *tx.inner)
         .await?;
+        tx.commit().await?;
         let mut entries = Vec::with_capacity(rows.len());
         for (id, payload, attempts) in rows {
             match serde_json::from_str(&payload) {
@@ -131,6 +144,15 @@ impl Store {
             .execute(&self.pool)
             .await?;
         Ok(())
+    }
+
+    /// Deletes messages refused for good more than a week ago; returns how many.
+    pub async fn purge_failed_outbox(&self) -> Result<u64, StoreError> {
+        let done = sqlx::query("DELETE FROM outbox WHERE failed_at IS NOT NULL AND failed_at < $1")
+            .bind(now() - FAILED_RETENTION_SECS)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected())
     }
 
     /// Messages still to send for `platform`.

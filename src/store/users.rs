@@ -14,6 +14,23 @@ pub struct UserRecord {
 }
 
 impl Tx {
+    /// Serialises the handling of one person's messages until this transaction ends, so two
+    /// quick taps never both answer the same quiz question. SQLite needs nothing: its
+    /// write transactions already run one at a time.
+    pub async fn lock_person(
+        &mut self,
+        platform: Platform,
+        user: &UserId,
+    ) -> Result<(), StoreError> {
+        if self.backend == super::Backend::Postgres {
+            sqlx::query("SELECT pg_advisory_xact_lock(hashtext($1))::text")
+                .bind(format!("{}:{}", platform.as_str(), user.0))
+                .fetch_one(&mut *self.inner)
+                .await?;
+        }
+        Ok(())
+    }
+
     /// Reads a person's record, if one exists.
     pub async fn user(
         &mut self,

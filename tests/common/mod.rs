@@ -184,6 +184,12 @@ impl Transport for Recorder {
     }
 }
 
+/// French typography uses no-break spaces before `: ; ? !` and curly apostrophes; tests
+/// compare with plain spaces and straight apostrophes.
+pub fn plain(text: &str) -> String {
+    text.replace(['\u{a0}', '\u{202f}'], " ").replace('’', "'")
+}
+
 /// Drives an engine like a console adapter would, one person at a time.
 pub struct Harness {
     pub engine: Engine,
@@ -213,7 +219,14 @@ impl Harness {
     pub async fn send(&self, msg: Incoming) -> Vec<Outgoing> {
         self.engine.handle(&msg).await.expect("handle");
         self.engine.deliver(&self.out).await.expect("deliver");
-        self.out.take()
+        let mut sent = self.out.take();
+        for m in &mut sent {
+            m.text = plain(&m.text);
+            for c in &mut m.choices {
+                c.label = plain(&c.label);
+            }
+        }
+        sent
     }
 
     /// Like [`Harness::say`], joining every text into one string.

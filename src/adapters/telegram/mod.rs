@@ -216,7 +216,14 @@ impl Telegram {
 
     /// Sends the outbox until `shutdown`, waking when the engine queues messages.
     pub async fn deliver_until(&self, mut shutdown: watch::Receiver<bool>) {
+        let mut last_maintenance: Option<Instant> = None;
         loop {
+            if last_maintenance.is_none_or(|t| t.elapsed() > Duration::from_secs(3600)) {
+                if let Err(e) = self.engine.maintenance().await {
+                    tracing::warn!(error = %e, "maintenance failed");
+                }
+                last_maintenance = Some(Instant::now());
+            }
             if let Err(e) = self.engine.deliver(&self.transport).await {
                 tracing::error!(error = %e, "Telegram delivery failed");
             }
