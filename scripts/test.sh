@@ -49,6 +49,22 @@ else
   say "PostgreSQL tests enabled"
 fi
 
+# --- Telegram Bot API emulator (npm) ------------------------------------------------------
+EMULATOR_VERSION=4.2.1
+export PAIRBOT_TELEGRAM_EMULATOR="$PWD/.test-services/telegram-emulator"
+if [ ! -f "$PAIRBOT_TELEGRAM_EMULATOR/node_modules/telegram-test-api/package.json" ] ||
+   ! grep -q "\"version\": \"$EMULATOR_VERSION\"" \
+     "$PAIRBOT_TELEGRAM_EMULATOR/node_modules/telegram-test-api/package.json"; then
+  if ! command -v npm >/dev/null || ! command -v node >/dev/null; then
+    echo "Node.js and npm are needed for the Telegram emulator tests (telegram-test-api)." >&2
+    exit 1
+  fi
+  say "Installing telegram-test-api $EMULATOR_VERSION"
+  mkdir -p "$PAIRBOT_TELEGRAM_EMULATOR"
+  npm install --prefix "$PAIRBOT_TELEGRAM_EMULATOR" --no-audit --no-fund --loglevel=error \
+    "telegram-test-api@$EMULATOR_VERSION" >/dev/null
+fi
+
 # --- Lints ----------------------------------------------------------------------------------
 say "cargo fmt --check"
 cargo fmt --all -- --check

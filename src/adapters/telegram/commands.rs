@@ -70,12 +70,19 @@ pub async fn register(telegram: &Telegram, coordinators: &[i64]) -> usize {
             if let Some(lang) = lang {
                 request = request.language_code(lang.code());
             }
-            if let Err(e) = request.await {
-                failures += 1;
-                tracing::warn!(
-                    kind = super::transport::error_kind(&e),
-                    "could not register a Telegram command menu"
-                );
+            match tokio::time::timeout(std::time::Duration::from_secs(10), request).await {
+                Ok(Ok(_)) => {}
+                Ok(Err(e)) => {
+                    failures += 1;
+                    tracing::warn!(
+                        kind = super::transport::error_kind(&e),
+                        "could not register a Telegram command menu"
+                    );
+                }
+                Err(_) => {
+                    failures += 1;
+                    tracing::warn!("registering a Telegram command menu timed out");
+                }
             }
         }
     }

@@ -335,7 +335,10 @@ pub async fn run(
 ) -> Result<(), TelegramError> {
     let telegram = Telegram::new(engine, &options).await?;
     if options.register_commands {
-        commands::register(&telegram, &options.coordinators).await;
+        // In the background: menus are a comfort, never a reason to wait.
+        let telegram = telegram.clone();
+        let coordinators = options.coordinators.clone();
+        tokio::spawn(async move { commands::register(&telegram, &coordinators).await });
     }
     let delivery = {
         let telegram = telegram.clone();
