@@ -10,7 +10,7 @@ use crate::features::safety;
 use crate::i18n::{I18n, I18nError, Lang};
 use crate::store::{Store, StoreError};
 use std::sync::Arc;
-use tokio::sync::Notify;
+use tokio::sync::watch;
 
 /// How many outbox messages a sender claims at a time (small: a throttled platform sends
 /// about one message per second and chat, well within the lease).
@@ -83,7 +83,7 @@ struct Inner {
     i18n: I18n,
     glossary: Glossary,
     settings: Settings,
-    outbox_signal: Notify,
+    outbox_version: watch::Sender<u64>,
 }
 
 impl Engine {
@@ -97,7 +97,7 @@ impl Engine {
                 i18n,
                 glossary,
                 settings,
-                outbox_signal: Notify::new(),
+                outbox_version: watch::Sender::new(0),
             }),
         })
     }
@@ -122,9 +122,10 @@ impl Engine {
         &self.inner.settings
     }
 
-    /// Woken each time messages are queued, so delivery loops need not poll often.
-    pub fn outbox_signal(&self) -> &Notify {
-        &self.inner.outbox_signal
+    /// Changes each time messages are queued, so delivery loops wake at once instead of
+    /// polling (every loop sees every change, even one made while it was busy).
+    pub fn outbox_changes(&self) -> watch::Receiver<u64> {
+        self.inner.outbox_version.subscribe()
     }
 
     /// Handles one message: every change and every reply commit together, or none does.
@@ -203,7 +204,9 @@ impl Engine {
         }
         tx.commit().await?;
         if !out.is_empty() {
-            self.outbox_signal().notify_waiters();
+            self.inner
+                .outbox_version
+                .send_modify(|v| *v = v.wrapping_add(1));
         }
         Ok(())
     }

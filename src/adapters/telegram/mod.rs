@@ -217,6 +217,7 @@ impl Telegram {
     /// Sends the outbox until `shutdown`, waking when the engine queues messages.
     pub async fn deliver_until(&self, mut shutdown: watch::Receiver<bool>) {
         let mut last_maintenance: Option<Instant> = None;
+        let mut changes = self.engine.outbox_changes();
         loop {
             if last_maintenance.is_none_or(|t| t.elapsed() > Duration::from_secs(3600)) {
                 if let Err(e) = self.engine.maintenance().await {
@@ -231,7 +232,7 @@ impl Telegram {
                 return;
             }
             tokio::select! {
-                _ = self.engine.outbox_signal().notified() => {}
+                _ = changes.changed() => {}
                 _ = tokio::time::sleep(Duration::from_secs(1)) => {}
                 _ = shutdown.changed() => {}
             }
