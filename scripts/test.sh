@@ -65,11 +65,19 @@ if [ ! -f "$PAIRBOT_TELEGRAM_EMULATOR/node_modules/telegram-test-api/package.jso
     "telegram-test-api@$EMULATOR_VERSION" >/dev/null
 fi
 
+# --- Synapse (PyPI matrix-synapse), fresh data for each run ----------------------------------
+say "Starting Synapse"
+export PAIRBOT_TEST_SYNAPSE
+PAIRBOT_TEST_SYNAPSE=$(scripts/synapse.sh start | tail -n 1)
+trap 'scripts/synapse.sh stop' EXIT
+
 # --- Lints ----------------------------------------------------------------------------------
 say "cargo fmt --check"
 cargo fmt --all -- --check
 say "cargo clippy"
 cargo clippy -j 2 --all-targets -- -D warnings
+# The core must build alone, without any platform crate.
+cargo clippy -j 2 --all-targets --no-default-features -- -D warnings
 
 # --- Tests ----------------------------------------------------------------------------------
 say "Tests"

@@ -55,10 +55,45 @@ pub struct FileConfig {
     /// The Telegram adapter.
     #[serde(default)]
     pub telegram: TelegramConfig,
+    /// The Matrix adapter.
+    #[serde(default)]
+    pub matrix: MatrixConfig,
+}
+
+/// The `[matrix]` section.
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MatrixConfig {
+    /// Homeserver URL.
+    pub homeserver: Option<String>,
+    /// The bot's user id (`@pairbot:example.org`).
+    pub user_id: Option<String>,
+    /// Password for the first login (prefer `MATRIX_PASSWORD`).
+    pub password: Option<String>,
+    /// Or an access token (prefer `MATRIX_ACCESS_TOKEN`).
+    pub access_token: Option<String>,
+    /// Folder of the matrix-sdk stores and session.
+    pub store_dir: Option<PathBuf>,
+    /// Passphrase of those stores (prefer `MATRIX_STORE_PASSPHRASE`).
+    pub store_passphrase: Option<String>,
+    /// Servers whose users may invite the bot into group rooms (default: the bot's own).
+    pub allowed_servers: Option<Vec<String>>,
+}
+
+impl std::fmt::Debug for MatrixConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never prints the password, token or passphrase.
+        f.debug_struct("MatrixConfig")
+            .field("homeserver", &self.homeserver)
+            .field("user_id", &self.user_id)
+            .field("store_dir", &self.store_dir)
+            .field("allowed_servers", &self.allowed_servers)
+            .finish_non_exhaustive()
+    }
 }
 
 /// The `[telegram]` section.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TelegramConfig {
     /// The bot token (prefer the `TELEGRAM_BOT_TOKEN` environment variable).
@@ -73,6 +108,18 @@ pub struct TelegramConfig {
     pub listen: Option<String>,
     /// Webhook secret (prefer `TELEGRAM_WEBHOOK_SECRET`; random when absent).
     pub webhook_secret: Option<String>,
+}
+
+impl std::fmt::Debug for TelegramConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never prints the token or the secret.
+        f.debug_struct("TelegramConfig")
+            .field("api_url", &self.api_url)
+            .field("username", &self.username)
+            .field("webhook_url", &self.webhook_url)
+            .field("listen", &self.listen)
+            .finish_non_exhaustive()
+    }
 }
 
 impl FileConfig {
@@ -113,6 +160,13 @@ pub fn default_database_path(demo: bool) -> PathBuf {
         .map(|d| d.join("pairbot"))
         .unwrap_or_else(|| PathBuf::from("."))
         .join(name)
+}
+
+/// The default folder of the Matrix stores.
+pub fn default_matrix_store_dir() -> PathBuf {
+    dirs::data_dir()
+        .map(|d| d.join("pairbot").join("matrix"))
+        .unwrap_or_else(|| PathBuf::from("pairbot-matrix"))
 }
 
 /// The default folder for files the console sends.

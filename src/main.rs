@@ -52,14 +52,31 @@ enum Command {
     /// Run the Telegram bot (token in TELEGRAM_BOT_TOKEN).
     #[cfg(feature = "telegram")]
     Telegram(TelegramArgs),
+    /// Run the Matrix bot (password in MATRIX_PASSWORD or token in MATRIX_ACCESS_TOKEN).
+    #[cfg(feature = "matrix")]
+    Matrix(MatrixArgs),
+}
+
+#[cfg(feature = "matrix")]
+#[derive(Debug, clap::Args)]
+struct MatrixArgs {
+    /// Homeserver URL, e.g. https://matrix.example.org.
+    #[arg(long, env = "MATRIX_HOMESERVER")]
+    homeserver: Option<String>,
+    /// The bot's user id, e.g. @pairbot:example.org.
+    #[arg(long, env = "MATRIX_USER_ID")]
+    user_id: Option<String>,
+    /// Folder for the encrypted session and key stores.
+    #[arg(long)]
+    store_dir: Option<PathBuf>,
+    /// A server whose users may invite the bot into group rooms (repeatable).
+    #[arg(long = "allow-server", value_name = "SERVER")]
+    allowed_servers: Vec<String>,
 }
 
 #[cfg(feature = "telegram")]
 #[derive(Debug, clap::Args)]
 struct TelegramArgs {
-    /// The bot token from BotFather.
-    #[arg(long, env = "TELEGRAM_BOT_TOKEN", hide_env_values = true)]
-    token: Option<String>,
     /// Bot API server URL (self-hosted servers, tests).
     #[arg(long, env = "TELEGRAM_API_URL")]
     api_url: Option<String>,
@@ -72,9 +89,6 @@ struct TelegramArgs {
     /// Local address for the webhook listener.
     #[arg(long)]
     listen: Option<String>,
-    /// Webhook secret token (random when absent).
-    #[arg(long, env = "TELEGRAM_WEBHOOK_SECRET", hide_env_values = true)]
-    webhook_secret: Option<String>,
     /// Do not respect Telegram's rate limits (test servers only).
     #[arg(long)]
     no_throttle: bool,
@@ -139,6 +153,14 @@ async fn main() -> anyhow::Result<()> {
             console::run(&engine, input, &transport, &options).await?;
             engine.store().close().await;
         }
+        #[cfg(feature = "matrix")]
+        Command::Matrix(args) => {
+            let options = matrix_options(args, &file.matrix, &settings)?;
+            let engine = open_engine(cli.database_url, &file, settings, false).await?;
+            let shutdown = shutdown_signal();
+            pairbot::adapters::matrix::run(engine.clone(), options, shutdown).await?;
+            engine.store().close().await;
+        }
         #[cfg(feature = "telegram")]
         Command::Telegram(args) => {
             let options = telegram_options(args, &file.telegram, &settings)?;
@@ -173,8 +195,10 @@ fn telegram_options(
     settings: &Settings,
 ) -> anyhow::Result<pairbot::adapters::telegram::TelegramOptions> {
     use pairbot::adapters::telegram::{TelegramOptions, WebhookOptions, webhook};
-    let token = args
-        .token
+    // Secrets come from the environment or the file, never from the command line, where
+    // other users of the machine could read them.
+    let secret = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+    let token = secret("TELEGRAM_BOT_TOKEN")
         .or_else(|| file.token.clone())
         .filter(|t| !t.trim().is_empty())
         .context("no Telegram bot token: set TELEGRAM_BOT_TOKEN (see the README)")?;
@@ -189,8 +213,7 @@ fn telegram_options(
                 listen: listen
                     .parse()
                     .with_context(|| format!("invalid listen address {listen}"))?,
-                secret: args
-                    .webhook_secret
+                secret: secret("TELEGRAM_WEBHOOK_SECRET")
                     .or_else(|| file.webhook_secret.clone())
                     .unwrap_or_else(webhook::random_secret),
             })
@@ -215,8 +238,52 @@ fn telegram_options(
     })
 }
 
+#[cfg(feature = "matrix")]
+fn matrix_options(
+    args: MatrixArgs,
+    file: &config::MatrixConfig,
+    settings: &Settings,
+) -> anyhow::Result<pairbot::adapters::matrix::MatrixOptions> {
+    let secret = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+    let homeserver = args
+        .homeserver
+        .or_else(|| file.homeserver.clone())
+        .context("no Matrix homeserver: set MATRIX_HOMESERVER (see the README)")?;
+    let user_id = args
+        .user_id
+        .or_else(|| file.user_id.clone())
+        .context("no Matrix user id: set MATRIX_USER_ID (see the README)")?;
+    let own_server = user_id.split_once(':').map(|(_, s)| s.to_owned());
+    let mut allowed_servers = args.allowed_servers;
+    if allowed_servers.is_empty() {
+        allowed_servers = file
+            .allowed_servers
+            .clone()
+            .unwrap_or_else(|| own_server.into_iter().collect());
+    }
+    Ok(pairbot::adapters::matrix::MatrixOptions {
+        homeserver,
+        user_id,
+        password: secret("MATRIX_PASSWORD").or_else(|| file.password.clone()),
+        access_token: secret("MATRIX_ACCESS_TOKEN").or_else(|| file.access_token.clone()),
+        store_dir: args
+            .store_dir
+            .or_else(|| file.store_dir.clone())
+            .unwrap_or_else(config::default_matrix_store_dir),
+        store_passphrase: secret("MATRIX_STORE_PASSPHRASE")
+            .or_else(|| file.store_passphrase.clone()),
+        allowed_servers,
+        coordinators: settings
+            .coordinators
+            .iter()
+            .filter(|(p, _)| *p == Platform::Matrix)
+            .map(|(_, id)| id.clone())
+            .collect(),
+    })
+}
+
 /// Turns true on Ctrl-C or SIGTERM.
-#[cfg(feature = "telegram")]
+#[cfg(any(feature = "telegram", feature = "matrix"))]
 fn shutdown_signal() -> tokio::sync::watch::Receiver<bool> {
     let (tx, rx) = tokio::sync::watch::channel(false);
     tokio::spawn(async move {

@@ -239,7 +239,8 @@ async fn my_data_lists_and_exports_everything(db: &TestDb) {
         text.contains("Your account") && text.contains("Exchanges in progress"),
         "{text}"
     );
-    let file = out[0].attachment.as_ref().expect("JSON export attached");
+    let file = out[1].attachment.as_ref().expect("JSON export attached");
+    assert!(out[1].text.is_empty(), "the file travels on its own");
     let json: serde_json::Value = serde_json::from_str(&file.content).unwrap();
     assert_eq!(json["user_id"], "d");
     assert_eq!(json["tables"]["users"][0]["locale"], "en");

@@ -16,6 +16,7 @@ const NOT_MESSAGE_IDS: &[&str] = &[
     "data-kind",
     "pairbot-files",
     "x-telegram-bot-api-secret-token",
+    "allow-server",
 ];
 
 type Shape = BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>;

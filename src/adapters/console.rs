@@ -83,7 +83,11 @@ where
     }
 
     fn render(&self, message: &Outgoing) -> String {
-        let mut text = format!("[bot → {}] {}\n", message.user.0, message.text);
+        let mut text = if message.text.is_empty() {
+            format!("[bot → {}]\n", message.user.0)
+        } else {
+            format!("[bot → {}] {}\n", message.user.0, message.text)
+        };
         for (i, choice) in message.choices.iter().enumerate() {
             text.push_str(&format!("  {}. {}\n", i + 1, choice.label));
         }

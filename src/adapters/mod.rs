@@ -2,5 +2,7 @@
 //! [`crate::core::Outgoing`] messages. Nothing else about a platform lives anywhere else.
 
 pub mod console;
+#[cfg(feature = "matrix")]
+pub mod matrix;
 #[cfg(feature = "telegram")]
 pub mod telegram;

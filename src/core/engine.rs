@@ -54,6 +54,31 @@ pub enum EngineError {
     Glossary(#[from] GlossaryError),
 }
 
+/// One outbox row per platform request: a file goes in its own row after its text, so a
+/// failed upload is retried without sending the text twice.
+fn split_attachments(out: Vec<Outgoing>) -> Vec<Outgoing> {
+    let mut split = Vec::with_capacity(out.len());
+    for mut message in out {
+        match message.attachment.take() {
+            Some(file) if !message.text.is_empty() => {
+                let file_only = Outgoing {
+                    text: String::new(),
+                    choices: Vec::new(),
+                    attachment: Some(file),
+                    ..message.clone()
+                };
+                split.push(message);
+                split.push(file_only);
+            }
+            file => {
+                message.attachment = file;
+                split.push(message);
+            }
+        }
+    }
+    split
+}
+
 fn needs_cleaning(msg: &Incoming) -> bool {
     let body = match &msg.body {
         Body::Text(t) | Body::Choice(t) => t,
@@ -194,6 +219,7 @@ impl Engine {
         }
 
         let Ctx { mut tx, out, .. } = ctx;
+        let out = split_attachments(out);
         for message in &out {
             if !message.choices.is_empty() {
                 let chat = outgoing_conversation(message);
@@ -250,6 +276,36 @@ impl Engine {
         let failed = self.store().purge_failed_outbox().await?;
         tracing::debug!(events, failed, "maintenance done");
         Ok(())
+    }
+
+    /// An adapter's delivery loop: sends the outbox of the transport's platform until
+    /// `shutdown` turns true, waking as soon as messages are queued (and every second, for
+    /// retries and other processes' messages), with hourly [`Engine::maintenance`].
+    pub async fn deliver_until<T>(&self, transport: &T, mut shutdown: watch::Receiver<bool>)
+    where
+        T: Transport,
+    {
+        let mut last_maintenance: Option<std::time::Instant> = None;
+        let mut changes = self.outbox_changes();
+        loop {
+            if last_maintenance.is_none_or(|t| t.elapsed() > std::time::Duration::from_secs(3600)) {
+                if let Err(e) = self.maintenance().await {
+                    tracing::warn!(error = %e, "maintenance failed");
+                }
+                last_maintenance = Some(std::time::Instant::now());
+            }
+            if let Err(e) = self.deliver(transport).await {
+                tracing::error!(error = %e, platform = %transport.platform(), "delivery failed");
+            }
+            if *shutdown.borrow() {
+                return;
+            }
+            tokio::select! {
+                _ = changes.changed() => {}
+                _ = tokio::time::sleep(std::time::Duration::from_secs(1)) => {}
+                _ = shutdown.changed() => {}
+            }
+        }
     }
 
     /// Sends every due outbox message of the transport's platform, in order; returns how many

@@ -157,8 +157,9 @@ fn callback_event(callback: RawCallback) -> TgEvent {
             display_name: callback.from.first_name,
             body: Body::Choice(data),
             language: callback.from.language_code,
-            // One keyboard acts once, however many times and however fast it is pressed.
-            event_id: Some(format!("k:{chat_id}:{message_id}")),
+            // One keyboard acts once per person, however many times and however fast it is
+            // pressed; in a group another member's press is their own.
+            event_id: Some(format!("k:{chat_id}:{message_id}:{}", callback.from.id)),
         },
         query_id,
         chat_id,
@@ -255,7 +256,7 @@ mod tests {
         };
         assert_eq!((query_id.as_str(), chat_id, message_id), ("1", 42, 12));
         assert_eq!(incoming.body, Body::Choice("consent:yes".into()));
-        assert_eq!(incoming.event_id.as_deref(), Some("k:42:12"));
+        assert_eq!(incoming.event_id.as_deref(), Some("k:42:12:42"));
     }
 
     #[test]

@@ -22,8 +22,24 @@ use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardMarkup, MessageId};
 use tokio::sync::watch;
 
-/// The adapter state key of the polling offset.
+/// The adapter state key of the polling offset (followed by the bot id).
 const OFFSET_KEY: &str = "telegram.offset";
+
+/// How many times an update that fails is offered again before it is skipped.
+const MAX_UPDATE_ATTEMPTS: u32 = 5;
+
+/// The bot's numeric id: the part of the token before `:` (not a secret).
+pub fn bot_id(token: &str) -> &str {
+    token.split(':').next().unwrap_or_default()
+}
+
+/// Sleeps, unless shutdown comes first.
+async fn pause(duration: Duration, shutdown: &mut watch::Receiver<bool>) {
+    tokio::select! {
+        _ = tokio::time::sleep(duration) => {}
+        _ = shutdown.changed() => {}
+    }
+}
 
 /// How Telegram is reached.
 #[derive(Clone)]
@@ -99,6 +115,9 @@ pub enum TelegramError {
         /// What went wrong.
         reason: String,
     },
+    /// Telegram does not know the token.
+    #[error("Telegram refused the bot token (revoked or mistyped?)")]
+    Unauthorized,
     /// The core failed.
     #[error(transparent)]
     Engine(#[from] EngineError),
@@ -181,8 +200,13 @@ impl Telegram {
                 let _ = bot
                     .answer_callback_query(teloxide::types::CallbackQueryId(query_id))
                     .await;
+                let private = incoming.chat_kind == crate::core::ChatKind::Private;
                 self.handle(&incoming).await?;
-                // The keyboard goes, so an old button cannot act twice.
+                // In a private chat the keyboard goes, so an old button cannot act twice; in a
+                // group others may still need it (each person's press acts once).
+                if !private {
+                    return Ok(Some(update.update_id));
+                }
                 let _ = bot
                     .edit_message_reply_markup(ChatId(chat_id), MessageId(message_id))
                     .reply_markup(InlineKeyboardMarkup::new(Vec::<Vec<_>>::new()))
@@ -198,8 +222,14 @@ impl Telegram {
             Ok(()) => Ok(()),
             Err(e) => {
                 tracing::error!(error = %e, "could not handle a Telegram update");
-                // Tell the person once; the update is offered again later.
-                let first_time = {
+                // Tell the person once, and never answer group chatter in public: only
+                // private chats, commands and button presses get the apology.
+                let addressed = incoming.chat_kind == crate::core::ChatKind::Private
+                    || match &incoming.body {
+                        crate::core::Body::Choice(_) => true,
+                        crate::core::Body::Text(t) => t.trim_start().starts_with('/'),
+                    };
+                let first_time = addressed && {
                     let mut last = self.apologized.lock().unwrap_or_else(|p| p.into_inner());
                     let first = *last != incoming.event_id;
                     last.clone_from(&incoming.event_id);
@@ -214,29 +244,9 @@ impl Telegram {
         }
     }
 
-    /// Sends the outbox until `shutdown`, waking when the engine queues messages.
-    pub async fn deliver_until(&self, mut shutdown: watch::Receiver<bool>) {
-        let mut last_maintenance: Option<Instant> = None;
-        let mut changes = self.engine.outbox_changes();
-        loop {
-            if last_maintenance.is_none_or(|t| t.elapsed() > Duration::from_secs(3600)) {
-                if let Err(e) = self.engine.maintenance().await {
-                    tracing::warn!(error = %e, "maintenance failed");
-                }
-                last_maintenance = Some(Instant::now());
-            }
-            if let Err(e) = self.engine.deliver(&self.transport).await {
-                tracing::error!(error = %e, "Telegram delivery failed");
-            }
-            if *shutdown.borrow() {
-                return;
-            }
-            tokio::select! {
-                _ = changes.changed() => {}
-                _ = tokio::time::sleep(Duration::from_secs(1)) => {}
-                _ = shutdown.changed() => {}
-            }
-        }
+    /// Sends the outbox until `shutdown`.
+    pub async fn deliver_until(&self, shutdown: watch::Receiver<bool>) {
+        self.engine.deliver_until(&self.transport, shutdown).await;
     }
 
     /// Long polling until `shutdown`: the update being handled finishes first.
@@ -259,7 +269,9 @@ impl Telegram {
             options.token
         );
         let store = self.engine.store();
-        let mut offset: i64 = match store.adapter_state(OFFSET_KEY).await {
+        let offset_key = format!("{OFFSET_KEY}.{}", bot_id(&options.token));
+        let mut failures: (i64, u32) = (-1, 0);
+        let mut offset: i64 = match store.adapter_state(&offset_key).await {
             Ok(value) => value.and_then(|v| v.parse().ok()).unwrap_or(0),
             Err(e) => return Err(TelegramError::Engine(e.into())),
         };
@@ -279,9 +291,12 @@ impl Telegram {
                 Ok(r) => match r.json::<serde_json::Value>().await {
                     Ok(v) if v["ok"] == true => v["result"].as_array().cloned().unwrap_or_default(),
                     Ok(v) => {
+                        if v["error_code"] == 401 || v["error_code"] == 404 {
+                            return Err(TelegramError::Unauthorized);
+                        }
                         let retry = v["parameters"]["retry_after"].as_u64().unwrap_or(3);
                         tracing::warn!(code = %v["error_code"], "getUpdates refused");
-                        tokio::time::sleep(Duration::from_secs(retry)).await;
+                        pause(Duration::from_secs(retry), &mut shutdown).await;
                         continue;
                     }
                     Err(_) => Vec::new(),
@@ -289,11 +304,14 @@ impl Telegram {
                 Err(e) => {
                     // Without the URL: it holds the token.
                     tracing::warn!(error = %e.without_url(), "getUpdates failed");
-                    tokio::time::sleep(Duration::from_secs(2)).await;
+                    pause(Duration::from_secs(2), &mut shutdown).await;
                     continue;
                 }
             };
             for value in &updates {
+                if *shutdown.borrow() {
+                    break;
+                }
                 match self.process(value).await {
                     Ok(Some(id)) => offset = offset.max(id + 1),
                     Ok(None) => {
@@ -303,9 +321,20 @@ impl Telegram {
                         }
                     }
                     Err(_) => {
-                        // Not acted on: stop here and offer it again after a pause.
-                        tokio::time::sleep(Duration::from_secs(2)).await;
-                        break;
+                        let id = value["update_id"].as_i64().unwrap_or(-1);
+                        failures = if failures.0 == id {
+                            (id, failures.1 + 1)
+                        } else {
+                            (id, 1)
+                        };
+                        if failures.1 < MAX_UPDATE_ATTEMPTS {
+                            // Not acted on: stop here and offer it again after a pause.
+                            pause(Duration::from_secs(2), &mut shutdown).await;
+                            break;
+                        }
+                        // The same update keeps failing: it must not block everyone else.
+                        tracing::error!(attempts = failures.1, "giving up on a Telegram update");
+                        offset = offset.max(id + 1);
                     }
                 }
                 if let Err(e) = store
@@ -341,15 +370,18 @@ pub async fn run(
         let coordinators = options.coordinators.clone();
         tokio::spawn(async move { commands::register(&telegram, &coordinators).await });
     }
+    // Delivery stops only once receiving has ended (on shutdown or on an error), so the
+    // replies of the last updates handled are sent before the process exits.
+    let (stop_delivery, delivery_shutdown) = watch::channel(false);
     let delivery = {
         let telegram = telegram.clone();
-        let shutdown = shutdown.clone();
-        tokio::spawn(async move { telegram.deliver_until(shutdown).await })
+        tokio::spawn(async move { telegram.deliver_until(delivery_shutdown).await })
     };
     let received = match &options.webhook {
         Some(webhook) => webhook::serve(&telegram, webhook, shutdown).await,
         None => telegram.poll_until(&options, shutdown).await,
     };
+    let _ = stop_delivery.send(true);
     let _ = delivery.await;
     received
 }

@@ -91,6 +91,17 @@ impl Transport for TelegramTransport {
             tracing::warn!("outbox message for a chat id Telegram cannot have");
             return Err(SendError::Rejected);
         };
+        if let Some(file) = &message.attachment {
+            let input = InputFile::memory(file.content.clone().into_bytes())
+                .file_name(file.file_name.clone());
+            if let Err(e) = self.bot.send_document(chat, input).await {
+                tracing::warn!(kind = error_kind(&e), "Telegram refused a document");
+                classify(&e)?;
+            }
+        }
+        if message.text.is_empty() && message.attachment.is_some() {
+            return Ok(());
+        }
         let parts = chunks(&message.text);
         let last = parts.len() - 1;
         for (i, part) in parts.into_iter().enumerate() {
@@ -105,14 +116,6 @@ impl Transport for TelegramTransport {
                 classify(&e)?;
             }
         }
-        if let Some(file) = &message.attachment {
-            let input = InputFile::memory(file.content.clone().into_bytes())
-                .file_name(file.file_name.clone());
-            if let Err(e) = self.bot.send_document(chat, input).await {
-                // The text is already delivered; sending it again would repeat it.
-                tracing::warn!(kind = error_kind(&e), "Telegram refused a document");
-            }
-        }
         Ok(())
     }
 }
@@ -125,7 +128,11 @@ fn moderation_error(error: &RequestError) -> ModerationError {
     match error {
         RequestError::Api(api) => {
             let text = api.to_string().to_lowercase();
-            if text.contains("not enough rights") || text.contains("administrator rights") {
+            if text.contains("not enough rights")
+                || text.contains("administrator rights")
+                || text.contains("chat_admin_required")
+                || text.contains("can't be deleted")
+            {
                 ModerationError::MissingRight
             } else if text.contains("administrator")
                 || text.contains("owner")

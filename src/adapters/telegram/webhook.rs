@@ -91,12 +91,11 @@ pub async fn serve(
         })
 }
 
-/// A fresh random secret (letters and digits, as Telegram allows).
+/// A fresh random secret from the operating system's generator (hex, as Telegram allows).
 pub fn random_secret() -> String {
-    use std::hash::{BuildHasher, RandomState};
-    (0..4)
-        .map(|i| format!("{:016x}", RandomState::new().hash_one(i)))
-        .collect()
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).expect("the operating system has a random generator");
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]

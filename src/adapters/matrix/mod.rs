@@ -1,0 +1,690 @@
+//! The Matrix adapter: direct messages and association rooms, encrypted or not.
+//!
+//! The matrix-sdk SQLite store (encrypted with a passphrase) keeps the device, its keys and
+//! the sync token, so a restart keeps decrypting and never answers old events again; every
+//! event id is also recorded by the core with the changes it causes. On the very first start
+//! the backlog is skipped.
+
+pub mod render;
+
+use crate::core::{
+    Body, ChatId, ChatKind, Engine, EngineError, Incoming, Moderation, ModerationAction,
+    ModerationError, Outgoing, Platform, SendError, Transport, UserId as CoreUserId,
+};
+use matrix_sdk::authentication::matrix::MatrixSession;
+use matrix_sdk::config::SyncSettings;
+use matrix_sdk::room::Room;
+use matrix_sdk::ruma::api::error::{ErrorKind, RetryAfter};
+use matrix_sdk::ruma::events::reaction::{OriginalSyncReactionEvent, ReactionEventContent};
+use matrix_sdk::ruma::events::relation::Annotation;
+use matrix_sdk::ruma::events::room::member::{MembershipState, StrippedRoomMemberEvent};
+use matrix_sdk::ruma::events::room::message::{
+    MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent,
+};
+use matrix_sdk::ruma::{Int, OwnedEventId, OwnedRoomId, OwnedUserId, RoomId, UserId};
+use matrix_sdk::{Client, RoomState};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::sync::watch;
+
+/// How the bot reaches its homeserver.
+#[derive(Clone)]
+pub struct MatrixOptions {
+    /// The homeserver URL, e.g. `https://matrix.example.org`.
+    pub homeserver: String,
+    /// The bot's user id, e.g. `@pairbot:example.org`.
+    pub user_id: String,
+    /// Its password (a secret), for the first login.
+    pub password: Option<String>,
+    /// Or an access token (a secret) of an existing device.
+    pub access_token: Option<String>,
+    /// Where the matrix-sdk stores and the session live.
+    pub store_dir: PathBuf,
+    /// Passphrase encrypting those stores (a secret).
+    pub store_passphrase: Option<String>,
+    /// Servers whose users may invite the bot into group rooms (DMs: anyone).
+    pub allowed_servers: Vec<String>,
+    /// Coordinators' user ids: they may always invite the bot.
+    pub coordinators: Vec<String>,
+}
+
+impl std::fmt::Debug for MatrixOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MatrixOptions")
+            .field("homeserver", &self.homeserver)
+            .field("user_id", &self.user_id)
+            .field("store_dir", &self.store_dir)
+            .field("allowed_servers", &self.allowed_servers)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A failure that stops the adapter.
+#[derive(Debug, thiserror::Error)]
+pub enum MatrixError {
+    /// Bad configuration.
+    #[error("Matrix configuration: {0}")]
+    Config(String),
+    /// The homeserver refused the login or could not be reached.
+    #[error("cannot log in to {homeserver}: {reason}")]
+    Login {
+        /// The homeserver.
+        homeserver: String,
+        /// What went wrong (never a secret).
+        reason: String,
+    },
+    /// The local store could not be used.
+    #[error("Matrix store in {path}: {reason}")]
+    Store {
+        /// The folder.
+        path: String,
+        /// What went wrong.
+        reason: String,
+    },
+    /// The core failed.
+    #[error(transparent)]
+    Engine(#[from] EngineError),
+}
+
+/// The running adapter.
+#[derive(Clone)]
+pub struct Matrix {
+    engine: Engine,
+    client: Client,
+    options: Arc<MatrixOptions>,
+    /// The bot message whose yes/no question reactions answer, per room.
+    questions: Arc<Mutex<HashMap<OwnedRoomId, OwnedEventId>>>,
+    /// The direct chat each person last wrote from, so replies go back there (in memory:
+    /// after a restart the rooms themselves tell).
+    direct_rooms: Arc<Mutex<HashMap<OwnedUserId, OwnedRoomId>>>,
+}
+
+impl std::fmt::Debug for Matrix {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Matrix")
+            .field("options", &self.options)
+            .finish_non_exhaustive()
+    }
+}
+
+fn session_path(options: &MatrixOptions) -> PathBuf {
+    options.store_dir.join("session.json")
+}
+
+fn login_error(options: &MatrixOptions, e: impl std::fmt::Display) -> MatrixError {
+    MatrixError::Login {
+        homeserver: options.homeserver.clone(),
+        reason: e.to_string(),
+    }
+}
+
+impl Matrix {
+    /// Opens the stores and logs in (restoring the saved device when there is one).
+    pub async fn connect(engine: Engine, options: MatrixOptions) -> Result<Self, MatrixError> {
+        std::fs::create_dir_all(&options.store_dir).map_err(|e| MatrixError::Store {
+            path: options.store_dir.display().to_string(),
+            reason: e.to_string(),
+        })?;
+        let client = Client::builder()
+            .homeserver_url(&options.homeserver)
+            .sqlite_store(
+                options.store_dir.join("sdk"),
+                options.store_passphrase.as_deref(),
+            )
+            .build()
+            .await
+            .map_err(|e| login_error(&options, e))?;
+        let saved = std::fs::read_to_string(session_path(&options))
+            .ok()
+            .and_then(|json| serde_json::from_str::<MatrixSession>(&json).ok());
+        match (saved, &options.password, &options.access_token) {
+            (Some(session), _, _) => client
+                .restore_session(session)
+                .await
+                .map_err(|e| login_error(&options, e))?,
+            (None, Some(password), _) => {
+                client
+                    .matrix_auth()
+                    .login_username(&options.user_id, password)
+                    .initial_device_display_name("Pairbot")
+                    .await
+                    .map_err(|e| login_error(&options, e))?;
+            }
+            (None, None, Some(token)) => {
+                let device = whoami_device(&options, token).await?;
+                let user_id: OwnedUserId = options.user_id.parse().map_err(|_| {
+                    MatrixError::Config(format!("invalid user id {}", options.user_id))
+                })?;
+                let session = MatrixSession {
+                    meta: matrix_sdk::SessionMeta {
+                        user_id,
+                        device_id: device.into(),
+                    },
+                    tokens: matrix_sdk::authentication::SessionTokens {
+                        access_token: token.clone(),
+                        refresh_token: None,
+                    },
+                };
+                client
+                    .restore_session(session)
+                    .await
+                    .map_err(|e| login_error(&options, e))?;
+            }
+            (None, None, None) => {
+                return Err(MatrixError::Config(
+                    "a password or an access token is needed for the first start".into(),
+                ));
+            }
+        }
+        if let Some(session) = client.matrix_auth().session() {
+            save_session(&options, &session)?;
+        }
+        Ok(Matrix {
+            engine,
+            client,
+            options: Arc::new(options),
+            questions: Arc::default(),
+            direct_rooms: Arc::default(),
+        })
+    }
+
+    /// The matrix-sdk client (for tests and tools).
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    fn own_user(&self) -> Option<OwnedUserId> {
+        self.client.user_id().map(ToOwned::to_owned)
+    }
+
+    /// Syncs until `shutdown`, handling invites, messages and reactions, and delivering the
+    /// outbox.
+    pub async fn run(&self, shutdown: watch::Receiver<bool>) -> Result<(), MatrixError> {
+        // The sync token lives in the matrix-sdk store; this marker tells whether there is one.
+        let marker = format!("matrix.synced.{}", self.options.user_id);
+        let store = self.engine.store();
+        let first_start = store
+            .adapter_state(&marker)
+            .await
+            .map_err(|e| MatrixError::Engine(e.into()))?
+            .is_none();
+        if first_start {
+            // Catch up without handlers: old messages are not answered.
+            self.client
+                .sync_once(SyncSettings::default())
+                .await
+                .map_err(|e| login_error(&self.options, e))?;
+            // Invitations waiting since before the first start are still considered.
+            for room in self.client.invited_rooms() {
+                let me = self.clone();
+                tokio::spawn(async move { me.consider_invite(room, None, false).await });
+            }
+            store
+                .set_adapter_state(&marker, "1")
+                .await
+                .map_err(|e| MatrixError::Engine(e.into()))?;
+        }
+        self.register_handlers();
+        let delivery = {
+            let me = self.clone();
+            let shutdown = shutdown.clone();
+            tokio::spawn(async move { me.engine.deliver_until(&me, shutdown).await })
+        };
+        let mut stop = shutdown.clone();
+        let settings = SyncSettings::default().timeout(Duration::from_secs(20));
+        tokio::select! {
+            result = self.client.sync(settings) => {
+                if let Err(e) = result {
+                    tracing::error!(error = %e, "Matrix sync stopped");
+                }
+            }
+            _ = stop.wait_for(|s| *s) => {}
+        }
+        let _ = delivery.await;
+        Ok(())
+    }
+
+    fn register_handlers(&self) {
+        let me = self.clone();
+        self.client
+            .add_event_handler(move |ev: StrippedRoomMemberEvent, room: Room| {
+                let me = me.clone();
+                async move {
+                    if ev.content.membership == MembershipState::Invite
+                        && me.own_user().as_deref() == Some(ev.state_key.as_ref())
+                    {
+                        let direct = ev.content.is_direct == Some(true);
+                        me.consider_invite(room, Some(ev.sender), direct).await;
+                    }
+                }
+            });
+        let me = self.clone();
+        self.client
+            .add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room| {
+                let me = me.clone();
+                async move { me.on_message(ev, room).await }
+            });
+        let me = self.clone();
+        self.client
+            .add_event_handler(move |ev: OriginalSyncReactionEvent, room: Room| {
+                let me = me.clone();
+                async move { me.on_reaction(ev, room).await }
+            });
+    }
+
+    /// Joins a room it was invited to, if the policy allows: anyone for a direct chat; for a
+    /// group room, users of allowed servers and coordinators.
+    async fn consider_invite(&self, room: Room, inviter: Option<OwnedUserId>, direct: bool) {
+        let direct = direct || room.is_direct().await.unwrap_or(false);
+        let inviter = match inviter {
+            Some(i) => Some(i),
+            None => room
+                .invite_details()
+                .await
+                .ok()
+                .and_then(|d| d.inviter.map(|m| m.user_id().to_owned())),
+        };
+        let allowed = direct
+            || inviter.as_ref().is_some_and(|who| {
+                self.options.coordinators.iter().any(|c| c == who.as_str())
+                    || self
+                        .options
+                        .allowed_servers
+                        .iter()
+                        .any(|s| s == who.server_name().as_str())
+            });
+        if !allowed {
+            tracing::info!("declined a group invitation outside the invitation policy");
+            let _ = room.leave().await;
+            return;
+        }
+        // The server may not know the room yet right after the invite: retry a little.
+        for attempt in 0..5u64 {
+            match room.join().await {
+                Ok(()) => return,
+                Err(e) => {
+                    tracing::warn!(error = %e, attempt, "could not join a room yet");
+                    tokio::time::sleep(Duration::from_millis(500 * (attempt + 1))).await;
+                }
+            }
+        }
+    }
+
+    async fn chat_kind(room: &Room) -> ChatKind {
+        let direct = room.is_direct().await.unwrap_or(false);
+        if direct || room.joined_members_count() <= 2 {
+            ChatKind::Private
+        } else {
+            ChatKind::Group
+        }
+    }
+
+    async fn on_message(&self, ev: OriginalSyncRoomMessageEvent, room: Room) {
+        if room.state() != RoomState::Joined || self.own_user().as_deref() == Some(&*ev.sender) {
+            return;
+        }
+        let text = match &ev.content.msgtype {
+            MessageType::Text(t) => t.body.clone(),
+            // Notices are for bots; other kinds (images, files) get the "not understood" help
+            // in a direct chat.
+            MessageType::Notice(_) => return,
+            _ => String::new(),
+        };
+        let kind = Self::chat_kind(&room).await;
+        if text.is_empty() && kind == ChatKind::Group {
+            return;
+        }
+        if kind == ChatKind::Private {
+            self.direct_rooms
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .insert(ev.sender.clone(), room.room_id().to_owned());
+        }
+        let display_name = match room.get_member_no_sync(&ev.sender).await {
+            Ok(Some(member)) => member.name().to_owned(),
+            _ => ev.sender.localpart().to_owned(),
+        };
+        let incoming = Incoming {
+            platform: Platform::Matrix,
+            chat: ChatId(room.room_id().to_string()),
+            chat_kind: kind,
+            sender: CoreUserId(ev.sender.to_string()),
+            display_name,
+            body: Body::Text(text),
+            language: None,
+            event_id: Some(ev.event_id.to_string()),
+        };
+        self.handle(&incoming).await;
+    }
+
+    async fn on_reaction(&self, ev: OriginalSyncReactionEvent, room: Room) {
+        if self.own_user().as_deref() == Some(&*ev.sender) {
+            return;
+        }
+        let Some(answer) = render::reaction_answer(&ev.content.relates_to.key) else {
+            return;
+        };
+        let question = self
+            .questions
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(room.room_id())
+            .cloned();
+        if question.as_deref() != Some(&*ev.content.relates_to.event_id) {
+            return;
+        }
+        let incoming = Incoming {
+            platform: Platform::Matrix,
+            chat: ChatId(room.room_id().to_string()),
+            chat_kind: Self::chat_kind(&room).await,
+            sender: CoreUserId(ev.sender.to_string()),
+            display_name: ev.sender.localpart().to_owned(),
+            body: Body::Text(answer.to_owned()),
+            language: None,
+            event_id: Some(ev.event_id.to_string()),
+        };
+        self.handle(&incoming).await;
+    }
+
+    async fn handle(&self, incoming: &Incoming) {
+        if let Err(e) = self.engine.handle(incoming).await {
+            tracing::error!(error = %e, "could not handle a Matrix event");
+            let apology = self.engine.failure_reply(incoming);
+            let _ = Transport::send(self, &apology).await;
+        }
+    }
+
+    /// The room for a message: the given one, or a direct chat with the person (created,
+    /// encrypted, when there is none yet).
+    async fn room_for(&self, message: &Outgoing) -> Result<Room, SendError> {
+        if let Some(chat) = &message.chat {
+            let id = <&RoomId>::try_from(chat.0.as_str()).map_err(|_| SendError::Rejected)?;
+            return self.client.get_room(id).ok_or(SendError::Rejected);
+        }
+        let user = <&UserId>::try_from(message.user.0.as_str()).map_err(|_| SendError::Rejected)?;
+        let known = self
+            .direct_rooms
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(user)
+            .cloned();
+        if let Some(room) = known.and_then(|id| self.client.get_room(&id)) {
+            return Ok(room);
+        }
+        if let Some(room) = self
+            .client
+            .get_dm_rooms(user)
+            .find(|r| r.state() == RoomState::Joined)
+        {
+            return Ok(room);
+        }
+        // A two-person room with them, even if not marked as direct.
+        for room in self.client.joined_rooms() {
+            if room.joined_members_count() == 2
+                && matches!(room.get_member_no_sync(user).await, Ok(Some(_)))
+            {
+                return Ok(room);
+            }
+        }
+        self.client.create_dm(user).await.map_err(|e| classify(&e))
+    }
+}
+
+async fn whoami_device(options: &MatrixOptions, token: &str) -> Result<String, MatrixError> {
+    let url = format!(
+        "{}/_matrix/client/v3/account/whoami",
+        options.homeserver.trim_end_matches('/')
+    );
+    let answer: serde_json::Value = matrix_sdk::reqwest::Client::new()
+        .get(url)
+        .bearer_auth(token)
+        .send()
+        .await
+        .map_err(|e| login_error(options, e.without_url()))?
+        .text()
+        .await
+        .ok()
+        .and_then(|body| serde_json::from_str(&body).ok())
+        .unwrap_or_default();
+    answer["device_id"]
+        .as_str()
+        .map(str::to_owned)
+        .ok_or_else(|| login_error(options, "the access token has no device"))
+}
+
+fn save_session(options: &MatrixOptions, session: &MatrixSession) -> Result<(), MatrixError> {
+    let path = session_path(options);
+    let store_err = |e: std::io::Error| MatrixError::Store {
+        path: path.display().to_string(),
+        reason: e.to_string(),
+    };
+    let json = serde_json::to_string(session).map_err(|e| MatrixError::Store {
+        path: path.display().to_string(),
+        reason: e.to_string(),
+    })?;
+    std::fs::write(&path, json).map_err(store_err)?;
+    // The session holds the access token: readable by its owner only.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))
+            .map_err(store_err)?;
+    }
+    Ok(())
+}
+
+/// How a failed request should be treated by the outbox.
+fn classify(error: &matrix_sdk::Error) -> SendError {
+    match error.client_api_error_kind() {
+        Some(ErrorKind::LimitExceeded(data)) => {
+            let after = match &data.retry_after {
+                Some(RetryAfter::Delay(d)) => *d,
+                _ => Duration::from_secs(5),
+            };
+            SendError::Retry { after }
+        }
+        Some(_) => SendError::Rejected,
+        None => SendError::Retry {
+            after: Duration::from_secs(5),
+        },
+    }
+}
+
+impl Transport for Matrix {
+    fn platform(&self) -> Platform {
+        Platform::Matrix
+    }
+
+    async fn send(&self, message: &Outgoing) -> Result<(), SendError> {
+        let room = self.room_for(message).await?;
+        if let Some(file) = &message.attachment {
+            let mime: mime::Mime = file.mime.parse().unwrap_or(mime::APPLICATION_OCTET_STREAM);
+            let config = matrix_sdk::attachment::AttachmentConfig::new();
+            room.send_attachment(
+                &file.file_name,
+                &mime,
+                file.content.clone().into_bytes(),
+                config,
+            )
+            .await
+            .map_err(|e| {
+                tracing::warn!("Matrix refused a file");
+                classify(&e)
+            })?;
+            if message.text.is_empty() {
+                return Ok(());
+            }
+        }
+        let content = RoomMessageEventContent::text_html(
+            render::plain(&message.text, &message.choices),
+            render::html(&message.text, &message.choices),
+        );
+        let sent = room.send(content).await.map_err(|e| {
+            tracing::warn!("Matrix refused a message");
+            classify(&e)
+        })?;
+        let event_id = sent.response.event_id;
+        if render::is_yes_no(&message.choices) {
+            self.questions
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .insert(room.room_id().to_owned(), event_id.clone());
+            for key in render::YES_NO_REACTIONS {
+                let reaction =
+                    ReactionEventContent::new(Annotation::new(event_id.clone(), key.into()));
+                // Reactions are a convenience: the numbers work without them.
+                let _ = room.send(reaction).await;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The adapter state key keeping a muted member's previous power level.
+fn mute_key(room: &RoomId, user: &UserId) -> String {
+    format!("matrix.muted:{room}:{user}")
+}
+
+fn moderation_error(error: &matrix_sdk::Error) -> ModerationError {
+    match error.client_api_error_kind() {
+        Some(ErrorKind::Forbidden) => ModerationError::MissingRight,
+        Some(ErrorKind::NotFound) => ModerationError::NotFound,
+        Some(_) => ModerationError::Unsupported,
+        None => ModerationError::Unavailable,
+    }
+}
+
+impl Moderation for Matrix {
+    fn platform(&self) -> Platform {
+        Platform::Matrix
+    }
+
+    async fn apply(&self, chat: &ChatId, action: &ModerationAction) -> Result<(), ModerationError> {
+        let room_id =
+            <&RoomId>::try_from(chat.0.as_str()).map_err(|_| ModerationError::NotFound)?;
+        let room = self
+            .client
+            .get_room(room_id)
+            .ok_or(ModerationError::NotFound)?;
+        let me = self.own_user().ok_or(ModerationError::Unavailable)?;
+        let levels = room
+            .power_levels()
+            .await
+            .map_err(|_| ModerationError::Unavailable)?;
+        let parse_user = |u: &CoreUserId| {
+            <&UserId>::try_from(u.0.as_str())
+                .map(ToOwned::to_owned)
+                .map_err(|_| ModerationError::NotFound)
+        };
+        match action {
+            ModerationAction::Ban { user, .. } => {
+                // Matrix has no timed ban: the core lifts it when the time comes.
+                let user = parse_user(user)?;
+                if !levels.user_can_ban_user(&me, &user) {
+                    return Err(ModerationError::MissingRight);
+                }
+                room.ban_user(&user, None)
+                    .await
+                    .map_err(|e| moderation_error(&e))
+            }
+            ModerationAction::Unban { user } => {
+                let user = parse_user(user)?;
+                if !levels.user_can_ban(&me) {
+                    return Err(ModerationError::MissingRight);
+                }
+                room.unban_user(&user, None)
+                    .await
+                    .map_err(|e| moderation_error(&e))
+            }
+            ModerationAction::Kick { user } => {
+                let user = parse_user(user)?;
+                if !levels.user_can_kick_user(&me, &user) {
+                    return Err(ModerationError::MissingRight);
+                }
+                room.kick_user(&user, None)
+                    .await
+                    .map_err(|e| moderation_error(&e))
+            }
+            ModerationAction::Delete { message } => {
+                let event = OwnedEventId::try_from(message.as_str())
+                    .map_err(|_| ModerationError::NotFound)?;
+                if !levels.user_can_redact_event_of_other(&me) {
+                    return Err(ModerationError::MissingRight);
+                }
+                room.redact(&event, None, None)
+                    .await
+                    .map(|_| ())
+                    .map_err(|e| moderation_error(&matrix_sdk::Error::Http(Box::new(e))))
+            }
+            ModerationAction::Mute { user, .. } => {
+                let user = parse_user(user)?;
+                let current = match levels.for_user(&user) {
+                    matrix_sdk::ruma::events::room::power_levels::UserPowerLevel::Int(i) => i,
+                    _ => return Err(ModerationError::Protected),
+                };
+                if !self.may_set_level(&levels, &me, &user) {
+                    return Err(ModerationError::MissingRight);
+                }
+                let muted = levels.events_default - Int::from(1);
+                if current <= muted {
+                    return Ok(());
+                }
+                // Remembered so unmuting restores it, not some default.
+                self.engine
+                    .store()
+                    .set_adapter_state(&mute_key(room_id, &user), &current.to_string())
+                    .await
+                    .map_err(|_| ModerationError::Unavailable)?;
+                room.update_power_levels(vec![(&user, muted)])
+                    .await
+                    .map(|_| ())
+                    .map_err(|e| moderation_error(&e))
+            }
+            ModerationAction::Unmute { user } => {
+                let user = parse_user(user)?;
+                if !self.may_set_level(&levels, &me, &user) {
+                    return Err(ModerationError::MissingRight);
+                }
+                let key = mute_key(room_id, &user);
+                let store = self.engine.store();
+                let previous = store
+                    .adapter_state(&key)
+                    .await
+                    .map_err(|_| ModerationError::Unavailable)?
+                    .and_then(|v| v.parse::<i64>().ok())
+                    .and_then(|v| Int::try_from(v).ok())
+                    .unwrap_or(levels.users_default);
+                room.update_power_levels(vec![(&user, previous)])
+                    .await
+                    .map_err(|e| moderation_error(&e))?;
+                let _ = store.set_adapter_state(&key, "").await;
+                Ok(())
+            }
+        }
+    }
+}
+
+impl Matrix {
+    fn may_set_level(
+        &self,
+        levels: &matrix_sdk::ruma::events::room::power_levels::RoomPowerLevels,
+        me: &UserId,
+        target: &UserId,
+    ) -> bool {
+        use matrix_sdk::ruma::events::StateEventType;
+        levels.user_can_send_state(me, StateEventType::RoomPowerLevels)
+            && levels.for_user(me) > levels.for_user(target)
+    }
+}
+
+/// Runs the adapter until `shutdown` turns true.
+pub async fn run(
+    engine: Engine,
+    options: MatrixOptions,
+    shutdown: watch::Receiver<bool>,
+) -> Result<(), MatrixError> {
+    let matrix = Matrix::connect(engine, options).await?;
+    matrix.run(shutdown).await
+}

@@ -1,0 +1,107 @@
+//! The core's replies as Matrix sees them: a plain body and HTML, choices as a numbered list,
+//! and 👍/👎 reactions for yes/no questions.
+
+use crate::core::Choice;
+
+/// Reaction keys standing for the first and second choice of a yes/no question.
+pub const YES_NO_REACTIONS: [&str; 2] = ["👍", "👎"];
+
+/// The plain body: the text, then the choices numbered.
+pub fn plain(text: &str, choices: &[Choice]) -> String {
+    let mut out = text.to_owned();
+    if !choices.is_empty() {
+        out.push('\n');
+        for (i, choice) in choices.iter().enumerate() {
+            out.push_str(&format!("\n{}. {}", i + 1, choice.label));
+        }
+    }
+    out
+}
+
+/// The HTML body: the text with line breaks, then an ordered list of choices.
+pub fn html(text: &str, choices: &[Choice]) -> String {
+    let mut out = escape(text).replace('\n', "<br>");
+    if !choices.is_empty() {
+        out.push_str("<ol>");
+        for choice in choices {
+            out.push_str("<li>");
+            out.push_str(&escape(&choice.label));
+            out.push_str("</li>");
+        }
+        out.push_str("</ol>");
+    }
+    out
+}
+
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Whether the choices are a yes/no pair, answered naturally with 👍/👎.
+pub fn is_yes_no(choices: &[Choice]) -> bool {
+    let [first, second] = choices else {
+        return false;
+    };
+    let ends = |c: &Choice, endings: &[&str]| endings.iter().any(|e| c.data.ends_with(e));
+    ends(first, &[":yes", ":true"]) && ends(second, &[":no", ":false"])
+}
+
+/// The choice number (as typed) a reaction stands for.
+pub fn reaction_answer(key: &str) -> Option<&'static str> {
+    // Element sends some emoji with a variation selector.
+    let key = key.trim_end_matches('\u{fe0f}');
+    match key {
+        k if k == YES_NO_REACTIONS[0] => Some("1"),
+        k if k == YES_NO_REACTIONS[1] => Some("2"),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn choices_become_a_numbered_list_in_both_bodies() {
+        let choices = [
+            Choice::new("Oui", "consent:yes"),
+            Choice::new("Non <merci>", "consent:no"),
+        ];
+        assert_eq!(
+            plain("Question ?", &choices),
+            "Question ?\n\n1. Oui\n2. Non <merci>"
+        );
+        assert_eq!(
+            html("Question ?\nSuite", &choices),
+            "Question ?<br>Suite<ol><li>Oui</li><li>Non &lt;merci&gt;</li></ol>"
+        );
+        assert_eq!(plain("Seul", &[]), "Seul");
+    }
+
+    #[test]
+    fn yes_no_questions_get_reactions() {
+        let consent = [
+            Choice::new("Oui", "consent:yes"),
+            Choice::new("Non", "consent:no"),
+        ];
+        let quiz = [
+            Choice::new("Vrai", "quiz:3:true"),
+            Choice::new("Faux", "quiz:3:false"),
+        ];
+        let other = [Choice::new("A", "def:a"), Choice::new("B", "def:b")];
+        assert!(is_yes_no(&consent) && is_yes_no(&quiz) && !is_yes_no(&other));
+        assert_eq!(reaction_answer("👍"), Some("1"));
+        assert_eq!(reaction_answer("👎\u{fe0f}"), Some("2"));
+        assert_eq!(reaction_answer("🎉"), None);
+    }
+}
