@@ -17,6 +17,7 @@ const NOT_MESSAGE_IDS: &[&str] = &[
     "pairbot-files",
     "x-telegram-bot-api-secret-token",
     "allow-server",
+    "pairbot-matrix",
 ];
 
 type Shape = BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>;
