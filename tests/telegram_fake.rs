@@ -246,6 +246,23 @@ async fn polling_acts_once_and_survives_rate_limits(db: &TestDb) {
     );
     stop.send(true).unwrap();
     task.await.unwrap().unwrap();
+    // Counted again once everything is over: nothing was sent twice late.
+    let all: Vec<String> = calls(&fake, "sendmessage")
+        .iter()
+        .filter_map(|b| b["text"].as_str().map(common::plain))
+        .collect();
+    assert_eq!(
+        all.iter()
+            .filter(|t| t.starts_with("Voici ce que je sais faire"))
+            .count(),
+        1
+    );
+    assert_eq!(
+        all.iter()
+            .filter(|t| t.starts_with("Merci, votre accord"))
+            .count(),
+        1
+    );
     // The offset is stored: a restart does not ask for old updates.
     let offset = engine
         .store()
@@ -410,7 +427,41 @@ async fn the_webhook_needs_its_secret(db: &TestDb) {
     engine.store().close().await;
 }
 
+async fn group_buttons_act_once_per_person_and_stay(db: &TestDb) {
+    let fake: Shared = Arc::default();
+    let group_press = |update_id: i64, user_id: i64| {
+        json!({"update_id": update_id, "callback_query": {"id": format!("cb{update_id}"),
+            "from": user(user_id), "chat_instance": "ci",
+            "message": {"message_id": 900, "date": 0,
+                "chat": {"id": -300, "type": "supergroup", "title": "Asso"}, "text": "?"},
+            "data": "cmd:aide"}})
+    };
+    fake.lock().unwrap().batches = vec![vec![
+        group_press(1, 41),
+        group_press(2, 42),
+        group_press(3, 42),
+    ]];
+    let url = start_fake(fake.clone()).await;
+    let mut opts = options(&url);
+    opts.register_commands = false;
+    opts.throttle = false;
+    let engine = engine(db).await;
+    let (stop, shutdown) = watch::channel(false);
+    let task = tokio::spawn(telegram::run(engine.clone(), opts, shutdown));
+    wait_for(&fake, "answercallbackquery", 3).await;
+    let sent = wait_for(&fake, "sendmessage", 2).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    stop.send(true).unwrap();
+    task.await.unwrap().unwrap();
+    // Two people, two answers; the second press of the same person did nothing.
+    assert_eq!(calls(&fake, "sendmessage").len(), 2, "{sent:?}");
+    // The group keeps its keyboard for the others.
+    assert!(calls(&fake, "editmessagereplymarkup").is_empty());
+    engine.store().close().await;
+}
+
 on_every_backend!(
+    group_buttons_act_once_per_person_and_stay,
     polling_acts_once_and_survives_rate_limits,
     moderation_maps_to_the_bot_api_and_reports_missing_rights,
     the_webhook_needs_its_secret,
