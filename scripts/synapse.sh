@@ -35,7 +35,7 @@ esac
 
 stop
 mkdir -p "$DIR"
-if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c "import synapse, sys; sys.exit(synapse.__version__ != '$VERSION')" 2>/dev/null; then
+if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c "import synapse, sys; sys.exit(synapse.__version__.split()[0] != '$VERSION')" 2>/dev/null; then
   echo "installing matrix-synapse $VERSION into $VENV" >&2
   rm -rf "$VENV"
   python3 -m venv "$VENV"

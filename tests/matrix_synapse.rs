@@ -11,6 +11,8 @@ use common::{TestDb, plain};
 use matrix_sdk::Client;
 use matrix_sdk::config::SyncSettings;
 use matrix_sdk::room::Room;
+use matrix_sdk::ruma::events::reaction::ReactionEventContent;
+use matrix_sdk::ruma::events::relation::Annotation;
 use matrix_sdk::ruma::events::room::member::MembershipState;
 use matrix_sdk::ruma::events::room::message::{
     MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent,
@@ -276,6 +278,40 @@ async fn a_person_uses_pairbot_on_matrix(db: &TestDb) {
     let related = alice.messages_from(&dm_id, &bot_id, 5).await;
     assert!(related[4].starts_with("Pair-aidant\n"), "{}", related[4]);
 
+    // Yes/no questions can be answered with a reaction, and exports arrive as files.
+    alice.say(&dm_id, "/quiz").await;
+    let quiz = alice.messages_from(&dm_id, &bot_id, 7).await;
+    assert!(quiz[6].starts_with("Question 1 sur 10"), "{}", quiz[6]);
+    let question = wait_event_from(&alice, &dm_id, &bot_user, &quiz[6]).await;
+    alice
+        .room(&dm_id)
+        .await
+        .send(ReactionEventContent::new(Annotation::new(
+            question,
+            "👎".into(),
+        )))
+        .await
+        .unwrap();
+    let answered = alice.messages_from(&dm_id, &bot_id, 9).await;
+    assert!(
+        answered[7].starts_with("✅ Bonne réponse"),
+        "{}",
+        answered[7]
+    );
+    assert!(
+        answered[8].starts_with("Question 2 sur 10"),
+        "{}",
+        answered[8]
+    );
+    alice.say(&dm_id, "/mes_donnees").await;
+    let data = alice.messages_from(&dm_id, &bot_id, 11).await;
+    assert!(
+        data[9].contains("Voici tout ce que Pairbot garde sur vous"),
+        "{}",
+        data[9]
+    );
+    assert_eq!(data[10], "[file] pairbot-mes-donnees.json");
+
     // An encrypted group room: commands are answered there.
     let request = matrix_sdk::ruma::api::client::room::create_room::v3::Request::new();
     let secret_room = alice.client.create_room(request).await.unwrap();
@@ -372,7 +408,7 @@ async fn a_person_uses_pairbot_on_matrix(db: &TestDb) {
 
     // A restart keeps the device and keys, and answers nothing old again.
     bot.stop().await;
-    let before = alice.messages_from(&dm_id, &bot_id, 5).await.len();
+    let before = alice.messages_from(&dm_id, &bot_id, 11).await.len();
     let bot = start_bot(db, &hs, &bot_id, store.path()).await;
     alice.say(&dm_id, "/aide").await;
     let after = alice.messages_from(&dm_id, &bot_id, before + 1).await;
@@ -427,7 +463,7 @@ async fn wait_event_from(person: &Person, room: &RoomId, who: &UserId, text: &st
             .lock()
             .unwrap()
             .iter()
-            .find(|(r, s, t, _)| r == room && s == who && t == text)
+            .find(|(r, s, t, _)| r == room && s == who && plain(t) == text)
             .map(|(_, _, _, id)| id.clone());
         if let Some(id) = found {
             return id;
