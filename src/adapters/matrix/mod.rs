@@ -227,10 +227,12 @@ impl Matrix {
                 .map_err(|e| MatrixError::Engine(e.into()))?;
         }
         self.register_handlers();
+        // Delivery stops only once syncing has ended, so the replies of the last events
+        // handled are sent before the process exits.
+        let (stop_delivery, delivery_shutdown) = watch::channel(false);
         let delivery = {
             let me = self.clone();
-            let shutdown = shutdown.clone();
-            tokio::spawn(async move { me.engine.deliver_until(&me, shutdown).await })
+            tokio::spawn(async move { me.engine.deliver_until(&me, delivery_shutdown).await })
         };
         let mut stop = shutdown.clone();
         let settings = SyncSettings::default().timeout(Duration::from_secs(20));
@@ -242,6 +244,7 @@ impl Matrix {
             }
             _ = stop.wait_for(|s| *s) => {}
         }
+        let _ = stop_delivery.send(true);
         let _ = delivery.await;
         Ok(())
     }
