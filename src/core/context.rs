@@ -98,6 +98,19 @@ impl<'a> Ctx<'a> {
         });
     }
 
+    /// Queues a message for the sender in their private chat, wherever they wrote from.
+    pub fn reply_privately(&mut self, text: String) -> &mut Outgoing {
+        self.out.push(Outgoing {
+            platform: self.msg.platform,
+            chat: None,
+            user: self.msg.sender.clone(),
+            text,
+            choices: Vec::new(),
+            attachment: None,
+        });
+        self.out.last_mut().expect("just pushed")
+    }
+
     /// Queues any message, for the sender or for someone else, on any platform.
     pub fn send(&mut self, message: Outgoing) {
         self.out.push(message);

@@ -54,9 +54,7 @@ pub async fn show_data(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
         mime: "application/json".to_owned(),
         content: export_json(ctx, &tables),
     };
-    let mut reply = reply_to_sender(ctx, text);
-    reply.attachment = Some(attachment);
-    ctx.send(reply);
+    ctx.reply_privately(text).attachment = Some(attachment);
     Ok(())
 }
 
@@ -89,17 +87,6 @@ pub async fn on_forget_choice(ctx: &mut Ctx<'_>, answer: &str) -> Result<(), Sto
             Ok(())
         }
         _ => crate::core::router::stale_choice(ctx),
-    }
-}
-
-fn reply_to_sender(ctx: &Ctx<'_>, text: String) -> Outgoing {
-    Outgoing {
-        platform: ctx.msg.platform,
-        chat: None,
-        user: ctx.msg.sender.clone(),
-        text,
-        choices: Vec::new(),
-        attachment: None,
     }
 }
 

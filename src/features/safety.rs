@@ -267,14 +267,7 @@ pub fn respond_to_crisis(ctx: &mut Ctx<'_>) {
         let reminder = ctx.t("emergency-group");
         ctx.reply(reminder);
     }
-    ctx.send(crate::core::Outgoing {
-        platform: ctx.msg.platform,
-        chat: None,
-        user: ctx.msg.sender.clone(),
-        text,
-        choices: Vec::new(),
-        attachment: None,
-    });
+    ctx.reply_privately(text);
 }
 
 #[cfg(test)]
