@@ -57,6 +57,11 @@ pub const SOURCES: &[(Lang, &str, &str)] = &[
         include_str!("../locales/fr/glossary.ftl"),
     ),
     (Lang::Fr, "quiz.ftl", include_str!("../locales/fr/quiz.ftl")),
+    (
+        Lang::Fr,
+        "directory.ftl",
+        include_str!("../locales/fr/directory.ftl"),
+    ),
     (Lang::En, "main.ftl", include_str!("../locales/en/main.ftl")),
     (
         Lang::En,
@@ -64,6 +69,11 @@ pub const SOURCES: &[(Lang, &str, &str)] = &[
         include_str!("../locales/en/glossary.ftl"),
     ),
     (Lang::En, "quiz.ftl", include_str!("../locales/en/quiz.ftl")),
+    (
+        Lang::En,
+        "directory.ftl",
+        include_str!("../locales/en/directory.ftl"),
+    ),
 ];
 
 /// A Fluent file that could not be loaded.

@@ -12,6 +12,7 @@
 pub mod adapters;
 pub mod config;
 pub mod core;
+pub mod demo;
 pub mod features;
 pub mod i18n;
 pub mod store;

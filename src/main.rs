@@ -134,6 +134,9 @@ async fn main() -> anyhow::Result<()> {
                 anyhow::bail!("unsupported language {code} (fr or en)");
             }
             let engine = open_engine(cli.database_url, &file, settings, demo).await?;
+            if demo {
+                pairbot::demo::load(engine.store()).await?;
+            }
             let options = ConsoleOptions {
                 default_user: user,
                 language: lang.clone(),

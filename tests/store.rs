@@ -319,6 +319,12 @@ async fn export_and_erase_cover_every_personal_table(db: &TestDb) {
             .await
             .unwrap();
         tx.push_outbox(&msg(p, &who.0, "hello")).await.unwrap();
+        let profile = pairbot::store::PartnerProfile {
+            pseudonym: "P".into(),
+            roles: vec!["pair-aidant".into()],
+            ..Default::default()
+        };
+        tx.save_partner(p, who, &profile).await.unwrap();
     }
     let export = tx.export_user(p, &u).await.unwrap();
     assert_eq!(export.len(), PERSONAL_TABLES.len());

@@ -150,3 +150,115 @@ emergency-kind = You don't have to go through this alone: what you are living th
 ## Console
 
 console-hint = Pairbot console: type “name: message” (or just a message), answer a choice with its number. Ctrl-D to quit.
+
+## Directory: becoming a partner
+
+help-become-partner = join the directory as a peer helper or resource patient (or edit your profile)
+help-profile = see your partner profile
+help-pause = hide your profile for a while, or show it again
+help-to-review = (coordination) profiles waiting for review
+help-approve = (coordination) approve a profile: /approve 12
+help-refuse = (coordination) refuse a profile with a reason: /refuse 12 reason
+menu-profile = My profile
+menu-become-partner = Become a partner
+partner-online = online
+partner-field-empty = —
+partner-field-line = • { $label }: { $value }
+partner-field-pseudonym = Pseudonym
+partner-field-roles = Roles
+partner-field-conditions = Lived experience
+partner-field-places = Where
+partner-field-languages = Languages
+partner-field-training = Training
+partner-field-missions = Missions accepted
+partner-field-availability = Availability
+partner-field-bio = About me
+partner-field-association = Association or organisation
+partner-intro = Thank you for offering to share your experience! I will ask you a few questions, one at a time. Your profile will be read by someone from the coordination team before it appears in the directory. Do not include a phone number, address or handle: nobody will contact you without your agreement. (Send /cancel to stop.)
+partner-current = {" "}(Currently: { $value })
+partner-keep = Keep
+partner-skip = Skip
+partner-next = Next ▶
+partner-ask-pseudonym = Under what name would you like to appear? A first name and an initial is enough, for example "Sophie L.".
+partner-ask-roles = What is your role? Tap one or more choices, then "Next".
+partner-ask-conditions = Which illness or situation do you have experience of? Write them separated by commas, for example: "MS, carer for my mother".
+partner-ask-places = Where can you meet people? Give departments or cities ("Toulouse, 31, Tarn") and, if so, "online".
+partner-ask-languages = In which languages can you talk with people? Tap one or more choices, then "Next".
+partner-ask-training = Which training have you completed?
+partner-ask-missions = Which missions do you accept? Tap one or more choices, then "Next".
+partner-ask-availability = When are you available, in a few words? (For example: "Tuesday afternoons".)
+partner-ask-bio = Introduce yourself in a few sentences: what you have lived through, what you like to share.
+partner-ask-association = Are you part of an association or organisation? If so, which one?
+partner-confirm =
+    Here is your profile:
+    { $summary }
+    Send it to the coordination team for review?
+partner-send = Send
+partner-restart = Start again
+partner-abandon = Give up
+partner-not-understood = I did not recognise that choice. Tap one of the buttons, or answer with its number.
+partner-conditions-empty = Please give at least one illness or lived situation.
+partner-too-long = That is a little long: could you summarise?
+partner-too-long-max = That is a little long: { $max } characters at most, please.
+partner-understood = Noted: { $value }.
+partner-places-not-understood = I did not recognise any department or city. Try for example "31", "Isère", "Lyon" or "online".
+partner-no-contact-details = For your safety, do not give an e-mail address, phone number, handle or link: introductions go through Pairbot, and only if you agree.
+partner-pick-one = Please choose at least one answer.
+partner-pseudonym-length = Your pseudonym must be between 2 and 40 characters long.
+partner-sent = Sent! Someone from the coordination team will review your profile; you will get their answer here. You can see it at any time with /profile.
+review-new =
+    New profile to review (no. { $number }):
+    { $summary }
+review-approve = Approve
+review-refuse = Refuse
+review-none = No profile is waiting for review.
+review-list =
+    { $count ->
+        [one] One profile is waiting for your review:
+       *[other] { $count } profiles are waiting for your review:
+    }
+review-item =
+    No. { $number }
+    { $summary }
+review-how = To decide: /approve N, or /refuse N followed by the reason (it will be passed on to the person).
+review-usage-approve = Give the profile number, for example: /approve 12
+review-usage-refuse = Give the profile number and then the reason, for example: /refuse 12 the introduction contains a phone number
+review-ask-reason = Why are you refusing profile no. { $number }? Your reason will be passed on to the person; please be kind. (Send /cancel to do nothing.)
+review-reason-length = The reason must be between 1 and { $max } characters long.
+review-unknown = There is no profile no. { $number }.
+review-not-pending = Profile no. { $number } is no longer waiting for a decision: it has already been approved or refused.
+review-approved = Profile no. { $number } ({ $pseudonym }) approved: it now appears in the directory. The person has been told.
+review-refused = Profile no. { $number } ({ $pseudonym }) refused. The person has been told, with your reason.
+partner-approved = Good news: your profile has been approved! It now appears in the directory. You can hide it at any time with /pause.
+partner-refused = Your profile has not been approved for now. Reason given by the coordination team: { $reason }. You can correct it with /become_partner and send it again.
+profile-none = You do not have a partner profile yet.
+profile-heading = Your partner profile:
+profile-status-pending = It is waiting for review by the coordination team.
+profile-status-refused = It was not approved. Reason: { $reason }
+profile-status-paused = It is approved but hidden: nobody can see it for now.
+profile-status-visible = It is approved and visible in the directory.
+profile-edit = Edit
+profile-pause = Hide
+profile-resume = Show again
+profile-paused = Your profile is hidden: it no longer appears in the directory. Send /pause to show it again.
+profile-resumed = Your profile appears in the directory again.
+data-table-partners = Your partner profile
+data-table-partner-tags = The items of your profile
+data-column-pseudonym = pseudonym
+data-column-extra-conditions = other lived situations
+data-column-online = online
+data-column-training = training
+data-column-availability = availability
+data-column-bio = about me
+data-column-association = association
+data-column-status = status
+data-column-paused = hidden
+data-column-refusal-reason = refusal reason
+data-column-value = value
+data-kind-role = role
+data-kind-condition = lived experience
+data-kind-department = department
+data-kind-language = language
+data-kind-mission = mission
+data-kind-partner = partner profile in progress
+data-kind-review-reason = refusal reason in progress

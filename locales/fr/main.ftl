@@ -151,3 +151,115 @@ emergency-kind = Vous n’avez pas à traverser cela seul ou seule : ce que vou
 ## Console
 
 console-hint = Console Pairbot : écrivez « nom: message » (ou juste un message), répondez à un choix par son numéro. Ctrl-D pour quitter.
+
+## Annuaire : devenir partenaire
+
+help-become-partner = rejoindre l’annuaire comme pair-aidant ou patient ressource (ou modifier votre fiche)
+help-profile = voir votre fiche de partenaire
+help-pause = masquer votre fiche pour un temps, ou la remontrer
+help-to-review = (coordination) fiches en attente de validation
+help-approve = (coordination) valider une fiche : /valider 12
+help-refuse = (coordination) refuser une fiche avec un motif : /refuser 12 motif
+menu-profile = Ma fiche
+menu-become-partner = Devenir partenaire
+partner-online = en ligne
+partner-field-empty = —
+partner-field-line = • { $label } : { $value }
+partner-field-pseudonym = Pseudonyme
+partner-field-roles = Rôles
+partner-field-conditions = Expérience vécue
+partner-field-places = Où
+partner-field-languages = Langues
+partner-field-training = Formation
+partner-field-missions = Missions acceptées
+partner-field-availability = Disponibilités
+partner-field-bio = Présentation
+partner-field-association = Association ou structure
+partner-intro = Merci de vouloir partager votre expérience ! Je vais vous poser quelques questions, une à la fois. Votre fiche sera relue par une personne de la coordination avant d’apparaître dans l’annuaire. N’y mettez ni téléphone, ni adresse, ni identifiant : personne ne vous contactera sans votre accord. (Envoyez /annuler pour arrêter.)
+partner-current = {" "}(Actuellement : { $value })
+partner-keep = Garder
+partner-skip = Passer
+partner-next = Suivant ▶
+partner-ask-pseudonym = Sous quel nom voulez-vous apparaître ? Un prénom avec une initiale suffit, par exemple « Sophie L. ».
+partner-ask-roles = Quel est votre rôle ? Touchez un ou plusieurs choix, puis « Suivant ».
+partner-ask-conditions = De quelle maladie ou de quelle situation avez-vous l’expérience ? Écrivez-les séparées par des virgules, par exemple : « SEP, aidante de ma mère ».
+partner-ask-places = Où pouvez-vous rencontrer des personnes ? Indiquez des départements ou des villes (« Toulouse, 31, Tarn ») et, si c’est le cas, « en ligne ».
+partner-ask-languages = Dans quelles langues pouvez-vous échanger ? Touchez un ou plusieurs choix, puis « Suivant ».
+partner-ask-training = Quelle formation avez-vous suivie ?
+partner-ask-missions = Quelles missions acceptez-vous ? Touchez un ou plusieurs choix, puis « Suivant ».
+partner-ask-availability = Quand êtes-vous disponible, en quelques mots ? (Par exemple : « le mardi après-midi ».)
+partner-ask-bio = Présentez-vous en quelques phrases : ce que vous avez vécu, ce que vous aimez partager.
+partner-ask-association = Faites-vous partie d’une association ou d’une structure ? Si oui, laquelle ?
+partner-confirm =
+    Voici votre fiche :
+    { $summary }
+    L’envoyer à la coordination pour validation ?
+partner-send = Envoyer
+partner-restart = Recommencer
+partner-abandon = Abandonner
+partner-not-understood = Je n’ai pas reconnu ce choix. Touchez l’un des boutons, ou répondez par son numéro.
+partner-conditions-empty = Indiquez au moins une maladie ou une situation vécue.
+partner-too-long = C’est un peu long : pourriez-vous résumer ?
+partner-too-long-max = C’est un peu long : { $max } caractères au maximum, s’il vous plaît.
+partner-understood = Noté : { $value }.
+partner-places-not-understood = Je n’ai reconnu aucun département ni aucune ville. Essayez par exemple « 31 », « Isère », « Lyon » ou « en ligne ».
+partner-no-contact-details = Pour votre sécurité, n’indiquez ni adresse e-mail, ni téléphone, ni identifiant, ni lien : la mise en relation passe par Pairbot, et seulement si vous l’acceptez.
+partner-pick-one = Choisissez au moins une réponse.
+partner-pseudonym-length = Votre pseudonyme doit faire entre 2 et 40 caractères.
+partner-sent = C’est envoyé ! Une personne de la coordination va relire votre fiche ; vous recevrez sa réponse ici. Vous pouvez la consulter à tout moment avec /profil.
+review-new =
+    Nouvelle fiche à valider (n° { $number }) :
+    { $summary }
+review-approve = Valider
+review-refuse = Refuser
+review-none = Aucune fiche n’attend de validation.
+review-list =
+    { $count ->
+        [one] Une fiche attend votre validation :
+       *[other] { $count } fiches attendent votre validation :
+    }
+review-item =
+    N° { $number }
+    { $summary }
+review-how = Pour décider : /valider N, ou /refuser N suivi du motif (il sera transmis à la personne).
+review-usage-approve = Indiquez le numéro de la fiche, par exemple : /valider 12
+review-usage-refuse = Indiquez le numéro de la fiche puis le motif, par exemple : /refuser 12 la présentation contient un numéro de téléphone
+review-ask-reason = Pourquoi refusez-vous la fiche n° { $number } ? Votre motif sera transmis à la personne ; restez bienveillant. (Envoyez /annuler pour ne rien faire.)
+review-reason-length = Le motif doit faire entre 1 et { $max } caractères.
+review-unknown = Il n’y a pas de fiche n° { $number }.
+review-not-pending = La fiche n° { $number } n’attend plus de décision : elle a déjà été validée ou refusée.
+review-approved = Fiche n° { $number } ({ $pseudonym }) validée : elle apparaît désormais dans l’annuaire. La personne est prévenue.
+review-refused = Fiche n° { $number } ({ $pseudonym }) refusée. La personne est prévenue, avec votre motif.
+partner-approved = Bonne nouvelle : votre fiche a été validée ! Elle apparaît désormais dans l’annuaire. Vous pouvez la masquer à tout moment avec /pause.
+partner-refused = Votre fiche n’a pas été validée pour le moment. Motif donné par la coordination : { $reason }. Vous pouvez la corriger avec /devenir_partenaire et la renvoyer.
+profile-none = Vous n’avez pas encore de fiche de partenaire.
+profile-heading = Votre fiche de partenaire :
+profile-status-pending = Elle attend la validation de la coordination.
+profile-status-refused = Elle n’a pas été validée. Motif : { $reason }
+profile-status-paused = Elle est validée mais masquée : personne ne la voit pour l’instant.
+profile-status-visible = Elle est validée et visible dans l’annuaire.
+profile-edit = Modifier
+profile-pause = Masquer
+profile-resume = Remontrer
+profile-paused = Votre fiche est masquée : elle n’apparaît plus dans l’annuaire. Envoyez /pause pour la remontrer.
+profile-resumed = Votre fiche apparaît de nouveau dans l’annuaire.
+data-table-partners = Votre fiche de partenaire
+data-table-partner-tags = Les éléments de votre fiche
+data-column-pseudonym = pseudonyme
+data-column-extra-conditions = autres situations vécues
+data-column-online = en ligne
+data-column-training = formation
+data-column-availability = disponibilités
+data-column-bio = présentation
+data-column-association = association
+data-column-status = statut
+data-column-paused = masquée
+data-column-refusal-reason = motif de refus
+data-column-value = valeur
+data-kind-role = rôle
+data-kind-condition = expérience vécue
+data-kind-department = département
+data-kind-language = langue
+data-kind-mission = mission
+data-kind-partner = fiche de partenaire en cours
+data-kind-review-reason = motif de refus en cours

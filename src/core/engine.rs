@@ -5,6 +5,7 @@ use super::message::{Body, Incoming, Outgoing, Platform, UserId};
 use super::router;
 use super::text;
 use super::transport::{SendError, Transport};
+use crate::features::directory::Directory;
 use crate::features::glossary::{Glossary, GlossaryError};
 use crate::features::safety;
 use crate::i18n::{I18n, I18nError, Lang};
@@ -107,6 +108,7 @@ struct Inner {
     store: Store,
     i18n: I18n,
     glossary: Glossary,
+    directory: Directory,
     settings: Settings,
     outbox_version: watch::Sender<u64>,
 }
@@ -116,11 +118,13 @@ impl Engine {
     pub fn new(store: Store, settings: Settings) -> Result<Self, EngineError> {
         let i18n = I18n::load()?;
         let glossary = Glossary::load(&i18n)?;
+        let directory = Directory::load(&i18n);
         Ok(Engine {
             inner: Arc::new(Inner {
                 store,
                 i18n,
                 glossary,
+                directory,
                 settings,
                 outbox_version: watch::Sender::new(0),
             }),
@@ -140,6 +144,11 @@ impl Engine {
     /// The glossary index.
     pub fn glossary(&self) -> &Glossary {
         &self.inner.glossary
+    }
+
+    /// The directory's vocabularies.
+    pub fn directory(&self) -> &Directory {
+        &self.inner.directory
     }
 
     /// The deployment settings.

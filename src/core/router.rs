@@ -6,7 +6,7 @@
 use super::context::Ctx;
 use super::message::{Body, Choice};
 use super::text::fold;
-use crate::features::{glossary, help, language, onboarding, privacy, quiz, safety};
+use crate::features::{directory, glossary, help, language, onboarding, privacy, quiz, safety};
 use crate::i18n::args;
 use crate::store::StoreError;
 
@@ -45,6 +45,18 @@ pub enum Command {
     Emergency,
     /// Leave the current dialogue.
     Cancel,
+    /// Declare or update a partner profile.
+    BecomePartner,
+    /// See one's partner profile.
+    Profile,
+    /// Hide or show one's profile.
+    Pause,
+    /// Coordinators: profiles waiting for review.
+    ToReview,
+    /// Coordinators: approve a profile.
+    Approve,
+    /// Coordinators: refuse a profile, with a reason.
+    Refuse,
 }
 
 /// Who may run a command, and where.
@@ -68,6 +80,18 @@ pub const PUBLIC: Access = Access {
 pub const PRIVATE: Access = Access {
     private_only: true,
     ..PUBLIC
+};
+/// In a private chat, after consent: the command stores personal or health-related data.
+pub const PERSONAL: Access = Access {
+    private_only: true,
+    needs_consent: true,
+    coordinator_only: false,
+};
+/// Coordinators only, in a private chat.
+pub const COORDINATOR: Access = Access {
+    private_only: true,
+    needs_consent: false,
+    coordinator_only: true,
 };
 
 /// How a command is named and where it may run.
@@ -122,6 +146,12 @@ pub const COMMANDS: &[CommandSpec] = &[
     spec(Command::Forget, &["oublier", "forget"], "forget", "help-forget", PRIVATE),
     spec(Command::Emergency, &["urgence", "emergency"], "emergency", "help-emergency", PUBLIC),
     spec(Command::Cancel, &["annuler", "cancel"], "cancel", "help-cancel", PUBLIC),
+    spec(Command::BecomePartner, &["devenir_partenaire", "become_partner"], "become_partner", "help-become-partner", PERSONAL),
+    spec(Command::Profile, &["profil", "profile"], "profile", "help-profile", PERSONAL),
+    spec(Command::Pause, &["pause"], "pause", "help-pause", PERSONAL),
+    spec(Command::ToReview, &["a_valider", "to_review"], "to_review", "help-to-review", COORDINATOR),
+    spec(Command::Approve, &["valider", "approve"], "approve", "help-approve", COORDINATOR),
+    spec(Command::Refuse, &["refuser", "refuse"], "refuse", "help-refuse", COORDINATOR),
 ];
 
 /// Splits `/name@bot args` into the folded name and the arguments.
@@ -257,6 +287,12 @@ pub async fn run_command(
             Ok(())
         }
         Command::Cancel => cancel(ctx).await,
+        Command::BecomePartner => directory::onboarding::start(ctx).await,
+        Command::Profile => directory::vetting::show_profile(ctx).await,
+        Command::Pause => directory::vetting::toggle_pause(ctx).await,
+        Command::ToReview => directory::vetting::list(ctx).await,
+        Command::Approve => directory::vetting::approve_command(ctx, rest).await,
+        Command::Refuse => directory::vetting::refuse_command(ctx, rest).await,
     }
 }
 
@@ -297,6 +333,8 @@ async fn dispatch_choice(ctx: &mut Ctx<'_>, data: &str) -> Result<(), StoreError
         "gloss" => glossary::on_page(ctx, payload),
         "quiz" => quiz::on_choice(ctx, payload).await,
         "forget" => privacy::on_forget_choice(ctx, payload).await,
+        "partner" => directory::onboarding::on_choice(ctx, payload).await,
+        "review" => directory::vetting::on_choice(ctx, payload).await,
         _ => stale_choice(ctx),
     }
 }
@@ -314,6 +352,12 @@ async fn dispatch_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> 
         match state.kind.as_str() {
             quiz::DIALOGUE => return quiz::on_text(ctx, &state, text).await,
             glossary::DIALOGUE => return glossary::on_dialogue_text(ctx, text).await,
+            directory::onboarding::DIALOGUE => {
+                return directory::onboarding::on_text(ctx, text).await;
+            }
+            directory::vetting::DIALOGUE => {
+                return directory::vetting::on_reason(ctx, state.step, text).await;
+            }
             _ => {
                 // A dialogue kind this version no longer knows: leave it rather than trap
                 // the person in it.

@@ -4,11 +4,11 @@
 //! `definition`, `aliases`, `related` and `source`. Lookup forgives case, accents, hyphens,
 //! spaces and small typos, and searches the aliases of every language.
 
-use crate::core::text::{compact, fold};
+use super::vocabulary::{self, Lookup, Vocabulary};
+use crate::core::text::fold;
 use crate::core::{Choice, Ctx};
-use crate::i18n::{I18n, Lang, SOURCES, args};
+use crate::i18n::{I18n, Lang, args};
 use crate::store::StoreError;
-use fluent_syntax::ast::Entry;
 
 /// Dialogue kind used while waiting for the word to define.
 pub const DIALOGUE: &str = "define";
@@ -21,13 +21,6 @@ const TERM_PREFIX: &str = "term-";
 
 /// Every attribute a term must have.
 pub const TERM_ATTRIBUTES: [&str; 4] = ["definition", "aliases", "related", "source"];
-
-/// Score from which a fuzzy match is taken as the answer.
-const FOUND: f64 = 0.85;
-/// Score from which a term is worth suggesting.
-const SUGGEST: f64 = 0.6;
-/// How many suggestions at most.
-const MAX_SUGGESTIONS: usize = 5;
 
 /// Question words stripped before lookup ("c'est quoi l'ETP ?").
 const PREFIXES: &[&str] = &[
@@ -94,62 +87,26 @@ impl Term {
     }
 }
 
-#[derive(Debug)]
-struct IndexEntry {
-    compact: String,
-    folded: String,
-    term: usize,
-}
-
-/// The outcome of a lookup.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Lookup {
-    /// One term clearly matches.
-    Found(usize),
-    /// Several terms could be meant, best first.
-    Suggestions(Vec<usize>),
-    /// Nothing close.
-    Nothing,
-}
-
-/// All terms and the lookup index.
+/// All terms: their vocabulary (labels and aliases) and how they relate.
 #[derive(Debug)]
 pub struct Glossary {
+    vocabulary: Vocabulary,
     terms: Vec<Term>,
-    index: Vec<IndexEntry>,
 }
 
 /// The term keys declared in the French glossary file, in file order.
 pub fn declared_keys() -> Vec<String> {
-    let Some((_, _, text)) = SOURCES
-        .iter()
-        .find(|(lang, file, _)| *lang == Lang::Fr && *file == "glossary.ftl")
-    else {
-        return Vec::new();
-    };
-    let resource = match fluent_syntax::parser::parse(*text) {
-        Ok(r) => r,
-        Err((r, _)) => r,
-    };
-    resource
-        .body
-        .iter()
-        .filter_map(|entry| match entry {
-            Entry::Message(m) => m.id.name.strip_prefix(TERM_PREFIX).map(str::to_owned),
-            _ => None,
-        })
-        .collect()
+    vocabulary::declared_keys("glossary.ftl", TERM_PREFIX)
 }
 
 impl Glossary {
     /// Builds the glossary from the loaded locales.
     pub fn load(i18n: &I18n) -> Result<Self, GlossaryError> {
-        let keys = declared_keys();
+        let vocabulary = Vocabulary::load(i18n, "glossary.ftl", TERM_PREFIX);
+        let keys = vocabulary.keys().to_vec();
         let mut terms = Vec::with_capacity(keys.len());
-        let mut index = Vec::new();
-        for (i, key) in keys.iter().enumerate() {
-            let id = format!("{TERM_PREFIX}{key}");
-            let mut related = Vec::new();
+        for key in &keys {
+            let id = vocabulary.message_id(key);
             for lang in Lang::ALL {
                 for attribute in TERM_ATTRIBUTES {
                     if i18n.attr(lang, &id, attribute).is_none() {
@@ -160,48 +117,26 @@ impl Glossary {
                         });
                     }
                 }
-                let title = i18n.text(lang, &id);
-                let aliases = i18n.attr(lang, &id, "aliases").unwrap_or_default();
-                let names = std::iter::once(title.as_str())
-                    .chain(title_parts(&title))
-                    .chain(aliases.split('|'))
-                    .chain(std::iter::once(key.as_str()));
-                for name in names {
-                    let compact = compact(name);
-                    if !compact.is_empty() {
-                        index.push(IndexEntry {
-                            compact,
-                            folded: fold(name),
-                            term: i,
-                        });
-                    }
-                }
-                if lang == Lang::Fr {
-                    related = i18n
-                        .attr(lang, &id, "related")
-                        .unwrap_or_default()
-                        .split(',')
-                        .map(|k| k.trim().to_owned())
-                        .filter(|k| !k.is_empty())
-                        .collect();
-                }
+            }
+            let related: Vec<String> = i18n
+                .attr(Lang::Fr, &id, "related")
+                .unwrap_or_default()
+                .split(',')
+                .map(|k| k.trim().to_owned())
+                .filter(|k| !k.is_empty())
+                .collect();
+            if let Some(unknown) = related.iter().find(|k| !keys.contains(k)) {
+                return Err(GlossaryError::UnknownRelated {
+                    key: key.clone(),
+                    related: unknown.clone(),
+                });
             }
             terms.push(Term {
                 key: key.clone(),
                 related,
             });
         }
-        for term in &terms {
-            for related in &term.related {
-                if !keys.contains(related) {
-                    return Err(GlossaryError::UnknownRelated {
-                        key: term.key.clone(),
-                        related: related.clone(),
-                    });
-                }
-            }
-        }
-        Ok(Glossary { terms, index })
+        Ok(Glossary { vocabulary, terms })
     }
 
     /// Every term, in file order.
@@ -211,69 +146,13 @@ impl Glossary {
 
     /// The term with this key.
     pub fn position(&self, key: &str) -> Option<usize> {
-        self.terms.iter().position(|t| t.key == key)
+        self.vocabulary.position(key)
     }
 
-    /// Finds what a person means by `query`.
+    /// Finds what a person means by `query`, question words ("c'est quoi…") aside.
     pub fn lookup(&self, query: &str) -> Lookup {
-        let folded = strip_question(&fold(query));
-        let q = folded.replace(' ', "");
-        if q.is_empty() {
-            return Lookup::Nothing;
-        }
-        if let Some(e) = self.index.iter().find(|e| e.compact == q) {
-            return Lookup::Found(e.term);
-        }
-        if q.len() < 4 {
-            return Lookup::Nothing;
-        }
-        // Best score per term.
-        let mut best = vec![0.0_f64; self.terms.len()];
-        for e in &self.index {
-            let mut score = strsim::normalized_damerau_levenshtein(&q, &e.compact);
-            if q.len() >= 5 && e.compact.starts_with(&q) {
-                score = score.max(0.75);
-            }
-            if contains_words(&e.folded, &folded) {
-                score = score.max(0.7);
-            }
-            if score > best[e.term] {
-                best[e.term] = score;
-            }
-        }
-        let mut ranked: Vec<(usize, f64)> = best
-            .into_iter()
-            .enumerate()
-            .filter(|(_, s)| *s >= SUGGEST)
-            .collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
-        match ranked.as_slice() {
-            [] => Lookup::Nothing,
-            [(term, score)] if *score >= FOUND => Lookup::Found(*term),
-            [(term, score), (_, second), ..] if *score >= FOUND && score - second >= 0.05 => {
-                Lookup::Found(*term)
-            }
-            _ => Lookup::Suggestions(
-                ranked
-                    .iter()
-                    .take(MAX_SUGGESTIONS)
-                    .map(|(t, _)| *t)
-                    .collect(),
-            ),
-        }
+        self.vocabulary.lookup(&strip_question(&fold(query)))
     }
-}
-
-/// "Éducation thérapeutique du patient (ETP)" also answers to its two halves.
-fn title_parts(title: &str) -> Vec<&str> {
-    match title.split_once('(') {
-        Some((before, after)) => vec![before, after.trim_end_matches(')')],
-        None => Vec::new(),
-    }
-}
-
-fn contains_words(haystack: &str, needle: &str) -> bool {
-    format!(" {haystack} ").contains(&format!(" {needle} "))
 }
 
 fn strip_question(folded: &str) -> String {

@@ -1,5 +1,6 @@
 //! Core features, one module each. They only see [`crate::core::Ctx`], never a platform.
 
+pub mod directory;
 pub mod glossary;
 pub mod help;
 pub mod language;
@@ -7,3 +8,4 @@ pub mod onboarding;
 pub mod privacy;
 pub mod quiz;
 pub mod safety;
+pub mod vocabulary;

@@ -9,6 +9,7 @@ mod choices;
 mod dialogues;
 mod events;
 mod outbox;
+mod partners;
 mod privacy;
 mod state;
 mod users;
@@ -16,6 +17,7 @@ mod users;
 pub use choices::PendingChoices;
 pub use dialogues::DialogueState;
 pub use outbox::{MAX_ATTEMPTS, OutboxEntry};
+pub use partners::{PartnerProfile, PartnerRecord, PartnerStatus};
 pub use privacy::{ExportedTable, PERSONAL_TABLES};
 pub use users::UserRecord;
 

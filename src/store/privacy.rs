@@ -9,7 +9,14 @@ use sqlx::{Column, Row};
 ///
 /// A test compares this list with the schema: a new table must either be listed here or be
 /// free of personal data (listed in that test), so erasure and export stay complete.
-pub const PERSONAL_TABLES: &[&str] = &["users", "dialogues", "pending_choices", "outbox"];
+pub const PERSONAL_TABLES: &[&str] = &[
+    "users",
+    "dialogues",
+    "pending_choices",
+    "outbox",
+    "partners",
+    "partner_tags",
+];
 
 /// The rows of one table about a person, column by column.
 #[derive(Debug, Clone, Serialize, PartialEq)]

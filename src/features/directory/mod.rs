@@ -1,0 +1,120 @@
+//! The directory of partners (pair-aidants, patients ressources…): becoming a partner,
+//! coordinator review, one's own profile.
+
+pub mod geo;
+pub mod onboarding;
+pub mod vetting;
+
+use super::vocabulary::Vocabulary;
+use crate::core::Ctx;
+use crate::i18n::{I18n, Lang};
+use crate::store::PartnerProfile;
+
+/// The directory's controlled vocabularies (from `locales/*/directory.ftl`).
+#[derive(Debug)]
+pub struct Directory {
+    /// Lived conditions.
+    pub conditions: Vocabulary,
+    /// Partner roles.
+    pub roles: Vocabulary,
+    /// Trainings.
+    pub trainings: Vocabulary,
+    /// Missions accepted.
+    pub missions: Vocabulary,
+    /// Languages spoken.
+    pub languages: Vocabulary,
+}
+
+/// The file holding the vocabularies.
+const FILE: &str = "directory.ftl";
+
+impl Directory {
+    /// Loads every vocabulary.
+    pub fn load(i18n: &I18n) -> Self {
+        Directory {
+            conditions: Vocabulary::load(i18n, FILE, "condition-"),
+            roles: Vocabulary::load(i18n, FILE, "role-"),
+            trainings: Vocabulary::load(i18n, FILE, "training-"),
+            missions: Vocabulary::load(i18n, FILE, "mission-"),
+            languages: Vocabulary::load(i18n, FILE, "language-"),
+        }
+    }
+}
+
+/// Labels of `keys` in `vocabulary`, joined for reading.
+fn labels(i18n: &I18n, lang: Lang, vocabulary: &Vocabulary, keys: &[String]) -> String {
+    keys.iter()
+        .map(|k| vocabulary.label(i18n, lang, k))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Where a partner acts, for reading: department names, and "online".
+pub fn places(ctx: &Ctx<'_>, profile: &PartnerProfile) -> String {
+    let mut parts: Vec<String> = profile
+        .departments
+        .iter()
+        .map(|code| match geo::department(code) {
+            Some(d) => format!("{} ({})", d.name, d.code),
+            None => code.to_owned(),
+        })
+        .collect();
+    if profile.online {
+        parts.push(ctx.t("partner-online"));
+    }
+    parts.join(", ")
+}
+
+/// A profile as a person reads it (summary before sending, review, `/profil`).
+pub fn describe(ctx: &Ctx<'_>, profile: &PartnerProfile) -> String {
+    let engine = ctx.engine();
+    let (i18n, dir, lang) = (engine.i18n(), engine.directory(), ctx.lang);
+    let mut conditions = labels(i18n, lang, &dir.conditions, &profile.conditions);
+    if !profile.extra_conditions.is_empty() {
+        if !conditions.is_empty() {
+            conditions.push_str(", ");
+        }
+        conditions.push_str(&profile.extra_conditions);
+    }
+    let none = ctx.t("partner-field-empty");
+    let or_none = |s: &str| {
+        if s.trim().is_empty() {
+            none.clone()
+        } else {
+            s.to_owned()
+        }
+    };
+    let rows = [
+        ("partner-field-pseudonym", profile.pseudonym.clone()),
+        (
+            "partner-field-roles",
+            labels(i18n, lang, &dir.roles, &profile.roles),
+        ),
+        ("partner-field-conditions", conditions),
+        ("partner-field-places", places(ctx, profile)),
+        (
+            "partner-field-languages",
+            labels(i18n, lang, &dir.languages, &profile.languages),
+        ),
+        (
+            "partner-field-training",
+            dir.trainings.label(i18n, lang, &profile.training),
+        ),
+        (
+            "partner-field-missions",
+            labels(i18n, lang, &dir.missions, &profile.missions),
+        ),
+        ("partner-field-availability", or_none(&profile.availability)),
+        ("partner-field-bio", or_none(&profile.bio)),
+        ("partner-field-association", or_none(&profile.association)),
+    ];
+    rows.iter()
+        .map(|(id, value)| {
+            ctx.t_args(
+                "partner-field-line",
+                &crate::i18n::args([("label", ctx.t(id)), ("value", value.clone())]),
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}

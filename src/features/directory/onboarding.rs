@@ -1,0 +1,543 @@
+//! `/devenir_partenaire`: a guided dialogue to declare (or update) a partner profile, one
+//! step at a time, with buttons where a closed list exists. The draft is the dialogue's
+//! stored data, so a restart resumes at the same step. The profile then waits for review.
+
+use super::{Directory, describe, geo};
+use crate::core::text::fold;
+use crate::core::{Choice, Ctx, Outgoing};
+use crate::features::vocabulary::{Lookup, Vocabulary};
+use crate::i18n::args;
+use crate::store::{PartnerProfile, StoreError};
+
+/// Dialogue kind of the partner questionnaire.
+pub const DIALOGUE: &str = "partner";
+
+/// Longest pseudonym, availability, bio and association, in characters.
+const MAX_PSEUDONYM: usize = 40;
+const MAX_AVAILABILITY: usize = 200;
+const MAX_BIO: usize = 600;
+const MAX_ASSOCIATION: usize = 120;
+
+/// The questions, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Pseudonym,
+    Roles,
+    Conditions,
+    Places,
+    Languages,
+    Training,
+    Missions,
+    Availability,
+    Bio,
+    Association,
+    Confirm,
+}
+
+const STEPS: [Step; 11] = [
+    Step::Pseudonym,
+    Step::Roles,
+    Step::Conditions,
+    Step::Places,
+    Step::Languages,
+    Step::Training,
+    Step::Missions,
+    Step::Availability,
+    Step::Bio,
+    Step::Association,
+    Step::Confirm,
+];
+
+fn step_of(n: i64) -> Option<Step> {
+    usize::try_from(n).ok().and_then(|i| STEPS.get(i).copied())
+}
+
+fn number(step: Step) -> i64 {
+    STEPS.iter().position(|s| *s == step).unwrap_or(0) as i64
+}
+
+/// `/devenir_partenaire`: starts the questionnaire, prefilled with the current profile.
+pub async fn start(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
+    let current = ctx.tx.partner_of(ctx.msg.platform, &ctx.msg.sender).await?;
+    let draft = match current {
+        Some(record) => record.profile,
+        None => PartnerProfile {
+            languages: vec![ctx.lang.code().to_owned()],
+            ..PartnerProfile::default()
+        },
+    };
+    let intro = ctx.t("partner-intro");
+    ctx.reply(intro);
+    go_to(ctx, Step::Pseudonym, &draft).await
+}
+
+async fn save(ctx: &mut Ctx<'_>, step: Step, draft: &PartnerProfile) -> Result<(), StoreError> {
+    let data = serde_json::to_string(draft)?;
+    ctx.set_dialogue(DIALOGUE, number(step), data).await
+}
+
+async fn load(ctx: &mut Ctx<'_>) -> Result<Option<(Step, PartnerProfile)>, StoreError> {
+    match ctx.dialogue().await? {
+        Some(state) if state.kind == DIALOGUE => {
+            let draft = serde_json::from_str(&state.data).unwrap_or_default();
+            Ok(step_of(state.step).map(|s| (s, draft)))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Stores the step and asks its question.
+async fn go_to(ctx: &mut Ctx<'_>, step: Step, draft: &PartnerProfile) -> Result<(), StoreError> {
+    save(ctx, step, draft).await?;
+    ask(ctx, step, draft);
+    Ok(())
+}
+
+fn toggles(ctx: &Ctx<'_>, vocabulary: &Vocabulary, kind: &str, chosen: &[String]) -> Vec<Choice> {
+    let i18n = ctx.engine().i18n();
+    let mut choices: Vec<Choice> = vocabulary
+        .keys()
+        .iter()
+        .map(|key| {
+            let label = vocabulary.label(i18n, ctx.lang, key);
+            let label = if chosen.contains(key) {
+                format!("✓ {label}")
+            } else {
+                label
+            };
+            Choice::new(label, format!("partner:toggle:{kind}:{key}"))
+        })
+        .collect();
+    choices.push(ctx.choice("partner-next", "partner:next"));
+    choices
+}
+
+fn keep_or_skip(ctx: &Ctx<'_>, current: &str, optional: bool) -> Vec<Choice> {
+    let mut choices = Vec::new();
+    if !current.trim().is_empty() {
+        choices.push(ctx.choice("partner-keep", "partner:keep"));
+    }
+    if optional {
+        choices.push(ctx.choice("partner-skip", "partner:skip"));
+    }
+    choices
+}
+
+fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &PartnerProfile) {
+    let dir: &Directory = ctx.engine().directory();
+    let current = |value: &str| {
+        if value.trim().is_empty() {
+            String::new()
+        } else {
+            ctx.t_args("partner-current", &args([("value", value.to_owned())]))
+        }
+    };
+    let (text, choices) = match step {
+        Step::Pseudonym => (
+            format!(
+                "{}{}",
+                ctx.t("partner-ask-pseudonym"),
+                current(&draft.pseudonym)
+            ),
+            keep_or_skip(ctx, &draft.pseudonym, false),
+        ),
+        Step::Roles => (
+            ctx.t("partner-ask-roles"),
+            toggles(ctx, &dir.roles, "role", &draft.roles),
+        ),
+        Step::Conditions => {
+            let now = describe_conditions(ctx, draft);
+            (
+                format!("{}{}", ctx.t("partner-ask-conditions"), current(&now)),
+                keep_or_skip(ctx, &now, false),
+            )
+        }
+        Step::Places => {
+            let now = super::places(ctx, draft);
+            (
+                format!("{}{}", ctx.t("partner-ask-places"), current(&now)),
+                keep_or_skip(ctx, &now, false),
+            )
+        }
+        Step::Languages => (
+            ctx.t("partner-ask-languages"),
+            toggles(ctx, &dir.languages, "language", &draft.languages),
+        ),
+        Step::Training => {
+            let i18n = ctx.engine().i18n();
+            let choices = dir
+                .trainings
+                .keys()
+                .iter()
+                .map(|key| {
+                    let label = dir.trainings.label(i18n, ctx.lang, key);
+                    let label = if *key == draft.training {
+                        format!("✓ {label}")
+                    } else {
+                        label
+                    };
+                    Choice::new(label, format!("partner:training:{key}"))
+                })
+                .collect();
+            (ctx.t("partner-ask-training"), choices)
+        }
+        Step::Missions => (
+            ctx.t("partner-ask-missions"),
+            toggles(ctx, &dir.missions, "mission", &draft.missions),
+        ),
+        Step::Availability => (
+            format!(
+                "{}{}",
+                ctx.t("partner-ask-availability"),
+                current(&draft.availability)
+            ),
+            keep_or_skip(ctx, &draft.availability, true),
+        ),
+        Step::Bio => (
+            format!("{}{}", ctx.t("partner-ask-bio"), current(&draft.bio)),
+            keep_or_skip(ctx, &draft.bio, true),
+        ),
+        Step::Association => (
+            format!(
+                "{}{}",
+                ctx.t("partner-ask-association"),
+                current(&draft.association)
+            ),
+            keep_or_skip(ctx, &draft.association, true),
+        ),
+        Step::Confirm => {
+            let summary = describe(ctx, draft);
+            let text = ctx.t_args("partner-confirm", &args([("summary", summary)]));
+            let choices = vec![
+                ctx.choice("partner-send", "partner:send"),
+                ctx.choice("partner-restart", "partner:restart"),
+                ctx.choice("partner-abandon", "cmd:annuler"),
+            ];
+            (text, choices)
+        }
+    };
+    ctx.reply_with(text, choices);
+}
+
+fn describe_conditions(ctx: &Ctx<'_>, draft: &PartnerProfile) -> String {
+    let engine = ctx.engine();
+    let mut parts: Vec<String> = draft
+        .conditions
+        .iter()
+        .map(|k| {
+            engine
+                .directory()
+                .conditions
+                .label(engine.i18n(), ctx.lang, k)
+        })
+        .collect();
+    if !draft.extra_conditions.is_empty() {
+        parts.push(draft.extra_conditions.clone());
+    }
+    parts.join(", ")
+}
+
+fn next(step: Step) -> Step {
+    let i = number(step) as usize;
+    STEPS.get(i + 1).copied().unwrap_or(Step::Confirm)
+}
+
+/// Says what was wrong and asks the same question again.
+fn retry(ctx: &mut Ctx<'_>, step: Step, draft: &PartnerProfile, problem: &str) {
+    let text = ctx.t(problem);
+    ctx.reply(text);
+    ask(ctx, step, draft);
+}
+
+/// Text typed during the questionnaire.
+pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
+    let Some((step, mut draft)) = load(ctx).await? else {
+        return Ok(());
+    };
+    let text = text.trim();
+    let dir = ctx.engine().directory();
+    match step {
+        Step::Pseudonym => match check_pseudonym(text) {
+            Ok(pseudonym) => {
+                draft.pseudonym = pseudonym;
+                return go_to(ctx, next(step), &draft).await;
+            }
+            Err(problem) => retry(ctx, step, &draft, problem),
+        },
+        Step::Roles | Step::Languages | Step::Missions => {
+            let (vocabulary, list) = match step {
+                Step::Roles => (&dir.roles, &mut draft.roles),
+                Step::Languages => (&dir.languages, &mut draft.languages),
+                _ => (&dir.missions, &mut draft.missions),
+            };
+            let found = vocabulary.find_all(text);
+            if found.is_empty() {
+                retry(ctx, step, &draft, "partner-not-understood");
+            } else {
+                for i in found {
+                    let key = vocabulary.keys()[i].clone();
+                    if !list.contains(&key) {
+                        list.push(key);
+                    }
+                }
+                save(ctx, step, &draft).await?;
+                ask(ctx, step, &draft);
+            }
+        }
+        Step::Conditions => {
+            let (keys, extra) = split_conditions(&dir.conditions, text);
+            if keys.is_empty() && extra.is_empty() {
+                retry(ctx, step, &draft, "partner-conditions-empty");
+            } else if extra.chars().count() > MAX_AVAILABILITY {
+                retry(ctx, step, &draft, "partner-too-long");
+            } else {
+                draft.conditions = keys;
+                draft.extra_conditions = extra;
+                let understood = describe_conditions(ctx, &draft);
+                let note = ctx.t_args("partner-understood", &args([("value", understood)]));
+                ctx.reply(note);
+                return go_to(ctx, next(step), &draft).await;
+            }
+        }
+        Step::Places => {
+            let departments: Vec<String> = geo::find_departments(text)
+                .into_iter()
+                .map(|d| d.code.to_owned())
+                .collect();
+            let online = mentions_online(text);
+            if departments.is_empty() && !online {
+                retry(ctx, step, &draft, "partner-places-not-understood");
+            } else {
+                draft.departments = departments;
+                draft.online = online;
+                let understood = super::places(ctx, &draft);
+                let note = ctx.t_args("partner-understood", &args([("value", understood)]));
+                ctx.reply(note);
+                return go_to(ctx, next(step), &draft).await;
+            }
+        }
+        Step::Training => match dir.trainings.lookup(text) {
+            Lookup::Found(i) => {
+                draft.training = dir.trainings.keys()[i].clone();
+                return go_to(ctx, next(step), &draft).await;
+            }
+            _ => retry(ctx, step, &draft, "partner-not-understood"),
+        },
+        Step::Availability | Step::Bio | Step::Association => {
+            let (max, field) = match step {
+                Step::Availability => (MAX_AVAILABILITY, &mut draft.availability),
+                Step::Bio => (MAX_BIO, &mut draft.bio),
+                _ => (MAX_ASSOCIATION, &mut draft.association),
+            };
+            if text.chars().count() > max {
+                let problem = ctx.t_args("partner-too-long-max", &args([("max", max)]));
+                ctx.reply(problem);
+                ask(ctx, step, &draft);
+            } else if has_contact_details(text) {
+                retry(ctx, step, &draft, "partner-no-contact-details");
+            } else {
+                *field = text.to_owned();
+                return go_to(ctx, next(step), &draft).await;
+            }
+        }
+        Step::Confirm => {
+            // Typed text at the summary: the buttons (or their numbers) decide.
+            ask(ctx, step, &draft);
+        }
+    }
+    Ok(())
+}
+
+/// A `partner:…` choice.
+pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
+    let Some((step, mut draft)) = load(ctx).await? else {
+        return crate::core::router::stale_choice(ctx);
+    };
+    let dir = ctx.engine().directory();
+    let parts: Vec<&str> = payload.splitn(3, ':').collect();
+    match parts.as_slice() {
+        ["toggle", kind, key] => {
+            let (expected, vocabulary, list) = match *kind {
+                "role" => (Step::Roles, &dir.roles, &mut draft.roles),
+                "language" => (Step::Languages, &dir.languages, &mut draft.languages),
+                "mission" => (Step::Missions, &dir.missions, &mut draft.missions),
+                _ => return crate::core::router::stale_choice(ctx),
+            };
+            if step != expected || vocabulary.position(key).is_none() {
+                return crate::core::router::stale_choice(ctx);
+            }
+            match list.iter().position(|k| k == key) {
+                Some(i) => {
+                    list.remove(i);
+                }
+                None => list.push((*key).to_owned()),
+            }
+            save(ctx, step, &draft).await?;
+            ask(ctx, step, &draft);
+        }
+        ["next"] => {
+            let empty = match step {
+                Step::Roles => draft.roles.is_empty(),
+                Step::Languages => draft.languages.is_empty(),
+                Step::Missions => draft.missions.is_empty(),
+                _ => return crate::core::router::stale_choice(ctx),
+            };
+            if empty {
+                retry(ctx, step, &draft, "partner-pick-one");
+            } else {
+                go_to(ctx, next(step), &draft).await?;
+            }
+        }
+        ["training", key] if step == Step::Training && dir.trainings.position(key).is_some() => {
+            draft.training = (*key).to_owned();
+            go_to(ctx, next(step), &draft).await?;
+        }
+        ["keep"] => go_to(ctx, next(step), &draft).await?,
+        ["skip"] if matches!(step, Step::Availability | Step::Bio | Step::Association) => {
+            match step {
+                Step::Availability => draft.availability.clear(),
+                Step::Bio => draft.bio.clear(),
+                _ => draft.association.clear(),
+            }
+            go_to(ctx, next(step), &draft).await?;
+        }
+        ["restart"] if step == Step::Confirm => go_to(ctx, Step::Pseudonym, &draft).await?,
+        ["send"] if step == Step::Confirm => send(ctx, &draft).await?,
+        _ => crate::core::router::stale_choice(ctx)?,
+    }
+    Ok(())
+}
+
+async fn send(ctx: &mut Ctx<'_>, draft: &PartnerProfile) -> Result<(), StoreError> {
+    let id = ctx
+        .tx
+        .save_partner(ctx.msg.platform, &ctx.msg.sender, draft)
+        .await?;
+    ctx.clear_dialogue().await?;
+    let text = ctx.t("partner-sent");
+    ctx.reply(text);
+    // Every coordinator hears of it, on their own platform.
+    let summary = describe(ctx, draft);
+    let text = ctx.t_args(
+        "review-new",
+        &args([("number", id.to_string()), ("summary", summary)]),
+    );
+    let choices = vec![
+        ctx.choice("review-approve", format!("review:approve:{id}")),
+        ctx.choice("review-refuse", format!("review:refuse:{id}")),
+    ];
+    for (platform, user) in ctx.engine().settings().coordinators.clone() {
+        ctx.send(Outgoing {
+            platform,
+            chat: None,
+            user: crate::core::UserId(user),
+            text: text.clone(),
+            choices: choices.clone(),
+            attachment: None,
+        });
+    }
+    Ok(())
+}
+
+/// A pseudonym, or why it is refused.
+pub fn check_pseudonym(text: &str) -> Result<String, &'static str> {
+    let text = text.trim();
+    let length = text.chars().count();
+    if !(2..=MAX_PSEUDONYM).contains(&length) {
+        return Err("partner-pseudonym-length");
+    }
+    if has_contact_details(text) {
+        return Err("partner-no-contact-details");
+    }
+    Ok(text.to_owned())
+}
+
+/// Whether a text carries contact details (a handle, an address, a phone number), which
+/// must never be shown in the directory.
+pub fn has_contact_details(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.contains('@')
+        || lower.contains("http")
+        || lower.contains("www.")
+        || lower.contains("t.me/")
+        || longest_number(text) >= 8
+}
+
+/// The most digits in one run of digits and separators ("06 12 34 56 78" has 10; "2009 et
+/// 2015" has 4).
+fn longest_number(text: &str) -> usize {
+    let (mut best, mut run) = (0, 0);
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            run += 1;
+            best = best.max(run);
+        } else if !matches!(c, ' ' | '.' | '-' | '+' | '(' | ')' | '\u{a0}') {
+            run = 0;
+        }
+    }
+    best
+}
+
+/// Conditions named in a text, and what is left over as free additions.
+fn split_conditions(vocabulary: &Vocabulary, text: &str) -> (Vec<String>, String) {
+    let mut keys = Vec::new();
+    let mut extra = Vec::new();
+    for part in text
+        .split([',', ';', '\n', '/'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        let found = vocabulary.find_all(part);
+        if found.is_empty() {
+            match vocabulary.lookup(part) {
+                Lookup::Found(i) => keys.push(vocabulary.keys()[i].clone()),
+                _ => extra.push(part.to_owned()),
+            }
+        } else {
+            keys.extend(found.into_iter().map(|i| vocabulary.keys()[i].clone()));
+        }
+    }
+    keys.dedup();
+    (keys, extra.join(", "))
+}
+
+fn mentions_online(text: &str) -> bool {
+    let folded = format!(" {} ", fold(text));
+    [
+        " en ligne ",
+        " online ",
+        " a distance ",
+        " visio ",
+        " remote ",
+        " internet ",
+    ]
+    .iter()
+    .any(|w| folded.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pseudonyms_are_short_and_carry_no_contact_details() {
+        assert_eq!(check_pseudonym("  Sophie L. "), Ok("Sophie L.".to_owned()));
+        assert!(check_pseudonym("S").is_err());
+        assert!(check_pseudonym(&"x".repeat(41)).is_err());
+        assert!(check_pseudonym("sophie@mail.fr").is_err());
+        assert!(check_pseudonym("Sophie 06 12 34 56 78").is_err());
+        assert!(check_pseudonym("@sophie_l").is_err());
+        assert!(!has_contact_details(
+            "Diagnostiquée en 2009, maman depuis 2015."
+        ));
+        assert!(has_contact_details("Appelez le +33 6 12 34 56 78"));
+    }
+
+    #[test]
+    fn online_is_understood_in_both_languages() {
+        assert!(mentions_online("Toulouse et en ligne"));
+        assert!(mentions_online("online only"));
+        assert!(mentions_online("à distance"));
+        assert!(!mentions_online("Lyon"));
+    }
+}

@@ -1,0 +1,203 @@
+//! Coordinator review of partner profiles (`/a_valider`, `/valider N`, `/refuser N motif`),
+//! and a partner's own view (`/profil`, `/pause`).
+
+use super::describe;
+use crate::core::{Ctx, Outgoing};
+use crate::i18n::args;
+use crate::store::{PartnerRecord, PartnerStatus, StoreError};
+
+/// Dialogue kind while a coordinator types a refusal reason.
+pub const DIALOGUE: &str = "review_reason";
+
+/// How many pending profiles `/a_valider` shows.
+const REVIEW_PAGE: i64 = 10;
+
+/// Longest refusal reason, in characters.
+const MAX_REASON: usize = 500;
+
+/// `/a_valider`: pending profiles, oldest first.
+pub async fn list(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
+    let pending = ctx.tx.pending_partners(REVIEW_PAGE).await?;
+    if pending.is_empty() {
+        let text = ctx.t("review-none");
+        ctx.reply(text);
+        return Ok(());
+    }
+    let mut text = ctx.t_args("review-list", &args([("count", pending.len())]));
+    for record in &pending {
+        text.push_str("\n\n");
+        let summary = describe(ctx, &record.profile);
+        text.push_str(&ctx.t_args(
+            "review-item",
+            &args([("number", record.id.to_string()), ("summary", summary)]),
+        ));
+    }
+    text.push_str("\n\n");
+    text.push_str(&ctx.t("review-how"));
+    ctx.reply(text);
+    Ok(())
+}
+
+/// `/valider N`.
+pub async fn approve_command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
+    match rest.trim().trim_start_matches(['#', '°']).parse::<i64>() {
+        Ok(id) => decide(ctx, id, PartnerStatus::Approved, None).await,
+        Err(_) => {
+            let text = ctx.t("review-usage-approve");
+            ctx.reply(text);
+            Ok(())
+        }
+    }
+}
+
+/// `/refuser N motif`.
+pub async fn refuse_command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
+    let rest = rest.trim();
+    let (number, reason) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+    match number.trim_start_matches(['#', '°']).parse::<i64>() {
+        Ok(id) if !reason.trim().is_empty() => {
+            decide(ctx, id, PartnerStatus::Refused, Some(reason.trim())).await
+        }
+        _ => {
+            let text = ctx.t("review-usage-refuse");
+            ctx.reply(text);
+            Ok(())
+        }
+    }
+}
+
+/// A `review:approve:N` or `review:refuse:N` choice (from the notification).
+pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
+    if !ctx.is_coordinator() {
+        let text = ctx.t("coordinator-only");
+        ctx.reply(text);
+        return Ok(());
+    }
+    let Some((action, id)) = payload.split_once(':') else {
+        return crate::core::router::stale_choice(ctx);
+    };
+    let Ok(id) = id.parse::<i64>() else {
+        return crate::core::router::stale_choice(ctx);
+    };
+    match action {
+        "approve" => decide(ctx, id, PartnerStatus::Approved, None).await,
+        "refuse" => {
+            ctx.set_dialogue(DIALOGUE, id, "{}".to_owned()).await?;
+            let text = ctx.t_args("review-ask-reason", &args([("number", id.to_string())]));
+            ctx.reply(text);
+            Ok(())
+        }
+        _ => crate::core::router::stale_choice(ctx),
+    }
+}
+
+/// The reason typed after "refuse" was pressed.
+pub async fn on_reason(ctx: &mut Ctx<'_>, id: i64, text: &str) -> Result<(), StoreError> {
+    let reason = text.trim();
+    if reason.is_empty() || reason.chars().count() > MAX_REASON {
+        let text = ctx.t_args("review-reason-length", &args([("max", MAX_REASON)]));
+        ctx.reply(text);
+        return Ok(());
+    }
+    ctx.clear_dialogue().await?;
+    decide(ctx, id, PartnerStatus::Refused, Some(reason)).await
+}
+
+async fn decide(
+    ctx: &mut Ctx<'_>,
+    id: i64,
+    status: PartnerStatus,
+    reason: Option<&str>,
+) -> Result<(), StoreError> {
+    let Some(record) = ctx.tx.partner(id).await? else {
+        let text = ctx.t_args("review-unknown", &args([("number", id.to_string())]));
+        ctx.reply(text);
+        return Ok(());
+    };
+    if !ctx.tx.decide_partner(id, status, reason).await? {
+        let text = ctx.t_args("review-not-pending", &args([("number", id.to_string())]));
+        ctx.reply(text);
+        return Ok(());
+    }
+    let (done_id, told_id) = match status {
+        PartnerStatus::Approved => ("review-approved", "partner-approved"),
+        _ => ("review-refused", "partner-refused"),
+    };
+    let text = ctx.t_args(
+        done_id,
+        &args([
+            ("number", id.to_string()),
+            ("pseudonym", record.profile.pseudonym.clone()),
+        ]),
+    );
+    ctx.reply(text);
+    tell_partner(ctx, &record, told_id, reason.unwrap_or_default());
+    Ok(())
+}
+
+/// Tells the partner the outcome, in the coordinator's language (the partner's own is not
+/// known here; the texts exist in both).
+fn tell_partner(ctx: &mut Ctx<'_>, record: &PartnerRecord, id: &str, reason: &str) {
+    let text = ctx.t_args(id, &args([("reason", reason.to_owned())]));
+    ctx.send(Outgoing {
+        platform: record.platform,
+        chat: None,
+        user: record.user.clone(),
+        text,
+        choices: vec![ctx.choice("menu-profile", "cmd:profil")],
+        attachment: None,
+    });
+}
+
+/// `/profil`: one's profile, its review status, and what can be done.
+pub async fn show_profile(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
+    let Some(record) = ctx.tx.partner_of(ctx.msg.platform, &ctx.msg.sender).await? else {
+        let text = ctx.t("profile-none");
+        let choices = vec![ctx.choice("menu-become-partner", "cmd:devenir_partenaire")];
+        ctx.reply_with(text, choices);
+        return Ok(());
+    };
+    let status = match (record.status, record.paused) {
+        (PartnerStatus::Pending, _) => ctx.t("profile-status-pending"),
+        (PartnerStatus::Refused, _) => ctx.t_args(
+            "profile-status-refused",
+            &args([("reason", record.refusal_reason.clone().unwrap_or_default())]),
+        ),
+        (PartnerStatus::Approved, true) => ctx.t("profile-status-paused"),
+        (PartnerStatus::Approved, false) => ctx.t("profile-status-visible"),
+    };
+    let summary = describe(ctx, &record.profile);
+    let text = format!("{}\n{summary}\n\n{status}", ctx.t("profile-heading"));
+    let pause_id = if record.paused {
+        "profile-resume"
+    } else {
+        "profile-pause"
+    };
+    let choices = vec![
+        ctx.choice("profile-edit", "cmd:devenir_partenaire"),
+        ctx.choice(pause_id, "cmd:pause"),
+    ];
+    ctx.reply_with(text, choices);
+    Ok(())
+}
+
+/// `/pause`: hides the profile, or shows it again.
+pub async fn toggle_pause(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
+    let Some(record) = ctx.tx.partner_of(ctx.msg.platform, &ctx.msg.sender).await? else {
+        let text = ctx.t("profile-none");
+        let choices = vec![ctx.choice("menu-become-partner", "cmd:devenir_partenaire")];
+        ctx.reply_with(text, choices);
+        return Ok(());
+    };
+    let paused = !record.paused;
+    ctx.tx
+        .set_partner_paused(ctx.msg.platform, &ctx.msg.sender, paused)
+        .await?;
+    let text = ctx.t(if paused {
+        "profile-paused"
+    } else {
+        "profile-resumed"
+    });
+    ctx.reply(text);
+    Ok(())
+}

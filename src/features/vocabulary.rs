@@ -1,0 +1,211 @@
+//! Controlled vocabularies read from the locale files (glossary terms, conditions, roles…):
+//! each is a family of messages `<prefix><key>` whose value is the label and whose
+//! `.aliases` attribute lists other names, in every language. Lookup forgives case, accents,
+//! hyphens, spaces and small typos.
+
+use crate::core::text::{compact, fold};
+use crate::i18n::{I18n, Lang, SOURCES};
+use fluent_syntax::ast::Entry;
+
+/// Score from which a fuzzy match is taken as the answer.
+const FOUND: f64 = 0.85;
+/// Score from which a key is worth suggesting.
+const SUGGEST: f64 = 0.6;
+/// How many suggestions at most.
+const MAX_SUGGESTIONS: usize = 5;
+
+/// The outcome of a lookup, as positions in [`Vocabulary::keys`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lookup {
+    /// One key clearly matches.
+    Found(usize),
+    /// Several keys could be meant, best first.
+    Suggestions(Vec<usize>),
+    /// Nothing close.
+    Nothing,
+}
+
+#[derive(Debug)]
+struct IndexEntry {
+    compact: String,
+    folded: String,
+    key: usize,
+    /// Made from the key itself (`de`, `recherche`): good for exact lookup, too common a
+    /// word to be spotted in free text.
+    from_key: bool,
+}
+
+/// One vocabulary and its lookup index.
+#[derive(Debug)]
+pub struct Vocabulary {
+    prefix: &'static str,
+    keys: Vec<String>,
+    index: Vec<IndexEntry>,
+}
+
+/// The keys of the messages `<prefix>…` declared in the French file `file`, in file order.
+pub fn declared_keys(file: &str, prefix: &str) -> Vec<String> {
+    let Some((_, _, text)) = SOURCES
+        .iter()
+        .find(|(lang, name, _)| *lang == Lang::Fr && *name == file)
+    else {
+        return Vec::new();
+    };
+    let resource = match fluent_syntax::parser::parse(*text) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            Entry::Message(m) => m.id.name.strip_prefix(prefix).map(str::to_owned),
+            _ => None,
+        })
+        .collect()
+}
+
+impl Vocabulary {
+    /// Indexes the labels and aliases of `<prefix><key>` messages of `file`, in every language.
+    pub fn load(i18n: &I18n, file: &str, prefix: &'static str) -> Self {
+        let keys = declared_keys(file, prefix);
+        let mut index = Vec::new();
+        for (i, key) in keys.iter().enumerate() {
+            let id = format!("{prefix}{key}");
+            for lang in Lang::ALL {
+                let label = i18n.text(lang, &id);
+                let aliases = i18n.attr(lang, &id, "aliases").unwrap_or_default();
+                let names = std::iter::once(label.as_str())
+                    .chain(label_parts(&label))
+                    .chain(aliases.split('|'))
+                    .map(|n| (n, false))
+                    .chain(std::iter::once((key.as_str(), true)));
+                for (name, from_key) in names {
+                    let compact = compact(name);
+                    if !compact.is_empty() {
+                        index.push(IndexEntry {
+                            compact,
+                            folded: fold(name),
+                            key: i,
+                            from_key,
+                        });
+                    }
+                }
+            }
+        }
+        Vocabulary {
+            prefix,
+            keys,
+            index,
+        }
+    }
+
+    /// Every key, in file order.
+    pub fn keys(&self) -> &[String] {
+        &self.keys
+    }
+
+    /// The position of `key`.
+    pub fn position(&self, key: &str) -> Option<usize> {
+        self.keys.iter().position(|k| k == key)
+    }
+
+    /// The message id of a key.
+    pub fn message_id(&self, key: &str) -> String {
+        format!("{}{key}", self.prefix)
+    }
+
+    /// The label of a key in `lang`.
+    pub fn label(&self, i18n: &I18n, lang: Lang, key: &str) -> String {
+        i18n.text(lang, &self.message_id(key))
+    }
+
+    /// What a person means by `query` (already stripped of question words).
+    pub fn lookup(&self, query: &str) -> Lookup {
+        let folded = fold(query);
+        let q = folded.replace(' ', "");
+        if q.is_empty() {
+            return Lookup::Nothing;
+        }
+        if let Some(e) = self.index.iter().find(|e| e.compact == q) {
+            return Lookup::Found(e.key);
+        }
+        if q.len() < 4 {
+            return Lookup::Nothing;
+        }
+        // Best score per key.
+        let mut best = vec![0.0_f64; self.keys.len()];
+        for e in &self.index {
+            let mut score = strsim::normalized_damerau_levenshtein(&q, &e.compact);
+            if q.len() >= 5 && e.compact.starts_with(&q) {
+                score = score.max(0.75);
+            }
+            if contains_words(&e.folded, &folded) {
+                score = score.max(0.7);
+            }
+            if score > best[e.key] {
+                best[e.key] = score;
+            }
+        }
+        let mut ranked: Vec<(usize, f64)> = best
+            .into_iter()
+            .enumerate()
+            .filter(|(_, s)| *s >= SUGGEST)
+            .collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+        match ranked.as_slice() {
+            [] => Lookup::Nothing,
+            [(key, score)] if *score >= FOUND => Lookup::Found(*key),
+            [(key, score), (_, second), ..] if *score >= FOUND && score - second >= 0.05 => {
+                Lookup::Found(*key)
+            }
+            _ => Lookup::Suggestions(
+                ranked
+                    .iter()
+                    .take(MAX_SUGGESTIONS)
+                    .map(|(k, _)| *k)
+                    .collect(),
+            ),
+        }
+    }
+
+    /// Every key named in a longer text, in order of appearance: whole names (label or
+    /// alias) found as word sequences, exactly or with one typo in words of 6+ letters.
+    pub fn find_all(&self, text: &str) -> Vec<usize> {
+        let words: Vec<String> = fold(text).split(' ').map(str::to_owned).collect();
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for e in self
+            .index
+            .iter()
+            .filter(|e| !e.from_key && e.compact.len() >= 3)
+        {
+            let name: Vec<&str> = e.folded.split(' ').filter(|w| !w.is_empty()).collect();
+            if name.is_empty() || name.len() > words.len() {
+                continue;
+            }
+            for start in 0..=words.len() - name.len() {
+                let matches = name.iter().zip(&words[start..]).all(|(n, w)| {
+                    *n == w.as_str() || (n.len() >= 6 && strsim::damerau_levenshtein(n, w) <= 1)
+                });
+                // A lone short alias ("ms", "sep") must be a whole word, which it is here.
+                if matches && !found.iter().any(|(_, k)| *k == e.key) {
+                    found.push((start, e.key));
+                }
+            }
+        }
+        found.sort();
+        found.into_iter().map(|(_, k)| k).collect()
+    }
+}
+
+/// "Éducation thérapeutique du patient (ETP)" also answers to its two halves.
+fn label_parts(label: &str) -> Vec<&str> {
+    match label.split_once('(') {
+        Some((before, after)) => vec![before, after.trim_end_matches(')')],
+        None => Vec::new(),
+    }
+}
+
+fn contains_words(haystack: &str, needle: &str) -> bool {
+    format!(" {haystack} ").contains(&format!(" {needle} "))
+}

@@ -1,0 +1,315 @@
+//! Partner profiles of the directory.
+
+use super::{StoreError, Tx, now};
+use crate::core::message::{Platform, UserId};
+use serde::{Deserialize, Serialize};
+
+/// What a partner declares about themselves.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PartnerProfile {
+    /// Display name shown to others.
+    pub pseudonym: String,
+    /// Role keys (`pair-aidant`, `patient-ressource`…).
+    pub roles: Vec<String>,
+    /// Condition keys of lived experience.
+    pub conditions: Vec<String>,
+    /// Experience outside the vocabulary, as typed.
+    pub extra_conditions: String,
+    /// Department codes where they act.
+    pub departments: Vec<String>,
+    /// Whether they also meet people online.
+    pub online: bool,
+    /// Language keys.
+    pub languages: Vec<String>,
+    /// Training key.
+    pub training: String,
+    /// Mission keys they accept.
+    pub missions: Vec<String>,
+    /// When they are available, as typed.
+    pub availability: String,
+    /// A short presentation.
+    pub bio: String,
+    /// The association or structure they belong to.
+    pub association: String,
+}
+
+/// Where a profile is in its review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartnerStatus {
+    /// Waiting for a coordinator.
+    Pending,
+    /// Visible in the directory (unless paused).
+    Approved,
+    /// Refused, with a reason.
+    Refused,
+}
+
+impl PartnerStatus {
+    fn as_str(self) -> &'static str {
+        match self {
+            PartnerStatus::Pending => "pending",
+            PartnerStatus::Approved => "approved",
+            PartnerStatus::Refused => "refused",
+        }
+    }
+
+    fn parse(text: &str) -> Self {
+        match text {
+            "approved" => PartnerStatus::Approved,
+            "refused" => PartnerStatus::Refused,
+            _ => PartnerStatus::Pending,
+        }
+    }
+}
+
+/// A stored profile.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartnerRecord {
+    /// Its number, used by coordinators (`/valider 12`).
+    pub id: i64,
+    /// The partner's platform.
+    pub platform: Platform,
+    /// The partner.
+    pub user: UserId,
+    /// What they declared.
+    pub profile: PartnerProfile,
+    /// Review status.
+    pub status: PartnerStatus,
+    /// Hidden by the partner for now.
+    pub paused: bool,
+    /// Why it was refused.
+    pub refusal_reason: Option<String>,
+}
+
+/// Tag kinds of `partner_tags`, with the profile lists they hold.
+const TAG_KINDS: [&str; 5] = ["role", "condition", "department", "language", "mission"];
+
+fn tags_of(profile: &PartnerProfile) -> [(&'static str, &Vec<String>); 5] {
+    [
+        (TAG_KINDS[0], &profile.roles),
+        (TAG_KINDS[1], &profile.conditions),
+        (TAG_KINDS[2], &profile.departments),
+        (TAG_KINDS[3], &profile.languages),
+        (TAG_KINDS[4], &profile.missions),
+    ]
+}
+
+type PartnerRow = (
+    i64,
+    String,
+    String,
+    String,
+    String,
+    i64,
+    String,
+    String,
+    String,
+    String,
+    String,
+    i64,
+    Option<String>,
+);
+
+const PARTNER_COLUMNS: &str = "id, platform, user_id, pseudonym, extra_conditions, online, \
+     training, availability, bio, association, status, paused, refusal_reason";
+
+impl Tx {
+    /// Creates or replaces a person's profile; it is pending review again. Returns its number.
+    pub async fn save_partner(
+        &mut self,
+        platform: Platform,
+        user: &UserId,
+        profile: &PartnerProfile,
+    ) -> Result<i64, StoreError> {
+        let at = now();
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO partners (platform, user_id, pseudonym, extra_conditions, online, \
+                 training, availability, bio, association, status, paused, refusal_reason, \
+                 created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', 0, NULL, $10, $10) \
+             ON CONFLICT (platform, user_id) DO UPDATE SET \
+                 pseudonym = excluded.pseudonym, extra_conditions = excluded.extra_conditions, \
+                 online = excluded.online, training = excluded.training, \
+                 availability = excluded.availability, bio = excluded.bio, \
+                 association = excluded.association, status = 'pending', \
+                 refusal_reason = NULL, updated_at = excluded.updated_at \
+             RETURNING id",
+        )
+        .bind(platform.as_str())
+        .bind(&user.0)
+        .bind(&profile.pseudonym)
+        .bind(&profile.extra_conditions)
+        .bind(i64::from(profile.online))
+        .bind(&profile.training)
+        .bind(&profile.availability)
+        .bind(&profile.bio)
+        .bind(&profile.association)
+        .bind(at)
+        .fetch_one(&mut *self.inner)
+        .await?;
+        sqlx::query("DELETE FROM partner_tags WHERE platform = $1 AND user_id = $2")
+            .bind(platform.as_str())
+            .bind(&user.0)
+            .execute(&mut *self.inner)
+            .await?;
+        for (kind, values) in tags_of(profile) {
+            for value in values {
+                sqlx::query(
+                    "INSERT INTO partner_tags (platform, user_id, kind, value) \
+                     VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+                )
+                .bind(platform.as_str())
+                .bind(&user.0)
+                .bind(kind)
+                .bind(value)
+                .execute(&mut *self.inner)
+                .await?;
+            }
+        }
+        Ok(id)
+    }
+
+    /// A person's own profile.
+    pub async fn partner_of(
+        &mut self,
+        platform: Platform,
+        user: &UserId,
+    ) -> Result<Option<PartnerRecord>, StoreError> {
+        let sql =
+            format!("SELECT {PARTNER_COLUMNS} FROM partners WHERE platform = $1 AND user_id = $2");
+        let row: Option<PartnerRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(platform.as_str())
+            .bind(&user.0)
+            .fetch_optional(&mut *self.inner)
+            .await?;
+        match row {
+            Some(row) => Ok(Some(self.complete(row).await?)),
+            None => Ok(None),
+        }
+    }
+
+    /// The profile with this number.
+    pub async fn partner(&mut self, id: i64) -> Result<Option<PartnerRecord>, StoreError> {
+        let sql = format!("SELECT {PARTNER_COLUMNS} FROM partners WHERE id = $1");
+        let row: Option<PartnerRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_optional(&mut *self.inner)
+            .await?;
+        match row {
+            Some(row) => Ok(Some(self.complete(row).await?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Profiles waiting for review, oldest first.
+    pub async fn pending_partners(&mut self, limit: i64) -> Result<Vec<PartnerRecord>, StoreError> {
+        let sql = format!(
+            "SELECT {PARTNER_COLUMNS} FROM partners WHERE status = 'pending' \
+             ORDER BY updated_at, id LIMIT $1"
+        );
+        let rows: Vec<PartnerRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(limit)
+            .fetch_all(&mut *self.inner)
+            .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for row in rows {
+            out.push(self.complete(row).await?);
+        }
+        Ok(out)
+    }
+
+    /// Approves or refuses a pending profile; `false` when it is not pending (any more).
+    pub async fn decide_partner(
+        &mut self,
+        id: i64,
+        status: PartnerStatus,
+        reason: Option<&str>,
+    ) -> Result<bool, StoreError> {
+        // Only a pending profile can be decided, so two coordinators never both decide it.
+        let done = sqlx::query(
+            "UPDATE partners SET status = $2, refusal_reason = $3, updated_at = $4 \
+             WHERE id = $1 AND status = 'pending'",
+        )
+        .bind(id)
+        .bind(status.as_str())
+        .bind(reason)
+        .bind(now())
+        .execute(&mut *self.inner)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Hides or shows one's profile; `false` when there is none.
+    pub async fn set_partner_paused(
+        &mut self,
+        platform: Platform,
+        user: &UserId,
+        paused: bool,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE partners SET paused = $3, updated_at = $4 WHERE platform = $1 AND user_id = $2",
+        )
+        .bind(platform.as_str())
+        .bind(&user.0)
+        .bind(i64::from(paused))
+        .bind(now())
+        .execute(&mut *self.inner)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn complete(&mut self, row: PartnerRow) -> Result<PartnerRecord, StoreError> {
+        let (
+            id,
+            platform,
+            user_id,
+            pseudonym,
+            extra,
+            online,
+            training,
+            availability,
+            bio,
+            association,
+            status,
+            paused,
+            reason,
+        ) = row;
+        let tags: Vec<(String, String)> = sqlx::query_as(
+            "SELECT kind, value FROM partner_tags WHERE platform = $1 AND user_id = $2 \
+             ORDER BY kind, value",
+        )
+        .bind(&platform)
+        .bind(&user_id)
+        .fetch_all(&mut *self.inner)
+        .await?;
+        let of = |kind: &str| -> Vec<String> {
+            tags.iter()
+                .filter(|(k, _)| k == kind)
+                .map(|(_, v)| v.clone())
+                .collect()
+        };
+        Ok(PartnerRecord {
+            id,
+            platform: Platform::parse(&platform).unwrap_or(Platform::Console),
+            user: UserId(user_id),
+            profile: PartnerProfile {
+                pseudonym,
+                roles: of("role"),
+                conditions: of("condition"),
+                extra_conditions: extra,
+                departments: of("department"),
+                online: online != 0,
+                languages: of("language"),
+                training,
+                missions: of("mission"),
+                availability,
+                bio,
+                association,
+            },
+            status: PartnerStatus::parse(&status),
+            paused: paused != 0,
+            refusal_reason: reason,
+        })
+    }
+}
