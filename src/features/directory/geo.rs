@@ -446,7 +446,45 @@ const NOT_A_CODE_AFTER: &[&str] = &[
 
 /// Common French words one typo away from a place name ("moyenne" and Mayenne): never
 /// corrected.
-const NEVER_CORRECTED: &[&str] = &[];
+const NEVER_CORRECTED: &[&str] = &[
+    "bouges",
+    "bourses",
+    "canines",
+    "celles",
+    "charpente",
+    "chartes",
+    "colombe",
+    "courges",
+    "creusee",
+    "creuser",
+    "creuses",
+    "creusez",
+    "dangers",
+    "echelles",
+    "glandes",
+    "gronde",
+    "hallier",
+    "manches",
+    "mangers",
+    "marotte",
+    "ministere",
+    "moelle",
+    "moulin",
+    "mouline",
+    "moyenne",
+    "orient",
+    "pallier",
+    "parcelles",
+    "portiers",
+    "postiers",
+    "potiers",
+    "prennes",
+    "rallier",
+    "rayonne",
+    "sevrant",
+    "valences",
+    "viennes",
+];
 
 /// Searchable forms of every department name and city.
 struct Index {
@@ -905,6 +943,16 @@ mod tests {
             assert_eq!(code_of(text), None, "{text}");
         }
         assert_eq!(codes(find_departments("le Lot et le Var")), ["46", "83"]);
+        // Common words one typo away from a place are not corrected.
+        for text in [
+            "la moyenne",
+            "celles qui",
+            "le ministère",
+            "la moelle",
+            "un moulin",
+        ] {
+            assert!(find_departments(text).is_empty(), "{text}");
+        }
         assert_eq!(codes(find_departments("Nord")), ["59"]);
     }
 
