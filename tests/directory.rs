@@ -299,7 +299,118 @@ async fn demo_partners_load_once_and_are_approved(db: &TestDb) {
     store.close().await;
 }
 
+async fn searching_ranks_by_condition_then_place(db: &TestDb) {
+    let h = Harness::with_settings(db, settings()).await;
+    pairbot::demo::load(h.engine.store()).await.unwrap();
+    // Consent first: a search names an illness.
+    let out = h.say("pat", "/chercher SEP Toulouse").await;
+    assert_eq!(last_choices(&out), ["consent:ask"]);
+    consent(&h, "pat").await;
+    let found = h.say_text("pat", "/chercher SEP Toulouse").await;
+    let order: Vec<usize> = ["Sophie L.", "Giulia R.", "Antoine V."]
+        .iter()
+        .map(|name| {
+            found
+                .find(name)
+                .unwrap_or_else(|| panic!("{name} missing: {found}"))
+        })
+        .collect();
+    assert!(
+        order.windows(2).all(|w| w[0] < w[1]),
+        "same department, then online, then the rest: {found}"
+    );
+    assert!(found.contains("Haute-Garonne (31)"), "{found}");
+    // A neighbouring department (same region) comes before a distant one.
+    let found = h.say_text("pat", "/find cancer du sein à Lyon").await;
+    let (near, far) = (
+        found.find("Martine C.").unwrap(),
+        found.find("Hélène V.").unwrap(),
+    );
+    assert!(near < far, "{found}");
+    // Results never show contact details.
+    assert!(!found.contains('@'), "{found}");
+    h.close().await;
+}
+
+async fn search_results_come_five_at_a_time(db: &TestDb) {
+    let h = Harness::with_settings(db, settings()).await;
+    pairbot::demo::load(h.engine.store()).await.unwrap();
+    consent(&h, "pat").await;
+    let mut out = h.say("pat", "/chercher en ligne").await;
+    let total: usize = texts(&out)
+        .split_whitespace()
+        .next()
+        .and_then(|n| n.parse().ok())
+        .expect("a count first");
+    assert!(total > 10, "{total}");
+    let mut seen = 0;
+    loop {
+        seen += texts(&out).matches("\nOù : ").count();
+        if last_choices(&out) != ["find:more"] {
+            break;
+        }
+        out = h.send(press("pat", "find:more")).await;
+    }
+    assert_eq!(seen, total, "every result shown once over the pages");
+    // The pages are done: "more" again says so kindly.
+    assert!(texts(&h.send(press("pat", "find:more")).await).contains("pas d'autres résultats"));
+    assert!(texts(&h.send(press("pat", "find:more")).await).contains("n'est plus valable"));
+    h.close().await;
+}
+
+async fn search_shows_only_approved_visible_others(db: &TestDb) {
+    let h = Harness::with_settings(db, settings()).await;
+    let id = onboard(&h, "lea", "Léa M.").await;
+    consent(&h, "pat").await;
+    // Pending: not shown.
+    assert!(
+        h.say_text("pat", "/chercher SEP 31")
+            .await
+            .contains("trouvé personne")
+    );
+    h.say("coordo", &format!("/valider {id}")).await;
+    assert!(
+        h.say_text("pat", "/chercher SEP 31")
+            .await
+            .contains("Léa M.")
+    );
+    // Not to herself.
+    assert!(
+        h.say_text("lea", "/chercher SEP 31")
+            .await
+            .contains("trouvé personne")
+    );
+    // Paused: hidden.
+    h.say("lea", "/pause").await;
+    assert!(
+        h.say_text("pat", "/chercher SEP 31")
+            .await
+            .contains("trouvé personne")
+    );
+    // Nonsense, and an empty command that asks.
+    assert!(
+        h.say_text("pat", "/chercher bonjour")
+            .await
+            .contains("Je n'ai reconnu ni maladie")
+    );
+    assert!(
+        h.say_text("pat", "/chercher")
+            .await
+            .contains("Qui cherchez-vous")
+    );
+    h.say("lea", "/pause").await;
+    assert!(
+        h.say_text("pat", "sclérose en plaques Haute-Garonne")
+            .await
+            .contains("Léa M.")
+    );
+    h.close().await;
+}
+
 on_every_backend!(
+    searching_ranks_by_condition_then_place,
+    search_results_come_five_at_a_time,
+    search_shows_only_approved_visible_others,
     a_partner_onboards_and_a_coordinator_approves,
     a_coordinator_refuses_with_a_reason,
     only_coordinators_review,

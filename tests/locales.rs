@@ -216,16 +216,33 @@ fn every_message_the_code_asks_for_exists_in_every_language() {
     for kind in [
         pairbot::features::quiz::DIALOGUE,
         pairbot::features::glossary::DIALOGUE,
+        pairbot::features::directory::onboarding::DIALOGUE,
+        pairbot::features::directory::vetting::DIALOGUE,
+        pairbot::features::directory::search::DIALOGUE,
+        "role",
+        "condition",
+        "department",
+        "language",
+        "mission",
     ] {
-        wanted.push(format!("data-kind-{kind}"));
+        wanted.push(format!("data-kind-{}", kind.replace('_', "-")));
     }
     wanted.extend(declared_keys().iter().map(|k| format!("term-{k}")));
+    // Vocabulary keys written in the code (`"etp-40h"`) are keys, not message ids: they
+    // must exist with their prefix.
+    const PREFIXES: [&str; 6] = [
+        "term-",
+        "condition-",
+        "role-",
+        "training-",
+        "mission-",
+        "language-",
+    ];
     for id in &wanted {
         for lang in Lang::ALL {
-            assert!(
-                i18n.has(lang, id),
-                "the code asks for {id}, missing in {lang:?}"
-            );
+            let known =
+                i18n.has(lang, id) || PREFIXES.iter().any(|p| i18n.has(lang, &format!("{p}{id}")));
+            assert!(known, "the code asks for {id}, missing in {lang:?}");
         }
     }
     for (id, _) in QUESTIONS {

@@ -262,3 +262,25 @@ data-kind-language = language
 data-kind-mission = mission
 data-kind-partner = partner profile in progress
 data-kind-review-reason = refusal reason in progress
+
+## Directory: search
+
+help-find = find a peer helper or resource patient, for example: /find breast cancer Lyon
+search-ask = Who are you looking for? Just say it, for example "breast cancer in Lyon", "diabetes 31" or "peer helper bipolar online".
+search-not-understood = I did not recognise an illness, a place or a role in your search. Try for example "MS Toulouse" or "carer Alzheimer online".
+search-none = I found nobody matching for now. You can widen your search: a neighbouring department, "online", or a related situation. The directory grows every week.
+search-no-more = There are no more results.
+search-results =
+    { $total ->
+        [one] One person matches your search:
+       *[other] { $total } people match your search ({ $from } to { $to }):
+    }
+search-card =
+    { $pseudonym } — { $roles }
+    Experience: { $experience }
+    Where: { $places }
+    Training: { $training }
+    Languages: { $languages }
+    Association: { $association }
+search-more = More results
+data-kind-search = search in progress

@@ -263,3 +263,25 @@ data-kind-language = langue
 data-kind-mission = mission
 data-kind-partner = fiche de partenaire en cours
 data-kind-review-reason = motif de refus en cours
+
+## Annuaire : chercher
+
+help-find = trouver un pair-aidant ou un patient ressource, par exemple : /chercher cancer du sein Lyon
+search-ask = Qui cherchez-vous ? Dites-le simplement, par exemple « cancer du sein à Lyon », « diabète 31 » ou « pair-aidant bipolaire en ligne ».
+search-not-understood = Je n’ai reconnu ni maladie, ni lieu, ni rôle dans votre recherche. Essayez par exemple « SEP Toulouse » ou « aidant Alzheimer en ligne ».
+search-none = Je n’ai trouvé personne qui corresponde pour l’instant. Vous pouvez élargir : un département voisin, « en ligne », ou une situation proche. L’annuaire grandit chaque semaine.
+search-no-more = Il n’y a pas d’autres résultats.
+search-results =
+    { $total ->
+        [one] Une personne correspond à votre recherche :
+       *[other] { $total } personnes correspondent à votre recherche (de { $from } à { $to }) :
+    }
+search-card =
+    { $pseudonym } — { $roles }
+    Expérience : { $experience }
+    Où : { $places }
+    Formation : { $training }
+    Langues : { $languages }
+    Association : { $association }
+search-more = Plus de résultats
+data-kind-search = recherche en cours

@@ -45,6 +45,8 @@ pub enum Command {
     Emergency,
     /// Leave the current dialogue.
     Cancel,
+    /// Find partners.
+    Find,
     /// Declare or update a partner profile.
     BecomePartner,
     /// See one's partner profile.
@@ -146,6 +148,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     spec(Command::Forget, &["oublier", "forget"], "forget", "help-forget", PRIVATE),
     spec(Command::Emergency, &["urgence", "emergency"], "emergency", "help-emergency", PUBLIC),
     spec(Command::Cancel, &["annuler", "cancel"], "cancel", "help-cancel", PUBLIC),
+    spec(Command::Find, &["chercher", "find"], "find", "help-find", PERSONAL),
     spec(Command::BecomePartner, &["devenir_partenaire", "become_partner"], "become_partner", "help-become-partner", PERSONAL),
     spec(Command::Profile, &["profil", "profile"], "profile", "help-profile", PERSONAL),
     spec(Command::Pause, &["pause"], "pause", "help-pause", PERSONAL),
@@ -287,6 +290,7 @@ pub async fn run_command(
             Ok(())
         }
         Command::Cancel => cancel(ctx).await,
+        Command::Find => directory::search::command(ctx, rest).await,
         Command::BecomePartner => directory::onboarding::start(ctx).await,
         Command::Profile => directory::vetting::show_profile(ctx).await,
         Command::Pause => directory::vetting::toggle_pause(ctx).await,
@@ -335,6 +339,7 @@ async fn dispatch_choice(ctx: &mut Ctx<'_>, data: &str) -> Result<(), StoreError
         "forget" => privacy::on_forget_choice(ctx, payload).await,
         "partner" => directory::onboarding::on_choice(ctx, payload).await,
         "review" => directory::vetting::on_choice(ctx, payload).await,
+        "find" => directory::search::on_choice(ctx, payload).await,
         _ => stale_choice(ctx),
     }
 }
@@ -355,6 +360,7 @@ async fn dispatch_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> 
             directory::onboarding::DIALOGUE => {
                 return directory::onboarding::on_text(ctx, text).await;
             }
+            directory::search::DIALOGUE => return directory::search::on_text(ctx, text).await,
             directory::vetting::DIALOGUE => {
                 return directory::vetting::on_reason(ctx, state.step, text).await;
             }

@@ -198,6 +198,44 @@ impl Vocabulary {
     }
 }
 
+/// Words too general to narrow a search on their own ("maladie de…", "trouble…").
+const GENERAL_WORDS: &[&str] = &[
+    "maladie",
+    "maladies",
+    "trouble",
+    "troubles",
+    "syndrome",
+    "chronique",
+    "chroniques",
+    "personne",
+    "personnes",
+    "disease",
+    "disorder",
+    "patient",
+    "patients",
+    "autre",
+    "autres",
+];
+
+impl Vocabulary {
+    /// Keys whose names contain one of the text's words (of 5+ letters, general words
+    /// aside): "diabète" gives both types of diabetes, "cancer" every cancer.
+    pub fn find_by_words(&self, text: &str) -> Vec<usize> {
+        let mut found = Vec::new();
+        for word in fold(text).split(' ') {
+            if word.len() < 5 || GENERAL_WORDS.contains(&word) {
+                continue;
+            }
+            for e in self.index.iter().filter(|e| !e.from_key) {
+                if e.folded.split(' ').any(|w| w == word) && !found.contains(&e.key) {
+                    found.push(e.key);
+                }
+            }
+        }
+        found
+    }
+}
+
 /// "Éducation thérapeutique du patient (ETP)" also answers to its two halves.
 fn label_parts(label: &str) -> Vec<&str> {
     match label.split_once('(') {

@@ -219,6 +219,42 @@ impl Tx {
         Ok(out)
     }
 
+    /// Every approved profile not paused: the directory as searchers see it.
+    pub async fn visible_partners(&mut self) -> Result<Vec<PartnerRecord>, StoreError> {
+        let sql = format!(
+            "SELECT {PARTNER_COLUMNS} FROM partners WHERE status = 'approved' AND paused = 0 \
+             ORDER BY id"
+        );
+        let rows: Vec<PartnerRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .fetch_all(&mut *self.inner)
+            .await?;
+        // All their tags in one query rather than one per profile.
+        let tags: Vec<(String, String, String, String)> = sqlx::query_as(
+            "SELECT t.platform, t.user_id, t.kind, t.value FROM partner_tags t \
+             JOIN partners p ON p.platform = t.platform AND p.user_id = t.user_id \
+             WHERE p.status = 'approved' AND p.paused = 0 ORDER BY t.kind, t.value",
+        )
+        .fetch_all(&mut *self.inner)
+        .await?;
+        let mut by_person: std::collections::HashMap<(String, String), Vec<(String, String)>> =
+            std::collections::HashMap::new();
+        for (platform, user, kind, value) in tags {
+            by_person
+                .entry((platform, user))
+                .or_default()
+                .push((kind, value));
+        }
+        Ok(rows
+            .into_iter()
+            .map(|row| {
+                let tags = by_person
+                    .remove(&(row.1.clone(), row.2.clone()))
+                    .unwrap_or_default();
+                record(row, &tags)
+            })
+            .collect())
+    }
+
     /// Approves or refuses a pending profile; `false` when it is not pending (any more).
     pub async fn decide_partner(
         &mut self,
@@ -260,56 +296,61 @@ impl Tx {
     }
 
     async fn complete(&mut self, row: PartnerRow) -> Result<PartnerRecord, StoreError> {
-        let (
-            id,
-            platform,
-            user_id,
-            pseudonym,
-            extra,
-            online,
-            training,
-            availability,
-            bio,
-            association,
-            status,
-            paused,
-            reason,
-        ) = row;
         let tags: Vec<(String, String)> = sqlx::query_as(
             "SELECT kind, value FROM partner_tags WHERE platform = $1 AND user_id = $2 \
              ORDER BY kind, value",
         )
-        .bind(&platform)
-        .bind(&user_id)
+        .bind(&row.1)
+        .bind(&row.2)
         .fetch_all(&mut *self.inner)
         .await?;
-        let of = |kind: &str| -> Vec<String> {
-            tags.iter()
-                .filter(|(k, _)| k == kind)
-                .map(|(_, v)| v.clone())
-                .collect()
-        };
-        Ok(PartnerRecord {
-            id,
-            platform: Platform::parse(&platform).unwrap_or(Platform::Console),
-            user: UserId(user_id),
-            profile: PartnerProfile {
-                pseudonym,
-                roles: of("role"),
-                conditions: of("condition"),
-                extra_conditions: extra,
-                departments: of("department"),
-                online: online != 0,
-                languages: of("language"),
-                training,
-                missions: of("mission"),
-                availability,
-                bio,
-                association,
-            },
-            status: PartnerStatus::parse(&status),
-            paused: paused != 0,
-            refusal_reason: reason,
-        })
+        Ok(record(row, &tags))
+    }
+}
+
+/// A profile from its row and its (kind, value) tags.
+fn record(row: PartnerRow, tags: &[(String, String)]) -> PartnerRecord {
+    let (
+        id,
+        platform,
+        user_id,
+        pseudonym,
+        extra,
+        online,
+        training,
+        availability,
+        bio,
+        association,
+        status,
+        paused,
+        reason,
+    ) = row;
+    let of = |kind: &str| -> Vec<String> {
+        tags.iter()
+            .filter(|(k, _)| k == kind)
+            .map(|(_, v)| v.clone())
+            .collect()
+    };
+    PartnerRecord {
+        id,
+        platform: Platform::parse(&platform).unwrap_or(Platform::Console),
+        user: UserId(user_id),
+        profile: PartnerProfile {
+            pseudonym,
+            roles: of("role"),
+            conditions: of("condition"),
+            extra_conditions: extra,
+            departments: of("department"),
+            online: online != 0,
+            languages: of("language"),
+            training,
+            missions: of("mission"),
+            availability,
+            bio,
+            association,
+        },
+        status: PartnerStatus::parse(&status),
+        paused: paused != 0,
+        refusal_reason: reason,
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod geo;
 pub mod onboarding;
+pub mod search;
 pub mod vetting;
 
 use super::vocabulary::Vocabulary;

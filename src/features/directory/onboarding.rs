@@ -501,7 +501,8 @@ fn split_conditions(vocabulary: &Vocabulary, text: &str) -> (Vec<String>, String
     (keys, extra.join(", "))
 }
 
-fn mentions_online(text: &str) -> bool {
+/// Whether a text asks for (or offers) online meetings.
+pub fn mentions_online(text: &str) -> bool {
     let folded = format!(" {} ", fold(text));
     [
         " en ligne ",

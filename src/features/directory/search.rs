@@ -1,0 +1,290 @@
+//! `/chercher`: finding partners by free text ("cancer du sein à Lyon", "diabète 31",
+//! "pair aidant bipolaire en ligne"), ranked by relevance, five at a time.
+//!
+//! The criteria of the last search are the dialogue's data (so "more results" works after a
+//! restart); they name conditions, hence the command needs consent.
+
+use super::{Directory, geo, onboarding::mentions_online, places};
+use crate::core::{Choice, Ctx};
+use crate::i18n::args;
+use crate::store::{PartnerRecord, StoreError};
+use serde::{Deserialize, Serialize};
+
+/// Dialogue kind: waiting for what to search, or paging through results.
+pub const DIALOGUE: &str = "search";
+
+/// Results per page.
+pub const PAGE_SIZE: usize = 5;
+
+/// What a person looks for.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Criteria {
+    /// Condition keys.
+    pub conditions: Vec<String>,
+    /// Department codes.
+    pub departments: Vec<String>,
+    /// Role keys.
+    pub roles: Vec<String>,
+    /// Asked for online meetings.
+    pub online: bool,
+}
+
+impl Criteria {
+    /// Nothing understood.
+    pub fn is_empty(&self) -> bool {
+        self.conditions.is_empty()
+            && self.departments.is_empty()
+            && self.roles.is_empty()
+            && !self.online
+    }
+}
+
+/// Reads a free-text search.
+pub fn parse(dir: &Directory, text: &str) -> Criteria {
+    let keys = |v: &super::super::vocabulary::Vocabulary| -> Vec<String> {
+        v.find_all(text)
+            .into_iter()
+            .map(|i| v.keys()[i].clone())
+            .collect()
+    };
+    let mut conditions = keys(&dir.conditions);
+    if conditions.is_empty() {
+        // "diabète" alone: every kind of diabetes.
+        conditions = dir
+            .conditions
+            .find_by_words(text)
+            .into_iter()
+            .map(|i| dir.conditions.keys()[i].clone())
+            .collect();
+    }
+    if conditions.is_empty()
+        && let super::super::vocabulary::Lookup::Found(i) = dir.conditions.lookup(text)
+    {
+        conditions.push(dir.conditions.keys()[i].clone());
+    }
+    Criteria {
+        conditions,
+        departments: geo::find_departments(text)
+            .into_iter()
+            .map(|d| d.code.to_owned())
+            .collect(),
+        roles: keys(&dir.roles),
+        online: mentions_online(text),
+    }
+}
+
+/// How well a profile answers the criteria; `None` when it does not at all.
+pub fn score(criteria: &Criteria, record: &PartnerRecord) -> Option<i64> {
+    let p = &record.profile;
+    let conditions = criteria
+        .conditions
+        .iter()
+        .filter(|c| p.conditions.contains(c))
+        .count() as i64;
+    if !criteria.conditions.is_empty() && conditions == 0 {
+        return None;
+    }
+    let same_place = criteria
+        .departments
+        .iter()
+        .any(|d| p.departments.contains(d));
+    let near = !same_place
+        && criteria.departments.iter().any(|d| {
+            geo::neighbours(d)
+                .iter()
+                .any(|n| p.departments.iter().any(|pd| pd == n.code))
+        });
+    let place = if criteria.departments.is_empty() {
+        0
+    } else if same_place {
+        40
+    } else if near {
+        20
+    } else if p.online {
+        10
+    } else if criteria.conditions.is_empty() {
+        return None;
+    } else {
+        0
+    };
+    if criteria.online && !p.online && criteria.departments.is_empty() {
+        return None;
+    }
+    let roles = criteria
+        .roles
+        .iter()
+        .filter(|r| p.roles.contains(r))
+        .count() as i64;
+    if !criteria.roles.is_empty() && roles == 0 {
+        return None;
+    }
+    let training = match p.training.as_str() {
+        "etp-40h" | "du-diu" | "msp-licence" => 3,
+        "other" => 1,
+        _ => 0,
+    };
+    let available = i64::from(!p.availability.trim().is_empty());
+    Some(conditions * 100 + place + roles * 10 + training + available)
+}
+
+/// `/chercher [texte]`.
+pub async fn command(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
+    if text.trim().is_empty() {
+        ctx.set_dialogue(DIALOGUE, -1, "{}".to_owned()).await?;
+        let ask = ctx.t("search-ask");
+        ctx.reply(ask);
+        return Ok(());
+    }
+    run(ctx, text).await
+}
+
+/// Text typed after `/chercher` asked for it.
+pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
+    run(ctx, text).await
+}
+
+async fn run(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
+    let criteria = parse(ctx.engine().directory(), text);
+    if criteria.is_empty() {
+        ctx.clear_dialogue().await?;
+        let reply = ctx.t("search-not-understood");
+        ctx.reply(reply);
+        return Ok(());
+    }
+    show(ctx, &criteria, 0).await
+}
+
+/// A `find:more` choice: the next page of the last search.
+pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
+    let state = ctx.dialogue().await?;
+    match (payload, state) {
+        ("more", Some(state)) if state.kind == DIALOGUE && state.step >= 0 => {
+            let criteria: Criteria = serde_json::from_str(&state.data).unwrap_or_default();
+            show(ctx, &criteria, state.step as usize + 1).await
+        }
+        _ => crate::core::router::stale_choice(ctx),
+    }
+}
+
+async fn show(ctx: &mut Ctx<'_>, criteria: &Criteria, page: usize) -> Result<(), StoreError> {
+    let candidates = ctx.tx.visible_partners().await?;
+    let mut ranked: Vec<(i64, PartnerRecord)> = candidates
+        .into_iter()
+        .filter(|r| r.platform != ctx.msg.platform || r.user != ctx.msg.sender)
+        .filter_map(|r| score(criteria, &r).map(|s| (s, r)))
+        .collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.id.cmp(&b.1.id)));
+    if ranked.is_empty() {
+        ctx.clear_dialogue().await?;
+        let text = ctx.t("search-none");
+        let choices = vec![ctx.choice("menu-glossary", "cmd:glossaire")];
+        ctx.reply_with(text, choices);
+        return Ok(());
+    }
+    let total = ranked.len();
+    let start = page * PAGE_SIZE;
+    if start >= total {
+        ctx.clear_dialogue().await?;
+        let text = ctx.t("search-no-more");
+        ctx.reply(text);
+        return Ok(());
+    }
+    ctx.set_dialogue(DIALOGUE, page as i64, serde_json::to_string(criteria)?)
+        .await?;
+    let mut text = ctx.t_args(
+        "search-results",
+        &args([
+            ("total", total),
+            ("from", start + 1),
+            ("to", (start + PAGE_SIZE).min(total)),
+        ]),
+    );
+    for (_, record) in ranked.iter().skip(start).take(PAGE_SIZE) {
+        text.push_str("\n\n");
+        text.push_str(&card(ctx, record));
+    }
+    let mut choices: Vec<Choice> = Vec::new();
+    if start + PAGE_SIZE < total {
+        choices.push(ctx.choice("search-more", "find:more"));
+    }
+    ctx.reply_with(text, choices);
+    Ok(())
+}
+
+/// A result as a person sees it: never a handle, a phone or an address.
+fn card(ctx: &Ctx<'_>, record: &PartnerRecord) -> String {
+    let engine = ctx.engine();
+    let (i18n, dir, lang) = (engine.i18n(), engine.directory(), ctx.lang);
+    let p = &record.profile;
+    let join = |v: &super::super::vocabulary::Vocabulary, keys: &[String]| {
+        keys.iter()
+            .map(|k| v.label(i18n, lang, k))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut experience = join(&dir.conditions, &p.conditions);
+    if !p.extra_conditions.is_empty() {
+        if !experience.is_empty() {
+            experience.push_str(", ");
+        }
+        experience.push_str(&p.extra_conditions);
+    }
+    ctx.t_args(
+        "search-card",
+        &args([
+            ("pseudonym", p.pseudonym.clone()),
+            ("roles", join(&dir.roles, &p.roles)),
+            ("experience", experience),
+            ("places", places(ctx, p)),
+            ("training", dir.trainings.label(i18n, lang, &p.training)),
+            ("languages", join(&dir.languages, &p.languages)),
+            (
+                "association",
+                if p.association.is_empty() {
+                    ctx.t("partner-field-empty")
+                } else {
+                    p.association.clone()
+                },
+            ),
+        ]),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::I18n;
+
+    fn dir() -> Directory {
+        Directory::load(&I18n::load().unwrap())
+    }
+
+    #[test]
+    fn reads_free_text_searches() {
+        let d = dir();
+        let c = parse(&d, "cancer du sein à Lyon");
+        assert_eq!(c.conditions, ["cancer-du-sein"]);
+        assert_eq!(c.departments, ["69"]);
+        let c = parse(&d, "diabète de type 1 31");
+        assert_eq!(c.departments, ["31"]);
+        assert!(c.conditions.contains(&"diabete-type-1".to_owned()), "{c:?}");
+        let c = parse(&d, "pair aidant bipolaire en ligne");
+        assert!(
+            c.online && c.roles.contains(&"pair-aidant".to_owned()),
+            "{c:?}"
+        );
+        assert!(
+            c.conditions.contains(&"trouble-bipolaire".to_owned()),
+            "{c:?}"
+        );
+        assert!(parse(&d, "bonjour").is_empty());
+        let c = parse(&d, "diabete 31");
+        assert!(
+            c.conditions.contains(&"diabete-type-1".to_owned())
+                && c.conditions.contains(&"diabete-type-2".to_owned()),
+            "{c:?}"
+        );
+        let c = parse(&d, "quelqu'un qui a une maladie chronique");
+        assert!(c.conditions.is_empty(), "{c:?}");
+    }
+}
