@@ -407,7 +407,29 @@ async fn search_shows_only_approved_visible_others(db: &TestDb) {
     h.close().await;
 }
 
+async fn coordinators_filter_by_mission_and_training(db: &TestDb) {
+    let h = Harness::with_settings(db, settings()).await;
+    pairbot::demo::load(h.engine.store()).await.unwrap();
+    consent(&h, "coordo").await;
+    let found = h
+        .say_text("coordo", "/chercher mission:co-animation formation:40h")
+        .await;
+    let cards = found.matches("Formation : ").count();
+    assert!(cards > 0, "{found}");
+    assert_eq!(
+        found.matches("Formation : Formation ETP 40 h").count(),
+        cards,
+        "{found}"
+    );
+    // For others, the filters are just words: nothing understood.
+    consent(&h, "pat").await;
+    let other = h.say_text("pat", "/chercher mission:co-animation").await;
+    assert!(other.contains("Je n'ai reconnu ni maladie"), "{other}");
+    h.close().await;
+}
+
 on_every_backend!(
+    coordinators_filter_by_mission_and_training,
     searching_ranks_by_condition_then_place,
     search_results_come_five_at_a_time,
     search_shows_only_approved_visible_others,

@@ -18,6 +18,7 @@ pub const PAGE_SIZE: usize = 5;
 
 /// What a person looks for.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Criteria {
     /// Condition keys.
     pub conditions: Vec<String>,
@@ -27,6 +28,11 @@ pub struct Criteria {
     pub roles: Vec<String>,
     /// Asked for online meetings.
     pub online: bool,
+    /// Coordinators recruiting: missions the partner must accept (`mission:…`).
+    pub missions: Vec<String>,
+    /// Coordinators recruiting: trainings, one of which the partner must have
+    /// (`formation:…`).
+    pub trainings: Vec<String>,
 }
 
 impl Criteria {
@@ -36,11 +42,44 @@ impl Criteria {
             && self.departments.is_empty()
             && self.roles.is_empty()
             && !self.online
+            && self.missions.is_empty()
+            && self.trainings.is_empty()
     }
 }
 
-/// Reads a free-text search.
-pub fn parse(dir: &Directory, text: &str) -> Criteria {
+/// Reads a free-text search. `mission:` and `formation:` (or `training:`) filters are read
+/// only when `recruiting` (coordinators).
+pub fn parse(dir: &Directory, text: &str, recruiting: bool) -> Criteria {
+    let mut missions = Vec::new();
+    let mut trainings = Vec::new();
+    let mut rest = Vec::new();
+    for word in text.split_whitespace() {
+        let filter = word.split_once(':').filter(|(name, value)| {
+            recruiting
+                && !value.is_empty()
+                && matches!(
+                    name.to_lowercase().as_str(),
+                    "mission" | "formation" | "training"
+                )
+        });
+        match filter {
+            Some((name, value)) => {
+                let (vocabulary, list) = if name.eq_ignore_ascii_case("mission") {
+                    (&dir.missions, &mut missions)
+                } else {
+                    (&dir.trainings, &mut trainings)
+                };
+                if let super::super::vocabulary::Lookup::Found(i) =
+                    vocabulary.lookup(&value.replace('-', " "))
+                {
+                    list.push(vocabulary.keys()[i].clone());
+                }
+            }
+            None => rest.push(word),
+        }
+    }
+    let text = rest.join(" ");
+    let text = text.as_str();
     let keys = |v: &super::super::vocabulary::Vocabulary| -> Vec<String> {
         v.find_all(text)
             .into_iter()
@@ -70,6 +109,8 @@ pub fn parse(dir: &Directory, text: &str) -> Criteria {
             .collect(),
         roles: keys(&dir.roles),
         online: mentions_online(text),
+        missions,
+        trainings,
     }
 }
 
@@ -102,12 +143,17 @@ pub fn score(criteria: &Criteria, record: &PartnerRecord) -> Option<i64> {
         20
     } else if p.online {
         10
-    } else if criteria.conditions.is_empty() {
+    } else if criteria.conditions.is_empty() && criteria.missions.is_empty() {
         return None;
     } else {
         0
     };
     if criteria.online && !p.online && criteria.departments.is_empty() {
+        return None;
+    }
+    if !criteria.missions.iter().all(|m| p.missions.contains(m))
+        || (!criteria.trainings.is_empty() && !criteria.trainings.contains(&p.training))
+    {
         return None;
     }
     let roles = criteria
@@ -144,7 +190,7 @@ pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
 }
 
 async fn run(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
-    let criteria = parse(ctx.engine().directory(), text);
+    let criteria = parse(ctx.engine().directory(), text, ctx.is_coordinator());
     if criteria.is_empty() {
         ctx.clear_dialogue().await?;
         let reply = ctx.t("search-not-understood");
@@ -262,13 +308,13 @@ mod tests {
     #[test]
     fn reads_free_text_searches() {
         let d = dir();
-        let c = parse(&d, "cancer du sein à Lyon");
+        let c = parse(&d, "cancer du sein à Lyon", false);
         assert_eq!(c.conditions, ["cancer-du-sein"]);
         assert_eq!(c.departments, ["69"]);
-        let c = parse(&d, "diabète de type 1 31");
+        let c = parse(&d, "diabète de type 1 31", false);
         assert_eq!(c.departments, ["31"]);
         assert!(c.conditions.contains(&"diabete-type-1".to_owned()), "{c:?}");
-        let c = parse(&d, "pair aidant bipolaire en ligne");
+        let c = parse(&d, "pair aidant bipolaire en ligne", false);
         assert!(
             c.online && c.roles.contains(&"pair-aidant".to_owned()),
             "{c:?}"
@@ -277,14 +323,20 @@ mod tests {
             c.conditions.contains(&"trouble-bipolaire".to_owned()),
             "{c:?}"
         );
-        assert!(parse(&d, "bonjour").is_empty());
-        let c = parse(&d, "diabete 31");
+        assert!(parse(&d, "bonjour", false).is_empty());
+        let c = parse(&d, "diabete 31", false);
         assert!(
             c.conditions.contains(&"diabete-type-1".to_owned())
                 && c.conditions.contains(&"diabete-type-2".to_owned()),
             "{c:?}"
         );
-        let c = parse(&d, "quelqu'un qui a une maladie chronique");
+        let c = parse(&d, "quelqu'un qui a une maladie chronique", false);
         assert!(c.conditions.is_empty(), "{c:?}");
+        let c = parse(&d, "mission:co-animation formation:40h Toulouse", true);
+        assert_eq!(c.missions, ["co-animation-etp"]);
+        assert_eq!(c.trainings, ["etp-40h"]);
+        assert_eq!(c.departments, ["31"]);
+        // Filters are for coordinators only; others' words are read as usual.
+        assert!(parse(&d, "mission:co-animation", false).missions.is_empty());
     }
 }
