@@ -133,6 +133,17 @@ async fn main() -> anyhow::Result<()> {
             {
                 anyhow::bail!("unsupported language {code} (fr or en)");
             }
+            // Fictional partners must never land in a real directory: with --demo, the
+            // database is the demo's own file or one named explicitly on the command line.
+            let configured_elsewhere = cli.database_url.is_none()
+                && (std::env::var("DATABASE_URL").is_ok_and(|u| !u.is_empty())
+                    || file.database_url.is_some());
+            if demo && configured_elsewhere {
+                anyhow::bail!(
+                    "--demo loads fictional partners: give it its own database with \
+                     --database-url, or unset DATABASE_URL / database_url"
+                );
+            }
             let engine = open_engine(cli.database_url, &file, settings, demo).await?;
             if demo {
                 pairbot::demo::load(engine.store()).await?;

@@ -60,7 +60,14 @@ async fn onboard(h: &Harness, user: &str, pseudonym: &str) -> i64 {
     h.send(press(user, "partner:next")).await;
     h.say(user, "le mardi après-midi").await;
     h.say(user, "Je vis avec une SEP depuis dix ans.").await;
-    let summary = h.send(press(user, "partner:skip")).await;
+    // A stale "skip" from the availability question does not skip this one.
+    let stale = h.send(press(user, "partner:skip:7")).await;
+    assert!(
+        texts(&stale).contains("n'est plus valable"),
+        "{}",
+        texts(&stale)
+    );
+    let summary = h.send(press(user, "partner:skip:9")).await;
     let text = texts(&summary);
     assert!(text.contains("Voici votre fiche"), "{text}");
     assert!(
@@ -79,7 +86,7 @@ async fn onboard(h: &Harness, user: &str, pseudonym: &str) -> i64 {
         .find(|m| m.user.0 == "coordo")
         .expect("coordinator notified");
     assert!(
-        note.text.contains("Nouvelle fiche à valider"),
+        note.text.contains("Fiche nouvelle ou modifiée à valider"),
         "{}",
         note.text
     );
@@ -153,7 +160,7 @@ async fn a_coordinator_refuses_with_a_reason(db: &TestDb) {
     assert!(profile.contains("n'a pas été validée"), "{profile}");
     // Editing sends it back for review.
     h.say("max", "/devenir_partenaire").await;
-    h.send(press("max", "partner:keep")).await;
+    h.send(press("max", "partner:keep:0")).await;
     let mut tx = h.engine.store().begin().await.unwrap();
     let record = tx.partner(id).await.unwrap().unwrap();
     tx.rollback().await.unwrap();
@@ -230,6 +237,15 @@ async fn becoming_a_partner_needs_consent_and_valid_answers(db: &TestDb) {
     h.send(press("sam", "partner:next")).await;
     let out = h.say_text("sam", "   ").await;
     assert!(out.contains("au moins une maladie"), "{out}");
+    let out = h.say_text("sam", "SEP, tel 06 12 34 56 78").await;
+    assert!(out.contains("n'indiquez ni adresse"), "{out}");
+    // "Keep" where there is nothing to keep is refused.
+    let out = h.send(press("sam", "partner:keep:2")).await;
+    assert!(
+        texts(&out).contains("n'est plus valable"),
+        "{}",
+        texts(&out)
+    );
     h.say("sam", "diabète de type 1").await;
     let out = h.say_text("sam", "quelque part").await;
     assert!(out.contains("aucun département"), "{out}");
@@ -354,6 +370,11 @@ async fn search_results_come_five_at_a_time(db: &TestDb) {
     assert_eq!(seen, total, "every result shown once over the pages");
     // The pages are done: "more" again says so kindly.
     assert!(texts(&h.send(press("pat", "find:more")).await).contains("pas d'autres résultats"));
+    assert!(texts(&h.send(press("pat", "find:more")).await).contains("n'est plus valable"));
+    // Text typed while paging is ordinary text again, not a new search.
+    h.say("pat", "/chercher en ligne").await;
+    let def = h.say_text("pat", "c'est quoi l'ETP ?").await;
+    assert!(def.contains("éducation thérapeutique"), "{def}");
     assert!(texts(&h.send(press("pat", "find:more")).await).contains("n'est plus valable"));
     h.close().await;
 }

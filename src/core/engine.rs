@@ -230,7 +230,9 @@ impl Engine {
         let Ctx { mut tx, out, .. } = ctx;
         let out = split_attachments(out);
         for message in &out {
-            if !message.choices.is_empty() {
+            // Only the sender's choices become typed-number shortcuts: a notification to
+            // someone else (a coordinator mid-quiz) must never turn their "1" into a decision.
+            if !message.choices.is_empty() && message.user == msg.sender {
                 let chat = outgoing_conversation(message);
                 tx.set_pending_choices(message.platform, &chat, &message.user, &message.choices)
                     .await?;

@@ -360,7 +360,14 @@ async fn dispatch_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> 
             directory::onboarding::DIALOGUE => {
                 return directory::onboarding::on_text(ctx, text).await;
             }
-            directory::search::DIALOGUE => return directory::search::on_text(ctx, text).await,
+            // Waiting for what to search: this text is the search. While paging through
+            // results, text is ordinary text again (the pages end).
+            directory::search::DIALOGUE if state.step < 0 => {
+                return directory::search::on_text(ctx, text).await;
+            }
+            directory::search::DIALOGUE => {
+                ctx.clear_dialogue().await?;
+            }
             directory::vetting::DIALOGUE => {
                 return directory::vetting::on_reason(ctx, state.step, text).await;
             }

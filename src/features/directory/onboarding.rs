@@ -112,13 +112,18 @@ fn toggles(ctx: &Ctx<'_>, vocabulary: &Vocabulary, kind: &str, chosen: &[String]
     choices
 }
 
-fn keep_or_skip(ctx: &Ctx<'_>, current: &str, optional: bool) -> Vec<Choice> {
+/// Choice data bound to the step it was offered at, so an old button cannot act later.
+fn at_step(action: &str, step: Step) -> String {
+    format!("partner:{action}:{}", number(step))
+}
+
+fn keep_or_skip(ctx: &Ctx<'_>, step: Step, current: &str, optional: bool) -> Vec<Choice> {
     let mut choices = Vec::new();
     if !current.trim().is_empty() {
-        choices.push(ctx.choice("partner-keep", "partner:keep"));
+        choices.push(ctx.choice("partner-keep", at_step("keep", step)));
     }
     if optional {
-        choices.push(ctx.choice("partner-skip", "partner:skip"));
+        choices.push(ctx.choice("partner-skip", at_step("skip", step)));
     }
     choices
 }
@@ -139,7 +144,7 @@ fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &PartnerProfile) {
                 ctx.t("partner-ask-pseudonym"),
                 current(&draft.pseudonym)
             ),
-            keep_or_skip(ctx, &draft.pseudonym, false),
+            keep_or_skip(ctx, step, &draft.pseudonym, false),
         ),
         Step::Roles => (
             ctx.t("partner-ask-roles"),
@@ -149,14 +154,14 @@ fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &PartnerProfile) {
             let now = describe_conditions(ctx, draft);
             (
                 format!("{}{}", ctx.t("partner-ask-conditions"), current(&now)),
-                keep_or_skip(ctx, &now, false),
+                keep_or_skip(ctx, step, &now, false),
             )
         }
         Step::Places => {
             let now = super::places(ctx, draft);
             (
                 format!("{}{}", ctx.t("partner-ask-places"), current(&now)),
-                keep_or_skip(ctx, &now, false),
+                keep_or_skip(ctx, step, &now, false),
             )
         }
         Step::Languages => (
@@ -191,11 +196,11 @@ fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &PartnerProfile) {
                 ctx.t("partner-ask-availability"),
                 current(&draft.availability)
             ),
-            keep_or_skip(ctx, &draft.availability, true),
+            keep_or_skip(ctx, step, &draft.availability, true),
         ),
         Step::Bio => (
             format!("{}{}", ctx.t("partner-ask-bio"), current(&draft.bio)),
-            keep_or_skip(ctx, &draft.bio, true),
+            keep_or_skip(ctx, step, &draft.bio, true),
         ),
         Step::Association => (
             format!(
@@ -203,7 +208,7 @@ fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &PartnerProfile) {
                 ctx.t("partner-ask-association"),
                 current(&draft.association)
             ),
-            keep_or_skip(ctx, &draft.association, true),
+            keep_or_skip(ctx, step, &draft.association, true),
         ),
         Step::Confirm => {
             let summary = describe(ctx, draft);
@@ -286,7 +291,9 @@ pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
         }
         Step::Conditions => {
             let (keys, extra) = split_conditions(&dir.conditions, text);
-            if keys.is_empty() && extra.is_empty() {
+            if has_contact_details(text) {
+                retry(ctx, step, &draft, "partner-no-contact-details");
+            } else if keys.is_empty() && extra.is_empty() {
                 retry(ctx, step, &draft, "partner-conditions-empty");
             } else if extra.chars().count() > MAX_AVAILABILITY {
                 retry(ctx, step, &draft, "partner-too-long");
@@ -392,8 +399,13 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
             draft.training = (*key).to_owned();
             go_to(ctx, next(step), &draft).await?;
         }
-        ["keep"] => go_to(ctx, next(step), &draft).await?,
-        ["skip"] if matches!(step, Step::Availability | Step::Bio | Step::Association) => {
+        ["keep", at] if *at == number(step).to_string() && has_value(&draft, step) => {
+            go_to(ctx, next(step), &draft).await?
+        }
+        ["skip", at]
+            if *at == number(step).to_string()
+                && matches!(step, Step::Availability | Step::Bio | Step::Association) =>
+        {
             match step {
                 Step::Availability => draft.availability.clear(),
                 Step::Bio => draft.bio.clear(),
@@ -402,7 +414,7 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
             go_to(ctx, next(step), &draft).await?;
         }
         ["restart"] if step == Step::Confirm => go_to(ctx, Step::Pseudonym, &draft).await?,
-        ["send"] if step == Step::Confirm => send(ctx, &draft).await?,
+        ["send"] if step == Step::Confirm && is_complete(&draft) => send(ctx, &draft).await?,
         _ => crate::core::router::stale_choice(ctx)?,
     }
     Ok(())
@@ -437,6 +449,30 @@ async fn send(ctx: &mut Ctx<'_>, draft: &PartnerProfile) -> Result<(), StoreErro
         });
     }
     Ok(())
+}
+
+/// Whether the step already has an answer that "keep" can keep.
+fn has_value(draft: &PartnerProfile, step: Step) -> bool {
+    match step {
+        Step::Pseudonym => !draft.pseudonym.is_empty(),
+        Step::Conditions => !draft.conditions.is_empty() || !draft.extra_conditions.is_empty(),
+        Step::Places => !draft.departments.is_empty() || draft.online,
+        Step::Availability => !draft.availability.is_empty(),
+        Step::Bio => !draft.bio.is_empty(),
+        Step::Association => !draft.association.is_empty(),
+        _ => false,
+    }
+}
+
+/// Whether every required answer is there (checked again before sending).
+fn is_complete(draft: &PartnerProfile) -> bool {
+    !draft.pseudonym.is_empty()
+        && !draft.roles.is_empty()
+        && has_value(draft, Step::Conditions)
+        && has_value(draft, Step::Places)
+        && !draft.languages.is_empty()
+        && !draft.training.is_empty()
+        && !draft.missions.is_empty()
 }
 
 /// A pseudonym, or why it is refused.
