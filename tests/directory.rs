@@ -158,6 +158,8 @@ async fn a_coordinator_refuses_with_a_reason(db: &TestDb) {
     );
     let profile = h.say_text("max", "/profil").await;
     assert!(profile.contains("n'a pas été validée"), "{profile}");
+    // A profile that is not visible has nothing to hide.
+    assert!(h.say_text("max", "/pause").await.contains("rien à masquer"));
     // Editing sends it back for review.
     h.say("max", "/devenir_partenaire").await;
     h.send(press("max", "partner:keep:0")).await;

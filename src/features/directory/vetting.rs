@@ -120,6 +120,7 @@ async fn decide(
         return Ok(());
     }
     let (done_id, told_id) = match status {
+        PartnerStatus::Approved if record.paused => ("review-approved", "partner-approved-hidden"),
         PartnerStatus::Approved => ("review-approved", "partner-approved"),
         _ => ("review-refused", "partner-refused"),
     };
@@ -189,6 +190,12 @@ pub async fn toggle_pause(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
         ctx.reply_with(text, choices);
         return Ok(());
     };
+    if record.status != PartnerStatus::Approved {
+        // Nothing to hide or show yet: say so rather than pretend.
+        let text = ctx.t("profile-pause-not-visible");
+        ctx.reply(text);
+        return Ok(());
+    }
     let paused = !record.paused;
     ctx.tx
         .set_partner_paused(ctx.msg.platform, &ctx.msg.sender, paused)
