@@ -497,13 +497,42 @@ async fn a_database_failure_gets_a_kind_apology(db: &TestDb) {
     let mut msg = Incoming::private_text(Platform::Console, "x", "/aide");
     msg.language = Some("en".into());
     assert!(engine.handle(&msg).await.is_err());
-    let apology = engine.failure_reply(&msg);
+    let apology = engine
+        .failure_reply(&msg)
+        .expect("a private message gets an apology");
     assert!(
         apology.text.contains("technical problem"),
         "{}",
         apology.text
     );
     assert!(!apology.text.to_lowercase().contains("sql"));
+    // The same event offered again (the database still down) is not apologised for twice.
+    let mut replayed = msg.clone();
+    replayed.event_id = Some("ev-1".into());
+    assert!(engine.failure_reply(&replayed).is_some());
+    assert!(engine.failure_reply(&replayed).is_none());
+    // Group chatter never gets a public apology; a command in a group does.
+    assert!(
+        engine
+            .failure_reply(&group_text("x", "room", "bonjour"))
+            .is_none()
+    );
+    assert!(
+        engine
+            .failure_reply(&group_text("x", "room", "/aide"))
+            .is_some()
+    );
+    // Even without a database, crisis wording gets the emergency numbers, privately.
+    let mut crisis = group_text("x", "room", "I want to die");
+    crisis.language = Some("en".into());
+    let apology = engine
+        .failure_reply(&crisis)
+        .expect("crisis wording always gets the numbers");
+    assert!(
+        apology.text.contains("3114") && apology.chat.is_none(),
+        "{}",
+        apology.text
+    );
 }
 
 async fn coordinators_come_from_settings(db: &TestDb) {

@@ -169,8 +169,9 @@ where
         msg.language = options.language.clone();
         if let Err(e) = engine.handle(&msg).await {
             tracing::error!(error = %e, "could not handle a console message");
-            let apology = engine.failure_reply(&msg);
-            let _ = transport.send(&apology).await;
+            if let Some(apology) = engine.failure_reply(&msg) {
+                let _ = transport.send(&apology).await;
+            }
         }
         if let Err(e) = engine.deliver(transport).await {
             tracing::error!(error = %e, "could not deliver console messages");

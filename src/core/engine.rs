@@ -111,6 +111,9 @@ struct Inner {
     directory: Directory,
     settings: Settings,
     outbox_version: watch::Sender<u64>,
+    /// The last event an apology was made for, so an event offered again and again (a
+    /// database down for a while) does not repeat it.
+    last_apology: std::sync::Mutex<Option<String>>,
 }
 
 impl Engine {
@@ -127,6 +130,7 @@ impl Engine {
                 directory,
                 settings,
                 outbox_version: watch::Sender::new(0),
+                last_apology: std::sync::Mutex::new(None),
             }),
         })
     }
@@ -251,14 +255,36 @@ impl Engine {
     /// The reply to send directly when [`Engine::handle`] failed: a kind apology in the
     /// sender's platform language, with no technical detail, after the emergency contacts
     /// when the message had crisis wording (that check needs no database).
-    pub fn failure_reply(&self, msg: &Incoming) -> Outgoing {
+    ///
+    /// `None` when nothing should be said: group chatter that was not addressed to the bot
+    /// (it must never get a public apology), or an event already apologised for.
+    pub fn failure_reply(&self, msg: &Incoming) -> Option<Outgoing> {
+        let crisis = matches!(&msg.body, Body::Text(t) if safety::is_crisis(t));
+        let addressed = msg.chat_kind == super::ChatKind::Private
+            || match &msg.body {
+                Body::Choice(_) => true,
+                Body::Text(t) => router::parse_command(t).is_some(),
+            };
+        if !addressed && !crisis {
+            return None;
+        }
+        if msg.event_id.is_some() {
+            let mut last = self
+                .inner
+                .last_apology
+                .lock()
+                .unwrap_or_else(|p| p.into_inner());
+            if *last == msg.event_id {
+                return None;
+            }
+            last.clone_from(&msg.event_id);
+        }
         let lang = msg
             .language
             .as_deref()
             .and_then(Lang::from_code)
             .unwrap_or(self.settings().default_lang);
         let mut text = self.i18n().text(lang, "error-technical");
-        let crisis = matches!(&msg.body, Body::Text(t) if safety::is_crisis(t));
         if crisis {
             text = format!(
                 "{}\n\n{}\n\n{text}",
@@ -266,7 +292,7 @@ impl Engine {
                 self.i18n().text(lang, "emergency-kind")
             );
         }
-        Outgoing {
+        Some(Outgoing {
             platform: msg.platform,
             // Contacts given after crisis wording are for the person alone.
             chat: match msg.chat_kind {
@@ -277,7 +303,7 @@ impl Engine {
             text,
             choices: Vec::new(),
             attachment: None,
-        }
+        })
     }
 
     /// Housekeeping to run now and then (adapters do it hourly): forgets old event ids and

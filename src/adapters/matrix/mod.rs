@@ -394,8 +394,9 @@ impl Matrix {
     async fn handle(&self, incoming: &Incoming) {
         if let Err(e) = self.engine.handle(incoming).await {
             tracing::error!(error = %e, "could not handle a Matrix event");
-            let apology = self.engine.failure_reply(incoming);
-            let _ = Transport::send(self, &apology).await;
+            if let Some(apology) = self.engine.failure_reply(incoming) {
+                let _ = Transport::send(self, &apology).await;
+            }
         }
     }
 

@@ -128,9 +128,6 @@ pub enum TelegramError {
 pub struct Telegram {
     engine: Engine,
     transport: TelegramTransport,
-    /// The last event an apology was sent for, so a failing update offered again and again
-    /// does not repeat it.
-    apologized: std::sync::Arc<std::sync::Mutex<Option<String>>>,
 }
 
 impl Telegram {
@@ -171,7 +168,6 @@ impl Telegram {
         Ok(Telegram {
             engine,
             transport: TelegramTransport::new(bot, username),
-            apologized: Default::default(),
         })
     }
 
@@ -222,21 +218,7 @@ impl Telegram {
             Ok(()) => Ok(()),
             Err(e) => {
                 tracing::error!(error = %e, "could not handle a Telegram update");
-                // Tell the person once, and never answer group chatter in public: only
-                // private chats, commands and button presses get the apology.
-                let addressed = incoming.chat_kind == crate::core::ChatKind::Private
-                    || match &incoming.body {
-                        crate::core::Body::Choice(_) => true,
-                        crate::core::Body::Text(t) => t.trim_start().starts_with('/'),
-                    };
-                let first_time = addressed && {
-                    let mut last = self.apologized.lock().unwrap_or_else(|p| p.into_inner());
-                    let first = *last != incoming.event_id;
-                    last.clone_from(&incoming.event_id);
-                    first
-                };
-                if first_time {
-                    let apology = self.engine.failure_reply(incoming);
+                if let Some(apology) = self.engine.failure_reply(incoming) {
                     let _ = crate::core::Transport::send(&self.transport, &apology).await;
                 }
                 Err(e)
