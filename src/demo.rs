@@ -45,8 +45,17 @@ pub async fn load(store: &Store) -> Result<usize, DemoError> {
         if tx.partner_of(Platform::Console, &user).await?.is_some() {
             continue;
         }
-        let id = tx.save_partner(Platform::Console, &user, profile).await?;
-        tx.decide_partner(id, PartnerStatus::Approved, None).await?;
+        // Fictional partners who joined the usual way: they consented first, so they can
+        // answer contact requests in the console demo.
+        tx.give_consent(
+            Platform::Console,
+            &user,
+            crate::features::onboarding::CONSENT_VERSION,
+        )
+        .await?;
+        let (id, revision) = tx.save_partner(Platform::Console, &user, profile).await?;
+        tx.decide_partner(id, revision, PartnerStatus::Approved, None)
+            .await?;
         added += 1;
     }
     tx.commit().await?;

@@ -6,10 +6,10 @@
 mod common;
 
 use common::{Harness, TestDb, last_choices, texts};
-use pairbot::core::{Body, Incoming, Platform, Settings};
+use pairbot::core::{Body, Incoming, Outgoing, Platform, Settings};
 use pairbot::features::directory::Directory;
 use pairbot::i18n::I18n;
-use pairbot::store::PartnerStatus;
+use pairbot::store::{PartnerRecord, PartnerStatus};
 
 fn settings() -> Settings {
     Settings {
@@ -92,12 +92,18 @@ async fn onboard(h: &Harness, user: &str, pseudonym: &str) -> i64 {
     );
     let id: i64 = note.choices[0]
         .data
-        .rsplit(':')
-        .next()
+        .split(':')
+        .nth(2)
         .unwrap()
         .parse()
         .unwrap();
-    assert_eq!(note.choices[0].data, format!("review:approve:{id}"));
+    assert!(
+        note.choices[0]
+            .data
+            .starts_with(&format!("review:approve:{id}:")),
+        "{}",
+        note.choices[0].data
+    );
     id
 }
 
@@ -139,7 +145,7 @@ async fn a_coordinator_refuses_with_a_reason(db: &TestDb) {
     );
     // From the notification button, the reason is asked for.
     let ask = h
-        .send(press("coordo", &format!("review:refuse:{id}")))
+        .send(press("coordo", &format!("review:refuse:{id}:1")))
         .await;
     assert!(
         texts(&ask).contains("Pourquoi refusez-vous"),
@@ -364,7 +370,7 @@ async fn search_results_come_five_at_a_time(db: &TestDb) {
     let mut seen = 0;
     loop {
         seen += texts(&out).matches("\nOù : ").count();
-        if last_choices(&out) != ["find:more"] {
+        if last_choices(&out).last().map(String::as_str) != Some("find:more") {
             break;
         }
         out = h.send(press("pat", "find:more")).await;
@@ -451,7 +457,564 @@ async fn coordinators_filter_by_mission_and_training(db: &TestDb) {
     h.close().await;
 }
 
+/// The demo partner with this pseudonym.
+async fn demo_partner(h: &Harness, pseudonym: &str) -> PartnerRecord {
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let found = tx
+        .visible_partners()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|p| p.profile.pseudonym == pseudonym)
+        .expect("demo partner");
+    tx.rollback().await.unwrap();
+    found
+}
+
+/// `user` (with consent) asks `partner` for contact with `message`; returns the request
+/// number and what the bot sent.
+async fn request(
+    h: &Harness,
+    user: &str,
+    partner: &PartnerRecord,
+    message: &str,
+) -> (i64, Vec<Outgoing>) {
+    let ask = h
+        .send(press(user, &format!("contact:ask:{}", partner.id)))
+        .await;
+    assert!(texts(&ask).contains("Présentez-vous"), "{}", texts(&ask));
+    let out = h.say(user, message).await;
+    let note = out
+        .iter()
+        .find(|m| m.user == partner.user)
+        .unwrap_or_else(|| panic!("partner not told: {}", texts(&out)));
+    let id: i64 = note.choices[0]
+        .data
+        .rsplit(':')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    (id, out)
+}
+
+async fn a_request_is_accepted_and_messages_are_relayed(db: &TestDb) {
+    let h = Harness::with_settings(db, settings()).await;
+    pairbot::demo::load(h.engine.store()).await.unwrap();
+    consent(&h, "pat").await;
+    let sophie = demo_partner(&h, "Sophie L.").await;
+    let sophie_id = sophie.user.0.as_str();
+    // Every result can be contacted from the search.
+    let found = h.say("pat", "/chercher SEP Toulouse").await;
+    assert!(
+        last_choices(&found).contains(&format!("contact:ask:{}", sophie.id)),
+        "{:?}",
+        last_choices(&found)
+    );
+    assert!(labels(&found).contains(&"Écrire à Sophie L.".to_owned()));
+    h.send(press("pat", &format!("contact:ask:{}", sophie.id)))
+        .await;
+    // Contact details are refused in the introduction, and nothing is sent.
+    let out = h.say("pat", "appelez-moi au 06 12 34 56 78").await;
+    assert!(
+        texts(&out).contains("Pour votre sécurité"),
+        "{}",
+        texts(&out)
+    );
+    assert!(out.iter().all(|m| m.user.0 == "pat"));
+    let out = h
+        .say("pat", "Bonjour, on vient de me diagnostiquer une SEP.")
+        .await;
+    assert!(
+        texts(&out).contains("a bien été envoyée à Sophie L."),
+        "{}",
+        texts(&out)
+    );
+    let note = out.iter().find(|m| m.user == sophie.user).unwrap();
+    assert!(
+        note.text.contains("on vient de me diagnostiquer"),
+        "{}",
+        note.text
+    );
+    // Nothing identifying the requester reaches the partner before they accept.
+    assert!(!note.text.contains("pat"), "{}", note.text);
+    let id: i64 = note.choices[0]
+        .data
+        .rsplit(':')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(
+        note.choices
+            .iter()
+            .map(|c| c.data.clone())
+            .collect::<Vec<_>>(),
+        [
+            format!("contact:accept:{id}"),
+            format!("contact:decline:{id}"),
+            format!("contact:block:{id}")
+        ]
+    );
+    // A typed number answers the notification (Matrix has no buttons); a double tap
+    // accepts once.
+    let out = h.say(sophie_id, "1").await;
+    assert!(texts(&out).contains("Vous avez accepté"), "{}", texts(&out));
+    let told = out.iter().find(|m| m.user.0 == "pat").unwrap();
+    assert!(told.text.contains("Sophie L. a accepté"), "{}", told.text);
+    let again = h.say_text(sophie_id, "/demandes").await;
+    assert!(again.contains("conversation en cours"), "{again}");
+    let twice = h
+        .send(press(sophie_id, &format!("contact:accept:{id}")))
+        .await;
+    assert!(texts(&twice).contains("n'attend plus de réponse"));
+    // Both write freely; each message reaches the other side under a pseudonym.
+    let out = h.say("pat", "Comment avez-vous vécu l'annonce ?").await;
+    let relayed = out.iter().find(|m| m.user == sophie.user).unwrap();
+    assert!(
+        relayed
+            .text
+            .contains(&format!("Message de la personne de la demande n° {id}"))
+            && relayed.text.contains("Comment avez-vous vécu"),
+        "{}",
+        relayed.text
+    );
+    assert!(
+        texts(&out).contains("Transmis à Sophie L."),
+        "{}",
+        texts(&out)
+    );
+    let out = h
+        .say(sophie_id, "Difficilement au début, puis mieux.")
+        .await;
+    let relayed = out.iter().find(|m| m.user.0 == "pat").unwrap();
+    assert!(
+        relayed.text.contains("Message de Sophie L."),
+        "{}",
+        relayed.text
+    );
+    // Handles are exchanged only when both agree.
+    let out = h.send(press("pat", &format!("contact:share:{id}"))).await;
+    let proposal = out.iter().find(|m| m.user == sophie.user).unwrap();
+    assert!(!proposal.text.contains("pat"), "{}", proposal.text);
+    assert!(proposal.text.contains("propose"), "{}", proposal.text);
+    let out = h
+        .send(press(sophie_id, &format!("contact:share:{id}")))
+        .await;
+    let to_pat = out.iter().find(|m| m.user.0 == "pat").unwrap();
+    assert!(to_pat.text.contains(sophie_id), "{}", to_pat.text);
+    let to_sophie = out.iter().find(|m| m.user == sophie.user).unwrap();
+    assert!(to_sophie.text.contains(": pat"), "{}", to_sophie.text);
+    // /fin ends it for both; later text is not relayed.
+    let out = h.say("pat", "/fin").await;
+    assert!(texts(&out).contains("est terminée"), "{}", texts(&out));
+    let told = out.iter().find(|m| m.user == sophie.user).unwrap();
+    assert!(
+        told.text.contains("terminée par l'autre personne"),
+        "{}",
+        told.text
+    );
+    let out = h.say("pat", "Vous êtes encore là ?").await;
+    assert!(out.iter().all(|m| m.user.0 == "pat"), "{}", texts(&out));
+    let stale = h
+        .send(press(sophie_id, &format!("contact:open:{id}")))
+        .await;
+    assert!(texts(&stale).contains("est terminée"), "{}", texts(&stale));
+    h.close().await;
+}
+
+async fn contact_requests_refuse_misuse(db: &TestDb) {
+    let h = Harness::with_settings(db, settings()).await;
+    pairbot::demo::load(h.engine.store()).await.unwrap();
+    let sophie = demo_partner(&h, "Sophie L.").await;
+    // Consent first.
+    let out = h
+        .send(press("max", &format!("contact:ask:{}", sophie.id)))
+        .await;
+    assert_eq!(last_choices(&out), ["consent:ask"]);
+    consent(&h, "max").await;
+    // Unknown profile, one's own profile.
+    let out = h.send(press("max", "contact:ask:999999")).await;
+    assert!(
+        texts(&out).contains("ne reçoit pas de demandes"),
+        "{}",
+        texts(&out)
+    );
+    let mine = h
+        .send(press(
+            sophie.user.0.as_str(),
+            &format!("contact:ask:{}", sophie.id),
+        ))
+        .await;
+    assert!(
+        texts(&mine).contains("votre propre fiche"),
+        "{}",
+        texts(&mine)
+    );
+    // Empty or too long introductions.
+    h.send(press("max", &format!("contact:ask:{}", sophie.id)))
+        .await;
+    let long = "a".repeat(501);
+    assert!(h.say_text("max", &long).await.contains("entre 1 et 500"));
+    assert!(h.say_text("max", "/annuler").await.contains("annulé"));
+    // At most one request under way per partner, and three waiting in all.
+    let names = ["Sophie L.", "Giulia R.", "Antoine V.", "Karim B."];
+    let mut partners = Vec::new();
+    for name in names {
+        partners.push(demo_partner(&h, name).await);
+    }
+    let (first, _) = request(&h, "max", &partners[0], "Bonjour, j'aimerais échanger.").await;
+    let dup = h
+        .send(press("max", &format!("contact:ask:{}", partners[0].id)))
+        .await;
+    assert!(
+        texts(&dup).contains("déjà une demande en cours"),
+        "{}",
+        texts(&dup)
+    );
+    request(&h, "max", &partners[1], "Bonjour !").await;
+    request(&h, "max", &partners[2], "Bonjour !").await;
+    let fourth = h
+        .send(press("max", &format!("contact:ask:{}", partners[3].id)))
+        .await;
+    assert!(
+        texts(&fourth).contains("déjà 3 demandes en attente"),
+        "{}",
+        texts(&fourth)
+    );
+    // Withdrawing one frees a place; the partner learns it is withdrawn.
+    let out = h
+        .send(press("max", &format!("contact:withdraw:{first}")))
+        .await;
+    assert!(texts(&out).contains("est retirée"), "{}", texts(&out));
+    assert!(out.iter().any(|m| m.user == partners[0].user));
+    let late = h
+        .send(press(
+            partners[0].user.0.as_str(),
+            &format!("contact:accept:{first}"),
+        ))
+        .await;
+    assert!(
+        texts(&late).contains("n'attend plus de réponse"),
+        "{}",
+        texts(&late)
+    );
+    // Someone else's request cannot be answered, or forged data read.
+    let own = h
+        .send(press("max", &format!("contact:accept:{first}")))
+        .await;
+    assert!(
+        texts(&own).contains("n'est plus valable"),
+        "{}",
+        texts(&own)
+    );
+    consent(&h, "zed").await;
+    let forged = h
+        .send(press("zed", &format!("contact:accept:{first}")))
+        .await;
+    assert!(
+        texts(&forged).contains("n'existe plus"),
+        "{}",
+        texts(&forged)
+    );
+    let forged = h.send(press("max", "contact:accept:abc")).await;
+    assert!(
+        texts(&forged).contains("n'est plus valable"),
+        "{}",
+        texts(&forged)
+    );
+    // A decline tells the requester kindly; a block looks the same and stops new requests.
+    let (d, _) = request(&h, "max", &partners[3], "Bonjour !").await;
+    let out = h
+        .send(press(
+            partners[3].user.0.as_str(),
+            &format!("contact:block:{d}"),
+        ))
+        .await;
+    assert!(texts(&out).contains("est bloquée"), "{}", texts(&out));
+    let told = out.iter().find(|m| m.user.0 == "max").unwrap();
+    assert!(told.text.contains("n'est pas disponible"), "{}", told.text);
+    assert!(!told.text.contains("bloqu"), "{}", told.text);
+    let again = h
+        .send(press("max", &format!("contact:ask:{}", partners[3].id)))
+        .await;
+    assert!(
+        texts(&again).contains("ne reçoit pas de demandes"),
+        "{}",
+        texts(&again)
+    );
+    // Paused partners receive nothing new.
+    h.say(partners[1].user.0.as_str(), "/pause").await;
+    let other = h
+        .send(press("lou", &format!("contact:ask:{}", partners[1].id)))
+        .await;
+    assert_eq!(last_choices(&other), ["consent:ask"]);
+    consent(&h, "lou").await;
+    let other = h
+        .send(press("lou", &format!("contact:ask:{}", partners[1].id)))
+        .await;
+    assert!(
+        texts(&other).contains("ne reçoit pas de demandes"),
+        "{}",
+        texts(&other)
+    );
+    // /demandes lists both directions with their state.
+    let list = h.say_text("max", "/demandes").await;
+    assert!(
+        list.contains("retirée") && list.contains("non retenue"),
+        "{list}"
+    );
+    assert!(list.contains("en attente de réponse"), "{list}");
+    let received = h.say_text(partners[2].user.0.as_str(), "/demandes").await;
+    assert!(
+        received.contains("reçue le") && received.contains("la personne de la demande"),
+        "{received}"
+    );
+    h.close().await;
+}
+
+async fn unanswered_requests_expire_after_a_week(db: &TestDb) {
+    let h = Harness::with_settings(db, settings()).await;
+    pairbot::demo::load(h.engine.store()).await.unwrap();
+    consent(&h, "ana").await;
+    let giulia = demo_partner(&h, "Giulia R.").await;
+    let (id, _) = request(&h, "ana", &giulia, "Bonjour, pouvons-nous parler ?").await;
+    let now = pairbot::store::now();
+    assert_eq!(
+        h.engine.expire_contacts_at(now + 6 * 86_400).await.unwrap(),
+        0
+    );
+    assert_eq!(
+        h.engine.expire_contacts_at(now + 8 * 86_400).await.unwrap(),
+        1
+    );
+    h.engine.deliver(&h.out).await.unwrap();
+    let told = h.out.take();
+    assert_eq!(told.len(), 1, "{}", texts(&told));
+    assert_eq!(told[0].user.0, "ana");
+    assert!(
+        common::plain(&told[0].text).contains("n'a pas reçu de réponse en 7 jours"),
+        "{}",
+        told[0].text
+    );
+    // Expiry runs once.
+    assert_eq!(
+        h.engine.expire_contacts_at(now + 9 * 86_400).await.unwrap(),
+        0
+    );
+    let late = h
+        .send(press(
+            giulia.user.0.as_str(),
+            &format!("contact:accept:{id}"),
+        ))
+        .await;
+    assert!(
+        texts(&late).contains("n'attend plus de réponse"),
+        "{}",
+        texts(&late)
+    );
+    // The place is free again.
+    request(&h, "ana", &giulia, "Je retente ma chance.").await;
+    h.close().await;
+}
+
+async fn forgetting_closes_requests_for_both(db: &TestDb) {
+    let h = Harness::with_settings(db, settings()).await;
+    pairbot::demo::load(h.engine.store()).await.unwrap();
+    consent(&h, "bea").await;
+    let antoine = demo_partner(&h, "Antoine V.").await;
+    let (id, _) = request(&h, "bea", &antoine, "Bonjour Antoine.").await;
+    h.send(press(
+        antoine.user.0.as_str(),
+        &format!("contact:accept:{id}"),
+    ))
+    .await;
+    // The partner's export shows the request without the requester's identity.
+    let data = h.say(antoine.user.0.as_str(), "/mes_donnees").await;
+    let file = &data.last().unwrap().attachment.as_ref().unwrap().content;
+    assert!(file.contains("Bonjour Antoine."), "{file}");
+    assert!(!file.contains("\"bea\""), "{file}");
+    let requester = h.say("bea", "/mes_donnees").await;
+    let file = &requester
+        .last()
+        .unwrap()
+        .attachment
+        .as_ref()
+        .unwrap()
+        .content;
+    assert!(!file.contains(&antoine.user.0), "{file}");
+    // The requester erases everything: the partner is told, and no row is left on either side.
+    h.say("bea", "/oublier").await;
+    let out = h.say("bea", "1").await;
+    let told = out.iter().find(|m| m.user == antoine.user).unwrap();
+    assert!(told.text.contains("est close"), "{}", told.text);
+    assert_eq!(h.rows("contacts", "bea").await, 0);
+    assert_eq!(h.rows("contacts", &antoine.user.0).await, 0);
+    // The partner's next message is not relayed into the void.
+    let out = h.say(antoine.user.0.as_str(), "Bonjour ?").await;
+    assert!(
+        out.iter().all(|m| m.user == antoine.user),
+        "{}",
+        texts(&out)
+    );
+    // A block is erased with the partner who made it.
+    consent(&h, "bea").await;
+    let (id, _) = request(&h, "bea", &antoine, "Bonjour à nouveau.").await;
+    h.send(press(
+        antoine.user.0.as_str(),
+        &format!("contact:block:{id}"),
+    ))
+    .await;
+    assert_eq!(h.rows("contact_blocks", &antoine.user.0).await, 1);
+    assert_eq!(h.rows("contact_blocks", "bea").await, 1);
+    h.say(antoine.user.0.as_str(), "/oublier").await;
+    h.say(antoine.user.0.as_str(), "1").await;
+    assert_eq!(h.rows("contact_blocks", "bea").await, 0);
+    assert_eq!(h.rows("contacts", "bea").await, 0);
+    h.close().await;
+}
+
+async fn an_old_review_button_cannot_approve_later_edits(db: &TestDb) {
+    let h = Harness::with_settings(db, settings()).await;
+    let id = onboard(&h, "ines", "Inès").await;
+    let first = format!("review:approve:{id}:1");
+    // Inès edits her profile before any decision: it is saved as revision 2.
+    let store = h.engine.store();
+    let mut tx = store.begin().await.unwrap();
+    let user = pairbot::core::UserId("ines".into());
+    let mut profile = tx
+        .partner_of(Platform::Console, &user)
+        .await
+        .unwrap()
+        .unwrap()
+        .profile;
+    profile.pseudonym = "Inès B.".into();
+    assert_eq!(
+        tx.save_partner(Platform::Console, &user, &profile)
+            .await
+            .unwrap(),
+        (id, 2)
+    );
+    tx.commit().await.unwrap();
+    let out = h.send(press("coordo", &first)).await;
+    let text = texts(&out);
+    assert!(text.contains("a été modifiée depuis"), "{text}");
+    assert!(text.contains("Inès B."), "{text}");
+    assert_eq!(
+        last_choices(&out),
+        [
+            format!("review:approve:{id}:2"),
+            format!("review:refuse:{id}:2")
+        ]
+    );
+    let out = h
+        .send(press("coordo", &format!("review:approve:{id}:2")))
+        .await;
+    assert!(texts(&out).contains("validée"), "{}", texts(&out));
+    h.close().await;
+}
+
+async fn guided_search_asks_skippable_questions(db: &TestDb) {
+    let h = Harness::with_settings(db, settings()).await;
+    pairbot::demo::load(h.engine.store()).await.unwrap();
+    consent(&h, "pat").await;
+    let out = h.say("pat", "/chercher").await;
+    assert_eq!(last_choices(&out), ["find:guided"]);
+    let out = h.send(press("pat", "find:guided")).await;
+    assert!(texts(&out).contains("quelle maladie"), "{}", texts(&out));
+    assert_eq!(last_choices(&out), ["find:g:0:skip"]);
+    // An unknown condition is asked again, kindly.
+    let out = h.say("pat", "trucmuche").await;
+    assert!(texts(&out).contains("pas reconnu"), "{}", texts(&out));
+    assert_eq!(last_choices(&out), ["find:g:0:skip"]);
+    let out = h.say("pat", "SEP").await;
+    assert!(texts(&out).contains("Où ?"), "{}", texts(&out));
+    assert_eq!(last_choices(&out), ["find:g:1:online", "find:g:1:skip"]);
+    let out = h.say("pat", "pas loin").await;
+    assert!(
+        texts(&out).contains("Je n'ai reconnu aucun département"),
+        "{}",
+        texts(&out)
+    );
+    let out = h.say("pat", "Toulouse").await;
+    let roles = last_choices(&out);
+    assert!(
+        roles.contains(&"find:g:2:pair-aidant".to_owned()),
+        "{roles:?}"
+    );
+    assert_eq!(roles.last().unwrap(), "find:g:2:skip");
+    // A button of an earlier question does nothing.
+    let stale = h.send(press("pat", "find:g:0:skip")).await;
+    assert!(
+        texts(&stale).contains("n'est plus valable"),
+        "{}",
+        texts(&stale)
+    );
+    let guided = h.send(press("pat", "find:g:2:skip")).await;
+    let free = h.say("pat", "/chercher SEP Toulouse").await;
+    assert!(texts(&guided).contains("Sophie L."), "{}", texts(&guided));
+    assert_eq!(texts(&guided), texts(&free), "guided and free text agree");
+    // Skipping everything lists everyone, ranked.
+    h.say("pat", "/chercher").await;
+    h.send(press("pat", "find:guided")).await;
+    // "Passer" typed picks the skip button.
+    let out = h.say("pat", "passer").await;
+    assert_eq!(last_choices(&out), ["find:g:1:online", "find:g:1:skip"]);
+    h.send(press("pat", "find:g:1:skip")).await;
+    let all = h.send(press("pat", "find:g:2:skip")).await;
+    assert!(
+        texts(&all).contains("personnes correspondent"),
+        "{}",
+        texts(&all)
+    );
+    // Coordinators get two more questions, mission and training.
+    consent(&h, "coordo").await;
+    h.say("coordo", "/chercher").await;
+    h.send(press("coordo", "find:guided")).await;
+    h.send(press("coordo", "find:g:0:skip")).await;
+    h.send(press("coordo", "find:g:1:skip")).await;
+    let out = h.send(press("coordo", "find:g:2:skip")).await;
+    assert!(
+        texts(&out).contains("Pour quelle mission"),
+        "{}",
+        texts(&out)
+    );
+    let out = h.send(press("coordo", "find:g:3:co-animation-etp")).await;
+    assert!(
+        texts(&out).contains("Avec quelle formation"),
+        "{}",
+        texts(&out)
+    );
+    let out = h.send(press("coordo", "find:g:4:etp-40h")).await;
+    let text = texts(&out);
+    let cards = text.matches("\nOù : ").count();
+    assert!(cards > 0, "{text}");
+    assert_eq!(
+        text.matches("Formation : Formation ETP 40 h").count(),
+        cards,
+        "{text}"
+    );
+    // A forged key is refused.
+    h.say("pat", "/chercher").await;
+    h.send(press("pat", "find:guided")).await;
+    h.send(press("pat", "find:g:0:skip")).await;
+    h.send(press("pat", "find:g:1:skip")).await;
+    let forged = h.send(press("pat", "find:g:2:pirate")).await;
+    assert!(
+        texts(&forged).contains("n'est plus valable"),
+        "{}",
+        texts(&forged)
+    );
+    h.close().await;
+}
+
 on_every_backend!(
+    guided_search_asks_skippable_questions,
+    a_request_is_accepted_and_messages_are_relayed,
+    contact_requests_refuse_misuse,
+    unanswered_requests_expire_after_a_week,
+    forgetting_closes_requests_for_both,
+    an_old_review_button_cannot_approve_later_edits,
     coordinators_filter_by_mission_and_training,
     searching_ranks_by_condition_then_place,
     search_results_come_five_at_a_time,

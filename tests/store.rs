@@ -8,7 +8,9 @@ mod common;
 use common::TestDb;
 use pairbot::core::{ChatId, Choice, Outgoing, Platform, UserId};
 use pairbot::i18n::Lang;
-use pairbot::store::{DialogueState, MAX_ATTEMPTS, PERSONAL_TABLES, Store};
+use pairbot::store::{
+    ContactStatus, DialogueState, MAX_ATTEMPTS, NewContact, PERSONAL_TABLES, Side, Store,
+};
 
 /// Tables that hold nothing about a person (checked against the schema).
 const NON_PERSONAL_TABLES: &[&str] = &["processed_events", "adapter_state"];
@@ -325,6 +327,14 @@ async fn export_and_erase_cover_every_personal_table(db: &TestDb) {
             ..Default::default()
         };
         tx.save_partner(p, who, &profile).await.unwrap();
+        let carol = UserId("carol".into());
+        tx.create_contact(&new_contact(who, &carol, "hi"))
+            .await
+            .unwrap()
+            .unwrap();
+        tx.block_contact((p, who), (p, &UserId("dave".into())), 1)
+            .await
+            .unwrap();
     }
     let export = tx.export_user(p, &u).await.unwrap();
     assert_eq!(export.len(), PERSONAL_TABLES.len());
@@ -354,6 +364,120 @@ async fn export_and_erase_cover_every_personal_table(db: &TestDb) {
             1
         );
     }
+    store.close().await;
+}
+
+fn new_contact<'a>(from: &'a UserId, to: &'a UserId, message: &'a str) -> NewContact<'a> {
+    NewContact {
+        platform: Platform::Console,
+        user: from,
+        partner_platform: Platform::Console,
+        partner_user: to,
+        partner_id: 7,
+        message,
+        at: 100,
+        expires_at: 200,
+    }
+}
+
+async fn contacts_involve_two_people(db: &TestDb) {
+    let store = db.store().await;
+    let p = Platform::Console;
+    let (alice, bob) = (UserId("alice".into()), UserId("bob".into()));
+    let mut tx = store.begin().await.unwrap();
+    let id = tx
+        .create_contact(&new_contact(&alice, &bob, "hello"))
+        .await
+        .unwrap()
+        .unwrap();
+    // One open request per pair, decided by the database.
+    assert_eq!(
+        tx.create_contact(&new_contact(&alice, &bob, "again"))
+            .await
+            .unwrap(),
+        None
+    );
+    assert_eq!(tx.pending_sent(p, &alice, 150).await.unwrap(), 1);
+    assert_eq!(tx.pending_sent(p, &alice, 250).await.unwrap(), 0);
+    // A pending request past its expiry can no longer be accepted.
+    assert!(
+        !tx.move_contact(id, &[ContactStatus::Pending], ContactStatus::Accepted, 300)
+            .await
+            .unwrap()
+    );
+    assert!(
+        tx.move_contact(id, &[ContactStatus::Pending], ContactStatus::Accepted, 150)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !tx.move_contact(id, &[ContactStatus::Pending], ContactStatus::Declined, 150)
+            .await
+            .unwrap()
+    );
+    assert!(
+        tx.share_contact_handle(id, Side::Partner, "@bob")
+            .await
+            .unwrap()
+    );
+    // Each sees the row without the other's identity.
+    let of = |tables: &[pairbot::store::ExportedTable]| {
+        tables
+            .iter()
+            .find(|t| t.table == "contacts")
+            .unwrap()
+            .rows
+            .clone()
+    };
+    let bobs = of(&tx.export_user(p, &bob).await.unwrap());
+    assert_eq!(bobs.len(), 1);
+    let columns: Vec<&str> = bobs[0].iter().map(|(c, _)| c.as_str()).collect();
+    assert!(columns.contains(&"message"), "{columns:?}");
+    assert!(!columns.contains(&"user_id"), "{columns:?}");
+    let alices = of(&tx.export_user(p, &alice).await.unwrap());
+    let columns: Vec<&str> = alices[0].iter().map(|(c, _)| c.as_str()).collect();
+    assert!(
+        !columns.contains(&"partner_user_id") && !columns.contains(&"partner_handle"),
+        "{columns:?}"
+    );
+    tx.block_contact((p, &bob), (p, &alice), 150).await.unwrap();
+    assert!(tx.is_blocked((p, &bob), (p, &alice)).await.unwrap());
+    assert!(!tx.is_blocked((p, &alice), (p, &bob)).await.unwrap());
+    // Erasing the requester removes the request and the block about them.
+    tx.erase_user(p, &alice).await.unwrap();
+    tx.commit().await.unwrap();
+    for table in ["contacts", "contact_blocks"] {
+        for who in ["alice", "bob"] {
+            assert_eq!(
+                store.count_user_rows(table, "console", who).await.unwrap(),
+                0,
+                "{table} {who}"
+            );
+        }
+    }
+    store.close().await;
+}
+
+async fn requests_expire_once(db: &TestDb) {
+    let store = db.store().await;
+    let (alice, bob) = (UserId("alice".into()), UserId("bob".into()));
+    let mut tx = store.begin().await.unwrap();
+    tx.create_contact(&new_contact(&alice, &bob, "hello"))
+        .await
+        .unwrap();
+    assert!(tx.expire_contacts(199).await.unwrap().is_empty());
+    let expired = tx.expire_contacts(200).await.unwrap();
+    assert_eq!(expired.len(), 1);
+    assert_eq!(expired[0].status, ContactStatus::Expired);
+    assert!(tx.expire_contacts(500).await.unwrap().is_empty());
+    // Once expired, a new request between the same two can be made.
+    assert!(
+        tx.create_contact(&new_contact(&alice, &bob, "again"))
+            .await
+            .unwrap()
+            .is_some()
+    );
+    tx.commit().await.unwrap();
     store.close().await;
 }
 
@@ -402,6 +526,8 @@ async fn adapter_state_survives_reopening(db: &TestDb) {
 }
 
 on_every_backend!(
+    contacts_involve_two_people,
+    requests_expire_once,
     adapter_state_survives_reopening,
     users_language_and_consent,
     rollback_keeps_nothing,

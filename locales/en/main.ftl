@@ -268,7 +268,7 @@ data-kind-review-reason = refusal reason in progress
 ## Directory: search
 
 help-find = find a peer helper or resource patient, for example: /find breast cancer Lyon
-search-ask = Who are you looking for? Just say it, for example "breast cancer in Lyon", "diabetes 31" or "peer helper bipolar online".
+search-ask = Who are you looking for? Just say it, for example "breast cancer in Lyon", "diabetes 31" or "peer helper bipolar online". You can also be guided, one question at a time.
 search-not-understood = I did not recognise an illness, a place or a role in your search. Try for example "MS Toulouse" or "carer Alzheimer online".
 search-none = I found nobody matching for now. You can widen your search: a neighbouring department, "online", or a related situation.
 search-no-more = There are no more results.
@@ -286,3 +286,115 @@ search-card =
     Association: { $association }
 search-more = More results
 data-kind-search = search in progress
+search-guided = Guided search, in three questions
+search-guided-condition = First question: which illness or situation? Just write it, for example "MS", "diabetes" or "disabled child". You can also skip this question.
+search-guided-condition-unknown = I did not recognise this illness or situation. Try another word, for example "multiple sclerosis" or "stroke".
+search-guided-place = Where? Write a department number, a department or a city (for example "31", "Isère" or "Lyon"), or choose "Online".
+search-guided-online = Online
+search-guided-role = What kind of person are you looking for?
+search-guided-mission = For which mission? (coordination only)
+search-guided-training = With which training? (coordination only)
+search-guided-skip = Skip
+data-kind-search-guided = guided search in progress
+
+## Directory: contact requests
+
+help-requests = your contact requests, sent and received
+help-end = end a conversation relayed by Pairbot
+menu-find = Find someone
+menu-requests = My requests
+contact-button = Write to { $pseudonym }
+contact-cancel = Cancel
+contact-ask-message =
+    Introduce yourself to { $pseudonym } in a few words: what you are going through, what you would like to share or ask (at most { $max } characters).
+    Your name and your account will not be passed on: { $pseudonym } will only see this message. Please include no phone number, address or link.
+contact-message-length = Your message must be between 1 and { $max } characters long. Could you rephrase it?
+contact-no-details = For your safety, please include no e-mail address, phone number, username or link in this first message. If the person accepts, you can talk through Pairbot, then exchange details if you both wish.
+contact-unavailable = This person is not receiving requests at the moment. You can look for someone else with /find.
+contact-self = This is your own profile: you cannot write to yourself.
+contact-already-open = You already have a request under way with this person. Find it with /requests.
+contact-too-many = You already have { $max } requests waiting for an answer. Please wait for an answer, or withdraw a request with /requests, before sending another one.
+contact-sent =
+    Your request no. { $number } has been sent to { $pseudonym }: I will tell you here when they answer.
+    Without an answer within 7 days, the request will be closed and I will let you know. Follow your requests with /requests.
+contact-new =
+    New contact request (no. { $number }). Here is the person's message:
+    “{ $message }”
+    If you accept, you can talk through Pairbot without giving your details. You can also decline: the person will be told kindly, with no reason given.
+contact-accept = Accept
+contact-decline = Decline
+contact-block = Block this person
+contact-accepted-partner =
+    You accepted request no. { $number }. Write here: your messages will be passed on by Pairbot, under your pseudonym.
+    Send /end to end the conversation. If you wish, you can also offer to exchange usernames: they are only passed on if you both agree.
+contact-accepted =
+    Good news: { $pseudonym } accepted your request no. { $number }! Write here: your messages will be passed on by Pairbot, without your name or account.
+    Send /end to end the conversation.
+contact-write = Write
+contact-share = Share my username
+contact-declined-partner = You declined request no. { $number }. The person is told, with no reason given.
+contact-blocked-partner = The person of request no. { $number } is blocked: they can no longer send you requests. They are not told.
+contact-declined = { $pseudonym } is not available to follow up on your request no. { $number }. This is not a judgement on you: other people can answer you.
+contact-withdrawn = Your request no. { $number } has been withdrawn.
+contact-withdrawn-partner = Request no. { $number } was withdrawn by the person: there is nothing more to do.
+contact-relay-open = You are writing to { $name }: your messages will be passed on. Send /end to end the conversation.
+contact-relayed =
+    Message from { $name }:
+    { $text }
+contact-reply = Reply
+contact-relay-sent = ✓ Passed on to { $name }
+contact-relay-too-long = Your message is too long to be passed on: { $max } characters at most. You can send it in several parts.
+contact-relay-closed = Conversation no. { $number } has ended: your message was not passed on.
+contact-share-waiting = Noted. Your username will only be passed on if the other person also agrees to share theirs (request no. { $number }).
+contact-share-proposed = { $name } offers to exchange usernames (request no. { $number }). Nothing is passed on unless you agree too.
+contact-handles =
+    You both agreed to exchange usernames (request no. { $number }). The other person's, on { $platform ->
+        [telegram] Telegram
+        [matrix] Matrix
+       *[other] the console
+    }: { $handle }
+contact-ended = Conversation no. { $number } has ended. Thank you for this exchange.
+contact-ended-other = Conversation no. { $number } was ended by the other person. You can look for someone else at any time with /find.
+contact-no-conversation = You have no conversation under way.
+contact-which-end = Which conversation do you want to end?
+contact-end-with = End with { $name }
+contact-expired = Your request no. { $number } to { $pseudonym } got no answer within 7 days: it is closed. This is not a refusal; you can write to someone else.
+contact-already-expired = Request no. { $number } has expired: it waited more than 7 days.
+contact-not-pending = Request no. { $number } is no longer waiting for an answer: it was already accepted, declined, withdrawn or closed.
+contact-closed = Request no. { $number } is closed: the other person no longer uses Pairbot.
+contact-gone = Request no. { $number } no longer exists.
+contact-requester-name = the person of request no. { $number }
+contact-list-empty = You have sent or received no contact request.
+contact-list-heading = Your contact requests:
+contact-list-sent = no. { $number }, sent on { $date } to { $name }: { $status }
+contact-list-received = no. { $number }, received on { $date } from { $name }: { $status }
+contact-status-pending = waiting for an answer
+contact-status-accepted = accepted, conversation under way
+contact-status-declined = not taken up
+contact-status-expired = closed without an answer
+contact-status-withdrawn = withdrawn
+contact-status-ended = conversation ended
+contact-accept-n = Accept no. { $number }
+contact-decline-n = Decline no. { $number }
+contact-withdraw-n = Withdraw no. { $number }
+contact-write-n = Write (no. { $number })
+contact-share-n = Share my username (no. { $number })
+review-changed =
+    Profile no. { $number } was edited since this notification. Here is the current version:
+    { $summary }
+data-table-contacts = Your contact requests
+data-table-contact-blocks = People you blocked
+data-column-partner-platform = partner's platform
+data-column-partner-user-id = partner's account
+data-column-partner-id = partner's profile number
+data-column-message = message
+data-column-requester-handle = username shared by the person asking
+data-column-partner-handle = username shared by the partner
+data-column-expires-at = expires on
+data-column-decided-at = answered on
+data-column-ended-at = ended on
+data-column-blocked-platform = blocked person's platform
+data-column-blocked-user-id = blocked person's account
+data-column-revision = version
+data-kind-contact-message = contact request message in progress
+data-kind-relay = relayed conversation in progress

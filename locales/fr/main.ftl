@@ -269,7 +269,7 @@ data-kind-review-reason = motif de refus en cours
 ## Annuaire : chercher
 
 help-find = trouver un pair-aidant ou un patient ressource, par exemple : /chercher cancer du sein Lyon
-search-ask = Qui cherchez-vous ? Dites-le simplement, par exemple « cancer du sein à Lyon », « diabète 31 » ou « pair-aidant bipolaire en ligne ».
+search-ask = Qui cherchez-vous ? Dites-le simplement, par exemple « cancer du sein à Lyon », « diabète 31 » ou « pair-aidant bipolaire en ligne ». Vous pouvez aussi vous laisser guider, question par question.
 search-not-understood = Je n’ai reconnu ni maladie, ni lieu, ni rôle dans votre recherche. Essayez par exemple « SEP Toulouse » ou « aidant Alzheimer en ligne ».
 search-none = Je n’ai trouvé personne qui corresponde pour l’instant. Vous pouvez élargir votre recherche : un département voisin, « en ligne », ou une situation proche.
 search-no-more = Il n’y a pas d’autres résultats.
@@ -287,3 +287,115 @@ search-card =
     Association : { $association }
 search-more = Plus de résultats
 data-kind-search = recherche en cours
+search-guided = Recherche guidée, en trois questions
+search-guided-condition = Première question : quelle maladie ou quelle situation ? Écrivez-la simplement, par exemple « SEP », « diabète » ou « enfant handicapé ». Vous pouvez aussi passer cette question.
+search-guided-condition-unknown = Je n’ai pas reconnu cette maladie ou cette situation. Essayez un autre mot, par exemple « sclérose en plaques » ou « AVC ».
+search-guided-place = Où ? Écrivez un numéro de département, un département ou une ville (par exemple « 31 », « Isère » ou « Lyon »), ou choisissez « En ligne ».
+search-guided-online = En ligne
+search-guided-role = Quel type de personne cherchez-vous ?
+search-guided-mission = Pour quelle mission ? (réservé à la coordination)
+search-guided-training = Avec quelle formation ? (réservé à la coordination)
+search-guided-skip = Passer
+data-kind-search-guided = recherche guidée en cours
+
+## Annuaire : demandes de contact
+
+help-requests = vos demandes de contact, envoyées et reçues
+help-end = terminer une conversation relayée par Pairbot
+menu-find = Chercher quelqu’un
+menu-requests = Mes demandes
+contact-button = Écrire à { $pseudonym }
+contact-cancel = Annuler
+contact-ask-message =
+    Présentez-vous en quelques mots à { $pseudonym } : ce que vous vivez, ce que vous aimeriez partager ou demander ({ $max } caractères au plus).
+    Votre nom et votre identifiant ne lui seront pas transmis : { $pseudonym } verra seulement ce message. Ne mettez ni téléphone, ni adresse, ni lien.
+contact-message-length = Votre message doit faire entre 1 et { $max } caractères. Pourriez-vous le reformuler ?
+contact-no-details = Pour votre sécurité, n’indiquez ni adresse e-mail, ni téléphone, ni identifiant, ni lien dans ce premier message. Si la personne accepte, vous pourrez échanger par Pairbot, puis vous donner vos coordonnées si vous le souhaitez tous les deux.
+contact-unavailable = Cette personne ne reçoit pas de demandes en ce moment. Vous pouvez chercher quelqu’un d’autre avec /chercher.
+contact-self = C’est votre propre fiche : vous ne pouvez pas vous écrire à vous-même.
+contact-already-open = Vous avez déjà une demande en cours avec cette personne. Retrouvez-la avec /demandes.
+contact-too-many = Vous avez déjà { $max } demandes en attente de réponse. Attendez une réponse, ou retirez une demande avec /demandes, avant d’en envoyer une autre.
+contact-sent =
+    Votre demande n° { $number } a bien été envoyée à { $pseudonym } : je vous préviendrai ici de sa réponse.
+    Sans réponse d’ici 7 jours, la demande sera close et je vous le dirai. Suivez vos demandes avec /demandes.
+contact-new =
+    Nouvelle demande de contact (n° { $number }). Voici le message de la personne :
+    « { $message } »
+    Si vous acceptez, vous pourrez échanger par Pairbot sans donner vos coordonnées. Vous pouvez aussi refuser : la personne en sera informée avec bienveillance, sans motif.
+contact-accept = Accepter
+contact-decline = Refuser
+contact-block = Bloquer cette personne
+contact-accepted-partner =
+    Vous avez accepté la demande n° { $number }. Écrivez ici : vos messages seront transmis par Pairbot, sous votre pseudonyme.
+    Envoyez /fin pour terminer la conversation. Si vous le souhaitez, vous pouvez aussi proposer d’échanger vos identifiants : ils ne seront transmis que si vous êtes d’accord tous les deux.
+contact-accepted =
+    Bonne nouvelle : { $pseudonym } a accepté votre demande n° { $number } ! Écrivez ici : vos messages lui seront transmis par Pairbot, sans votre nom ni votre identifiant.
+    Envoyez /fin pour terminer la conversation.
+contact-write = Écrire
+contact-share = Partager mon identifiant
+contact-declined-partner = Vous avez refusé la demande n° { $number }. La personne en est informée, sans motif.
+contact-blocked-partner = La personne de la demande n° { $number } est bloquée : elle ne pourra plus vous envoyer de demande. Elle n’en est pas informée.
+contact-declined = { $pseudonym } n’est pas disponible pour donner suite à votre demande n° { $number }. Ce n’est pas un jugement sur vous : d’autres personnes peuvent vous répondre.
+contact-withdrawn = Votre demande n° { $number } est retirée.
+contact-withdrawn-partner = La demande n° { $number } a été retirée par la personne : vous n’avez plus rien à faire.
+contact-relay-open = Vous écrivez à { $name } : vos messages lui seront transmis. Envoyez /fin pour terminer la conversation.
+contact-relayed =
+    Message de { $name } :
+    { $text }
+contact-reply = Répondre
+contact-relay-sent = ✓ Transmis à { $name }
+contact-relay-too-long = Votre message est trop long pour être transmis : { $max } caractères au plus. Vous pouvez l’envoyer en plusieurs fois.
+contact-relay-closed = La conversation n° { $number } est terminée : votre message n’a pas été transmis.
+contact-share-waiting = C’est noté. Votre identifiant ne sera transmis que si l’autre personne accepte aussi de partager le sien (demande n° { $number }).
+contact-share-proposed = { $name } propose que vous échangiez vos identifiants (demande n° { $number }). Rien n’est transmis tant que vous n’acceptez pas à votre tour.
+contact-handles =
+    Vous avez tous les deux accepté d’échanger vos identifiants (demande n° { $number }). Celui de l’autre personne sur { $platform ->
+        [telegram] Telegram
+        [matrix] Matrix
+       *[other] la console
+    } : { $handle }
+contact-ended = La conversation n° { $number } est terminée. Merci pour cet échange.
+contact-ended-other = La conversation n° { $number } a été terminée par l’autre personne. Vous pouvez chercher quelqu’un d’autre à tout moment avec /chercher.
+contact-no-conversation = Vous n’avez aucune conversation en cours.
+contact-which-end = Quelle conversation voulez-vous terminer ?
+contact-end-with = Terminer avec { $name }
+contact-expired = Votre demande n° { $number } à { $pseudonym } n’a pas reçu de réponse en 7 jours : elle est close. Ce n’est pas un refus ; vous pouvez écrire à quelqu’un d’autre.
+contact-already-expired = La demande n° { $number } a expiré : elle a attendu plus de 7 jours.
+contact-not-pending = La demande n° { $number } n’attend plus de réponse : elle a déjà été acceptée, refusée, retirée ou close.
+contact-closed = La demande n° { $number } est close : l’autre personne n’utilise plus Pairbot.
+contact-gone = La demande n° { $number } n’existe plus.
+contact-requester-name = la personne de la demande n° { $number }
+contact-list-empty = Vous n’avez envoyé ni reçu aucune demande de contact.
+contact-list-heading = Vos demandes de contact :
+contact-list-sent = n° { $number }, envoyée le { $date } à { $name } : { $status }
+contact-list-received = n° { $number }, reçue le { $date } de { $name } : { $status }
+contact-status-pending = en attente de réponse
+contact-status-accepted = acceptée, conversation en cours
+contact-status-declined = non retenue
+contact-status-expired = close sans réponse
+contact-status-withdrawn = retirée
+contact-status-ended = conversation terminée
+contact-accept-n = Accepter la n° { $number }
+contact-decline-n = Refuser la n° { $number }
+contact-withdraw-n = Retirer la n° { $number }
+contact-write-n = Écrire (n° { $number })
+contact-share-n = Partager mon identifiant (n° { $number })
+review-changed =
+    La fiche n° { $number } a été modifiée depuis cette notification. Voici la version actuelle :
+    { $summary }
+data-table-contacts = Vos demandes de contact
+data-table-contact-blocks = Les personnes que vous avez bloquées
+data-column-partner-platform = plateforme du ou de la partenaire
+data-column-partner-user-id = identifiant du ou de la partenaire
+data-column-partner-id = numéro de fiche du ou de la partenaire
+data-column-message = message
+data-column-requester-handle = identifiant partagé par la personne qui demande
+data-column-partner-handle = identifiant partagé par le ou la partenaire
+data-column-expires-at = expire le
+data-column-decided-at = réponse le
+data-column-ended-at = terminée le
+data-column-blocked-platform = plateforme de la personne bloquée
+data-column-blocked-user-id = identifiant de la personne bloquée
+data-column-revision = version
+data-kind-contact-message = message de demande de contact en cours
+data-kind-relay = conversation relayée en cours

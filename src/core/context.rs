@@ -3,6 +3,7 @@
 use super::engine::Engine;
 use super::message::{ChatId, ChatKind, Choice, Incoming, Outgoing, Platform, UserId};
 use crate::i18n::{Args, Lang};
+use crate::store::now;
 use crate::store::{DialogueState, StoreError, Tx, UserRecord};
 
 /// The handling of one incoming message: its transaction, the sender's language and the
@@ -109,6 +110,29 @@ impl<'a> Ctx<'a> {
             attachment: None,
         });
         self.out.last_mut().expect("just pushed")
+    }
+
+    /// Queues a private message for someone else (or the sender), in the language they
+    /// read; `choices` are (label id, data) pairs, labelled in that language too.
+    pub async fn notify(
+        &mut self,
+        platform: Platform,
+        user: &UserId,
+        id: &str,
+        args: Args<'_>,
+        choices: &[(&str, String)],
+    ) -> Result<(), StoreError> {
+        let message = self
+            .engine
+            .notice(&mut self.tx, platform, user, id, args, choices)
+            .await?;
+        self.out.push(message);
+        Ok(())
+    }
+
+    /// The current time (Unix seconds), as the engine's clock tells it.
+    pub fn now(&self) -> i64 {
+        now()
     }
 
     /// Queues any message, for the sender or for someone else, on any platform.

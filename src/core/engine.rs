@@ -1,21 +1,25 @@
 //! The engine: one transaction per incoming message, replies through the outbox.
 
 use super::context::{Ctx, conversation_key, outgoing_conversation};
-use super::message::{Body, Incoming, Outgoing, Platform, UserId};
+use super::message::{Body, Choice, Incoming, Outgoing, Platform, UserId};
 use super::router;
 use super::text;
 use super::transport::{SendError, Transport};
 use crate::features::directory::Directory;
 use crate::features::glossary::{Glossary, GlossaryError};
 use crate::features::safety;
-use crate::i18n::{I18n, I18nError, Lang};
-use crate::store::{Store, StoreError};
+use crate::i18n::{Args, I18n, I18nError, Lang};
+use crate::store::{Store, StoreError, Tx};
 use std::sync::Arc;
 use tokio::sync::watch;
 
 /// How many outbox messages a sender claims at a time (small: a throttled platform sends
 /// about one message per second and chat, well within the lease).
 const DELIVERY_BATCH: i64 = 16;
+
+/// How often delivery loops run [`Engine::maintenance`] (contact requests expire within
+/// this delay of their deadline).
+const MAINTENANCE_EVERY: std::time::Duration = std::time::Duration::from_secs(600);
 
 /// Deployment choices the core needs.
 #[derive(Debug, Clone, Default)]
@@ -234,12 +238,27 @@ impl Engine {
         let Ctx { mut tx, out, .. } = ctx;
         let out = split_attachments(out);
         for message in &out {
-            // Only the sender's choices become typed-number shortcuts: a notification to
-            // someone else (a coordinator mid-quiz) must never turn their "1" into a decision.
-            if !message.choices.is_empty() && message.user == msg.sender {
+            // The sender's choices become typed-number shortcuts. A notification's choices do
+            // too (on Matrix, numbers are the only way to answer), except while its recipient
+            // is in a dialogue: a coordinator mid-quiz must never turn their "1" into a
+            // decision.
+            let to_sender = message.platform == msg.platform && message.user == msg.sender;
+            if !message.choices.is_empty() {
                 let chat = outgoing_conversation(message);
-                tx.set_pending_choices(message.platform, &chat, &message.user, &message.choices)
+                if to_sender
+                    || tx
+                        .dialogue(message.platform, &chat, &message.user)
+                        .await?
+                        .is_none()
+                {
+                    tx.set_pending_choices(
+                        message.platform,
+                        &chat,
+                        &message.user,
+                        &message.choices,
+                    )
                     .await?;
+                }
             }
             tx.push_outbox(message).await?;
         }
@@ -306,13 +325,60 @@ impl Engine {
         })
     }
 
-    /// Housekeeping to run now and then (adapters do it hourly): forgets old event ids and
-    /// messages a platform refused for good a week ago.
+    /// A private message for anyone, in the language they read (the one stored for them,
+    /// else the default); `choices` are (label id, data) pairs.
+    pub async fn notice(
+        &self,
+        tx: &mut Tx,
+        platform: Platform,
+        user: &UserId,
+        id: &str,
+        args: Args<'_>,
+        choices: &[(&str, String)],
+    ) -> Result<Outgoing, StoreError> {
+        let lang = tx
+            .user(platform, user)
+            .await?
+            .and_then(|u| u.locale)
+            .unwrap_or(self.settings().default_lang);
+        Ok(Outgoing {
+            platform,
+            chat: None,
+            user: user.clone(),
+            text: self.i18n().text_args(lang, id, &args),
+            choices: choices
+                .iter()
+                .map(|(label, data)| Choice::new(self.i18n().text(lang, label), data.clone()))
+                .collect(),
+            attachment: None,
+        })
+    }
+
+    /// Housekeeping to run now and then (adapters do it every few minutes): expires contact
+    /// requests left unanswered, forgets old event ids and messages a platform refused for
+    /// good a week ago.
     pub async fn maintenance(&self) -> Result<(), EngineError> {
+        let expired = self.expire_contacts_at(crate::store::now()).await?;
         let events = self.store().purge_old_events().await?;
         let failed = self.store().purge_failed_outbox().await?;
-        tracing::debug!(events, failed, "maintenance done");
+        tracing::debug!(expired, events, failed, "maintenance done");
         Ok(())
+    }
+
+    /// Expires the contact requests still unanswered at `at` (Unix seconds) and tells each
+    /// requester; returns how many expired.
+    pub async fn expire_contacts_at(&self, at: i64) -> Result<usize, EngineError> {
+        let mut tx = self.store().begin().await?;
+        let messages = crate::features::directory::contact::expire(self, &mut tx, at).await?;
+        let count = messages.len();
+        for message in &messages {
+            tx.push_outbox(message).await?;
+        }
+        tx.commit().await?;
+        if count > 0 {
+            self.inner.outbox_version.send_modify(|n| *n += 1);
+        }
+        Ok(count)
     }
 
     /// An adapter's delivery loop: sends the outbox of the transport's platform until
@@ -325,7 +391,7 @@ impl Engine {
         let mut last_maintenance: Option<std::time::Instant> = None;
         let mut changes = self.outbox_changes();
         loop {
-            if last_maintenance.is_none_or(|t| t.elapsed() > std::time::Duration::from_secs(3600)) {
+            if last_maintenance.is_none_or(|t| t.elapsed() > MAINTENANCE_EVERY) {
                 if let Err(e) = self.maintenance().await {
                     tracing::warn!(error = %e, "maintenance failed");
                 }

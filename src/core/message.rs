@@ -82,6 +82,9 @@ pub struct Incoming {
     pub sender: UserId,
     /// How the platform names the sender; never stored.
     pub display_name: String,
+    /// The sender's public handle beyond their user id (`@name` on Telegram), if any; stored
+    /// only when the person agrees to share it with someone.
+    pub handle: Option<String>,
     /// The content.
     pub body: Body,
     /// The language code the platform reports for the sender (`fr`, `en-GB`, …).
@@ -92,6 +95,16 @@ pub struct Incoming {
 }
 
 impl Incoming {
+    /// How others can reach the sender directly on their platform: the handle when there is
+    /// one, else what the platform's user id allows (a Matrix id is itself an address).
+    pub fn reachable_as(&self) -> String {
+        match (&self.handle, self.platform) {
+            (Some(handle), _) => handle.clone(),
+            (None, Platform::Telegram) => format!("tg://user?id={}", self.sender.0),
+            (None, _) => self.sender.0.clone(),
+        }
+    }
+
     /// A private text message, the common case (used by the console and tests).
     pub fn private_text(platform: Platform, user: &str, text: &str) -> Self {
         Incoming {
@@ -100,6 +113,7 @@ impl Incoming {
             chat_kind: ChatKind::Private,
             sender: UserId(user.to_owned()),
             display_name: user.to_owned(),
+            handle: None,
             body: Body::Text(text.to_owned()),
             language: None,
             event_id: None,

@@ -59,6 +59,10 @@ pub enum Command {
     Approve,
     /// Coordinators: refuse a profile, with a reason.
     Refuse,
+    /// One's contact requests, sent and received.
+    Requests,
+    /// End a relayed conversation.
+    End,
 }
 
 /// Who may run a command, and where.
@@ -152,6 +156,8 @@ pub const COMMANDS: &[CommandSpec] = &[
     spec(Command::BecomePartner, &["devenir_partenaire", "become_partner"], "become_partner", "help-become-partner", PERSONAL),
     spec(Command::Profile, &["profil", "profile"], "profile", "help-profile", PERSONAL),
     spec(Command::Pause, &["pause"], "pause", "help-pause", PERSONAL),
+    spec(Command::Requests, &["demandes", "requests"], "requests", "help-requests", PERSONAL),
+    spec(Command::End, &["fin", "end"], "end", "help-end", PERSONAL),
     spec(Command::ToReview, &["a_valider", "to_review"], "to_review", "help-to-review", COORDINATOR),
     spec(Command::Approve, &["valider", "approve"], "approve", "help-approve", COORDINATOR),
     spec(Command::Refuse, &["refuser", "refuse"], "refuse", "help-refuse", COORDINATOR),
@@ -297,6 +303,8 @@ pub async fn run_command(
         Command::ToReview => directory::vetting::list(ctx).await,
         Command::Approve => directory::vetting::approve_command(ctx, rest).await,
         Command::Refuse => directory::vetting::refuse_command(ctx, rest).await,
+        Command::Requests => directory::contact::list_command(ctx).await,
+        Command::End => directory::contact::end_command(ctx).await,
     }
 }
 
@@ -340,6 +348,7 @@ async fn dispatch_choice(ctx: &mut Ctx<'_>, data: &str) -> Result<(), StoreError
         "partner" => directory::onboarding::on_choice(ctx, payload).await,
         "review" => directory::vetting::on_choice(ctx, payload).await,
         "find" => directory::search::on_choice(ctx, payload).await,
+        "contact" => directory::contact::on_choice(ctx, payload).await,
         _ => stale_choice(ctx),
     }
 }
@@ -368,8 +377,17 @@ async fn dispatch_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> 
             directory::search::DIALOGUE => {
                 ctx.clear_dialogue().await?;
             }
+            directory::search::GUIDED_DIALOGUE => {
+                return directory::search::on_guided_text(ctx, state.step, &state.data, text).await;
+            }
+            directory::contact::MESSAGE_DIALOGUE => {
+                return directory::contact::on_message_text(ctx, state.step, text).await;
+            }
+            directory::contact::RELAY_DIALOGUE if !ctx.in_group() => {
+                return directory::contact::on_relay_text(ctx, state.step, text).await;
+            }
             directory::vetting::DIALOGUE => {
-                return directory::vetting::on_reason(ctx, state.step, text).await;
+                return directory::vetting::on_reason(ctx, state.step, &state.data, text).await;
             }
             _ => {
                 // A dialogue kind this version no longer knows: leave it rather than trap

@@ -72,6 +72,13 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, answer: &str) -> Result<(), StoreError
                 ctx.tx
                     .give_consent(ctx.msg.platform, &ctx.msg.sender, CONSENT_VERSION)
                     .await?;
+                if ctx.user.as_ref().is_none_or(|u| u.locale.is_none()) {
+                    // Messages others cause (a contact request, a review) reach the person in
+                    // the language they read now.
+                    ctx.tx
+                        .set_user_locale(ctx.msg.platform, &ctx.msg.sender, ctx.lang)
+                        .await?;
+                }
                 ctx.user = ctx.tx.user(ctx.msg.platform, &ctx.msg.sender).await?;
             }
             let text = ctx.t("consent-thanks");

@@ -73,6 +73,7 @@ pub fn ask_forget(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
 pub async fn on_forget_choice(ctx: &mut Ctx<'_>, answer: &str) -> Result<(), StoreError> {
     match answer {
         "yes" => {
+            crate::features::directory::contact::before_erase(ctx).await?;
             let erased = ctx.tx.erase_user(ctx.msg.platform, &ctx.msg.sender).await?;
             tracing::info!(rows = erased, "a person erased their data");
             ctx.user = None;

@@ -6,6 +6,7 @@
 //! Instants are stored as Unix seconds (`i64`) because `Any` carries no date types.
 
 mod choices;
+mod contacts;
 mod dialogues;
 mod events;
 mod outbox;
@@ -15,10 +16,11 @@ mod state;
 mod users;
 
 pub use choices::PendingChoices;
+pub use contacts::{ContactRecord, ContactStatus, NewContact, Side};
 pub use dialogues::DialogueState;
 pub use outbox::{MAX_ATTEMPTS, OutboxEntry};
 pub use partners::{PartnerProfile, PartnerRecord, PartnerStatus};
-pub use privacy::{ExportedTable, PERSONAL_TABLES};
+pub use privacy::{ExportedTable, PERSONAL_TABLES, SECOND_PARTIES, SecondParty};
 pub use users::UserRecord;
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
@@ -265,7 +267,15 @@ impl Store {
         platform: &str,
         user: &str,
     ) -> Result<i64, StoreError> {
-        let sql = format!("SELECT COUNT(*) FROM {table} WHERE platform = $1 AND user_id = $2");
+        let mut sql =
+            format!("SELECT COUNT(*) FROM {table} WHERE (platform = $1 AND user_id = $2)");
+        // Rows where the person is the second party count too.
+        for second in SECOND_PARTIES.iter().filter(|s| s.table == table) {
+            sql.push_str(&format!(
+                " OR ({} = $1 AND {} = $2)",
+                second.platform, second.user
+            ));
+        }
         let (n,): (i64,) = sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .bind(platform)
             .bind(user)

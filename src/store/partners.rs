@@ -80,6 +80,8 @@ pub struct PartnerRecord {
     pub paused: bool,
     /// Why it was refused.
     pub refusal_reason: Option<String>,
+    /// Grows by one at each save: a review names the revision it approves.
+    pub revision: i64,
 }
 
 /// Tag kinds of `partner_tags`, with the profile lists they hold.
@@ -109,21 +111,23 @@ type PartnerRow = (
     String,
     i64,
     Option<String>,
+    i64,
 );
 
 const PARTNER_COLUMNS: &str = "id, platform, user_id, pseudonym, extra_conditions, online, \
-     training, availability, bio, association, status, paused, refusal_reason";
+     training, availability, bio, association, status, paused, refusal_reason, revision";
 
 impl Tx {
-    /// Creates or replaces a person's profile; it is pending review again. Returns its number.
+    /// Creates or replaces a person's profile; it is pending review again. Returns its number
+    /// and revision.
     pub async fn save_partner(
         &mut self,
         platform: Platform,
         user: &UserId,
         profile: &PartnerProfile,
-    ) -> Result<i64, StoreError> {
+    ) -> Result<(i64, i64), StoreError> {
         let at = now();
-        let (id,): (i64,) = sqlx::query_as(
+        let (id, revision): (i64, i64) = sqlx::query_as(
             "INSERT INTO partners (platform, user_id, pseudonym, extra_conditions, online, \
                  training, availability, bio, association, status, paused, refusal_reason, \
                  created_at, updated_at) \
@@ -133,8 +137,9 @@ impl Tx {
                  online = excluded.online, training = excluded.training, \
                  availability = excluded.availability, bio = excluded.bio, \
                  association = excluded.association, status = 'pending', \
-                 refusal_reason = NULL, updated_at = excluded.updated_at \
-             RETURNING id",
+                 refusal_reason = NULL, updated_at = excluded.updated_at, \
+                 revision = partners.revision + 1 \
+             RETURNING id, revision",
         )
         .bind(platform.as_str())
         .bind(&user.0)
@@ -167,7 +172,7 @@ impl Tx {
                 .await?;
             }
         }
-        Ok(id)
+        Ok((id, revision))
     }
 
     /// A person's own profile.
@@ -255,22 +260,26 @@ impl Tx {
             .collect())
     }
 
-    /// Approves or refuses a pending profile; `false` when it is not pending (any more).
+    /// Approves or refuses revision `revision` of a pending profile; `false` when it is not
+    /// pending (any more) or was edited since.
     pub async fn decide_partner(
         &mut self,
         id: i64,
+        revision: i64,
         status: PartnerStatus,
         reason: Option<&str>,
     ) -> Result<bool, StoreError> {
-        // Only a pending profile can be decided, so two coordinators never both decide it.
+        // Only a pending profile can be decided, so two coordinators never both decide it,
+        // and only the revision the coordinator saw.
         let done = sqlx::query(
             "UPDATE partners SET status = $2, refusal_reason = $3, updated_at = $4 \
-             WHERE id = $1 AND status = 'pending'",
+             WHERE id = $1 AND status = 'pending' AND revision = $5",
         )
         .bind(id)
         .bind(status.as_str())
         .bind(reason)
         .bind(now())
+        .bind(revision)
         .execute(&mut *self.inner)
         .await?;
         Ok(done.rows_affected() == 1)
@@ -324,6 +333,7 @@ fn record(row: PartnerRow, tags: &[(String, String)]) -> PartnerRecord {
         status,
         paused,
         reason,
+        revision,
     ) = row;
     let of = |kind: &str| -> Vec<String> {
         tags.iter()
@@ -352,5 +362,6 @@ fn record(row: PartnerRow, tags: &[(String, String)]) -> PartnerRecord {
         status: PartnerStatus::parse(&status),
         paused: paused != 0,
         refusal_reason: reason,
+        revision,
     }
 }

@@ -16,6 +16,49 @@ pub const PERSONAL_TABLES: &[&str] = &[
     "outbox",
     "partners",
     "partner_tags",
+    "contacts",
+    "contact_blocks",
+];
+
+/// Columns of a personal table never shown to the person of `(platform, user_id)`: they
+/// identify someone else (a partner who has not shared their handle with them).
+const HIDDEN_FROM_OWNER: &[(&str, &[&str])] = &[(
+    "contacts",
+    &["partner_platform", "partner_user_id", "partner_handle"],
+)];
+
+/// Tables where a second person appears, in other columns: rows are erased with either
+/// person. `exported` tells whether the second person sees the row in their export (without
+/// the first person's identifiers); a block is not shown to the person blocked.
+pub struct SecondParty {
+    /// The table (also in [`PERSONAL_TABLES`]).
+    pub table: &'static str,
+    /// The second person's platform column.
+    pub platform: &'static str,
+    /// The second person's user id column.
+    pub user: &'static str,
+    /// Whether the row is in the second person's export.
+    pub exported: bool,
+    /// Columns hidden from the second person.
+    pub hidden: &'static [&'static str],
+}
+
+/// See [`SecondParty`].
+pub const SECOND_PARTIES: &[SecondParty] = &[
+    SecondParty {
+        table: "contacts",
+        platform: "partner_platform",
+        user: "partner_user_id",
+        exported: true,
+        hidden: &["platform", "user_id", "requester_handle"],
+    },
+    SecondParty {
+        table: "contact_blocks",
+        platform: "blocked_platform",
+        user: "blocked_user_id",
+        exported: false,
+        hidden: &[],
+    },
 ];
 
 /// The rows of one table about a person, column by column.
@@ -36,28 +79,62 @@ impl Tx {
     ) -> Result<Vec<ExportedTable>, StoreError> {
         let mut tables = Vec::new();
         for table in PERSONAL_TABLES {
-            // `table` comes from the constant list above, never from input.
-            let sql = format!("SELECT * FROM {table} WHERE platform = $1 AND user_id = $2");
-            let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-                .bind(platform.as_str())
-                .bind(&user.0)
-                .fetch_all(&mut *self.inner)
-                .await?;
-            let rows = rows
+            let hidden = HIDDEN_FROM_OWNER
                 .iter()
-                .map(|row| {
-                    row.columns()
-                        .iter()
-                        .map(|col| (col.name().to_owned(), any_value(row, col.ordinal())))
-                        .collect()
-                })
-                .collect();
+                .find(|(t, _)| t == table)
+                .map_or(&[][..], |(_, columns)| *columns);
+            let mut rows = self
+                .export_rows(table, ("platform", "user_id"), hidden, platform, user)
+                .await?;
+            if let Some(second) = SECOND_PARTIES
+                .iter()
+                .find(|s| s.table == *table && s.exported)
+            {
+                rows.extend(
+                    self.export_rows(
+                        table,
+                        (second.platform, second.user),
+                        second.hidden,
+                        platform,
+                        user,
+                    )
+                    .await?,
+                );
+            }
             tables.push(ExportedTable {
                 table: (*table).to_owned(),
                 rows,
             });
         }
         Ok(tables)
+    }
+
+    async fn export_rows(
+        &mut self,
+        table: &str,
+        (platform_column, user_column): (&str, &str),
+        hidden: &[&str],
+        platform: Platform,
+        user: &UserId,
+    ) -> Result<Vec<Vec<(String, serde_json::Value)>>, StoreError> {
+        // Table and column names come from the constant lists above, never from input.
+        let sql =
+            format!("SELECT * FROM {table} WHERE {platform_column} = $1 AND {user_column} = $2");
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(platform.as_str())
+            .bind(&user.0)
+            .fetch_all(&mut *self.inner)
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|row| {
+                row.columns()
+                    .iter()
+                    .filter(|col| !hidden.contains(&col.name()))
+                    .map(|col| (col.name().to_owned(), any_value(row, col.ordinal())))
+                    .collect()
+            })
+            .collect())
     }
 
     /// Deletes every row about a person in every personal table; returns how many.
@@ -69,6 +146,18 @@ impl Tx {
         let mut total = 0;
         for table in PERSONAL_TABLES {
             let sql = format!("DELETE FROM {table} WHERE platform = $1 AND user_id = $2");
+            total += sqlx::query(sqlx::AssertSqlSafe(sql))
+                .bind(platform.as_str())
+                .bind(&user.0)
+                .execute(&mut *self.inner)
+                .await?
+                .rows_affected();
+        }
+        for second in SECOND_PARTIES {
+            let sql = format!(
+                "DELETE FROM {} WHERE {} = $1 AND {} = $2",
+                second.table, second.platform, second.user
+            );
             total += sqlx::query(sqlx::AssertSqlSafe(sql))
                 .bind(platform.as_str())
                 .bind(&user.0)

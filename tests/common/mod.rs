@@ -272,6 +272,7 @@ pub fn group_text(user: &str, group: &str, text: &str) -> Incoming {
         chat_kind: ChatKind::Group,
         sender: UserId(user.to_owned()),
         display_name: user.to_owned(),
+        handle: None,
         body: Body::Text(text.to_owned()),
         language: None,
         event_id: None,

@@ -59,6 +59,7 @@ struct RawUser {
     is_bot: bool,
     #[serde(default)]
     first_name: String,
+    username: Option<String>,
     language_code: Option<String>,
 }
 
@@ -127,6 +128,7 @@ fn message_event(update_id: i64, message: RawMessage, bot_username: Option<&str>
         chat_kind: kind,
         sender: UserId(from.id.to_string()),
         display_name: from.first_name,
+        handle: from.username.map(|u| format!("@{u}")),
         body: Body::Text(text),
         language: from.language_code,
         event_id: Some(format!("u:{update_id}")),
@@ -155,6 +157,7 @@ fn callback_event(callback: RawCallback) -> TgEvent {
             chat_kind: chat_kind(&message.chat),
             sender: UserId(callback.from.id.to_string()),
             display_name: callback.from.first_name,
+            handle: callback.from.username.map(|u| format!("@{u}")),
             body: Body::Choice(data),
             language: callback.from.language_code,
             // One keyboard acts once per person, however many times and however fast it is

@@ -1,6 +1,7 @@
 //! The directory of partners (pair-aidants, patients ressources…): becoming a partner,
 //! coordinator review, one's own profile.
 
+pub mod contact;
 pub mod geo;
 pub mod onboarding;
 pub mod search;

@@ -307,11 +307,7 @@ pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
             }
         }
         Step::Places => {
-            let departments: Vec<String> = geo::find_departments(text)
-                .into_iter()
-                .map(|d| d.code.to_owned())
-                .collect();
-            let online = mentions_online(text);
+            let (departments, online) = places_in(text);
             if departments.is_empty() && !online {
                 retry(ctx, step, &draft, "partner-places-not-understood");
             } else {
@@ -421,7 +417,7 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
 }
 
 async fn send(ctx: &mut Ctx<'_>, draft: &PartnerProfile) -> Result<(), StoreError> {
-    let id = ctx
+    let (id, revision) = ctx
         .tx
         .save_partner(ctx.msg.platform, &ctx.msg.sender, draft)
         .await?;
@@ -435,8 +431,8 @@ async fn send(ctx: &mut Ctx<'_>, draft: &PartnerProfile) -> Result<(), StoreErro
         &args([("number", id.to_string()), ("summary", summary)]),
     );
     let choices = vec![
-        ctx.choice("review-approve", format!("review:approve:{id}")),
-        ctx.choice("review-refuse", format!("review:refuse:{id}")),
+        ctx.choice("review-approve", format!("review:approve:{id}:{revision}")),
+        ctx.choice("review-refuse", format!("review:refuse:{id}:{revision}")),
     ];
     for (platform, user) in ctx.engine().settings().coordinators.clone() {
         ctx.send(Outgoing {
@@ -538,6 +534,16 @@ fn split_conditions(vocabulary: &Vocabulary, text: &str) -> (Vec<String>, String
 }
 
 /// Whether a text asks for (or offers) online meetings.
+/// The department codes a text names, and whether it mentions meeting online.
+pub fn places_in(text: &str) -> (Vec<String>, bool) {
+    let departments = geo::find_departments(text)
+        .into_iter()
+        .map(|d| d.code.to_owned())
+        .collect();
+    (departments, mentions_online(text))
+}
+
+/// Whether a text mentions meeting online ("en ligne", "visio", "online"…).
 pub fn mentions_online(text: &str) -> bool {
     let folded = format!(" {} ", fold(text));
     [

@@ -4,7 +4,7 @@
 //! The criteria of the last search are the dialogue's data (so "more results" works after a
 //! restart); they name conditions, hence the command needs consent.
 
-use super::{Directory, geo, onboarding::mentions_online, places};
+use super::{Directory, geo, onboarding::places_in, places};
 use crate::core::{Choice, Ctx};
 use crate::i18n::args;
 use crate::store::{PartnerRecord, StoreError};
@@ -12,6 +12,27 @@ use serde::{Deserialize, Serialize};
 
 /// Dialogue kind: waiting for what to search, or paging through results.
 pub const DIALOGUE: &str = "search";
+
+/// Dialogue kind of the guided search (step: the question, data: the criteria so far).
+pub const GUIDED_DIALOGUE: &str = "search_guided";
+
+/// The questions of the guided search, in order; the last two only for coordinators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Question {
+    Condition,
+    Place,
+    Role,
+    Mission,
+    Training,
+}
+
+const QUESTIONS: [Question; 5] = [
+    Question::Condition,
+    Question::Place,
+    Question::Role,
+    Question::Mission,
+    Question::Training,
+];
 
 /// Results per page.
 pub const PAGE_SIZE: usize = 5;
@@ -86,32 +107,36 @@ pub fn parse(dir: &Directory, text: &str, recruiting: bool) -> Criteria {
             .map(|i| v.keys()[i].clone())
             .collect()
     };
-    let mut conditions = keys(&dir.conditions);
-    if conditions.is_empty() {
-        // "diabète" alone: every kind of diabetes.
-        conditions = dir
-            .conditions
-            .find_by_words(text)
+    let (departments, online) = places_in(text);
+    Criteria {
+        conditions: conditions_in(dir, text),
+        departments,
+        roles: keys(&dir.roles),
+        online,
+        missions,
+        trainings,
+    }
+}
+
+/// The conditions a text names: whole names and synonyms, else every condition a broad word
+/// covers ("diabète": every kind of diabetes), else one name despite a typo.
+fn conditions_in(dir: &Directory, text: &str) -> Vec<String> {
+    let keys = |found: Vec<usize>| -> Vec<String> {
+        found
             .into_iter()
             .map(|i| dir.conditions.keys()[i].clone())
-            .collect();
+            .collect()
+    };
+    let mut conditions = keys(dir.conditions.find_all(text));
+    if conditions.is_empty() {
+        conditions = keys(dir.conditions.find_by_words(text));
     }
     if conditions.is_empty()
         && let super::super::vocabulary::Lookup::Found(i) = dir.conditions.lookup(text)
     {
         conditions.push(dir.conditions.keys()[i].clone());
     }
-    Criteria {
-        conditions,
-        departments: geo::find_departments(text)
-            .into_iter()
-            .map(|d| d.code.to_owned())
-            .collect(),
-        roles: keys(&dir.roles),
-        online: mentions_online(text),
-        missions,
-        trainings,
-    }
+    conditions
 }
 
 /// How well a profile answers the criteria; `None` when it does not at all.
@@ -178,10 +203,139 @@ pub async fn command(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
     if text.trim().is_empty() {
         ctx.set_dialogue(DIALOGUE, -1, "{}".to_owned()).await?;
         let ask = ctx.t("search-ask");
-        ctx.reply(ask);
+        let choices = vec![ctx.choice("search-guided", "find:guided")];
+        ctx.reply_with(ask, choices);
         return Ok(());
     }
     run(ctx, text).await
+}
+
+/// Asks question `step` of the guided search, with its buttons.
+fn ask_question(ctx: &mut Ctx<'_>, step: usize, preface: Option<String>) {
+    let question = QUESTIONS[step];
+    let engine = ctx.engine();
+    let dir = engine.directory();
+    let (id, vocabulary) = match question {
+        Question::Condition => ("search-guided-condition", None),
+        Question::Place => ("search-guided-place", None),
+        Question::Role => ("search-guided-role", Some(&dir.roles)),
+        Question::Mission => ("search-guided-mission", Some(&dir.missions)),
+        Question::Training => ("search-guided-training", Some(&dir.trainings)),
+    };
+    let mut choices: Vec<Choice> = vocabulary
+        .map(|v| {
+            v.keys()
+                .iter()
+                .map(|key| {
+                    Choice::new(
+                        v.label(engine.i18n(), ctx.lang, key),
+                        format!("find:g:{step}:{key}"),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    if question == Question::Place {
+        choices.push(ctx.choice("search-guided-online", format!("find:g:{step}:online")));
+    }
+    choices.push(ctx.choice("search-guided-skip", format!("find:g:{step}:skip")));
+    let mut text = preface.map(|p| p + "\n\n").unwrap_or_default();
+    text.push_str(&ctx.t(id));
+    ctx.reply_with(text, choices);
+}
+
+/// The number of guided questions this person is asked.
+fn question_count(ctx: &Ctx<'_>) -> usize {
+    if ctx.is_coordinator() {
+        QUESTIONS.len()
+    } else {
+        3
+    }
+}
+
+/// Records an answer to question `step` and asks the next one, or shows the results.
+async fn advance(ctx: &mut Ctx<'_>, step: usize, criteria: Criteria) -> Result<(), StoreError> {
+    let next = step + 1;
+    if next >= question_count(ctx) {
+        ctx.clear_dialogue().await?;
+        return show(ctx, &criteria, 0).await;
+    }
+    ctx.set_dialogue(
+        GUIDED_DIALOGUE,
+        next as i64,
+        serde_json::to_string(&criteria)?,
+    )
+    .await?;
+    ask_question(ctx, next, None);
+    Ok(())
+}
+
+/// Text typed during the guided search: a condition, or a place.
+pub async fn on_guided_text(
+    ctx: &mut Ctx<'_>,
+    step: i64,
+    data: &str,
+    text: &str,
+) -> Result<(), StoreError> {
+    let mut criteria: Criteria = serde_json::from_str(data).unwrap_or_default();
+    let step = usize::try_from(step).unwrap_or(0).min(QUESTIONS.len() - 1);
+    let dir = ctx.engine().directory();
+    match QUESTIONS[step] {
+        Question::Condition => {
+            let found = conditions_in(dir, text);
+            if found.is_empty() {
+                let sorry = ctx.t("search-guided-condition-unknown");
+                ask_question(ctx, step, Some(sorry));
+                return Ok(());
+            }
+            criteria.conditions = found;
+        }
+        Question::Place => {
+            let (departments, online) = places_in(text);
+            if departments.is_empty() && !online {
+                let sorry = ctx.t("partner-places-not-understood");
+                ask_question(ctx, step, Some(sorry));
+                return Ok(());
+            }
+            criteria.departments = departments;
+            criteria.online = online;
+        }
+        Question::Role | Question::Mission | Question::Training => {
+            let sorry = ctx.t("partner-not-understood");
+            ask_question(ctx, step, Some(sorry));
+            return Ok(());
+        }
+    }
+    advance(ctx, step, criteria).await
+}
+
+/// A `find:g:<step>:<answer>` button of the guided search.
+async fn on_guided_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
+    let state = ctx.dialogue().await?;
+    let (step, answer) = payload.split_once(':').unwrap_or((payload, ""));
+    let Some(state) = state.filter(|s| s.kind == GUIDED_DIALOGUE && s.step.to_string() == step)
+    else {
+        return crate::core::router::stale_choice(ctx);
+    };
+    let step = usize::try_from(state.step)
+        .unwrap_or(0)
+        .min(QUESTIONS.len() - 1);
+    let mut criteria: Criteria = serde_json::from_str(&state.data).unwrap_or_default();
+    let dir = ctx.engine().directory();
+    let known = |v: &super::super::vocabulary::Vocabulary| v.position(answer).is_some();
+    match (QUESTIONS[step], answer) {
+        (_, "skip") => {}
+        (Question::Place, "online") => criteria.online = true,
+        (Question::Role, key) if known(&dir.roles) => criteria.roles = vec![key.to_owned()],
+        (Question::Mission, key) if known(&dir.missions) => {
+            criteria.missions = vec![key.to_owned()];
+        }
+        (Question::Training, key) if known(&dir.trainings) => {
+            criteria.trainings = vec![key.to_owned()];
+        }
+        _ => return crate::core::router::stale_choice(ctx),
+    }
+    advance(ctx, step, criteria).await
 }
 
 /// Text typed after `/chercher` asked for it.
@@ -200,8 +354,17 @@ async fn run(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
     show(ctx, &criteria, 0).await
 }
 
-/// A `find:more` choice: the next page of the last search.
+/// A `find:…` choice: the next page of the last search, or the guided search.
 pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
+    if payload == "guided" {
+        ctx.set_dialogue(GUIDED_DIALOGUE, 0, "{}".to_owned())
+            .await?;
+        ask_question(ctx, 0, None);
+        return Ok(());
+    }
+    if let Some(rest) = payload.strip_prefix("g:") {
+        return on_guided_choice(ctx, rest).await;
+    }
     let state = ctx.dialogue().await?;
     match (payload, state) {
         ("more", Some(state)) if state.kind == DIALOGUE && state.step >= 0 => {
@@ -249,7 +412,12 @@ async fn show(ctx: &mut Ctx<'_>, criteria: &Criteria, page: usize) -> Result<(),
         text.push_str("\n\n");
         text.push_str(&card(ctx, record));
     }
-    let mut choices: Vec<Choice> = Vec::new();
+    let mut choices: Vec<Choice> = ranked
+        .iter()
+        .skip(start)
+        .take(PAGE_SIZE)
+        .map(|(_, record)| super::contact::ask_choice(ctx, record))
+        .collect();
     if start + PAGE_SIZE < total {
         choices.push(ctx.choice("search-more", "find:more"));
     }

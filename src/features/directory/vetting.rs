@@ -41,7 +41,7 @@ pub async fn list(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
 /// `/valider N`.
 pub async fn approve_command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
     match rest.trim().trim_start_matches(['#', '°']).parse::<i64>() {
-        Ok(id) => decide(ctx, id, PartnerStatus::Approved, None).await,
+        Ok(id) => decide(ctx, id, None, PartnerStatus::Approved, None).await,
         Err(_) => {
             let text = ctx.t("review-usage-approve");
             ctx.reply(text);
@@ -56,7 +56,7 @@ pub async fn refuse_command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreEr
     let (number, reason) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
     match number.trim_start_matches(['#', '°']).parse::<i64>() {
         Ok(id) if !reason.trim().is_empty() => {
-            decide(ctx, id, PartnerStatus::Refused, Some(reason.trim())).await
+            decide(ctx, id, None, PartnerStatus::Refused, Some(reason.trim())).await
         }
         _ => {
             let text = ctx.t("review-usage-refuse");
@@ -66,23 +66,33 @@ pub async fn refuse_command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreEr
     }
 }
 
-/// A `review:approve:N` or `review:refuse:N` choice (from the notification).
+/// A `review:approve:N:R` or `review:refuse:N:R` choice (from the notification about
+/// revision R of profile N).
 pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
     if !ctx.is_coordinator() {
         let text = ctx.t("coordinator-only");
         ctx.reply(text);
         return Ok(());
     }
-    let Some((action, id)) = payload.split_once(':') else {
-        return crate::core::router::stale_choice(ctx);
-    };
-    let Ok(id) = id.parse::<i64>() else {
+    let mut parts = payload.split(':');
+    let (Some(action), Some(Ok(id)), Some(Ok(revision)), None) = (
+        parts.next(),
+        parts.next().map(str::parse::<i64>),
+        parts.next().map(str::parse::<i64>),
+        parts.next(),
+    ) else {
         return crate::core::router::stale_choice(ctx);
     };
     match action {
-        "approve" => decide(ctx, id, PartnerStatus::Approved, None).await,
+        "approve" => decide(ctx, id, Some(revision), PartnerStatus::Approved, None).await,
         "refuse" => {
-            ctx.set_dialogue(DIALOGUE, id, "{}".to_owned()).await?;
+            if let Some(record) = ctx.tx.partner(id).await?
+                && record.revision != revision
+            {
+                return changed_since(ctx, &record);
+            }
+            // The reason dialogue keeps the revision the coordinator saw.
+            ctx.set_dialogue(DIALOGUE, id, revision.to_string()).await?;
             let text = ctx.t_args("review-ask-reason", &args([("number", id.to_string())]));
             ctx.reply(text);
             Ok(())
@@ -92,7 +102,12 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
 }
 
 /// The reason typed after "refuse" was pressed.
-pub async fn on_reason(ctx: &mut Ctx<'_>, id: i64, text: &str) -> Result<(), StoreError> {
+pub async fn on_reason(
+    ctx: &mut Ctx<'_>,
+    id: i64,
+    data: &str,
+    text: &str,
+) -> Result<(), StoreError> {
     let reason = text.trim();
     if reason.is_empty() || reason.chars().count() > MAX_REASON {
         let text = ctx.t_args("review-reason-length", &args([("max", MAX_REASON)]));
@@ -100,12 +115,33 @@ pub async fn on_reason(ctx: &mut Ctx<'_>, id: i64, text: &str) -> Result<(), Sto
         return Ok(());
     }
     ctx.clear_dialogue().await?;
-    decide(ctx, id, PartnerStatus::Refused, Some(reason)).await
+    let revision = data.parse::<i64>().ok();
+    decide(ctx, id, revision, PartnerStatus::Refused, Some(reason)).await
 }
 
+/// The profile was edited after the notification was sent: show the current version with
+/// fresh buttons rather than deciding on what the coordinator has not seen.
+fn changed_since(ctx: &mut Ctx<'_>, record: &PartnerRecord) -> Result<(), StoreError> {
+    let summary = describe(ctx, &record.profile);
+    let text = ctx.t_args(
+        "review-changed",
+        &args([("number", record.id.to_string()), ("summary", summary)]),
+    );
+    let (id, revision) = (record.id, record.revision);
+    let choices = vec![
+        ctx.choice("review-approve", format!("review:approve:{id}:{revision}")),
+        ctx.choice("review-refuse", format!("review:refuse:{id}:{revision}")),
+    ];
+    ctx.reply_with(text, choices);
+    Ok(())
+}
+
+/// Decides profile `id`; `seen` is the revision the coordinator was shown, when known
+/// (buttons), otherwise the current one (`/valider N` after `/a_valider`).
 async fn decide(
     ctx: &mut Ctx<'_>,
     id: i64,
+    seen: Option<i64>,
     status: PartnerStatus,
     reason: Option<&str>,
 ) -> Result<(), StoreError> {
@@ -114,7 +150,14 @@ async fn decide(
         ctx.reply(text);
         return Ok(());
     };
-    if !ctx.tx.decide_partner(id, status, reason).await? {
+    if seen.is_some_and(|seen| seen != record.revision) && record.status == PartnerStatus::Pending {
+        return changed_since(ctx, &record);
+    }
+    if !ctx
+        .tx
+        .decide_partner(id, record.revision, status, reason)
+        .await?
+    {
         let text = ctx.t_args("review-not-pending", &args([("number", id.to_string())]));
         ctx.reply(text);
         return Ok(());
