@@ -1008,7 +1008,28 @@ async fn guided_search_asks_skippable_questions(db: &TestDb) {
     h.close().await;
 }
 
+async fn another_process_sees_directory_changes_at_once(db: &TestDb) {
+    // Two bot processes on one database, each with its own search index.
+    let first = Harness::with_settings(db, settings()).await;
+    let second = Harness::with_settings(db, settings()).await;
+    pairbot::demo::load(first.engine.store()).await.unwrap();
+    consent(&first, "pat").await;
+    let before = first.say_text("pat", "/chercher SEP Toulouse").await;
+    assert!(before.contains("Sophie L."), "{before}");
+    // Sophie hides her profile through the other process.
+    let sophie = demo_partner(&first, "Sophie L.").await;
+    second.say(sophie.user.0.as_str(), "/pause").await;
+    let after = first.say_text("pat", "/chercher SEP Toulouse").await;
+    assert!(!after.contains("Sophie L."), "{after}");
+    second.say(sophie.user.0.as_str(), "/pause").await;
+    let back = first.say_text("pat", "/chercher SEP Toulouse").await;
+    assert_eq!(back, before);
+    first.close().await;
+    second.close().await;
+}
+
 on_every_backend!(
+    another_process_sees_directory_changes_at_once,
     guided_search_asks_skippable_questions,
     a_request_is_accepted_and_messages_are_relayed,
     contact_requests_refuse_misuse,

@@ -13,7 +13,7 @@ use pairbot::store::{
 };
 
 /// Tables that hold nothing about a person (checked against the schema).
-const NON_PERSONAL_TABLES: &[&str] = &["processed_events", "adapter_state"];
+const NON_PERSONAL_TABLES: &[&str] = &["processed_events", "adapter_state", "directory_version"];
 
 fn msg(platform: Platform, user: &str, text: &str) -> Outgoing {
     Outgoing {

@@ -6,6 +6,7 @@ use super::router;
 use super::text;
 use super::transport::{SendError, Transport};
 use crate::features::directory::Directory;
+use crate::features::directory::index::SearchCache;
 use crate::features::glossary::{Glossary, GlossaryError};
 use crate::features::safety;
 use crate::i18n::{Args, I18n, I18nError, Lang};
@@ -113,6 +114,7 @@ struct Inner {
     i18n: I18n,
     glossary: Glossary,
     directory: Directory,
+    search_cache: SearchCache,
     settings: Settings,
     outbox_version: watch::Sender<u64>,
     /// The last event an apology was made for, so an event offered again and again (a
@@ -132,6 +134,7 @@ impl Engine {
                 i18n,
                 glossary,
                 directory,
+                search_cache: SearchCache::default(),
                 settings,
                 outbox_version: watch::Sender::new(0),
                 last_apology: std::sync::Mutex::new(None),
@@ -157,6 +160,11 @@ impl Engine {
     /// The directory's vocabularies.
     pub fn directory(&self) -> &Directory {
         &self.inner.directory
+    }
+
+    /// This process's directory search index.
+    pub fn search_cache(&self) -> &SearchCache {
+        &self.inner.search_cache
     }
 
     /// The deployment settings.

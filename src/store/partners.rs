@@ -172,7 +172,25 @@ impl Tx {
                 .await?;
             }
         }
+        self.bump_directory_version().await?;
         Ok((id, revision))
+    }
+
+    /// The directory's version: it changes whenever what search may show changes.
+    pub async fn directory_version(&mut self) -> Result<i64, StoreError> {
+        let (version,): (i64,) =
+            sqlx::query_as("SELECT version FROM directory_version WHERE id = 1")
+                .fetch_one(&mut *self.inner)
+                .await?;
+        Ok(version)
+    }
+
+    /// Marks the directory as changed (part of this transaction).
+    pub(super) async fn bump_directory_version(&mut self) -> Result<(), StoreError> {
+        sqlx::query("UPDATE directory_version SET version = version + 1 WHERE id = 1")
+            .execute(&mut *self.inner)
+            .await?;
+        Ok(())
     }
 
     /// A person's own profile.
@@ -282,6 +300,9 @@ impl Tx {
         .bind(revision)
         .execute(&mut *self.inner)
         .await?;
+        if done.rows_affected() == 1 {
+            self.bump_directory_version().await?;
+        }
         Ok(done.rows_affected() == 1)
     }
 
@@ -301,6 +322,9 @@ impl Tx {
         .bind(now())
         .execute(&mut *self.inner)
         .await?;
+        if done.rows_affected() == 1 {
+            self.bump_directory_version().await?;
+        }
         Ok(done.rows_affected() == 1)
     }
 

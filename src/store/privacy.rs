@@ -153,6 +153,8 @@ impl Tx {
                 .await?
                 .rows_affected();
         }
+        // A profile may have gone: search indexes must not show it any more.
+        self.bump_directory_version().await?;
         for second in SECOND_PARTIES {
             let sql = format!(
                 "DELETE FROM {} WHERE {} = $1 AND {} = $2",

@@ -3,6 +3,7 @@
 
 pub mod contact;
 pub mod geo;
+pub mod index;
 pub mod onboarding;
 pub mod search;
 pub mod vetting;

@@ -533,7 +533,6 @@ fn split_conditions(vocabulary: &Vocabulary, text: &str) -> (Vec<String>, String
     (keys, extra.join(", "))
 }
 
-/// Whether a text asks for (or offers) online meetings.
 /// The department codes a text names, and whether it mentions meeting online.
 pub fn places_in(text: &str) -> (Vec<String>, bool) {
     let departments = geo::find_departments(text)
@@ -543,7 +542,7 @@ pub fn places_in(text: &str) -> (Vec<String>, bool) {
     (departments, mentions_online(text))
 }
 
-/// Whether a text mentions meeting online ("en ligne", "visio", "online"…).
+/// Whether a text asks for (or offers) online meetings.
 pub fn mentions_online(text: &str) -> bool {
     let folded = format!(" {} ", fold(text));
     [

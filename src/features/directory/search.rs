@@ -4,7 +4,7 @@
 //! The criteria of the last search are the dialogue's data (so "more results" works after a
 //! restart); they name conditions, hence the command needs consent.
 
-use super::{Directory, geo, onboarding::places_in, places};
+use super::{Directory, onboarding::places_in, places};
 use crate::core::{Choice, Ctx};
 use crate::i18n::args;
 use crate::store::{PartnerRecord, StoreError};
@@ -137,65 +137,6 @@ fn conditions_in(dir: &Directory, text: &str) -> Vec<String> {
         conditions.push(dir.conditions.keys()[i].clone());
     }
     conditions
-}
-
-/// How well a profile answers the criteria; `None` when it does not at all.
-pub fn score(criteria: &Criteria, record: &PartnerRecord) -> Option<i64> {
-    let p = &record.profile;
-    let conditions = criteria
-        .conditions
-        .iter()
-        .filter(|c| p.conditions.contains(c))
-        .count() as i64;
-    if !criteria.conditions.is_empty() && conditions == 0 {
-        return None;
-    }
-    let same_place = criteria
-        .departments
-        .iter()
-        .any(|d| p.departments.contains(d));
-    let near = !same_place
-        && criteria.departments.iter().any(|d| {
-            geo::neighbours(d)
-                .iter()
-                .any(|n| p.departments.iter().any(|pd| pd == n.code))
-        });
-    let place = if criteria.departments.is_empty() {
-        0
-    } else if same_place {
-        40
-    } else if near {
-        20
-    } else if p.online {
-        10
-    } else if criteria.conditions.is_empty() && criteria.missions.is_empty() {
-        return None;
-    } else {
-        0
-    };
-    if criteria.online && !p.online && criteria.departments.is_empty() {
-        return None;
-    }
-    if !criteria.missions.iter().all(|m| p.missions.contains(m))
-        || (!criteria.trainings.is_empty() && !criteria.trainings.contains(&p.training))
-    {
-        return None;
-    }
-    let roles = criteria
-        .roles
-        .iter()
-        .filter(|r| p.roles.contains(r))
-        .count() as i64;
-    if !criteria.roles.is_empty() && roles == 0 {
-        return None;
-    }
-    let training = match p.training.as_str() {
-        "etp-40h" | "du-diu" | "msp-licence" => 3,
-        "other" => 1,
-        _ => 0,
-    };
-    let available = i64::from(!p.availability.trim().is_empty());
-    Some(conditions * 100 + place + roles * 10 + training + available)
 }
 
 /// `/chercher [texte]`.
@@ -376,22 +317,28 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
 }
 
 async fn show(ctx: &mut Ctx<'_>, criteria: &Criteria, page: usize) -> Result<(), StoreError> {
-    let candidates = ctx.tx.visible_partners().await?;
-    let mut ranked: Vec<(i64, PartnerRecord)> = candidates
-        .into_iter()
-        .filter(|r| r.platform != ctx.msg.platform || r.user != ctx.msg.sender)
-        .filter_map(|r| score(criteria, &r).map(|s| (s, r)))
-        .collect();
-    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.id.cmp(&b.1.id)));
-    if ranked.is_empty() {
+    let index = ctx.engine().search_cache().get(&mut ctx.tx).await?;
+    let start = page * PAGE_SIZE;
+    let (total, hits) = index.search(
+        criteria,
+        (ctx.msg.platform, &ctx.msg.sender),
+        start,
+        PAGE_SIZE,
+    );
+    if total == 0 {
         ctx.clear_dialogue().await?;
         let text = ctx.t("search-none");
         let choices = vec![ctx.choice("menu-glossary", "cmd:glossaire")];
         ctx.reply_with(text, choices);
         return Ok(());
     }
-    let total = ranked.len();
-    let start = page * PAGE_SIZE;
+    let mut ranked: Vec<PartnerRecord> = Vec::with_capacity(hits.len());
+    for hit in &hits {
+        // The index is at the database's current version: these are visible.
+        if let Some(record) = ctx.tx.partner(hit.id).await? {
+            ranked.push(record);
+        }
+    }
     if start >= total {
         ctx.clear_dialogue().await?;
         let text = ctx.t("search-no-more");
@@ -408,15 +355,13 @@ async fn show(ctx: &mut Ctx<'_>, criteria: &Criteria, page: usize) -> Result<(),
             ("to", (start + PAGE_SIZE).min(total)),
         ]),
     );
-    for (_, record) in ranked.iter().skip(start).take(PAGE_SIZE) {
+    for record in &ranked {
         text.push_str("\n\n");
         text.push_str(&card(ctx, record));
     }
     let mut choices: Vec<Choice> = ranked
         .iter()
-        .skip(start)
-        .take(PAGE_SIZE)
-        .map(|(_, record)| super::contact::ask_choice(ctx, record))
+        .map(|record| super::contact::ask_choice(ctx, record))
         .collect();
     if start + PAGE_SIZE < total {
         choices.push(ctx.choice("search-more", "find:more"));
