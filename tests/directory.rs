@@ -1028,7 +1028,29 @@ async fn another_process_sees_directory_changes_at_once(db: &TestDb) {
     second.close().await;
 }
 
+async fn another_command_parks_the_questionnaire(db: &TestDb) {
+    let h = Harness::with_settings(db, settings()).await;
+    consent(&h, "noa").await;
+    h.say("noa", "/devenir_partenaire").await;
+    h.say("noa", "Noa").await;
+    h.send(press("noa", "partner:toggle:role:pair-aidant"))
+        .await;
+    let out = h.send(press("noa", "partner:next")).await;
+    assert!(texts(&out).contains("maladie"), "{}", texts(&out));
+    // A quiz in the middle: the draft is set aside, not lost.
+    let out = h.say("noa", "/quiz").await;
+    assert!(texts(&out).contains("mis de côté"), "{}", texts(&out));
+    let out = h.say("noa", "/devenir_partenaire").await;
+    let text = texts(&out);
+    assert!(text.contains("Reprenons votre questionnaire"), "{text}");
+    assert!(text.contains("maladie"), "{text}");
+    let out = h.say_text("noa", "SEP").await;
+    assert!(out.contains("Noté : Sclérose en plaques"), "{out}");
+    h.close().await;
+}
+
 on_every_backend!(
+    another_command_parks_the_questionnaire,
     another_process_sees_directory_changes_at_once,
     guided_search_asks_skippable_questions,
     a_request_is_accepted_and_messages_are_relayed,

@@ -19,7 +19,9 @@ use matrix_sdk::ruma::events::room::message::{
 };
 use matrix_sdk::ruma::{Int, OwnedEventId, OwnedRoomId, OwnedUserId, RoomId, UserId};
 use pairbot::adapters::matrix::{Matrix, MatrixOptions};
-use pairbot::core::{ChatId, Engine, Moderation, ModerationAction, ModerationError, Settings};
+use pairbot::core::{
+    ChatId, Engine, Moderation, ModerationAction, ModerationError, Platform, Settings,
+};
 use serde_json::{Value, json};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -196,7 +198,24 @@ struct Bot {
 }
 
 async fn start_bot(db: &TestDb, hs: &str, user_id: &str, store: &std::path::Path) -> Bot {
-    let engine = Engine::new(db.store().await, Settings::default()).unwrap();
+    start_bot_with(db, hs, user_id, store, Settings::default()).await
+}
+
+/// The bot with these settings; Matrix coordinators may also invite it to rooms.
+async fn start_bot_with(
+    db: &TestDb,
+    hs: &str,
+    user_id: &str,
+    store: &std::path::Path,
+    settings: Settings,
+) -> Bot {
+    let coordinators = settings
+        .coordinators
+        .iter()
+        .filter(|(platform, _)| *platform == Platform::Matrix)
+        .map(|(_, id)| id.clone())
+        .collect();
+    let engine = Engine::new(db.store().await, settings).unwrap();
     let options = MatrixOptions {
         homeserver: hs.to_owned(),
         user_id: user_id.to_owned(),
@@ -205,7 +224,7 @@ async fn start_bot(db: &TestDb, hs: &str, user_id: &str, store: &std::path::Path
         store_dir: store.to_owned(),
         store_passphrase: Some("a test passphrase".into()),
         allowed_servers: vec!["localhost".into()],
-        coordinators: vec![],
+        coordinators,
     };
     let matrix = Matrix::connect(engine, options).await.unwrap();
     let (stop, shutdown) = watch::channel(false);
@@ -473,4 +492,233 @@ async fn wait_event_from(person: &Person, room: &RoomId, who: &UserId, text: &st
     panic!("never saw {text:?}");
 }
 
-on_every_backend!(a_person_uses_pairbot_on_matrix);
+/// A person's encrypted direct chat with the bot, read one new message at a time.
+struct Dm<'a> {
+    person: &'a Person,
+    room: OwnedRoomId,
+    bot: String,
+    seen: usize,
+}
+
+impl<'a> Dm<'a> {
+    async fn open(person: &'a Person, bot: &UserId) -> Dm<'a> {
+        let room = person.client.create_dm(bot).await.unwrap();
+        let room = room.room_id().to_owned();
+        until_joined(person, &room, bot).await;
+        Dm {
+            person,
+            room,
+            bot: bot.to_string(),
+            seen: 0,
+        }
+    }
+
+    /// The direct chat the bot opens itself, joined on its invitation.
+    async fn invited(person: &'a Person, bot: &UserId) -> Dm<'a> {
+        for _ in 0..200 {
+            if let Some(room) = person.client.invited_rooms().into_iter().next() {
+                let room_id = room.room_id().to_owned();
+                room.join().await.unwrap();
+                until_joined(person, &room_id, bot).await;
+                return Dm {
+                    person,
+                    room: room_id,
+                    bot: bot.to_string(),
+                    seen: 0,
+                };
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("never invited by {bot}");
+    }
+
+    async fn say(&self, text: &str) {
+        self.person.say(&self.room, text).await;
+    }
+
+    /// The bot's next `n` messages here.
+    async fn next(&mut self, n: usize) -> Vec<String> {
+        let all = self
+            .person
+            .messages_from(&self.room, &self.bot, self.seen + n)
+            .await;
+        let new = all[self.seen..self.seen + n].to_vec();
+        self.seen += n;
+        new
+    }
+
+    /// The bot's next message, which must contain `expected`.
+    async fn expect(&mut self, expected: &str) -> String {
+        let message = self.next(1).await.remove(0);
+        assert!(
+            message.contains(expected),
+            "{expected:?} not in {message:?}"
+        );
+        message
+    }
+
+    /// `/start`, then consent by number.
+    async fn consent(&mut self) {
+        self.say("/start").await;
+        let start = self.next(2).await;
+        self.pick(&start[1], "Oui, j'accepte").await;
+        self.expect("votre accord est enregistré").await;
+    }
+
+    /// Types the number of the choice labelled `label` in `message` (a numbered list).
+    async fn pick(&self, message: &str, label: &str) {
+        let number = message
+            .lines()
+            .find_map(|line| {
+                let (n, rest) = line.split_once(". ")?;
+                (rest == label && n.parse::<usize>().is_ok()).then_some(n)
+            })
+            .unwrap_or_else(|| panic!("no choice {label:?} in {message:?}"));
+        self.say(number).await;
+    }
+}
+
+/// A partner joins the directory, a coordinator approves, a patient finds and writes to
+/// them, and the bot relays their conversation until `/fin`: three people on Synapse, who
+/// answer choices by number since Matrix has no buttons.
+async fn a_directory_contact_on_matrix(db: &TestDb) {
+    let Some(hs) = homeserver() else { return };
+    let tag = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos()
+        % 1_000_000_000;
+    let bot_id = register(&hs, &format!("pairbot{tag}")).await;
+    let paula_id = register(&hs, &format!("paula{tag}")).await;
+    let coordo_id = register(&hs, &format!("coordo{tag}")).await;
+    let pat_id = register(&hs, &format!("patrick{tag}")).await;
+    let settings = Settings {
+        coordinators: vec![(Platform::Matrix, coordo_id.clone())],
+        ..Settings::default()
+    };
+    let store = tempfile::tempdir().unwrap();
+    let bot = start_bot_with(db, &hs, &bot_id, store.path(), settings).await;
+    let bot_user = UserId::parse(&bot_id).unwrap();
+    let (paula, coordo, pat) = tokio::join!(
+        Person::login(&hs, &paula_id),
+        Person::login(&hs, &coordo_id),
+        Person::login(&hs, &pat_id)
+    );
+    let (mut to_paula, mut to_pat) =
+        tokio::join!(Dm::open(&paula, &bot_user), Dm::open(&pat, &bot_user));
+
+    // 1. The partner consents and answers the questionnaire, skipping the optional
+    // questions; meanwhile the patient consents.
+    let partner = async {
+        to_paula.consent().await;
+        to_paula.say("/devenir_partenaire").await;
+        let ask = to_paula.next(2).await;
+        assert!(ask[1].contains("Sous quel nom"), "{}", ask[1]);
+        to_paula.say("Paula T.").await;
+        let roles = to_paula.expect("Quel est votre rôle").await;
+        to_paula.pick(&roles, "Pair-aidant").await;
+        let roles = to_paula.expect("✓ Pair-aidant").await;
+        to_paula.pick(&roles, "Suivant ▶").await;
+        to_paula.expect("De quelles maladies").await;
+        to_paula.say("SEP").await;
+        to_paula.expect("Noté : Sclérose en plaques").await;
+        to_paula.expect("Où pouvez-vous rencontrer").await;
+        to_paula.say("Toulouse").await;
+        to_paula.expect("Haute-Garonne (31)").await;
+        // French is already chosen.
+        let languages = to_paula.expect("✓ Français").await;
+        to_paula.pick(&languages, "Suivant ▶").await;
+        let training = to_paula.expect("Quelle formation").await;
+        to_paula.pick(&training, "Formation ETP 40 h").await;
+        let missions = to_paula.expect("Quelles missions").await;
+        to_paula.pick(&missions, "Écoute et soutien").await;
+        let missions = to_paula.expect("✓ Écoute et soutien").await;
+        to_paula.pick(&missions, "Suivant ▶").await;
+        for question in [
+            "Quand êtes-vous disponible",
+            "Présentez-vous",
+            "Faites-vous partie",
+        ] {
+            let asked = to_paula.expect(question).await;
+            to_paula.pick(&asked, "Passer").await;
+        }
+        let summary = to_paula.expect("Voici votre fiche").await;
+        assert!(summary.contains("Paula T."), "{summary}");
+        to_paula.pick(&summary, "Envoyer").await;
+        to_paula.expect("C'est envoyé").await;
+    };
+    tokio::join!(partner, to_pat.consent());
+
+    // 2. The coordinator never wrote to the bot: it opens a direct chat to notify them,
+    // and they answer the notification by its number.
+    let mut to_coordo = Dm::invited(&coordo, &bot_user).await;
+    let note = to_coordo
+        .expect("Fiche nouvelle ou modifiée à valider")
+        .await;
+    assert!(note.contains("Paula T."), "{note}");
+    to_coordo.pick(&note, "Valider").await;
+    to_coordo.expect("validée").await;
+    to_paula.expect("Bonne nouvelle").await;
+
+    // 3. The patient finds her and writes a short introduction.
+    to_pat.say("/chercher SEP Toulouse").await;
+    let found = to_pat.expect("Paula T.").await;
+    assert!(found.contains("Sclérose en plaques"), "{found}");
+    to_pat.pick(&found, "Écrire à Paula T.").await;
+    to_pat.expect("Présentez-vous").await;
+    to_pat
+        .say("Bonjour, on vient de me diagnostiquer une SEP.")
+        .await;
+    let sent = to_pat.expect("a bien été envoyée à Paula T.").await;
+
+    // 4. The partner receives it, without who sent it, and accepts by typing 1.
+    let request = to_paula.expect("Nouvelle demande de contact").await;
+    assert!(
+        request.contains("on vient de me diagnostiquer"),
+        "{request}"
+    );
+    assert!(!request.contains("patrick"), "{request}");
+    assert!(request.contains("1. Accepter"), "{request}");
+    let number: String = request
+        .split("(n° ")
+        .nth(1)
+        .unwrap_or_default()
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    assert!(!number.is_empty(), "{request}");
+    assert!(
+        sent.contains(&format!("Votre demande n° {number} ")),
+        "{sent}"
+    );
+    to_paula.say("1").await;
+    to_paula.expect("Vous avez accepté").await;
+    to_pat.expect("Paula T. a accepté").await;
+
+    // 5. Messages are relayed both ways under pseudonyms, until /fin.
+    to_pat.say("Comment avez-vous vécu l'annonce ?").await;
+    let relayed = to_paula
+        .expect(&format!("Message de la personne de la demande n° {number}"))
+        .await;
+    assert!(
+        relayed.contains("Comment avez-vous vécu l'annonce ?"),
+        "{relayed}"
+    );
+    to_pat.expect("Transmis à Paula T.").await;
+    to_paula.say("Difficilement au début, puis mieux.").await;
+    let answer = to_pat.expect("Message de Paula T.").await;
+    assert!(
+        answer.contains("Difficilement au début, puis mieux."),
+        "{answer}"
+    );
+    to_paula.expect("Transmis à").await;
+    to_pat.say("/fin").await;
+    to_pat.expect("est terminée").await;
+    to_paula.expect("terminée par l'autre personne").await;
+    bot.stop().await;
+}
+
+on_every_backend!(
+    a_person_uses_pairbot_on_matrix,
+    a_directory_contact_on_matrix
+);

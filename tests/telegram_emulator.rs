@@ -9,7 +9,7 @@ mod common;
 
 use common::{TestDb, plain};
 use pairbot::adapters::telegram::{self, TelegramOptions};
-use pairbot::core::{Engine, Settings};
+use pairbot::core::{Engine, Platform, Settings};
 use serde_json::{Value, json};
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
@@ -180,7 +180,18 @@ struct Bot {
 }
 
 async fn start_bot(db: &TestDb, emulator: &Emulator) -> Bot {
-    let engine = Engine::new(db.store().await, Settings::default()).unwrap();
+    start_bot_with(db, emulator, Settings::default()).await
+}
+
+/// The bot with these settings; Telegram coordinators also get their command menu.
+async fn start_bot_with(db: &TestDb, emulator: &Emulator, settings: Settings) -> Bot {
+    let coordinators = settings
+        .coordinators
+        .iter()
+        .filter(|(platform, _)| *platform == Platform::Telegram)
+        .filter_map(|(_, id)| id.parse().ok())
+        .collect();
+    let engine = Engine::new(db.store().await, settings).unwrap();
     let options = TelegramOptions {
         token: TOKEN.into(),
         api_url: Some(emulator.url.clone()),
@@ -190,7 +201,7 @@ async fn start_bot(db: &TestDb, emulator: &Emulator) -> Bot {
         webhook: None,
         // The emulator has no setMyCommands: the failure must only be logged.
         register_commands: true,
-        coordinators: vec![],
+        coordinators,
     };
     let (stop, shutdown) = watch::channel(false);
     let task = tokio::spawn(telegram::run(engine, options, shutdown));
@@ -205,11 +216,26 @@ impl Bot {
 }
 
 fn person(id: i64, lang: &str) -> Value {
-    json!({"id": id, "is_bot": false, "first_name": "Léa", "language_code": lang})
+    named(id, "Léa", lang)
+}
+
+fn named(id: i64, first_name: &str, lang: &str) -> Value {
+    json!({"id": id, "is_bot": false, "first_name": first_name, "language_code": lang})
 }
 
 fn private(id: i64) -> Value {
     json!({"id": id, "type": "private", "first_name": "Léa"})
+}
+
+/// The callback data of the button labelled `label`.
+fn data_of(reply: &Reply, label: &str) -> String {
+    let labels = reply.buttons("text");
+    let data = reply.buttons("callback_data");
+    labels
+        .iter()
+        .position(|l| plain(l) == label)
+        .map(|i| data[i].clone())
+        .unwrap_or_else(|| panic!("no button {label:?} in {labels:?}"))
 }
 
 async fn a_person_uses_pairbot_on_telegram(db: &TestDb) {
@@ -323,4 +349,260 @@ async fn a_person_uses_pairbot_on_telegram(db: &TestDb) {
     bot.stop().await;
 }
 
-on_every_backend!(a_person_uses_pairbot_on_telegram);
+/// A partner joins the directory, a coordinator approves, a patient finds and writes to
+/// them, and the bot relays their conversation until `/fin`: three people, buttons only.
+async fn a_directory_contact_on_telegram(db: &TestDb) {
+    let Some(emu) = Emulator::start() else { return };
+    const PARTNER: i64 = 1101;
+    const COORDO: i64 = 1102;
+    const PATIENT: i64 = 1103;
+    let settings = Settings {
+        coordinators: vec![(Platform::Telegram, COORDO.to_string())],
+        ..Settings::default()
+    };
+    let bot = start_bot_with(db, &emu, settings).await;
+    let (paula, paula_chat) = (named(PARTNER, "Paula", "fr"), private(PARTNER));
+    let (coordo, coordo_chat) = (named(COORDO, "Coline", "fr"), private(COORDO));
+    let (pat, pat_chat) = (named(PATIENT, "Patrick", "fr"), private(PATIENT));
+
+    // 1. The partner consents, then fills in the questionnaire with buttons and text.
+    for (who, chat, id) in [(&paula, &paula_chat, PARTNER), (&pat, &pat_chat, PATIENT)] {
+        emu.say(chat, who, "/start").await;
+        let start = emu.replies(id, 2).await;
+        emu.press(chat, who, start[1].id, "consent:yes").await;
+        let thanks = emu.replies(id, 1).await;
+        assert!(
+            thanks[0].text.contains("votre accord est enregistré"),
+            "{}",
+            thanks[0].text
+        );
+    }
+    emu.say(&paula_chat, &paula, "/devenir_partenaire").await;
+    let ask = emu.replies(PARTNER, 2).await;
+    assert!(ask[1].text.contains("Sous quel nom"), "{}", ask[1].text);
+    emu.say(&paula_chat, &paula, "Paula T.").await;
+    let roles = emu.replies(PARTNER, 1).await;
+    assert!(
+        roles[0].text.contains("Quel est votre rôle"),
+        "{}",
+        roles[0].text
+    );
+    let toggle = data_of(&roles[0], "Pair-aidant");
+    assert_eq!(toggle, "partner:toggle:role:pair-aidant");
+    emu.press(&paula_chat, &paula, roles[0].id, &toggle).await;
+    let roles = emu.replies(PARTNER, 1).await;
+    assert!(
+        roles[0]
+            .buttons("text")
+            .contains(&"✓ Pair-aidant".to_owned()),
+        "{:?}",
+        roles[0].buttons("text")
+    );
+    emu.press(&paula_chat, &paula, roles[0].id, "partner:next")
+        .await;
+    let conditions = emu.replies(PARTNER, 1).await;
+    assert!(
+        conditions[0].text.contains("De quelles maladies"),
+        "{}",
+        conditions[0].text
+    );
+    emu.say(&paula_chat, &paula, "SEP").await;
+    let places = emu.replies(PARTNER, 2).await;
+    assert!(
+        places[0].text.contains("Noté : Sclérose en plaques"),
+        "{}",
+        places[0].text
+    );
+    emu.say(&paula_chat, &paula, "Toulouse et en ligne").await;
+    let languages = emu.replies(PARTNER, 2).await;
+    assert!(
+        languages[0].text.contains("Haute-Garonne (31)"),
+        "{}",
+        languages[0].text
+    );
+    // French is already chosen.
+    assert!(
+        languages[1]
+            .buttons("text")
+            .contains(&"✓ Français".to_owned()),
+        "{:?}",
+        languages[1].buttons("text")
+    );
+    emu.press(&paula_chat, &paula, languages[1].id, "partner:next")
+        .await;
+    let training = emu.replies(PARTNER, 1).await;
+    let etp = data_of(&training[0], "Formation ETP 40 h");
+    emu.press(&paula_chat, &paula, training[0].id, &etp).await;
+    let missions = emu.replies(PARTNER, 1).await;
+    let listening = data_of(&missions[0], "Écoute et soutien");
+    emu.press(&paula_chat, &paula, missions[0].id, &listening)
+        .await;
+    let missions = emu.replies(PARTNER, 1).await;
+    emu.press(&paula_chat, &paula, missions[0].id, "partner:next")
+        .await;
+    let availability = emu.replies(PARTNER, 1).await;
+    assert!(
+        availability[0].text.contains("Quand êtes-vous disponible"),
+        "{}",
+        availability[0].text
+    );
+    emu.say(&paula_chat, &paula, "le mardi après-midi").await;
+    emu.replies(PARTNER, 1).await;
+    emu.say(&paula_chat, &paula, "Je vis avec une SEP depuis dix ans.")
+        .await;
+    let association = emu.replies(PARTNER, 1).await;
+    let skip = data_of(&association[0], "Passer");
+    emu.press(&paula_chat, &paula, association[0].id, &skip)
+        .await;
+    let summary = emu.replies(PARTNER, 1).await;
+    assert!(
+        summary[0].text.contains("Voici votre fiche")
+            && summary[0].text.contains("Paula T.")
+            && summary[0].text.contains("Formation ETP 40 h"),
+        "{}",
+        summary[0].text
+    );
+    emu.press(&paula_chat, &paula, summary[0].id, "partner:send")
+        .await;
+    let sent = emu.replies(PARTNER, 1).await;
+    assert!(sent[0].text.contains("C'est envoyé"), "{}", sent[0].text);
+
+    // 2. The coordinator is notified and approves with the button.
+    let note = emu.replies(COORDO, 1).await;
+    assert!(
+        note[0]
+            .text
+            .contains("Fiche nouvelle ou modifiée à valider")
+            && note[0].text.contains("Paula T."),
+        "{}",
+        note[0].text
+    );
+    let approve = data_of(&note[0], "Valider");
+    assert!(approve.starts_with("review:approve:"), "{approve}");
+    emu.press(&coordo_chat, &coordo, note[0].id, &approve).await;
+    let done = emu.replies(COORDO, 1).await;
+    assert!(done[0].text.contains("validée"), "{}", done[0].text);
+    let told = emu.replies(PARTNER, 1).await;
+    assert!(told[0].text.contains("Bonne nouvelle"), "{}", told[0].text);
+
+    // 3. The patient finds her and writes a short introduction.
+    emu.say(&pat_chat, &pat, "/chercher SEP Toulouse").await;
+    let found = emu.replies(PATIENT, 1).await;
+    assert!(
+        found[0].text.contains("Paula T.") && found[0].text.contains("Sclérose en plaques"),
+        "{}",
+        found[0].text
+    );
+    let write = data_of(&found[0], "Écrire à Paula T.");
+    assert!(write.starts_with("contact:ask:"), "{write}");
+    emu.press(&pat_chat, &pat, found[0].id, &write).await;
+    let intro = emu.replies(PATIENT, 1).await;
+    assert!(
+        intro[0].text.contains("Présentez-vous"),
+        "{}",
+        intro[0].text
+    );
+    emu.say(
+        &pat_chat,
+        &pat,
+        "Bonjour, on vient de me diagnostiquer une SEP.",
+    )
+    .await;
+    let sent = emu.replies(PATIENT, 1).await;
+    assert!(
+        sent[0].text.contains("a bien été envoyée à Paula T."),
+        "{}",
+        sent[0].text
+    );
+
+    // 4. The partner receives it, without who sent it, and accepts.
+    let request = emu.replies(PARTNER, 1).await;
+    let text = &request[0].text;
+    assert!(
+        text.contains("Nouvelle demande de contact")
+            && text.contains("on vient de me diagnostiquer"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Patrick") && !text.contains(&PATIENT.to_string()),
+        "{text}"
+    );
+    let accept = data_of(&request[0], "Accepter");
+    let number = accept
+        .strip_prefix("contact:accept:")
+        .unwrap_or_else(|| panic!("{accept}"))
+        .to_owned();
+    assert_eq!(
+        request[0].buttons("callback_data"),
+        [
+            accept.clone(),
+            format!("contact:decline:{number}"),
+            format!("contact:block:{number}")
+        ]
+    );
+    emu.press(&paula_chat, &paula, request[0].id, &accept).await;
+    let accepted = emu.replies(PARTNER, 1).await;
+    assert!(
+        accepted[0].text.contains("Vous avez accepté"),
+        "{}",
+        accepted[0].text
+    );
+    let good_news = emu.replies(PATIENT, 1).await;
+    assert!(
+        good_news[0].text.contains("Paula T. a accepté"),
+        "{}",
+        good_news[0].text
+    );
+
+    // 5. Messages are relayed both ways under pseudonyms, until /fin.
+    emu.say(&pat_chat, &pat, "Comment avez-vous vécu l'annonce ?")
+        .await;
+    let relayed = emu.replies(PARTNER, 1).await;
+    assert!(
+        relayed[0]
+            .text
+            .contains(&format!("Message de la personne de la demande n° {number}"))
+            && relayed[0]
+                .text
+                .contains("Comment avez-vous vécu l'annonce ?"),
+        "{}",
+        relayed[0].text
+    );
+    let receipt = emu.replies(PATIENT, 1).await;
+    assert!(
+        receipt[0].text.contains("Transmis à Paula T."),
+        "{}",
+        receipt[0].text
+    );
+    emu.say(&paula_chat, &paula, "Difficilement au début, puis mieux.")
+        .await;
+    let answer = emu.replies(PATIENT, 1).await;
+    assert!(
+        answer[0].text.contains("Message de Paula T.")
+            && answer[0]
+                .text
+                .contains("Difficilement au début, puis mieux."),
+        "{}",
+        answer[0].text
+    );
+    emu.replies(PARTNER, 1).await;
+    emu.say(&pat_chat, &pat, "/fin").await;
+    let ended = emu.replies(PATIENT, 1).await;
+    assert!(ended[0].text.contains("est terminée"), "{}", ended[0].text);
+    let ended = emu.replies(PARTNER, 1).await;
+    assert!(
+        ended[0].text.contains("terminée par l'autre personne"),
+        "{}",
+        ended[0].text
+    );
+    // Later text is not relayed.
+    emu.say(&pat_chat, &pat, "Vous êtes encore là ?").await;
+    emu.replies(PATIENT, 1).await;
+    emu.silence(PARTNER).await;
+    bot.stop().await;
+}
+
+on_every_backend!(
+    a_person_uses_pairbot_on_telegram,
+    a_directory_contact_on_telegram
+);

@@ -205,6 +205,8 @@ partner-places-not-understood = I did not recognise any department or city. Try 
 partner-no-contact-details = For your safety, do not give an e-mail address, phone number, handle or link: introductions go through Pairbot, and only if you agree.
 partner-pick-one = Please choose at least one answer.
 partner-pseudonym-length = Your pseudonym must be between 2 and 40 characters long.
+partner-parked = Your partner questionnaire is set aside: send /become_partner to resume it where you left off.
+partner-resumed = Let us pick up your questionnaire where you left off.
 partner-sent = Sent! Someone from the coordination team will review your profile; you will get their answer here. You can see it at any time with /profile.
 review-new =
     New or edited profile to review (no. { $number }):

@@ -206,6 +206,8 @@ partner-places-not-understood = Je n’ai reconnu aucun département ni aucune v
 partner-no-contact-details = Pour votre sécurité, n’indiquez ni adresse e-mail, ni téléphone, ni identifiant, ni lien : la mise en relation passe par Pairbot, et seulement si vous l’acceptez.
 partner-pick-one = Choisissez au moins une réponse.
 partner-pseudonym-length = Votre pseudonyme doit faire entre 2 et 40 caractères.
+partner-parked = Votre questionnaire de partenaire est mis de côté : envoyez /devenir_partenaire pour le reprendre là où vous en étiez.
+partner-resumed = Reprenons votre questionnaire là où vous l’aviez laissé.
 partner-sent = C’est envoyé ! Une personne de la coordination va relire votre fiche ; vous recevrez sa réponse ici. Vous pouvez la consulter à tout moment avec /profil.
 review-new =
     Fiche nouvelle ou modifiée à valider (n° { $number }) :

@@ -151,7 +151,9 @@ impl<'a> Ctx<'a> {
         self.tx.dialogue(platform, &chat, &user).await
     }
 
-    /// Starts or advances the sender's dialogue.
+    /// Starts or advances the sender's dialogue. Starting another dialogue in the middle of
+    /// the partner questionnaire parks its draft (see [`Ctx::take_parked`]) rather than
+    /// losing it.
     pub async fn set_dialogue(
         &mut self,
         kind: &str,
@@ -159,12 +161,33 @@ impl<'a> Ctx<'a> {
         data: String,
     ) -> Result<(), StoreError> {
         let (platform, chat, user) = self.dialogue_key();
+        if kind != PARKED_KIND
+            && let Some(current) = self.tx.dialogue(platform, &chat, &user).await?
+            && current.kind == PARKED_KIND
+        {
+            self.tx
+                .set_dialogue(platform, &parked_key(&chat), &user, &current)
+                .await?;
+            let text = self.t("partner-parked");
+            self.reply(text);
+        }
         let state = DialogueState {
             kind: kind.to_owned(),
             step,
             data,
         };
         self.tx.set_dialogue(platform, &chat, &user, &state).await
+    }
+
+    /// The parked questionnaire draft, if any, removed from where it was parked.
+    pub async fn take_parked(&mut self) -> Result<Option<DialogueState>, StoreError> {
+        let (platform, chat, user) = self.dialogue_key();
+        let key = parked_key(&chat);
+        let parked = self.tx.dialogue(platform, &key, &user).await?;
+        if parked.is_some() {
+            self.tx.clear_dialogue(platform, &key, &user).await?;
+        }
+        Ok(parked)
     }
 
     /// Ends the sender's dialogue; returns whether there was one.
@@ -180,6 +203,14 @@ impl<'a> Ctx<'a> {
             self.msg.sender.clone(),
         )
     }
+}
+
+/// The dialogue kind worth parking: the partner questionnaire, long to fill in.
+const PARKED_KIND: &str = crate::features::directory::onboarding::DIALOGUE;
+
+/// Where a parked dialogue waits: a conversation key no platform uses (`#` suffix).
+fn parked_key(chat: &ChatId) -> ChatId {
+    ChatId(format!("{}#parked", chat.0))
 }
 
 /// See [`Ctx::conversation`].

@@ -391,7 +391,7 @@ impl Engine {
 
     /// An adapter's delivery loop: sends the outbox of the transport's platform until
     /// `shutdown` turns true, waking as soon as messages are queued (and every second, for
-    /// retries and other processes' messages), with hourly [`Engine::maintenance`].
+    /// retries and other processes' messages), with [`Engine::maintenance`] every ten minutes.
     pub async fn deliver_until<T>(&self, transport: &T, mut shutdown: watch::Receiver<bool>)
     where
         T: Transport,

@@ -60,6 +60,28 @@ mod tests {
     }
 }
 
+/// Whether `a` and `b` are at most one edit apart (insertion, deletion, substitution or
+/// swap of neighbours). Cheap when their lengths already differ by more than one.
+pub fn within_one_edit(a: &str, b: &str) -> bool {
+    a.chars().count().abs_diff(b.chars().count()) <= 1 && strsim::damerau_levenshtein(a, b) <= 1
+}
+
+/// The normalised Damerau-Levenshtein similarity of `a` and `b` when it can reach `floor`,
+/// else 0: the length difference alone bounds it, which spares the full computation for
+/// most pairs.
+pub fn similarity_from(a: &str, b: &str, floor: f64) -> f64 {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let longest = la.max(lb);
+    if longest == 0 {
+        return 1.0;
+    }
+    let bound = 1.0 - la.abs_diff(lb) as f64 / longest as f64;
+    if bound < floor {
+        return 0.0;
+    }
+    strsim::normalized_damerau_levenshtein(a, b)
+}
+
 /// Whether `text` holds control characters other than newlines and tabs.
 pub fn has_controls(text: &str) -> bool {
     text.chars()

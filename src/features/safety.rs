@@ -7,7 +7,7 @@
 //! never trigger on their own.
 
 use crate::core::Ctx;
-use crate::core::text::words;
+use crate::core::text::{within_one_edit, words};
 
 /// Phrases in folded words. A trailing `*` on a word matches any word starting with it; a
 /// final `$` means the phrase must end its clause ("je n'ai pas envie de vivre." but not
@@ -220,10 +220,10 @@ fn word_matches(pattern: &str, word: &str) -> bool {
         return prefix.len() >= 5
             && (prefix.len() - 1..=prefix.len() + 1).any(|n| {
                 word.get(..n)
-                    .is_some_and(|head| strsim::damerau_levenshtein(prefix, head) <= 1)
+                    .is_some_and(|head| within_one_edit(prefix, head))
             });
     }
-    word == pattern || (pattern.len() >= 5 && strsim::damerau_levenshtein(pattern, word) <= 1)
+    word == pattern || (pattern.len() >= 5 && within_one_edit(pattern, word))
 }
 
 /// A negation among the two words before the phrase, fillers aside.

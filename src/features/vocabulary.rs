@@ -3,7 +3,7 @@
 //! `.aliases` attribute lists other names, in every language. Lookup forgives case, accents,
 //! hyphens, spaces and small typos.
 
-use crate::core::text::{compact, fold};
+use crate::core::text::{compact, fold, similarity_from, within_one_edit};
 use crate::i18n::{I18n, Lang, SOURCES};
 use fluent_syntax::ast::Entry;
 
@@ -136,7 +136,8 @@ impl Vocabulary {
         // Best score per key.
         let mut best = vec![0.0_f64; self.keys.len()];
         for e in &self.index {
-            let mut score = strsim::normalized_damerau_levenshtein(&q, &e.compact);
+            // Below SUGGEST a score changes nothing, so it need not be computed exactly.
+            let mut score = similarity_from(&q, &e.compact, SUGGEST);
             if q.len() >= 5 && e.compact.starts_with(&q) {
                 score = score.max(0.75);
             }
@@ -173,7 +174,8 @@ impl Vocabulary {
     /// alias) found as word sequences, exactly or with one typo in words of 6+ letters.
     pub fn find_all(&self, text: &str) -> Vec<usize> {
         let words: Vec<String> = fold(text).split(' ').map(str::to_owned).collect();
-        let mut found: Vec<(usize, usize)> = Vec::new();
+        // (start, length in words, key) of every name found.
+        let mut found: Vec<(usize, usize, usize)> = Vec::new();
         for e in self
             .index
             .iter()
@@ -184,17 +186,27 @@ impl Vocabulary {
                 continue;
             }
             for start in 0..=words.len() - name.len() {
-                let matches = name.iter().zip(&words[start..]).all(|(n, w)| {
-                    *n == w.as_str() || (n.len() >= 6 && strsim::damerau_levenshtein(n, w) <= 1)
-                });
+                let matches = name
+                    .iter()
+                    .zip(&words[start..])
+                    .all(|(n, w)| *n == w.as_str() || (n.len() >= 6 && within_one_edit(n, w)));
                 // A lone short alias ("ms", "sep") must be a whole word, which it is here.
-                if matches && !found.iter().any(|(_, k)| *k == e.key) {
-                    found.push((start, e.key));
+                if matches && !found.iter().any(|(_, _, k)| *k == e.key) {
+                    found.push((start, name.len(), e.key));
                 }
             }
         }
-        found.sort();
-        found.into_iter().map(|(_, k)| k).collect()
+        // A name inside a longer one found at the same place is not meant on its own:
+        // "pair aidant" is not also "aidant".
+        let inside = |&(s, l, _): &(usize, usize, usize)| {
+            found
+                .iter()
+                .any(|&(s2, l2, _)| l2 > l && s2 <= s && s + l <= s2 + l2)
+        };
+        let mut kept: Vec<(usize, usize, usize)> =
+            found.iter().copied().filter(|m| !inside(m)).collect();
+        kept.sort();
+        kept.into_iter().map(|(_, _, k)| k).collect()
     }
 }
 

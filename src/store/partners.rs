@@ -225,6 +225,47 @@ impl Tx {
         }
     }
 
+    /// The profiles with these numbers, in the same order (missing ones left out).
+    pub async fn partners_by_ids(&mut self, ids: &[i64]) -> Result<Vec<PartnerRecord>, StoreError> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        // Placeholders only: the ids are bound, never formatted into the SQL.
+        let list = (1..=ids.len())
+            .map(|i| format!("${i}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sql = format!("SELECT {PARTNER_COLUMNS} FROM partners WHERE id IN ({list})");
+        let mut query = sqlx::query_as::<_, PartnerRow>(sqlx::AssertSqlSafe(sql));
+        for id in ids {
+            query = query.bind(*id);
+        }
+        let rows = query.fetch_all(&mut *self.inner).await?;
+        let sql = format!(
+            "SELECT p.id, t.kind, t.value FROM partner_tags t \
+             JOIN partners p ON p.platform = t.platform AND p.user_id = t.user_id \
+             WHERE p.id IN ({list}) ORDER BY t.kind, t.value"
+        );
+        let mut query = sqlx::query_as::<_, (i64, String, String)>(sqlx::AssertSqlSafe(sql));
+        for id in ids {
+            query = query.bind(*id);
+        }
+        let mut tags: std::collections::HashMap<i64, Vec<(String, String)>> =
+            std::collections::HashMap::new();
+        for (id, kind, value) in query.fetch_all(&mut *self.inner).await? {
+            tags.entry(id).or_default().push((kind, value));
+        }
+        let mut records: Vec<PartnerRecord> = rows
+            .into_iter()
+            .map(|row| {
+                let own = tags.remove(&row.0).unwrap_or_default();
+                record(row, &own)
+            })
+            .collect();
+        records.sort_by_key(|r| ids.iter().position(|id| *id == r.id));
+        Ok(records)
+    }
+
     /// Profiles waiting for review, oldest first.
     pub async fn pending_partners(&mut self, limit: i64) -> Result<Vec<PartnerRecord>, StoreError> {
         let sql = format!(

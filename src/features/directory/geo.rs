@@ -6,7 +6,7 @@
 //! documented approximation of real adjacency: two departments of one region may not touch,
 //! and departments that touch across a regional border are not neighbours here.
 
-use crate::core::text::{compact, fold};
+use crate::core::text::{compact, fold, similarity_from};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -662,7 +662,8 @@ fn closest(query: &str) -> Option<&'static Department> {
     }
     let mut scores = vec![0.0_f64; DEPARTMENTS.len()];
     for (name, i) in &INDEX.compacts {
-        let score = strsim::normalized_damerau_levenshtein(query, name);
+        // A score below FUZZY_MIN - FUZZY_MARGIN can be neither the best nor a close second.
+        let score = similarity_from(query, name, FUZZY_MIN - FUZZY_MARGIN);
         scores[*i] = scores[*i].max(score);
     }
     let (best, best_score) = scores

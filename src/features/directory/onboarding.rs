@@ -58,6 +58,19 @@ fn number(step: Step) -> i64 {
 
 /// `/devenir_partenaire`: starts the questionnaire, prefilled with the current profile.
 pub async fn start(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
+    // A questionnaire left for another command resumes where it was.
+    let resumable = match load(ctx).await? {
+        Some(found) => Some(found),
+        None => ctx.take_parked().await?.and_then(|state| {
+            let draft = serde_json::from_str(&state.data).unwrap_or_default();
+            step_of(state.step).map(|s| (s, draft))
+        }),
+    };
+    if let Some((step, draft)) = resumable {
+        let text = ctx.t("partner-resumed");
+        ctx.reply(text);
+        return go_to(ctx, step, &draft).await;
+    }
     let current = ctx.tx.partner_of(ctx.msg.platform, &ctx.msg.sender).await?;
     let draft = match current {
         Some(record) => record.profile,

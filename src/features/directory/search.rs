@@ -332,13 +332,9 @@ async fn show(ctx: &mut Ctx<'_>, criteria: &Criteria, page: usize) -> Result<(),
         ctx.reply_with(text, choices);
         return Ok(());
     }
-    let mut ranked: Vec<PartnerRecord> = Vec::with_capacity(hits.len());
-    for hit in &hits {
-        // The index is at the database's current version: these are visible.
-        if let Some(record) = ctx.tx.partner(hit.id).await? {
-            ranked.push(record);
-        }
-    }
+    // The index is at the database's current version: these are visible.
+    let ids: Vec<i64> = hits.iter().map(|h| h.id).collect();
+    let ranked = ctx.tx.partners_by_ids(&ids).await?;
     if start >= total {
         ctx.clear_dialogue().await?;
         let text = ctx.t("search-no-more");
@@ -428,10 +424,8 @@ mod tests {
         assert_eq!(c.departments, ["31"]);
         assert!(c.conditions.contains(&"diabete-type-1".to_owned()), "{c:?}");
         let c = parse(&d, "pair aidant bipolaire en ligne", false);
-        assert!(
-            c.online && c.roles.contains(&"pair-aidant".to_owned()),
-            "{c:?}"
-        );
+        // Only the longest name: "pair aidant" is not also "aidant" (family carer).
+        assert!(c.online && c.roles == ["pair-aidant"], "{c:?}");
         assert!(
             c.conditions.contains(&"trouble-bipolaire".to_owned()),
             "{c:?}"
