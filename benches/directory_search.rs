@@ -204,6 +204,24 @@ async fn run(label: &str, url: &str, size: usize, dir: &Directory) {
             engine.deliver(&Sink).await.expect("deliver");
         }
     }
+    // A search right after a profile changed: the index takes in that change first.
+    let mut after_change = Vec::with_capacity(SAMPLES / 10);
+    for i in 0..SAMPLES / 10 {
+        let partner = UserId(format!("bench-partner-{}", (i * 7919) % size));
+        {
+            let mut tx = engine.store().begin().await.expect("begin");
+            tx.set_partner_paused(Platform::Console, &partner, i % 2 == 0)
+                .await
+                .expect("pause");
+            tx.commit().await.expect("commit");
+        }
+        let msg = message(
+            &users[i % users.len()],
+            Body::Text(FREE_TEXT[i % FREE_TEXT.len()].to_owned()),
+        );
+        after_change.push(timed(&engine, &msg).await);
+    }
+    engine.deliver(&Sink).await.expect("deliver");
     let mut guided = Vec::with_capacity(SAMPLES / 4);
     for i in 0..SAMPLES / 4 + 25 {
         let user = &users[i % users.len()];
@@ -227,7 +245,33 @@ async fn run(label: &str, url: &str, size: usize, dir: &Directory) {
             engine.deliver(&Sink).await.expect("deliver");
         }
     }
-    for (kind, samples) in [("free text", free), ("guided", guided)] {
+    // The search alone, without the message path: parsing and the index.
+    let index = {
+        let mut tx = engine.store().begin().await.expect("begin");
+        let index = engine
+            .search_cache()
+            .get(engine.directory(), &mut tx)
+            .await
+            .expect("index");
+        tx.rollback().await.expect("rollback");
+        index
+    };
+    let searcher = UserId("bench-searcher-0".to_owned());
+    let mut core = Vec::with_capacity(SAMPLES);
+    for i in 0..SAMPLES {
+        let text = FREE_TEXT[i % FREE_TEXT.len()].trim_start_matches("/chercher ");
+        let start = Instant::now();
+        let criteria = pairbot::features::directory::search::parse(dir, text, false);
+        let (total, hits) = index.search(dir, &criteria, (Platform::Console, &searcher), 0, 5);
+        core.push(start.elapsed());
+        assert!(total >= hits.len());
+    }
+    for (kind, samples) in [
+        ("free text", free),
+        ("free text, just after a profile change", after_change),
+        ("guided", guided),
+        ("parse + index only", core),
+    ] {
         let f = figures(samples);
         println!(
             "| {label} | {size} | {kind} | {} | {} | {} | {:.0} | {} | {:.1} |",

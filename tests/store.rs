@@ -13,7 +13,12 @@ use pairbot::store::{
 };
 
 /// Tables that hold nothing about a person (checked against the schema).
-const NON_PERSONAL_TABLES: &[&str] = &["processed_events", "adapter_state", "directory_version"];
+const NON_PERSONAL_TABLES: &[&str] = &[
+    "processed_events",
+    "adapter_state",
+    "directory_version",
+    "directory_changes",
+];
 
 fn msg(platform: Platform, user: &str, text: &str) -> Outgoing {
     Outgoing {
@@ -481,6 +486,39 @@ async fn requests_expire_once(db: &TestDb) {
     store.close().await;
 }
 
+async fn directory_changes_are_listed_and_purged(db: &TestDb) {
+    let store = db.store().await;
+    let (p, u) = (Platform::Console, UserId("alice".into()));
+    let mut tx = store.begin().await.unwrap();
+    let start = tx.directory_version().await.unwrap();
+    let profile = pairbot::store::PartnerProfile {
+        pseudonym: "A".into(),
+        ..Default::default()
+    };
+    let (id, revision) = tx.save_partner(p, &u, &profile).await.unwrap();
+    tx.decide_partner(id, revision, pairbot::store::PartnerStatus::Approved, None)
+        .await
+        .unwrap();
+    assert_eq!(tx.directory_version().await.unwrap(), start + 2);
+    assert_eq!(
+        tx.directory_changes_since(start).await.unwrap(),
+        Some(vec![id])
+    );
+    assert_eq!(
+        tx.directory_changes_since(start + 2).await.unwrap(),
+        Some(vec![])
+    );
+    // Purging keeps the newest change; an index older than what is kept must read all.
+    assert_eq!(tx.purge_directory_changes(i64::MAX).await.unwrap(), 1);
+    assert_eq!(tx.directory_changes_since(start).await.unwrap(), None);
+    assert_eq!(
+        tx.directory_changes_since(start + 1).await.unwrap(),
+        Some(vec![id])
+    );
+    tx.commit().await.unwrap();
+    store.close().await;
+}
+
 async fn reopening_applies_no_migration_twice(db: &TestDb) {
     let first = db.store().await;
     let mut tx = first.begin().await.unwrap();
@@ -526,6 +564,7 @@ async fn adapter_state_survives_reopening(db: &TestDb) {
 }
 
 on_every_backend!(
+    directory_changes_are_listed_and_purged,
     contacts_involve_two_people,
     requests_expire_once,
     adapter_state_survives_reopening,

@@ -366,10 +366,14 @@ impl Engine {
     /// requests left unanswered, forgets old event ids and messages a platform refused for
     /// good a week ago.
     pub async fn maintenance(&self) -> Result<(), EngineError> {
-        let expired = self.expire_contacts_at(crate::store::now()).await?;
+        let now = crate::store::now();
+        let expired = self.expire_contacts_at(now).await?;
+        let mut tx = self.store().begin().await?;
+        let changes = tx.purge_directory_changes(now - 86_400).await?;
+        tx.commit().await?;
         let events = self.store().purge_old_events().await?;
         let failed = self.store().purge_failed_outbox().await?;
-        tracing::debug!(expired, events, failed, "maintenance done");
+        tracing::debug!(expired, changes, events, failed, "maintenance done");
         Ok(())
     }
 

@@ -172,7 +172,7 @@ impl Tx {
                 .await?;
             }
         }
-        self.bump_directory_version().await?;
+        self.bump_directory_version(id).await?;
         Ok((id, revision))
     }
 
@@ -185,12 +185,61 @@ impl Tx {
         Ok(version)
     }
 
-    /// Marks the directory as changed (part of this transaction).
-    pub(super) async fn bump_directory_version(&mut self) -> Result<(), StoreError> {
-        sqlx::query("UPDATE directory_version SET version = version + 1 WHERE id = 1")
-            .execute(&mut *self.inner)
-            .await?;
+    /// Marks profile `partner_id` as changed in a new directory version (part of this
+    /// transaction).
+    pub(super) async fn bump_directory_version(
+        &mut self,
+        partner_id: i64,
+    ) -> Result<(), StoreError> {
+        // The counter row also serialises concurrent bumps, so versions are never reused.
+        let (version,): (i64,) = sqlx::query_as(
+            "UPDATE directory_version SET version = version + 1 WHERE id = 1 RETURNING version",
+        )
+        .fetch_one(&mut *self.inner)
+        .await?;
+        sqlx::query(
+            "INSERT INTO directory_changes (version, partner_id, changed_at) VALUES ($1, $2, $3)",
+        )
+        .bind(version)
+        .bind(partner_id)
+        .bind(now())
+        .execute(&mut *self.inner)
+        .await?;
         Ok(())
+    }
+
+    /// The profiles changed after directory version `since`; `None` when changes that old
+    /// were purged (the caller must read everything again).
+    pub async fn directory_changes_since(
+        &mut self,
+        since: i64,
+    ) -> Result<Option<Vec<i64>>, StoreError> {
+        let (oldest,): (Option<i64>,) =
+            sqlx::query_as("SELECT MIN(version) FROM directory_changes")
+                .fetch_one(&mut *self.inner)
+                .await?;
+        if oldest.is_some_and(|oldest| oldest > since + 1) {
+            return Ok(None);
+        }
+        let ids: Vec<(i64,)> =
+            sqlx::query_as("SELECT DISTINCT partner_id FROM directory_changes WHERE version > $1")
+                .bind(since)
+                .fetch_all(&mut *self.inner)
+                .await?;
+        Ok(Some(ids.into_iter().map(|(id,)| id).collect()))
+    }
+
+    /// Forgets directory changes older than `before` (Unix seconds); returns how many.
+    pub async fn purge_directory_changes(&mut self, before: i64) -> Result<u64, StoreError> {
+        // The newest change is kept whatever its age: it tells which version is current.
+        let done = sqlx::query(
+            "DELETE FROM directory_changes WHERE changed_at < $1 \
+             AND version < (SELECT MAX(version) FROM directory_changes)",
+        )
+        .bind(before)
+        .execute(&mut *self.inner)
+        .await?;
+        Ok(done.rows_affected())
     }
 
     /// A person's own profile.
@@ -342,7 +391,7 @@ impl Tx {
         .execute(&mut *self.inner)
         .await?;
         if done.rows_affected() == 1 {
-            self.bump_directory_version().await?;
+            self.bump_directory_version(id).await?;
         }
         Ok(done.rows_affected() == 1)
     }
@@ -354,19 +403,20 @@ impl Tx {
         user: &UserId,
         paused: bool,
     ) -> Result<bool, StoreError> {
-        let done = sqlx::query(
-            "UPDATE partners SET paused = $3, updated_at = $4 WHERE platform = $1 AND user_id = $2",
+        let id: Option<(i64,)> = sqlx::query_as(
+            "UPDATE partners SET paused = $3, updated_at = $4 WHERE platform = $1 AND user_id = $2 \
+             RETURNING id",
         )
         .bind(platform.as_str())
         .bind(&user.0)
         .bind(i64::from(paused))
         .bind(now())
-        .execute(&mut *self.inner)
+        .fetch_optional(&mut *self.inner)
         .await?;
-        if done.rows_affected() == 1 {
-            self.bump_directory_version().await?;
+        if let Some((id,)) = id {
+            self.bump_directory_version(id).await?;
         }
-        Ok(done.rows_affected() == 1)
+        Ok(id.is_some())
     }
 
     async fn complete(&mut self, row: PartnerRow) -> Result<PartnerRecord, StoreError> {

@@ -143,6 +143,16 @@ impl Tx {
         platform: Platform,
         user: &UserId,
     ) -> Result<u64, StoreError> {
+        // A profile about to go: search indexes must drop it.
+        let profile: Option<(i64,)> =
+            sqlx::query_as("SELECT id FROM partners WHERE platform = $1 AND user_id = $2")
+                .bind(platform.as_str())
+                .bind(&user.0)
+                .fetch_optional(&mut *self.inner)
+                .await?;
+        if let Some((id,)) = profile {
+            self.bump_directory_version(id).await?;
+        }
         let mut total = 0;
         for table in PERSONAL_TABLES {
             let sql = format!("DELETE FROM {table} WHERE platform = $1 AND user_id = $2");
@@ -153,8 +163,6 @@ impl Tx {
                 .await?
                 .rows_affected();
         }
-        // A profile may have gone: search indexes must not show it any more.
-        self.bump_directory_version().await?;
         for second in SECOND_PARTIES {
             let sql = format!(
                 "DELETE FROM {} WHERE {} = $1 AND {} = $2",

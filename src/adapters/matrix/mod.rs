@@ -235,18 +235,37 @@ impl Matrix {
             tokio::spawn(async move { me.engine.deliver_until(&me, delivery_shutdown).await })
         };
         let mut stop = shutdown.clone();
-        let settings = SyncSettings::default().timeout(Duration::from_secs(20));
         tokio::select! {
-            result = self.client.sync(settings) => {
-                if let Err(e) = result {
-                    tracing::error!(error = %e, "Matrix sync stopped");
-                }
-            }
+            () = self.sync_forever() => {}
             _ = stop.wait_for(|s| *s) => {}
         }
         let _ = stop_delivery.send(true);
         let _ = delivery.await;
         Ok(())
+    }
+
+    /// Syncs until cancelled. Unlike `Client::sync`, it asks for the next batch at once
+    /// (the SDK's loop waits a second whenever two syncs end within a second, which in a
+    /// conversation is every time: a message, then the echo of the reply), and it keeps
+    /// going after a failure, waiting longer each time (up to 30 s).
+    async fn sync_forever(&self) {
+        let mut settings = SyncSettings::default().timeout(Duration::from_secs(20));
+        let mut failures: u32 = 0;
+        loop {
+            match self.client.sync_once(settings.clone()).await {
+                Ok(response) => {
+                    failures = 0;
+                    settings = settings.token(response.next_batch);
+                }
+                Err(e) => {
+                    failures = failures.saturating_add(1);
+                    let wait =
+                        Duration::from_secs(1 << failures.min(5)).min(Duration::from_secs(30));
+                    tracing::warn!(error = %e, retry_in_secs = wait.as_secs(), "Matrix sync failed");
+                    tokio::time::sleep(wait).await;
+                }
+            }
+        }
     }
 
     fn register_handlers(&self) {

@@ -1,52 +1,58 @@
 //! The in-memory search index of visible profiles.
 //!
-//! Each process keeps one index, rebuilt when the database's directory version (bumped in
-//! the same transaction as every profile change) differs from the one it was built at; a
-//! search then scores only the profiles its criteria can match, found through posting lists,
-//! instead of reading the whole directory.
+//! Each process keeps one index. When the database's directory version (bumped in the same
+//! transaction as every profile change) differs from the index's, only the profiles changed
+//! since are read again; the whole directory is read only at start, after a day without
+//! searches, or once a quarter of the entries are outdated. A search then scores only the
+//! profiles its criteria can match, found through posting lists.
 
+use super::Directory;
 use super::geo;
 use super::search::Criteria;
 use crate::core::{Platform, UserId};
-use crate::store::{PartnerRecord, StoreError, Tx};
+use crate::features::vocabulary::Vocabulary;
+use crate::store::{PartnerRecord, PartnerStatus, StoreError, Tx};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-/// Tag kinds with posting lists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Kind {
-    Condition,
-    Department,
-    Role,
-    Mission,
-    Training,
-}
+/// A set of vocabulary entries or departments, one bit each (34 conditions and 101
+/// departments today; [`SearchIndex::build`] checks they fit).
+type Bits = u128;
 
-/// What search needs of one visible profile.
-#[derive(Debug)]
+/// What search needs of one visible profile: small, flat, without pointers, so scoring
+/// thousands of them stays within the processor's caches.
+#[derive(Debug, Clone, Copy)]
 struct Entry {
     id: i64,
-    platform: Platform,
-    user: Box<str>,
-    conditions: Box<[u32]>,
-    departments: Box<[u32]>,
-    roles: Box<[u32]>,
-    missions: Box<[u32]>,
-    training: u32,
+    /// False once the profile changed or left: a newer entry (or none) replaces it.
+    alive: bool,
+    conditions: Bits,
+    departments: Bits,
+    roles: Bits,
+    missions: Bits,
+    trainings: Bits,
     training_rank: i64,
     online: bool,
     available: bool,
 }
 
 /// The visible profiles at one directory version, with posting lists.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct SearchIndex {
     version: i64,
     entries: Vec<Entry>,
-    /// Interned tag values.
-    tags: HashMap<String, u32>,
-    postings: HashMap<(Kind, u32), Vec<u32>>,
+    /// Live entries by profile number.
+    by_id: HashMap<i64, u32>,
+    /// Entries no longer alive.
+    dead: usize,
+    /// Profiles by condition bit, by department bit, by role bit and by mission bit.
+    by_condition: Vec<Vec<u32>>,
+    by_department: Vec<Vec<u32>>,
+    by_role: Vec<Vec<u32>>,
+    by_mission: Vec<Vec<u32>>,
     online: Vec<u32>,
+    /// Each partner's own profile number, so a search leaves them out.
+    owners: HashMap<(Platform, Box<str>), i64>,
 }
 
 /// One ranked result: the profile number.
@@ -58,144 +64,202 @@ pub struct Hit {
     pub score: i64,
 }
 
-/// The criteria in the index's terms; `None` for a value no visible profile has.
+/// The criteria as bit sets.
+#[derive(Debug, Default)]
 struct Query {
-    conditions: Vec<Option<u32>>,
-    departments: Vec<Option<u32>>,
-    near: Vec<u32>,
-    roles: Vec<Option<u32>>,
-    missions: Vec<Option<u32>>,
-    trainings: Vec<Option<u32>>,
+    conditions: Bits,
+    /// Conditions were asked for (even if none is known: then nothing matches).
+    wants_conditions: bool,
+    departments: Bits,
+    near: Bits,
+    roles: Bits,
+    wants_roles: bool,
+    missions: Bits,
+    wants_missions: bool,
+    trainings: Bits,
+    wants_trainings: bool,
     online: bool,
+}
+
+fn bit(position: usize) -> Bits {
+    debug_assert!(position < Bits::BITS as usize);
+    1 << position
+}
+
+/// The bits of vocabulary keys (unknown keys have none).
+fn bits_of(vocabulary: &Vocabulary, keys: &[String]) -> Bits {
+    keys.iter()
+        .filter_map(|k| vocabulary.position(k))
+        .fold(0, |acc, i| acc | bit(i))
+}
+
+/// The bits of department codes (unknown codes have none).
+fn department_bits<'a>(codes: impl IntoIterator<Item = &'a str>) -> Bits {
+    codes
+        .into_iter()
+        .filter_map(|code| geo::DEPARTMENTS.iter().position(|d| d.code == code))
+        .fold(0, |acc, i| acc | bit(i))
+}
+
+/// The positions of the set bits.
+fn positions(mut bits: Bits) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        (bits != 0).then(|| {
+            let i = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            i
+        })
+    })
 }
 
 impl SearchIndex {
     /// Indexes these profiles (the visible ones) at `version`.
-    pub fn build(version: i64, records: Vec<PartnerRecord>) -> Self {
+    pub fn build(dir: &Directory, version: i64, records: Vec<PartnerRecord>) -> Self {
+        assert!(
+            dir.conditions.keys().len() <= Bits::BITS as usize
+                && geo::DEPARTMENTS.len() <= Bits::BITS as usize
+                && dir.roles.keys().len() <= Bits::BITS as usize
+                && dir.missions.keys().len() <= Bits::BITS as usize
+                && dir.trainings.keys().len() <= Bits::BITS as usize,
+            "a vocabulary outgrew the search index's bit sets"
+        );
+        let lists = |n: usize| vec![Vec::new(); n];
         let mut index = SearchIndex {
             version,
+            by_condition: lists(dir.conditions.keys().len()),
+            by_department: lists(geo::DEPARTMENTS.len()),
+            by_role: lists(dir.roles.keys().len()),
+            by_mission: lists(dir.missions.keys().len()),
             ..Default::default()
         };
         for record in records {
-            let n = index.entries.len() as u32;
-            let p = record.profile;
-            let mut intern = |kind: Kind, values: &[String]| -> Box<[u32]> {
-                values
-                    .iter()
-                    .map(|v| {
-                        let next = index.tags.len() as u32;
-                        let tag = *index.tags.entry(v.clone()).or_insert(next);
-                        index.postings.entry((kind, tag)).or_default().push(n);
-                        tag
-                    })
-                    .collect()
-            };
-            let conditions = intern(Kind::Condition, &p.conditions);
-            let departments = intern(Kind::Department, &p.departments);
-            let roles = intern(Kind::Role, &p.roles);
-            let missions = intern(Kind::Mission, &p.missions);
-            let training = intern(Kind::Training, std::slice::from_ref(&p.training))[0];
-            if p.online {
-                index.online.push(n);
-            }
-            index.entries.push(Entry {
-                id: record.id,
-                platform: record.platform,
-                user: record.user.0.into_boxed_str(),
-                conditions,
-                departments,
-                roles,
-                missions,
-                training,
-                training_rank: training_rank(&p.training),
-                online: p.online,
-                available: !p.availability.trim().is_empty(),
-            });
+            index.add(dir, record);
         }
         index
     }
 
+    /// Brings the index to `version`, given the profiles changed since (`changed`) and the
+    /// visible ones among them as they are now (`visible`).
+    pub fn apply(
+        &mut self,
+        dir: &Directory,
+        version: i64,
+        changed: &[i64],
+        visible: Vec<PartnerRecord>,
+    ) {
+        for id in changed {
+            if let Some(n) = self.by_id.remove(id) {
+                self.entries[n as usize].alive = false;
+                self.dead += 1;
+            }
+        }
+        self.owners.retain(|_, id| !changed.contains(id));
+        for record in visible {
+            self.add(dir, record);
+        }
+        self.version = version;
+    }
+
+    /// Whether so many entries are outdated that reading everything again is better.
+    fn worn(&self) -> bool {
+        self.dead * 4 > self.entries.len()
+    }
+
+    fn add(&mut self, dir: &Directory, record: PartnerRecord) {
+        let index = self;
+        let n = index.entries.len() as u32;
+        let p = &record.profile;
+        let entry = Entry {
+            id: record.id,
+            alive: true,
+            conditions: bits_of(&dir.conditions, &p.conditions),
+            departments: department_bits(p.departments.iter().map(String::as_str)),
+            roles: bits_of(&dir.roles, &p.roles),
+            missions: bits_of(&dir.missions, &p.missions),
+            trainings: bits_of(&dir.trainings, std::slice::from_ref(&p.training)),
+            training_rank: training_rank(&p.training),
+            online: p.online,
+            available: !p.availability.trim().is_empty(),
+        };
+        for (bits, lists) in [
+            (entry.conditions, &mut index.by_condition),
+            (entry.departments, &mut index.by_department),
+            (entry.roles, &mut index.by_role),
+            (entry.missions, &mut index.by_mission),
+        ] {
+            for i in positions(bits) {
+                lists[i].push(n);
+            }
+        }
+        if entry.online {
+            index.online.push(n);
+        }
+        index.by_id.insert(record.id, n);
+        index
+            .owners
+            .insert((record.platform, record.user.0.into_boxed_str()), record.id);
+        index.entries.push(entry);
+    }
+
     /// How many profiles it holds.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.by_id.len()
     }
 
     /// Whether it holds none.
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.by_id.is_empty()
     }
 
-    fn tag(&self, value: &str) -> Option<u32> {
-        self.tags.get(value).copied()
-    }
-
-    fn query(&self, criteria: &Criteria) -> Query {
-        let tags = |values: &[String]| values.iter().map(|v| self.tag(v)).collect();
-        let mut near: Vec<u32> = criteria
-            .departments
-            .iter()
-            .flat_map(|d| geo::neighbours(d))
-            .filter(|n| !criteria.departments.iter().any(|d| d == n.code))
-            .filter_map(|n| self.tag(n.code))
-            .collect();
-        near.sort_unstable();
-        near.dedup();
+    fn query(dir: &Directory, criteria: &Criteria) -> Query {
+        let departments = department_bits(criteria.departments.iter().map(String::as_str));
+        let near = department_bits(
+            criteria
+                .departments
+                .iter()
+                .flat_map(|d| geo::neighbours(d))
+                .map(|d| d.code),
+        ) & !departments;
         Query {
-            conditions: tags(&criteria.conditions),
-            departments: tags(&criteria.departments),
+            conditions: bits_of(&dir.conditions, &criteria.conditions),
+            wants_conditions: !criteria.conditions.is_empty(),
+            departments,
             near,
-            roles: tags(&criteria.roles),
-            missions: tags(&criteria.missions),
-            trainings: tags(&criteria.trainings),
+            roles: bits_of(&dir.roles, &criteria.roles),
+            wants_roles: !criteria.roles.is_empty(),
+            missions: bits_of(&dir.missions, &criteria.missions),
+            wants_missions: !criteria.missions.is_empty(),
+            trainings: bits_of(&dir.trainings, &criteria.trainings),
+            wants_trainings: !criteria.trainings.is_empty(),
             online: criteria.online,
         }
     }
 
-    fn posting(&self, kind: Kind, tag: Option<u32>) -> &[u32] {
-        tag.and_then(|t| self.postings.get(&(kind, t)))
-            .map_or(&[], Vec::as_slice)
-    }
-
-    /// The profiles a query can match at all: every profile [`score`] accepts is among them.
+    /// The profiles a query can match at all: every profile [`score`] accepts is among them,
+    /// in ascending order.
     fn candidates(&self, q: &Query) -> Vec<u32> {
-        let union = |lists: Vec<&[u32]>| -> Vec<u32> {
-            let mut all: Vec<u32> = lists.into_iter().flatten().copied().collect();
+        let union = |lists: &[Vec<u32>], bits: Bits, extra: &[u32]| -> Vec<u32> {
+            let mut all: Vec<u32> = positions(bits)
+                .flat_map(|i| lists[i].iter().copied())
+                .chain(extra.iter().copied())
+                .collect();
             all.sort_unstable();
             all.dedup();
             all
         };
-        if !q.conditions.is_empty() {
+        if q.wants_conditions {
             // A profile must share a condition.
-            union(
-                q.conditions
-                    .iter()
-                    .map(|t| self.posting(Kind::Condition, *t))
-                    .collect(),
-            )
-        } else if let Some(first) = q.missions.first() {
+            union(&self.by_condition, q.conditions, &[])
+        } else if q.wants_missions {
             // Every mission is required: the first one's list holds them all.
-            self.posting(Kind::Mission, *first).to_vec()
-        } else if !q.departments.is_empty() {
+            positions(q.missions)
+                .next()
+                .map_or_else(Vec::new, |i| self.by_mission[i].clone())
+        } else if q.departments != 0 {
             // Without a condition, a place must match: here, nearby, or online.
-            let mut lists: Vec<&[u32]> = q
-                .departments
-                .iter()
-                .map(|t| self.posting(Kind::Department, *t))
-                .collect();
-            lists.extend(
-                q.near
-                    .iter()
-                    .map(|t| self.posting(Kind::Department, Some(*t))),
-            );
-            lists.push(&self.online);
-            union(lists)
-        } else if !q.roles.is_empty() {
-            union(
-                q.roles
-                    .iter()
-                    .map(|t| self.posting(Kind::Role, *t))
-                    .collect(),
-            )
+            union(&self.by_department, q.departments | q.near, &self.online)
+        } else if q.wants_roles {
+            union(&self.by_role, q.roles, &[])
         } else if q.online {
             self.online.clone()
         } else {
@@ -207,17 +271,22 @@ impl SearchIndex {
     /// profile number); returns the total and the hits from `start` to `start + count`.
     pub fn search(
         &self,
+        dir: &Directory,
         criteria: &Criteria,
         searcher: (Platform, &UserId),
         start: usize,
         count: usize,
     ) -> (usize, Vec<Hit>) {
-        let q = self.query(criteria);
+        let q = Self::query(dir, criteria);
+        let own = self
+            .owners
+            .get(&(searcher.0, Box::from(searcher.1.0.as_str())))
+            .copied();
         let mut hits: Vec<Hit> = self
             .candidates(&q)
             .into_iter()
             .map(|n| &self.entries[n as usize])
-            .filter(|e| e.platform != searcher.0 || *e.user != *searcher.1.0)
+            .filter(|e| e.alive && Some(e.id) != own)
             .filter_map(|e| score(&q, e).map(|score| Hit { id: e.id, score }))
             .collect();
         let total = hits.len();
@@ -246,40 +315,33 @@ fn training_rank(training: &str) -> i64 {
 /// most, then the place (same department, same region, online), then roles, training and
 /// stated availability.
 fn score(q: &Query, e: &Entry) -> Option<i64> {
-    let has = |list: &[u32], tag: &Option<u32>| tag.is_some_and(|t| list.contains(&t));
-    let conditions = q
-        .conditions
-        .iter()
-        .filter(|c| has(&e.conditions, c))
-        .count() as i64;
-    if !q.conditions.is_empty() && conditions == 0 {
+    let conditions = i64::from((q.conditions & e.conditions).count_ones());
+    if q.wants_conditions && conditions == 0 {
         return None;
     }
-    let same_place = q.departments.iter().any(|d| has(&e.departments, d));
-    let near = !same_place && q.near.iter().any(|n| e.departments.contains(n));
-    let place = if q.departments.is_empty() {
+    let place = if q.departments == 0 {
         0
-    } else if same_place {
+    } else if q.departments & e.departments != 0 {
         40
-    } else if near {
+    } else if q.near & e.departments != 0 {
         20
     } else if e.online {
         10
-    } else if q.conditions.is_empty() && q.missions.is_empty() {
+    } else if !q.wants_conditions && !q.wants_missions {
         return None;
     } else {
         0
     };
-    if q.online && !e.online && q.departments.is_empty() {
+    if q.online && !e.online && q.departments == 0 {
         return None;
     }
-    if !q.missions.iter().all(|m| has(&e.missions, m))
-        || (!q.trainings.is_empty() && !q.trainings.contains(&Some(e.training)))
+    if (q.wants_missions && (q.missions == 0 || e.missions & q.missions != q.missions))
+        || (q.wants_trainings && e.trainings & q.trainings == 0)
     {
         return None;
     }
-    let roles = q.roles.iter().filter(|r| has(&e.roles, r)).count() as i64;
-    if !q.roles.is_empty() && roles == 0 {
+    let roles = i64::from((q.roles & e.roles).count_ones());
+    if q.wants_roles && roles == 0 {
         return None;
     }
     Some(conditions * 100 + place + roles * 10 + e.training_rank + i64::from(e.available))
@@ -293,15 +355,31 @@ pub struct SearchCache {
 
 impl SearchCache {
     /// The index at the directory's current version, built now if needed.
-    pub async fn get(&self, tx: &mut Tx) -> Result<Arc<SearchIndex>, StoreError> {
+    pub async fn get(&self, dir: &Directory, tx: &mut Tx) -> Result<Arc<SearchIndex>, StoreError> {
         let version = tx.directory_version().await?;
-        if let Some(index) = self.lock().as_ref()
-            && index.version == version
-        {
-            return Ok(Arc::clone(index));
+        let current = self.lock().clone();
+        if let Some(mut index) = current {
+            if index.version == version {
+                return Ok(index);
+            }
+            if !index.worn()
+                && let Some(changed) = tx.directory_changes_since(index.version).await?
+            {
+                let visible = tx
+                    .partners_by_ids(&changed)
+                    .await?
+                    .into_iter()
+                    .filter(|r| r.status == PartnerStatus::Approved && !r.paused)
+                    .collect();
+                // Copied only if a search elsewhere still holds this version.
+                Arc::make_mut(&mut index).apply(dir, version, &changed, visible);
+                tracing::debug!(changed = changed.len(), version, "search index updated");
+                *self.lock() = Some(Arc::clone(&index));
+                return Ok(index);
+            }
         }
         let records = tx.visible_partners().await?;
-        let index = Arc::new(SearchIndex::build(version, records));
+        let index = Arc::new(SearchIndex::build(dir, version, records));
         tracing::debug!(profiles = index.len(), version, "search index rebuilt");
         *self.lock() = Some(Arc::clone(&index));
         Ok(index)
@@ -341,7 +419,7 @@ mod tests {
     #[test]
     fn candidates_never_miss_a_match() {
         let dir = Directory::load(&I18n::load().unwrap());
-        let index = SearchIndex::build(1, demo_records());
+        let index = SearchIndex::build(&dir, 1, demo_records());
         let nobody = UserId("nobody".into());
         for text in [
             "SEP Toulouse",
@@ -359,18 +437,19 @@ mod tests {
             "",
         ] {
             let criteria = parse(&dir, text, true);
-            let q = index.query(&criteria);
+            let q = SearchIndex::query(&dir, &criteria);
             let mut brute: Vec<Hit> = index
                 .entries
                 .iter()
                 .filter_map(|e| score(&q, e).map(|score| Hit { id: e.id, score }))
                 .collect();
             brute.sort_unstable_by(|a, b| b.score.cmp(&a.score).then(a.id.cmp(&b.id)));
-            let (total, hits) = index.search(&criteria, (Platform::Console, &nobody), 0, 1000);
+            let (total, hits) =
+                index.search(&dir, &criteria, (Platform::Console, &nobody), 0, 1000);
             assert_eq!(total, brute.len(), "{text}");
             assert_eq!(hits, brute, "{text}");
             // Pages are slices of the same order.
-            let (_, page) = index.search(&criteria, (Platform::Console, &nobody), 5, 5);
+            let (_, page) = index.search(&dir, &criteria, (Platform::Console, &nobody), 5, 5);
             assert_eq!(
                 page,
                 brute.iter().skip(5).take(5).copied().collect::<Vec<_>>()
@@ -381,15 +460,48 @@ mod tests {
     #[test]
     fn the_searcher_is_not_among_the_results() {
         let dir = Directory::load(&I18n::load().unwrap());
-        let index = SearchIndex::build(1, demo_records());
+        let index = SearchIndex::build(&dir, 1, demo_records());
         let me = crate::demo::partner_user(1);
         let criteria = parse(&dir, "en ligne", false);
-        let (_, hits) = index.search(&criteria, (Platform::Console, &me), 0, 1000);
+        let (_, hits) = index.search(&dir, &criteria, (Platform::Console, &me), 0, 1000);
         assert!(hits.iter().all(|h| h.id != 1));
-        let (_, all) = index.search(&criteria, (Platform::Telegram, &me), 0, 1000);
+        let (_, all) = index.search(&dir, &criteria, (Platform::Telegram, &me), 0, 1000);
         assert_eq!(
             all.len(),
             hits.len() + usize::from(demo_records()[0].profile.online)
         );
+    }
+
+    /// Applying changes gives the same results as building from scratch.
+    #[test]
+    fn updates_match_a_fresh_build() {
+        let dir = Directory::load(&I18n::load().unwrap());
+        let mut records = demo_records();
+        let mut index = SearchIndex::build(&dir, 1, records.clone());
+        // Profile 1 leaves, profile 2 changes its conditions, profile 3 is new.
+        let gone = records.remove(0);
+        records[0].profile.conditions = vec!["avc".into()];
+        let mut new = records[1].clone();
+        new.id = 1000;
+        new.user = UserId("newcomer".into());
+        records.push(new.clone());
+        index.apply(
+            &dir,
+            2,
+            &[gone.id, records[0].id, 1000],
+            vec![records[0].clone(), new],
+        );
+        let fresh = SearchIndex::build(&dir, 2, records);
+        let nobody = UserId("nobody".into());
+        for text in ["SEP Toulouse", "AVC", "en ligne", "diabète 31", ""] {
+            let criteria = parse(&dir, text, false);
+            let who = (Platform::Console, &nobody);
+            assert_eq!(
+                index.search(&dir, &criteria, who, 0, 1000),
+                fresh.search(&dir, &criteria, who, 0, 1000),
+                "{text}"
+            );
+        }
+        assert_eq!(index.len(), fresh.len());
     }
 }

@@ -317,9 +317,14 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
 }
 
 async fn show(ctx: &mut Ctx<'_>, criteria: &Criteria, page: usize) -> Result<(), StoreError> {
-    let index = ctx.engine().search_cache().get(&mut ctx.tx).await?;
+    let engine = ctx.engine();
+    let index = engine
+        .search_cache()
+        .get(engine.directory(), &mut ctx.tx)
+        .await?;
     let start = page * PAGE_SIZE;
     let (total, hits) = index.search(
+        engine.directory(),
         criteria,
         (ctx.msg.platform, &ctx.msg.sender),
         start,
