@@ -52,7 +52,9 @@ pub struct SearchIndex {
     by_mission: Vec<Vec<u32>>,
     online: Vec<u32>,
     /// Each partner's own profile number, so a search leaves them out.
-    owners: HashMap<(Platform, Box<str>), i64>,
+    owners: HashMap<(Platform, Arc<str>), i64>,
+    /// The owner of each entry (parallel to `entries`).
+    keys: Vec<(Platform, Arc<str>)>,
 }
 
 /// One ranked result: the profile number.
@@ -151,9 +153,12 @@ impl SearchIndex {
             if let Some(n) = self.by_id.remove(id) {
                 self.entries[n as usize].alive = false;
                 self.dead += 1;
+                let key = &self.keys[n as usize];
+                if self.owners.get(key) == Some(id) {
+                    self.owners.remove(key);
+                }
             }
         }
-        self.owners.retain(|_, id| !changed.contains(id));
         for record in visible {
             self.add(dir, record);
         }
@@ -195,9 +200,9 @@ impl SearchIndex {
             index.online.push(n);
         }
         index.by_id.insert(record.id, n);
-        index
-            .owners
-            .insert((record.platform, record.user.0.into_boxed_str()), record.id);
+        let key = (record.platform, Arc::<str>::from(record.user.0));
+        index.owners.insert(key.clone(), record.id);
+        index.keys.push(key);
         index.entries.push(entry);
     }
 
@@ -280,7 +285,7 @@ impl SearchIndex {
         let q = Self::query(dir, criteria);
         let own = self
             .owners
-            .get(&(searcher.0, Box::from(searcher.1.0.as_str())))
+            .get(&(searcher.0, Arc::<str>::from(searcher.1.0.as_str())))
             .copied();
         let mut hits: Vec<Hit> = self
             .candidates(&q)
@@ -357,25 +362,30 @@ impl SearchCache {
     /// The index at the directory's current version, built now if needed.
     pub async fn get(&self, dir: &Directory, tx: &mut Tx) -> Result<Arc<SearchIndex>, StoreError> {
         let version = tx.directory_version().await?;
-        let current = self.lock().clone();
-        if let Some(mut index) = current {
-            if index.version == version {
-                return Ok(index);
-            }
-            if !index.worn()
-                && let Some(changed) = tx.directory_changes_since(index.version).await?
-            {
-                let visible = tx
-                    .partners_by_ids(&changed)
-                    .await?
-                    .into_iter()
-                    .filter(|r| r.status == PartnerStatus::Approved && !r.paused)
-                    .collect();
-                // Copied only if a search elsewhere still holds this version.
-                Arc::make_mut(&mut index).apply(dir, version, &changed, visible);
-                tracing::debug!(changed = changed.len(), version, "search index updated");
-                *self.lock() = Some(Arc::clone(&index));
-                return Ok(index);
+        let base = match self.lock().as_ref() {
+            Some(index) if index.version == version => return Ok(Arc::clone(index)),
+            Some(index) if !index.worn() => Some(index.version),
+            _ => None,
+        };
+        if let Some(base) = base
+            && let Some(changed) = tx.directory_changes_since(base).await?
+        {
+            let visible = tx
+                .partners_by_ids(&changed)
+                .await?
+                .into_iter()
+                .filter(|r| r.status == PartnerStatus::Approved && !r.paused)
+                .collect();
+            let mut current = self.lock();
+            if let Some(index) = current.as_mut() {
+                if index.version == base {
+                    // In place, unless a search elsewhere still holds this version.
+                    Arc::make_mut(index).apply(dir, version, &changed, visible);
+                    tracing::debug!(changed = changed.len(), version, "search index updated");
+                }
+                if index.version >= version {
+                    return Ok(Arc::clone(index));
+                }
             }
         }
         let records = tx.visible_partners().await?;
