@@ -199,7 +199,15 @@ async fn open_engine(
         .or(file.database_url.clone())
         .unwrap_or_else(|| config::default_database_path(demo).display().to_string());
     let store = Store::open(&url).await?;
-    Engine::new(store, settings).context("cannot load the locales")
+    let engine = Engine::new(store, settings).context("cannot load the locales")?;
+    // The directory index is read in the background, so the first search waits less.
+    let warming = engine.clone();
+    tokio::spawn(async move {
+        if let Err(e) = warming.warm_up().await {
+            tracing::warn!(error = %e, "could not prepare the search index");
+        }
+    });
+    Ok(engine)
 }
 
 #[cfg(feature = "telegram")]

@@ -1009,9 +1009,11 @@ async fn guided_search_asks_skippable_questions(db: &TestDb) {
 }
 
 async fn another_process_sees_directory_changes_at_once(db: &TestDb) {
-    // Two bot processes on one database, each with its own search index.
+    // Two bot processes on one database, each with its own search index, the first one
+    // prepared before the demo partners arrive (as at start-up).
     let first = Harness::with_settings(db, settings()).await;
     let second = Harness::with_settings(db, settings()).await;
+    first.engine.warm_up().await.unwrap();
     pairbot::demo::load(first.engine.store()).await.unwrap();
     consent(&first, "pat").await;
     let before = first.say_text("pat", "/chercher SEP Toulouse").await;

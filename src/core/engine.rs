@@ -162,6 +162,15 @@ impl Engine {
         &self.inner.directory
     }
 
+    /// Builds this process's directory search index ahead of the first search.
+    pub async fn warm_up(&self) -> Result<(), EngineError> {
+        let mut tx = self.store().begin_read().await?;
+        let index = self.search_cache().get(self.directory(), &mut tx).await?;
+        tx.rollback().await?;
+        tracing::info!(profiles = index.len(), "search index ready");
+        Ok(())
+    }
+
     /// This process's directory search index.
     pub fn search_cache(&self) -> &SearchCache {
         &self.inner.search_cache

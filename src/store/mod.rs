@@ -231,6 +231,15 @@ impl Store {
         self.backend
     }
 
+    /// A transaction that only reads: on SQLite it takes no write lock, so a long read
+    /// (the whole directory) never holds up messages.
+    pub async fn begin_read(&self) -> Result<Tx, StoreError> {
+        Ok(Tx {
+            inner: self.pool.begin().await?,
+            backend: self.backend,
+        })
+    }
+
     /// Starts a write transaction.
     pub async fn begin(&self) -> Result<Tx, StoreError> {
         // SQLite: take the write lock up front; a deferred transaction that writes later can
