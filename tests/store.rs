@@ -9,7 +9,8 @@ use common::TestDb;
 use pairbot::core::{ChatId, Choice, Outgoing, Platform, UserId};
 use pairbot::i18n::Lang;
 use pairbot::store::{
-    ContactStatus, DialogueState, MAX_ATTEMPTS, NewContact, PERSONAL_TABLES, Side, Store,
+    BookingOutcome, CancelOutcome, ContactStatus, DialogueState, MAX_ATTEMPTS, NewContact,
+    NewPermanence, PERSONAL_TABLES, Side, Store,
 };
 
 /// Tables that hold nothing about a person (checked against the schema).
@@ -18,6 +19,10 @@ const NON_PERSONAL_TABLES: &[&str] = &[
     "adapter_state",
     "directory_version",
     "directory_changes",
+    "permanences",
+    "permanence_themes",
+    "permanence_hosts",
+    "slots",
 ];
 
 fn msg(platform: Platform, user: &str, text: &str) -> Outgoing {
@@ -340,6 +345,13 @@ async fn export_and_erase_cover_every_personal_table(db: &TestDb) {
         tx.block_contact((p, who), (p, &UserId("dave".into())), 1)
             .await
             .unwrap();
+        let slot = one_slot(&mut tx, 2).await;
+        let BookingOutcome::Confirmed(booking) = tx.book(slot, (p, who), 1).await.unwrap() else {
+            panic!("a place is free");
+        };
+        tx.schedule_reminders(booking, (p, who), &[("day", 5)])
+            .await
+            .unwrap();
     }
     let export = tx.export_user(p, &u).await.unwrap();
     assert_eq!(export.len(), PERSONAL_TABLES.len());
@@ -519,6 +531,155 @@ async fn directory_changes_are_listed_and_purged(db: &TestDb) {
     store.close().await;
 }
 
+/// A permanence with one slot of this capacity; returns the slot number.
+async fn one_slot(tx: &mut pairbot::store::Tx, capacity: i64) -> i64 {
+    let permanence = NewPermanence {
+        title: "Permanence".into(),
+        slot_minutes: 30,
+        capacity,
+        open_days: 14,
+        cutoff_minutes: 240,
+        ..Default::default()
+    };
+    let id = tx.create_permanence(&permanence, 1).await.unwrap();
+    let start = 1_000_000 + id * 10_000;
+    tx.add_slots(id, &[(start, start + 1800)], capacity)
+        .await
+        .unwrap();
+    tx.slots_of(id).await.unwrap()[0].0
+}
+
+async fn bookings_never_overbook(db: &TestDb) {
+    let store = db.store().await;
+    let mut tx = store.begin().await.unwrap();
+    let slot = one_slot(&mut tx, 5).await;
+    tx.commit().await.unwrap();
+    // 200 people book the same slot of 5 places at once.
+    let mut tasks = Vec::new();
+    for i in 0..200 {
+        let store = store.clone();
+        tasks.push(tokio::spawn(async move {
+            let user = UserId(format!("u{i}"));
+            let mut tx = store.begin().await.unwrap();
+            let outcome = tx.book(slot, (Platform::Console, &user), 10).await.unwrap();
+            tx.commit().await.unwrap();
+            outcome
+        }));
+    }
+    let mut confirmed = 0;
+    let mut positions = Vec::new();
+    for task in tasks {
+        match task.await.unwrap() {
+            BookingOutcome::Confirmed(_) => confirmed += 1,
+            BookingOutcome::Waiting(_, position) => positions.push(position),
+            other => panic!("{other:?}"),
+        }
+    }
+    assert_eq!(confirmed, 5);
+    positions.sort_unstable();
+    assert_eq!(positions, (1..=195).collect::<Vec<i64>>());
+    let mut tx = store.begin().await.unwrap();
+    assert_eq!(tx.slot_counts(slot).await.unwrap(), (5, 195, 5));
+    tx.commit().await.unwrap();
+    // Then 60 cancellations and 40 new bookings, all at once: still never overbooked, and
+    // never a free place while someone waits.
+    let mut tasks = Vec::new();
+    for i in 0..100 {
+        let store = store.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut tx = store.begin().await.unwrap();
+            if i < 60 {
+                let user = UserId(format!("u{}", i * 3));
+                let mut found = None;
+                for id in 1..=1000 {
+                    if let CancelOutcome::Cancelled { .. } = tx
+                        .cancel_booking(id, (Platform::Console, &user), 20)
+                        .await
+                        .unwrap()
+                    {
+                        found = Some(id);
+                        break;
+                    }
+                }
+                assert!(found.is_some(), "{user:?} had a booking");
+            } else {
+                let user = UserId(format!("new{i}"));
+                tx.book(slot, (Platform::Console, &user), 20).await.unwrap();
+            }
+            tx.commit().await.unwrap();
+        }));
+    }
+    for task in tasks {
+        task.await.unwrap();
+    }
+    let mut tx = store.begin().await.unwrap();
+    let (confirmed, waiting, booked) = tx.slot_counts(slot).await.unwrap();
+    assert_eq!(booked, confirmed);
+    assert_eq!(confirmed, 5);
+    assert_eq!(waiting, 195 - 60 + 40);
+    tx.commit().await.unwrap();
+    store.close().await;
+}
+
+async fn booking_rules(db: &TestDb) {
+    let store = db.store().await;
+    let p = Platform::Console;
+    let (ann, bob, cat) = (
+        UserId("ann".into()),
+        UserId("bob".into()),
+        UserId("cat".into()),
+    );
+    let mut tx = store.begin().await.unwrap();
+    let slot = one_slot(&mut tx, 1).await;
+    let BookingOutcome::Confirmed(a) = tx.book(slot, (p, &ann), 1).await.unwrap() else {
+        panic!("ann first");
+    };
+    // A double tap books once.
+    assert_eq!(
+        tx.book(slot, (p, &ann), 2).await.unwrap(),
+        BookingOutcome::AlreadyBooked(a)
+    );
+    let BookingOutcome::Waiting(b, 1) = tx.book(slot, (p, &bob), 3).await.unwrap() else {
+        panic!("bob waits first");
+    };
+    let BookingOutcome::Waiting(_, 2) = tx.book(slot, (p, &cat), 4).await.unwrap() else {
+        panic!("cat waits second");
+    };
+    // Only one's own booking can be cancelled.
+    assert_eq!(
+        tx.cancel_booking(a, (p, &bob), 5).await.unwrap(),
+        CancelOutcome::NotFound
+    );
+    // Ann cancels: Bob, first waiting, gets her place.
+    assert_eq!(
+        tx.cancel_booking(a, (p, &ann), 5).await.unwrap(),
+        CancelOutcome::Cancelled {
+            promoted: Some((b, p, bob.clone()))
+        }
+    );
+    assert_eq!(
+        tx.cancel_booking(a, (p, &ann), 6).await.unwrap(),
+        CancelOutcome::NotFound
+    );
+    assert_eq!(tx.slot_counts(slot).await.unwrap(), (1, 1, 1));
+    // Ann may book again: she waits behind Cat.
+    assert!(matches!(
+        tx.book(slot, (p, &ann), 7).await.unwrap(),
+        BookingOutcome::Waiting(_, 2)
+    ));
+    // Erasing Bob's data passes his place on.
+    let promoted = tx.cancel_all_bookings((p, &bob), 8).await.unwrap();
+    assert_eq!(promoted.len(), 1);
+    assert_eq!(promoted[0].2, cat);
+    assert_eq!(tx.slot_counts(slot).await.unwrap(), (1, 1, 1));
+    assert_eq!(
+        tx.book(999_999, (p, &ann), 9).await.unwrap(),
+        BookingOutcome::Unavailable
+    );
+    tx.commit().await.unwrap();
+    store.close().await;
+}
+
 async fn reopening_applies_no_migration_twice(db: &TestDb) {
     let first = db.store().await;
     let mut tx = first.begin().await.unwrap();
@@ -564,6 +725,8 @@ async fn adapter_state_survives_reopening(db: &TestDb) {
 }
 
 on_every_backend!(
+    bookings_never_overbook,
+    booking_rules,
     directory_changes_are_listed_and_purged,
     contacts_involve_two_people,
     requests_expire_once,

@@ -5,6 +5,7 @@ pub mod glossary;
 pub mod help;
 pub mod language;
 pub mod onboarding;
+pub mod permanence;
 pub mod privacy;
 pub mod quiz;
 pub mod safety;

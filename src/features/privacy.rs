@@ -74,6 +74,11 @@ pub async fn on_forget_choice(ctx: &mut Ctx<'_>, answer: &str) -> Result<(), Sto
     match answer {
         "yes" => {
             crate::features::directory::contact::before_erase(ctx).await?;
+            // Places held go to the people waiting rather than disappearing.
+            let at = ctx.now();
+            ctx.tx
+                .cancel_all_bookings((ctx.msg.platform, &ctx.msg.sender), at)
+                .await?;
             let erased = ctx.tx.erase_user(ctx.msg.platform, &ctx.msg.sender).await?;
             tracing::info!(rows = erased, "a person erased their data");
             ctx.user = None;

@@ -11,6 +11,7 @@ mod dialogues;
 mod events;
 mod outbox;
 mod partners;
+mod permanences;
 mod privacy;
 mod state;
 mod users;
@@ -20,6 +21,7 @@ pub use contacts::{ContactRecord, ContactStatus, NewContact, Side};
 pub use dialogues::DialogueState;
 pub use outbox::{MAX_ATTEMPTS, OutboxEntry};
 pub use partners::{PartnerProfile, PartnerRecord, PartnerStatus};
+pub use permanences::{BookingOutcome, CancelOutcome, NewPermanence};
 pub use privacy::{ExportedTable, PERSONAL_TABLES, SECOND_PARTIES, SecondParty};
 pub use users::UserRecord;
 

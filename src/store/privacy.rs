@@ -18,6 +18,8 @@ pub const PERSONAL_TABLES: &[&str] = &[
     "partner_tags",
     "contacts",
     "contact_blocks",
+    "bookings",
+    "reminders",
 ];
 
 /// Columns of a personal table never shown to the person of `(platform, user_id)`: they

@@ -1,0 +1,371 @@
+//! Permanences, their slots and bookings.
+//!
+//! Who gets a place is decided by the database: every booking or cancellation first locks
+//! its slot's row (an `UPDATE` that changes nothing), then a conditional increment
+//! `booked < capacity` confirms or the booking waits. Concurrent bookings of a slot of
+//! capacity k therefore give exactly k confirmed, on SQLite (one writer at a time) and on
+//! PostgreSQL (row lock, conditions re-checked after the wait).
+
+use super::{StoreError, Tx};
+use crate::core::message::{Platform, UserId};
+
+/// A permanence as created.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NewPermanence {
+    /// Its name ("Permanence SEP du CHU").
+    pub title: String,
+    /// The structure or service hosting it.
+    pub structure: String,
+    /// A public address; empty when online.
+    pub address: String,
+    /// Held online.
+    pub online: bool,
+    /// The online meeting link, given only to booked people.
+    pub link: Option<String>,
+    /// Department code; `None` when online only.
+    pub department: Option<String>,
+    /// Condition or theme keys.
+    pub themes: Vec<String>,
+    /// Host partners' profile numbers.
+    pub hosts: Vec<i64>,
+    /// Weekly recurrence: ISO weekday (1 = Monday) with start and end in local minutes.
+    pub weekly: Option<(u8, u16, u16)>,
+    /// Length of a slot, in minutes.
+    pub slot_minutes: i64,
+    /// Places per slot.
+    pub capacity: i64,
+    /// Booking opens this many days ahead.
+    pub open_days: i64,
+    /// No cancellation later than this many minutes before a slot.
+    pub cutoff_minutes: i64,
+}
+
+/// What became of a booking attempt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BookingOutcome {
+    /// A place is taken (booking number).
+    Confirmed(i64),
+    /// The slot is full: on the waiting list (booking number, position from 1).
+    Waiting(i64, i64),
+    /// This person already holds or waits for a place on this slot (booking number).
+    AlreadyBooked(i64),
+    /// No such slot, or it was cancelled.
+    Unavailable,
+}
+
+/// What became of a cancellation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CancelOutcome {
+    /// Cancelled; the first person waiting got the place, if there was one.
+    Cancelled {
+        /// The booking promoted, with its person.
+        promoted: Option<(i64, Platform, UserId)>,
+    },
+    /// Not this person's booking, or not active any more.
+    NotFound,
+}
+
+impl Tx {
+    /// Stores a permanence with its themes and hosts; returns its number.
+    pub async fn create_permanence(
+        &mut self,
+        new: &NewPermanence,
+        at: i64,
+    ) -> Result<i64, StoreError> {
+        let (weekday, start, end) = match new.weekly {
+            Some((d, s, e)) => (Some(i64::from(d)), Some(i64::from(s)), Some(i64::from(e))),
+            None => (None, None, None),
+        };
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO permanences (title, structure, address, online, link, department, \
+                 weekday, start_minute, end_minute, slot_minutes, capacity, open_days, \
+                 cutoff_minutes, status, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'active', $14) \
+             RETURNING id",
+        )
+        .bind(&new.title)
+        .bind(&new.structure)
+        .bind(&new.address)
+        .bind(i64::from(new.online))
+        .bind(new.link.as_deref())
+        .bind(new.department.as_deref())
+        .bind(weekday)
+        .bind(start)
+        .bind(end)
+        .bind(new.slot_minutes)
+        .bind(new.capacity)
+        .bind(new.open_days)
+        .bind(new.cutoff_minutes)
+        .bind(at)
+        .fetch_one(&mut *self.inner)
+        .await?;
+        for theme in &new.themes {
+            sqlx::query(
+                "INSERT INTO permanence_themes (permanence_id, theme) VALUES ($1, $2) \
+                 ON CONFLICT DO NOTHING",
+            )
+            .bind(id)
+            .bind(theme)
+            .execute(&mut *self.inner)
+            .await?;
+        }
+        for host in &new.hosts {
+            sqlx::query(
+                "INSERT INTO permanence_hosts (permanence_id, partner_id) VALUES ($1, $2) \
+                 ON CONFLICT DO NOTHING",
+            )
+            .bind(id)
+            .bind(host)
+            .execute(&mut *self.inner)
+            .await?;
+        }
+        Ok(id)
+    }
+
+    /// Adds slots (start, end in Unix seconds) to a permanence, skipping those that exist;
+    /// returns how many were added.
+    pub async fn add_slots(
+        &mut self,
+        permanence_id: i64,
+        slots: &[(i64, i64)],
+        capacity: i64,
+    ) -> Result<u64, StoreError> {
+        let mut added = 0;
+        for (starts, ends) in slots {
+            added += sqlx::query(
+                "INSERT INTO slots (permanence_id, starts_at, ends_at, capacity) \
+                 VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+            )
+            .bind(permanence_id)
+            .bind(starts)
+            .bind(ends)
+            .bind(capacity)
+            .execute(&mut *self.inner)
+            .await?
+            .rows_affected();
+        }
+        Ok(added)
+    }
+
+    /// Takes the slot's row lock for the rest of the transaction (PostgreSQL; SQLite
+    /// transactions already write one at a time); `false` when the slot does not exist or
+    /// is cancelled.
+    async fn lock_slot(&mut self, slot_id: i64) -> Result<bool, StoreError> {
+        let done = sqlx::query("UPDATE slots SET booked = booked WHERE id = $1 AND cancelled = 0")
+            .bind(slot_id)
+            .execute(&mut *self.inner)
+            .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Books a place on a slot for a person, or puts them on its waiting list.
+    pub async fn book(
+        &mut self,
+        slot_id: i64,
+        person: (Platform, &UserId),
+        at: i64,
+    ) -> Result<BookingOutcome, StoreError> {
+        if !self.lock_slot(slot_id).await? {
+            return Ok(BookingOutcome::Unavailable);
+        }
+        // The partial unique index refuses a second active booking of the same person.
+        let inserted: Option<(i64,)> = sqlx::query_as(
+            "INSERT INTO bookings (slot_id, platform, user_id, status, created_at, updated_at) \
+             VALUES ($1, $2, $3, 'waiting', $4, $4) ON CONFLICT DO NOTHING RETURNING id",
+        )
+        .bind(slot_id)
+        .bind(person.0.as_str())
+        .bind(&person.1.0)
+        .bind(at)
+        .fetch_optional(&mut *self.inner)
+        .await?;
+        let Some((id,)) = inserted else {
+            let (existing,): (i64,) = sqlx::query_as(
+                "SELECT id FROM bookings WHERE slot_id = $1 AND platform = $2 AND user_id = $3 \
+                 AND status IN ('confirmed', 'waiting')",
+            )
+            .bind(slot_id)
+            .bind(person.0.as_str())
+            .bind(&person.1.0)
+            .fetch_one(&mut *self.inner)
+            .await?;
+            return Ok(BookingOutcome::AlreadyBooked(existing));
+        };
+        // The database decides: a place is taken only while one is left.
+        let place =
+            sqlx::query("UPDATE slots SET booked = booked + 1 WHERE id = $1 AND booked < capacity")
+                .bind(slot_id)
+                .execute(&mut *self.inner)
+                .await?;
+        if place.rows_affected() == 1 {
+            sqlx::query("UPDATE bookings SET status = 'confirmed' WHERE id = $1")
+                .bind(id)
+                .execute(&mut *self.inner)
+                .await?;
+            return Ok(BookingOutcome::Confirmed(id));
+        }
+        let (position,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM bookings WHERE slot_id = $1 AND status = 'waiting' AND id <= $2",
+        )
+        .bind(slot_id)
+        .bind(id)
+        .fetch_one(&mut *self.inner)
+        .await?;
+        Ok(BookingOutcome::Waiting(id, position))
+    }
+
+    /// Cancels a person's booking; a place freed goes to the first person waiting.
+    pub async fn cancel_booking(
+        &mut self,
+        booking_id: i64,
+        person: (Platform, &UserId),
+        at: i64,
+    ) -> Result<CancelOutcome, StoreError> {
+        let row: Option<(i64, String)> = sqlx::query_as(
+            "SELECT slot_id, status FROM bookings WHERE id = $1 AND platform = $2 \
+             AND user_id = $3 AND status IN ('confirmed', 'waiting')",
+        )
+        .bind(booking_id)
+        .bind(person.0.as_str())
+        .bind(&person.1.0)
+        .fetch_optional(&mut *self.inner)
+        .await?;
+        let Some((slot_id, _)) = row else {
+            return Ok(CancelOutcome::NotFound);
+        };
+        // Under the slot's lock, the status read again cannot change under us.
+        self.lock_slot(slot_id).await?;
+        let was: Option<(String,)> = sqlx::query_as(
+            "SELECT status FROM bookings WHERE id = $1 AND status IN ('confirmed', 'waiting')",
+        )
+        .bind(booking_id)
+        .fetch_optional(&mut *self.inner)
+        .await?;
+        let Some((was,)) = was else {
+            return Ok(CancelOutcome::NotFound);
+        };
+        sqlx::query("UPDATE bookings SET status = 'cancelled', updated_at = $2 WHERE id = $1")
+            .bind(booking_id)
+            .bind(at)
+            .execute(&mut *self.inner)
+            .await?;
+        sqlx::query("DELETE FROM reminders WHERE booking_id = $1")
+            .bind(booking_id)
+            .execute(&mut *self.inner)
+            .await?;
+        if was != "confirmed" {
+            return Ok(CancelOutcome::Cancelled { promoted: None });
+        }
+        let next: Option<(i64, String, String)> = sqlx::query_as(
+            "SELECT id, platform, user_id FROM bookings WHERE slot_id = $1 AND status = 'waiting' \
+             ORDER BY id LIMIT 1",
+        )
+        .bind(slot_id)
+        .fetch_optional(&mut *self.inner)
+        .await?;
+        match next {
+            Some((id, platform, user)) => {
+                // The freed place passes to them: `booked` stays the same.
+                sqlx::query(
+                    "UPDATE bookings SET status = 'confirmed', updated_at = $2 WHERE id = $1",
+                )
+                .bind(id)
+                .bind(at)
+                .execute(&mut *self.inner)
+                .await?;
+                let platform = Platform::parse(&platform).unwrap_or(Platform::Console);
+                Ok(CancelOutcome::Cancelled {
+                    promoted: Some((id, platform, UserId(user))),
+                })
+            }
+            None => {
+                sqlx::query("UPDATE slots SET booked = booked - 1 WHERE id = $1")
+                    .bind(slot_id)
+                    .execute(&mut *self.inner)
+                    .await?;
+                Ok(CancelOutcome::Cancelled { promoted: None })
+            }
+        }
+    }
+
+    /// How many bookings of a slot are confirmed and waiting, counted from the bookings
+    /// themselves (to check `booked`).
+    pub async fn slot_counts(&mut self, slot_id: i64) -> Result<(i64, i64, i64), StoreError> {
+        let (confirmed, waiting): (i64, i64) = sqlx::query_as(
+            "SELECT COUNT(CASE WHEN status = 'confirmed' THEN 1 END), \
+                 COUNT(CASE WHEN status = 'waiting' THEN 1 END) \
+             FROM bookings WHERE slot_id = $1",
+        )
+        .bind(slot_id)
+        .fetch_one(&mut *self.inner)
+        .await?;
+        let (booked,): (i64,) = sqlx::query_as("SELECT booked FROM slots WHERE id = $1")
+            .bind(slot_id)
+            .fetch_one(&mut *self.inner)
+            .await?;
+        Ok((confirmed, waiting, booked))
+    }
+
+    /// Cancels every active booking of a person (before their data is erased), so places
+    /// go to the people waiting; returns the bookings promoted, with their people.
+    pub async fn cancel_all_bookings(
+        &mut self,
+        person: (Platform, &UserId),
+        at: i64,
+    ) -> Result<Vec<(i64, Platform, UserId)>, StoreError> {
+        let ids: Vec<(i64,)> = sqlx::query_as(
+            "SELECT id FROM bookings WHERE platform = $1 AND user_id = $2 \
+             AND status IN ('confirmed', 'waiting') ORDER BY id",
+        )
+        .bind(person.0.as_str())
+        .bind(&person.1.0)
+        .fetch_all(&mut *self.inner)
+        .await?;
+        let mut promoted = Vec::new();
+        for (id,) in ids {
+            if let CancelOutcome::Cancelled { promoted: Some(p) } =
+                self.cancel_booking(id, person, at).await?
+            {
+                promoted.push(p);
+            }
+        }
+        Ok(promoted)
+    }
+
+    /// Plans reminders (kind, due time in Unix seconds) for a booking; an existing one of
+    /// the same kind is kept, so planning twice never sends twice.
+    pub async fn schedule_reminders(
+        &mut self,
+        booking_id: i64,
+        person: (Platform, &UserId),
+        reminders: &[(&str, i64)],
+    ) -> Result<(), StoreError> {
+        for (kind, due_at) in reminders {
+            sqlx::query(
+                "INSERT INTO reminders (booking_id, platform, user_id, kind, due_at) \
+                 VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+            )
+            .bind(booking_id)
+            .bind(person.0.as_str())
+            .bind(&person.1.0)
+            .bind(kind)
+            .bind(due_at)
+            .execute(&mut *self.inner)
+            .await?;
+        }
+        Ok(())
+    }
+
+    /// The slots of a permanence, in time order: (slot number, start, end).
+    pub async fn slots_of(
+        &mut self,
+        permanence_id: i64,
+    ) -> Result<Vec<(i64, i64, i64)>, StoreError> {
+        Ok(sqlx::query_as(
+            "SELECT id, starts_at, ends_at FROM slots WHERE permanence_id = $1 ORDER BY starts_at",
+        )
+        .bind(permanence_id)
+        .fetch_all(&mut *self.inner)
+        .await?)
+    }
+}
