@@ -21,7 +21,9 @@ pub use contacts::{ContactRecord, ContactStatus, NewContact, Side};
 pub use dialogues::DialogueState;
 pub use outbox::{MAX_ATTEMPTS, OutboxEntry};
 pub use partners::{PartnerProfile, PartnerRecord, PartnerStatus};
-pub use permanences::{BookingOutcome, CancelOutcome, NewPermanence};
+pub use permanences::{
+    BookingOutcome, BookingRecord, CancelOutcome, NewPermanence, PermanenceRecord, SlotRecord,
+};
 pub use privacy::{ExportedTable, PERSONAL_TABLES, SECOND_PARTIES, SecondParty};
 pub use users::UserRecord;
 

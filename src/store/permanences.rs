@@ -65,6 +65,84 @@ pub enum CancelOutcome {
     NotFound,
 }
 
+/// A stored permanence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PermanenceRecord {
+    /// Its number.
+    pub id: i64,
+    /// What was created.
+    pub details: NewPermanence,
+    /// active | paused | cancelled.
+    pub status: String,
+}
+
+/// A slot with its places.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SlotRecord {
+    /// Its number.
+    pub id: i64,
+    /// Its permanence.
+    pub permanence_id: i64,
+    /// Start (Unix seconds).
+    pub starts_at: i64,
+    /// End (Unix seconds).
+    pub ends_at: i64,
+    /// Places in all.
+    pub capacity: i64,
+    /// Places taken.
+    pub booked: i64,
+}
+
+/// One of a person's bookings, with its slot.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BookingRecord {
+    /// Its number.
+    pub id: i64,
+    /// confirmed | waiting.
+    pub status: String,
+    /// The slot booked.
+    pub slot: SlotRecord,
+}
+
+type PermanenceRow = (
+    i64,
+    String,
+    String,
+    String,
+    i64,
+    Option<String>,
+    Option<String>,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    i64,
+    i64,
+    i64,
+    i64,
+    String,
+);
+
+const PERMANENCE_COLUMNS: &str = "id, title, structure, address, online, link, department, \
+     weekday, start_minute, end_minute, slot_minutes, capacity, open_days, cutoff_minutes, status";
+
+const SLOT_COLUMNS: &str = "s.id, s.permanence_id, s.starts_at, s.ends_at, s.capacity, s.booked";
+
+type SlotRow = (i64, i64, i64, i64, i64, i64);
+
+/// A booking's number and status, then its slot's columns.
+type BookingRow = (i64, String, i64, i64, i64, i64, i64, i64);
+
+fn slot(row: SlotRow) -> SlotRecord {
+    SlotRecord {
+        id: row.0,
+        permanence_id: row.1,
+        starts_at: row.2,
+        ends_at: row.3,
+        capacity: row.4,
+        booked: row.5,
+    }
+}
+
 impl Tx {
     /// Stores a permanence with its themes and hosts; returns its number.
     pub async fn create_permanence(
@@ -354,6 +432,133 @@ impl Tx {
             .await?;
         }
         Ok(())
+    }
+
+    /// Every active permanence, with its themes and hosts, by number.
+    pub async fn active_permanences(&mut self) -> Result<Vec<PermanenceRecord>, StoreError> {
+        let sql = format!(
+            "SELECT {PERMANENCE_COLUMNS} FROM permanences WHERE status = 'active' ORDER BY id"
+        );
+        let rows: Vec<PermanenceRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .fetch_all(&mut *self.inner)
+            .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for row in rows {
+            out.push(self.complete_permanence(row).await?);
+        }
+        Ok(out)
+    }
+
+    /// The permanence with this number.
+    pub async fn permanence(&mut self, id: i64) -> Result<Option<PermanenceRecord>, StoreError> {
+        let sql = format!("SELECT {PERMANENCE_COLUMNS} FROM permanences WHERE id = $1");
+        let row: Option<PermanenceRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_optional(&mut *self.inner)
+            .await?;
+        match row {
+            Some(row) => Ok(Some(self.complete_permanence(row).await?)),
+            None => Ok(None),
+        }
+    }
+
+    async fn complete_permanence(
+        &mut self,
+        row: PermanenceRow,
+    ) -> Result<PermanenceRecord, StoreError> {
+        let themes: Vec<(String,)> = sqlx::query_as(
+            "SELECT theme FROM permanence_themes WHERE permanence_id = $1 ORDER BY theme",
+        )
+        .bind(row.0)
+        .fetch_all(&mut *self.inner)
+        .await?;
+        let hosts: Vec<(i64,)> = sqlx::query_as(
+            "SELECT partner_id FROM permanence_hosts WHERE permanence_id = $1 ORDER BY partner_id",
+        )
+        .bind(row.0)
+        .fetch_all(&mut *self.inner)
+        .await?;
+        let weekly = match (row.7, row.8, row.9) {
+            (Some(d), Some(s), Some(e)) => Some((d as u8, s as u16, e as u16)),
+            _ => None,
+        };
+        Ok(PermanenceRecord {
+            id: row.0,
+            details: NewPermanence {
+                title: row.1,
+                structure: row.2,
+                address: row.3,
+                online: row.4 != 0,
+                link: row.5,
+                department: row.6,
+                themes: themes.into_iter().map(|(t,)| t).collect(),
+                hosts: hosts.into_iter().map(|(h,)| h).collect(),
+                weekly,
+                slot_minutes: row.10,
+                capacity: row.11,
+                open_days: row.12,
+                cutoff_minutes: row.13,
+            },
+            status: row.14,
+        })
+    }
+
+    /// A permanence's slots not cancelled between two instants, in time order.
+    pub async fn open_slots(
+        &mut self,
+        permanence_id: i64,
+        from: i64,
+        until: i64,
+    ) -> Result<Vec<SlotRecord>, StoreError> {
+        let sql = format!(
+            "SELECT {SLOT_COLUMNS} FROM slots s WHERE s.permanence_id = $1 AND s.cancelled = 0 \
+             AND s.starts_at >= $2 AND s.starts_at < $3 ORDER BY s.starts_at"
+        );
+        let rows: Vec<SlotRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(permanence_id)
+            .bind(from)
+            .bind(until)
+            .fetch_all(&mut *self.inner)
+            .await?;
+        Ok(rows.into_iter().map(slot).collect())
+    }
+
+    /// The slot with this number.
+    pub async fn slot(&mut self, id: i64) -> Result<Option<SlotRecord>, StoreError> {
+        let sql = format!("SELECT {SLOT_COLUMNS} FROM slots s WHERE s.id = $1 AND s.cancelled = 0");
+        let row: Option<SlotRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_optional(&mut *self.inner)
+            .await?;
+        Ok(row.map(slot))
+    }
+
+    /// A person's active bookings of slots ending after `from`, in time order.
+    pub async fn bookings_of(
+        &mut self,
+        person: (Platform, &UserId),
+        from: i64,
+    ) -> Result<Vec<BookingRecord>, StoreError> {
+        let sql = format!(
+            "SELECT b.id, b.status, {SLOT_COLUMNS} FROM bookings b \
+             JOIN slots s ON s.id = b.slot_id \
+             WHERE b.platform = $1 AND b.user_id = $2 AND b.status IN ('confirmed', 'waiting') \
+             AND s.ends_at > $3 ORDER BY s.starts_at"
+        );
+        let rows: Vec<BookingRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(person.0.as_str())
+            .bind(&person.1.0)
+            .bind(from)
+            .fetch_all(&mut *self.inner)
+            .await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| BookingRecord {
+                id: r.0,
+                status: r.1,
+                slot: slot((r.2, r.3, r.4, r.5, r.6, r.7)),
+            })
+            .collect())
     }
 
     /// The slots of a permanence, in time order: (slot number, start, end).
