@@ -3,6 +3,7 @@
 
 use crate::core::{Platform, UserId};
 use crate::store::{PartnerProfile, PartnerStatus, Store, StoreError};
+use chrono::TimeZone;
 use serde::Deserialize;
 
 const PARTNERS: &str = include_str!("../data/demo/partners.toml");
@@ -56,6 +57,168 @@ pub async fn load(store: &Store) -> Result<usize, DemoError> {
         let (id, revision) = tx.save_partner(Platform::Console, &user, profile).await?;
         tx.decide_partner(id, revision, PartnerStatus::Approved, None)
             .await?;
+        added += 1;
+    }
+    tx.commit().await?;
+    Ok(added)
+}
+
+const PERMANENCES: &str = include_str!("../data/demo/permanences.toml");
+
+/// A demo permanence as written in `data/demo/permanences.toml`.
+#[derive(Debug, Deserialize)]
+pub struct DemoPermanence {
+    /// Its name.
+    pub title: String,
+    /// The structure hosting it.
+    pub structure: String,
+    /// A public address.
+    #[serde(default)]
+    pub address: String,
+    /// Held online.
+    #[serde(default)]
+    pub online: bool,
+    /// The online link.
+    pub link: Option<String>,
+    /// Department code.
+    pub department: Option<String>,
+    /// Condition keys.
+    pub themes: Vec<String>,
+    /// Demo partner numbers (from 1).
+    pub hosts: Vec<usize>,
+    /// Weekly opening.
+    pub weekly: Option<DemoWeekly>,
+    /// One-off dates.
+    #[serde(default)]
+    pub one_off: Vec<DemoDate>,
+    /// Slot length, minutes.
+    pub slot_minutes: i64,
+    /// Places per slot.
+    pub capacity: i64,
+    /// Booking horizon, days.
+    pub open_days: i64,
+    /// Cancellation cutoff, hours.
+    pub cutoff_hours: i64,
+    /// The first slots are booked by fictional people but for one place.
+    #[serde(default)]
+    pub nearly_full: bool,
+}
+
+/// A weekly opening in local time.
+#[derive(Debug, Deserialize)]
+pub struct DemoWeekly {
+    /// ISO weekday.
+    pub weekday: u8,
+    /// "14:00".
+    pub start: String,
+    /// "17:00".
+    pub end: String,
+}
+
+/// A one-off date, counted from today.
+#[derive(Debug, Deserialize)]
+pub struct DemoDate {
+    /// Days from today.
+    pub in_days: i64,
+    /// "18:00".
+    pub start: String,
+    /// "20:00".
+    pub end: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct PermanenceFile {
+    permanence: Vec<DemoPermanence>,
+}
+
+/// The fictional permanences.
+pub fn permanences() -> Result<Vec<DemoPermanence>, DemoError> {
+    toml::from_str::<PermanenceFile>(PERMANENCES)
+        .map(|f| f.permanence)
+        .map_err(|e| DemoError::Invalid(e.message().to_owned()))
+}
+
+/// Minutes after midnight of "14:30".
+pub fn minutes(clock: &str) -> Result<u16, DemoError> {
+    let invalid = || DemoError::Invalid(format!("not a time: {clock}"));
+    let (h, m) = clock.split_once(':').ok_or_else(invalid)?;
+    let (h, m): (u16, u16) = (
+        h.parse().map_err(|_| invalid())?,
+        m.parse().map_err(|_| invalid())?,
+    );
+    if h > 23 || m > 59 {
+        return Err(invalid());
+    }
+    Ok(h * 60 + m)
+}
+
+/// Loads the demo permanences, once (after the partners); returns how many were added.
+pub async fn load_permanences(store: &Store, now: i64) -> Result<usize, DemoError> {
+    use crate::features::permanence::booking::ensure_slots;
+    use crate::store::NewPermanence;
+    let mut tx = store.begin().await?;
+    let existing = tx.active_permanences().await?;
+    let mut added = 0;
+    for demo in permanences()? {
+        if existing.iter().any(|p| p.details.title == demo.title) {
+            continue;
+        }
+        let mut hosts = Vec::new();
+        for n in &demo.hosts {
+            if let Some(partner) = tx.partner_of(Platform::Console, &partner_user(*n)).await? {
+                hosts.push(partner.id);
+            }
+        }
+        let weekly = match &demo.weekly {
+            Some(w) => Some((w.weekday, minutes(&w.start)?, minutes(&w.end)?)),
+            None => None,
+        };
+        let new = NewPermanence {
+            title: demo.title.clone(),
+            structure: demo.structure.clone(),
+            address: demo.address.clone(),
+            online: demo.online,
+            link: demo.link.clone(),
+            department: demo.department.clone(),
+            themes: demo.themes.clone(),
+            hosts,
+            weekly,
+            slot_minutes: demo.slot_minutes,
+            capacity: demo.capacity,
+            open_days: demo.open_days,
+            cutoff_minutes: demo.cutoff_hours * 60,
+        };
+        let id = tx.create_permanence(&new, now).await?;
+        let today = crate::i18n::TIME_ZONE
+            .timestamp_opt(now, 0)
+            .single()
+            .map(|t| t.date_naive())
+            .unwrap_or_default();
+        let mut one_off = Vec::new();
+        for date in &demo.one_off {
+            let day = today + chrono::Duration::days(date.in_days);
+            let (start, end) = (minutes(&date.start)?, minutes(&date.end)?);
+            if let (Some(s), Some(e)) = (
+                crate::features::permanence::schedule::local_instant(day, start),
+                crate::features::permanence::schedule::local_instant(day, end),
+            ) {
+                one_off.push((s, e));
+            }
+        }
+        tx.add_slots(id, &one_off, demo.capacity).await?;
+        if let Some(record) = tx.permanence(id).await? {
+            ensure_slots(&mut tx, &record, now).await?;
+        }
+        if demo.nearly_full {
+            // Fictional visitors take all places but one on the first two slots.
+            let slots = tx.open_slots(id, now, i64::MAX).await?;
+            for slot in slots.iter().take(2) {
+                for v in 0..demo.capacity - 1 {
+                    let visitor = UserId(format!("demo-visitor-{id}-{v}"));
+                    tx.book(slot.id, (Platform::Console, &visitor), now).await?;
+                }
+            }
+        }
         added += 1;
     }
     tx.commit().await?;

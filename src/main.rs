@@ -147,6 +147,7 @@ async fn main() -> anyhow::Result<()> {
             let engine = open_engine(cli.database_url, &file, settings, demo).await?;
             if demo {
                 pairbot::demo::load(engine.store()).await?;
+                pairbot::demo::load_permanences(engine.store(), pairbot::store::now()).await?;
             }
             let options = ConsoleOptions {
                 default_user: user,

@@ -44,7 +44,7 @@ help-cancel = leave the current exchange
 
 start-intro =
     Hello { $name }, I am Pairbot.
-    Today I can explain the words of health partnership (try /glossary) and offer you a short quiz. Soon I will also help you find peer helpers and resource patients — people who have lived through the same illness or the same situation as you — book a drop-in session (a "permanence") and sign up for a therapeutic patient education programme (ETP).
+    I help you find peer helpers and resource patients — people who have lived through the same illness or the same situation as you (/find) — and book a place at a drop-in session, a "permanence" (/drop_ins). I also explain the words of health partnership (/glossary) and offer you a short quiz. Soon you will also be able to sign up for a therapeutic patient education programme (ETP).
     Important: peer helpers and resource patients share their experience, but they are not health professionals. They do not replace your doctor or your care team. In an emergency, send /emergency.
 start-operator = This service is run by { $operator }.
 start-operator-contact = This service is run by { $operator } (contact: { $contact }).
@@ -405,3 +405,70 @@ data-column-booking-id = booking
 data-column-due-at = due on
 data-kind-contact-message = contact request message in progress
 data-kind-relay = relayed conversation in progress
+
+## Permanences
+
+help-permanences = find a permanence near you or online, for example: /permanences MS Toulouse
+help-book = book a permanence slot
+help-my-bookings = your bookings, and cancelling them
+menu-permanences = Permanences
+menu-my-bookings = My bookings
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+slot-when = { $weekday } { $date }, { $start } to { $end }
+permanence-not-understood = I did not recognise an illness or a place in your request. Try for example "MS Toulouse", "diabetes online", or /permanences alone to see them all.
+permanence-none = I found no permanence matching. Try a neighbouring department, "online", or /permanences alone to see them all.
+permanence-list =
+    { $count ->
+        [one] One permanence matches:
+       *[other] { $count } permanences match:
+    }
+permanence-card =
+    { $title }
+    { $structure }
+    Where: { $place }
+    When: { $when }
+    Themes: { $themes }
+    Hosted by: { $hosts }
+permanence-weekly = every { $weekday }, { $start } to { $end }
+permanence-dates = on some dates (see the slots)
+permanence-see-slots = Slots: { $title }
+permanence-gone = This permanence is no longer offered.
+permanence-no-slots = No slot of "{ $title }" is open for booking at the moment. Please come back a little later.
+permanence-slots = Slots of "{ $title }":
+slot-places =
+    { $left ->
+        [one] { $when }: 1 place
+       *[other] { $when }: { $left } places
+    }
+slot-full = { $when }: full, waiting list
+slot-gone = This slot can no longer be booked. Choose another one with /permanences.
+booking-confirm = Book a place at "{ $title }", { $when }?
+booking-confirm-waitlist = This slot is full. Would you like to be on the waiting list of "{ $title }", { $when }? If a place frees up, it will be yours and I will let you know.
+booking-yes = Yes, book it
+booking-yes-waitlist = Yes, on the waiting list
+booking-no = No
+booking-done =
+    Booked: "{ $title }", { $when }.
+    { $place }
+    I will send you a reminder the day before and one hour before. The appointment is attached, to add to your calendar. To cancel: /my_bookings.
+booking-link = Link of the online meeting: { $link }
+booking-waiting = You are on the waiting list of "{ $title }", { $when }, in position { $position }. If a place frees up, it will be yours and I will let you know.
+booking-already = You already have a booking, or a place on the waiting list, for this slot ({ $when }).
+booking-none = You have no upcoming booking.
+booking-list = Your upcoming bookings:
+booking-line-confirmed = no. { $number }: "{ $title }", { $when }
+booking-line-waiting = no. { $number }: "{ $title }", { $when } (waiting list)
+booking-cancel-n = Cancel no. { $number }
+booking-gone = This booking no longer exists or is already cancelled.
+booking-too-late = It is too late to cancel through Pairbot: cancelling is possible up to { $hours } h before the slot ({ $when }). If you cannot come, please tell your host: they can offer your place to someone else.
+booking-cancelled = Your booking is cancelled: "{ $title }", { $when }.
+booking-promoted =
+    Good news: a place has freed up and it is yours! "{ $title }", { $when }.
+    The appointment is attached, for your calendar. If you can no longer come, cancel with /my_bookings.
+calendar-description = Permanence booked with Pairbot. To cancel, use /my_bookings.

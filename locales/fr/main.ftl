@@ -45,7 +45,7 @@ help-cancel = quitter l’échange en cours
 
 start-intro =
     Bonjour { $name }, je suis Pairbot.
-    Dès aujourd’hui, je vous explique les mots du partenariat en santé (essayez /glossaire) et je vous propose un petit quiz. Bientôt, je vous aiderai aussi à trouver des pair-aidants et des patients ressources, c’est-à-dire des personnes qui ont vécu la même maladie ou la même situation que vous, à réserver une permanence et à vous inscrire à un programme d’éducation thérapeutique du patient (ETP).
+    Je vous aide à trouver des pair-aidants et des patients ressources, c’est-à-dire des personnes qui ont vécu la même maladie ou la même situation que vous (/chercher), et à réserver une place à une permanence (/permanences). Je vous explique aussi les mots du partenariat en santé (/glossaire) et vous propose un petit quiz. Bientôt, vous pourrez aussi vous inscrire à un programme d’éducation thérapeutique du patient (ETP).
     Important : les pair-aidants et les patients ressources partagent leur expérience, mais ce ne sont pas des professionnels de santé. Ils ne remplacent ni votre médecin ni votre équipe soignante. En cas d’urgence, envoyez /urgence.
 start-operator = Ce service est proposé par { $operator }.
 start-operator-contact = Ce service est proposé par { $operator } (contact : { $contact }).
@@ -406,3 +406,70 @@ data-column-booking-id = réservation
 data-column-due-at = prévu le
 data-kind-contact-message = message de demande de contact en cours
 data-kind-relay = conversation relayée en cours
+
+## Permanences
+
+help-permanences = trouver une permanence près de chez vous ou en ligne, par exemple : /permanences SEP Toulouse
+help-book = réserver un créneau de permanence
+help-my-bookings = vos réservations, et les annuler
+menu-permanences = Les permanences
+menu-my-bookings = Mes réservations
+weekday-1 = lundi
+weekday-2 = mardi
+weekday-3 = mercredi
+weekday-4 = jeudi
+weekday-5 = vendredi
+weekday-6 = samedi
+weekday-7 = dimanche
+slot-when = { $weekday } { $date }, de { $start } à { $end }
+permanence-not-understood = Je n’ai reconnu ni maladie, ni lieu dans votre demande. Essayez par exemple « SEP Toulouse », « diabète en ligne », ou /permanences seul pour toutes les voir.
+permanence-none = Je n’ai pas trouvé de permanence qui corresponde. Essayez un département voisin, « en ligne », ou /permanences seul pour toutes les voir.
+permanence-list =
+    { $count ->
+        [one] Une permanence correspond :
+       *[other] { $count } permanences correspondent :
+    }
+permanence-card =
+    { $title }
+    { $structure }
+    Où : { $place }
+    Quand : { $when }
+    Thèmes : { $themes }
+    Accueil par : { $hosts }
+permanence-weekly = chaque { $weekday }, de { $start } à { $end }
+permanence-dates = à certaines dates (voir les créneaux)
+permanence-see-slots = Créneaux : { $title }
+permanence-gone = Cette permanence n’est plus proposée.
+permanence-no-slots = Aucun créneau n’est ouvert à la réservation pour « { $title } » en ce moment. Revenez un peu plus tard.
+permanence-slots = Créneaux de « { $title } » :
+slot-places =
+    { $left ->
+        [one] { $when } : 1 place
+       *[other] { $when } : { $left } places
+    }
+slot-full = { $when } : complet, liste d’attente
+slot-gone = Ce créneau n’est plus disponible à la réservation. Choisissez-en un autre avec /permanences.
+booking-confirm = Réserver une place à « { $title } », { $when } ?
+booking-confirm-waitlist = Ce créneau est complet. Voulez-vous être sur la liste d’attente de « { $title } », { $when } ? Si une place se libère, elle vous sera attribuée et je vous préviendrai.
+booking-yes = Oui, je réserve
+booking-yes-waitlist = Oui, sur la liste d’attente
+booking-no = Non
+booking-done =
+    C’est réservé : « { $title } », { $when }.
+    { $place }
+    Je vous enverrai un rappel la veille et une heure avant. Vous trouverez ci-joint le rendez-vous à ajouter à votre agenda. Pour annuler : /mes_reservations.
+booking-link = Lien de la rencontre en ligne : { $link }
+booking-waiting = Vous êtes sur la liste d’attente de « { $title } », { $when }, en position { $position }. Si une place se libère, elle vous sera attribuée et je vous préviendrai.
+booking-already = Vous avez déjà une réservation, ou une place en liste d’attente, pour ce créneau ({ $when }).
+booking-none = Vous n’avez aucune réservation à venir.
+booking-list = Vos réservations à venir :
+booking-line-confirmed = n° { $number } : « { $title } », { $when }
+booking-line-waiting = n° { $number } : « { $title } », { $when } (liste d’attente)
+booking-cancel-n = Annuler la n° { $number }
+booking-gone = Cette réservation n’existe plus ou est déjà annulée.
+booking-too-late = Il est trop tard pour annuler par Pairbot : les annulations sont possibles jusqu’à { $hours } h avant le créneau ({ $when }). Si vous ne pouvez pas venir, prévenez la personne qui vous accueille : elle pourra proposer votre place à quelqu’un d’autre.
+booking-cancelled = Votre réservation est annulée : « { $title } », { $when }.
+booking-promoted =
+    Bonne nouvelle : une place s’est libérée et elle est pour vous ! « { $title } », { $when }.
+    Vous trouverez ci-joint le rendez-vous pour votre agenda. Si vous ne pouvez plus venir, annulez avec /mes_reservations.
+calendar-description = Permanence réservée avec Pairbot. Pour annuler, utilisez /mes_reservations.

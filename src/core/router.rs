@@ -6,7 +6,9 @@
 use super::context::Ctx;
 use super::message::{Body, Choice};
 use super::text::fold;
-use crate::features::{directory, glossary, help, language, onboarding, privacy, quiz, safety};
+use crate::features::{
+    directory, glossary, help, language, onboarding, permanence, privacy, quiz, safety,
+};
 use crate::i18n::args;
 use crate::store::StoreError;
 
@@ -63,6 +65,12 @@ pub enum Command {
     Requests,
     /// End a relayed conversation.
     End,
+    /// Find permanences.
+    Permanences,
+    /// Book a permanence slot.
+    Book,
+    /// One's bookings.
+    MyBookings,
 }
 
 /// Who may run a command, and where.
@@ -158,6 +166,9 @@ pub const COMMANDS: &[CommandSpec] = &[
     spec(Command::Pause, &["pause"], "pause", "help-pause", PERSONAL),
     spec(Command::Requests, &["demandes", "requests"], "requests", "help-requests", PERSONAL),
     spec(Command::End, &["fin", "end"], "end", "help-end", PERSONAL),
+    spec(Command::Permanences, &["permanences", "drop_ins"], "drop_ins", "help-permanences", PERSONAL),
+    spec(Command::Book, &["reserver", "book"], "book", "help-book", PERSONAL),
+    spec(Command::MyBookings, &["mes_reservations", "my_bookings"], "my_bookings", "help-my-bookings", PERSONAL),
     spec(Command::ToReview, &["a_valider", "to_review"], "to_review", "help-to-review", COORDINATOR),
     spec(Command::Approve, &["valider", "approve"], "approve", "help-approve", COORDINATOR),
     spec(Command::Refuse, &["refuser", "refuse"], "refuse", "help-refuse", COORDINATOR),
@@ -305,6 +316,8 @@ pub async fn run_command(
         Command::Refuse => directory::vetting::refuse_command(ctx, rest).await,
         Command::Requests => directory::contact::list_command(ctx).await,
         Command::End => directory::contact::end_command(ctx).await,
+        Command::Permanences | Command::Book => permanence::booking::list_command(ctx, rest).await,
+        Command::MyBookings => permanence::booking::my_bookings(ctx).await,
     }
 }
 
@@ -349,6 +362,7 @@ async fn dispatch_choice(ctx: &mut Ctx<'_>, data: &str) -> Result<(), StoreError
         "review" => directory::vetting::on_choice(ctx, payload).await,
         "find" => directory::search::on_choice(ctx, payload).await,
         "contact" => directory::contact::on_choice(ctx, payload).await,
+        "perm" => permanence::booking::on_choice(ctx, payload).await,
         _ => stale_choice(ctx),
     }
 }

@@ -1,0 +1,577 @@
+//! Finding a permanence, booking a slot, the waiting list, one's bookings and cancelling.
+
+use super::schedule::{self, Weekly};
+use crate::core::{Attachment, Choice, Ctx};
+use crate::features::directory::{geo, search};
+use crate::i18n::{Lang, TIME_ZONE, args};
+use crate::store::{BookingOutcome, CancelOutcome, PermanenceRecord, SlotRecord, StoreError, Tx};
+use chrono::{Datelike, TimeZone};
+
+/// Permanences shown at once.
+const LIST_SIZE: usize = 5;
+
+/// Slots shown at once.
+const SLOT_LIST: usize = 8;
+
+/// Reminders before a confirmed slot: the day before, and one hour before.
+pub const REMINDERS: [(&str, i64); 2] = [("day", 24 * 3600), ("hour", 3600)];
+
+/// Creates the slots of weekly permanences up to their booking horizon (idempotent).
+pub async fn ensure_slots(
+    tx: &mut Tx,
+    permanence: &PermanenceRecord,
+    now: i64,
+) -> Result<(), StoreError> {
+    let Some((weekday, start, end)) = permanence.details.weekly else {
+        return Ok(());
+    };
+    let Some(today) = TIME_ZONE.timestamp_opt(now, 0).single() else {
+        return Ok(());
+    };
+    let from = today.date_naive();
+    let until = from + chrono::Duration::days(permanence.details.open_days.max(0));
+    let weekly = Weekly {
+        weekday,
+        start_minute: start,
+        end_minute: end,
+        slot_minutes: u16::try_from(permanence.details.slot_minutes).unwrap_or(0),
+    };
+    let slots: Vec<(i64, i64)> = schedule::slots(weekly, from, until)
+        .into_iter()
+        .filter(|(s, _)| *s > now)
+        .collect();
+    tx.add_slots(permanence.id, &slots, permanence.details.capacity)
+        .await?;
+    Ok(())
+}
+
+/// `/permanences [texte]`: the permanences matching a free text (conditions, places,
+/// "en ligne"), or all of them.
+pub async fn list_command(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
+    let all = ctx.tx.active_permanences().await?;
+    let criteria = search::parse(ctx.engine().directory(), text, false);
+    if !text.trim().is_empty() && criteria.is_empty() {
+        let reply = ctx.t("permanence-not-understood");
+        ctx.reply(reply);
+        return Ok(());
+    }
+    let mut ranked: Vec<(i64, &PermanenceRecord)> = all
+        .iter()
+        .filter_map(|p| relevance(&criteria, p).map(|r| (r, p)))
+        .collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.id.cmp(&b.1.id)));
+    if ranked.is_empty() {
+        let reply = ctx.t("permanence-none");
+        ctx.reply(reply);
+        return Ok(());
+    }
+    let mut reply = ctx.t_args("permanence-list", &args([("count", ranked.len())]));
+    let mut choices = Vec::new();
+    for (_, p) in ranked.iter().take(LIST_SIZE) {
+        reply.push_str("\n\n");
+        reply.push_str(&card(ctx, p).await?);
+        choices.push(Choice::new(
+            ctx.t_args(
+                "permanence-see-slots",
+                &args([("title", p.details.title.clone())]),
+            ),
+            format!("perm:slots:{}", p.id),
+        ));
+    }
+    ctx.reply_with(reply, choices);
+    Ok(())
+}
+
+/// How well a permanence answers the criteria; `None` when not at all.
+fn relevance(criteria: &search::Criteria, p: &PermanenceRecord) -> Option<i64> {
+    let d = &p.details;
+    let themes = criteria
+        .conditions
+        .iter()
+        .filter(|c| d.themes.contains(c))
+        .count() as i64;
+    if !criteria.conditions.is_empty() && themes == 0 {
+        return None;
+    }
+    let place = if criteria.departments.is_empty() {
+        0
+    } else if d
+        .department
+        .as_ref()
+        .is_some_and(|dep| criteria.departments.contains(dep))
+    {
+        40
+    } else if d.department.as_ref().is_some_and(|dep| {
+        criteria
+            .departments
+            .iter()
+            .any(|c| geo::neighbours(c).iter().any(|n| n.code == dep))
+    }) {
+        20
+    } else if d.online {
+        10
+    } else {
+        return None;
+    };
+    if criteria.online && !d.online && criteria.departments.is_empty() {
+        return None;
+    }
+    Some(themes * 100 + place)
+}
+
+/// A permanence as a person reads it (never the online link before booking).
+async fn card(ctx: &mut Ctx<'_>, p: &PermanenceRecord) -> Result<String, StoreError> {
+    let engine = ctx.engine();
+    let (i18n, dir, lang) = (engine.i18n(), engine.directory(), ctx.lang);
+    let d = &p.details;
+    let themes = d
+        .themes
+        .iter()
+        .map(|k| dir.conditions.label(i18n, lang, k))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let place = match (&d.department, d.online) {
+        (_, true) => ctx.t("partner-online"),
+        (Some(code), false) => {
+            let department = geo::department(code)
+                .map_or(code.clone(), |dep| format!("{} ({})", dep.name, dep.code));
+            format!("{}, {department}", d.address)
+        }
+        (None, false) => d.address.clone(),
+    };
+    let when = match d.weekly {
+        Some((weekday, start, end)) => ctx.t_args(
+            "permanence-weekly",
+            &args([
+                ("weekday", ctx.t(&format!("weekday-{weekday}"))),
+                ("start", clock(start)),
+                ("end", clock(end)),
+            ]),
+        ),
+        None => ctx.t("permanence-dates"),
+    };
+    let hosts = ctx.tx.partners_by_ids(&d.hosts).await?;
+    let hosts = hosts
+        .into_iter()
+        .map(|h| h.profile.pseudonym)
+        .collect::<Vec<_>>()
+        .join(", ");
+    Ok(ctx.t_args(
+        "permanence-card",
+        &args([
+            ("title", d.title.clone()),
+            ("structure", d.structure.clone()),
+            ("place", place),
+            ("themes", themes),
+            ("when", when),
+            ("hosts", hosts),
+        ]),
+    ))
+}
+
+/// "14:00" from minutes after midnight.
+fn clock(minute: u16) -> String {
+    format!("{:02}:{:02}", minute / 60, minute % 60)
+}
+
+/// When a slot is, in the reader's language and Paris time.
+pub fn slot_when(ctx: &Ctx<'_>, slot: &SlotRecord) -> String {
+    slot_when_in(ctx.engine().i18n(), ctx.lang, slot)
+}
+
+/// See [`slot_when`], for any language.
+pub fn slot_when_in(i18n: &crate::i18n::I18n, lang: Lang, slot: &SlotRecord) -> String {
+    let (Some(start), Some(end)) = (
+        TIME_ZONE.timestamp_opt(slot.starts_at, 0).single(),
+        TIME_ZONE.timestamp_opt(slot.ends_at, 0).single(),
+    ) else {
+        return slot.starts_at.to_string();
+    };
+    let weekday = i18n.text(
+        lang,
+        &format!("weekday-{}", start.weekday().number_from_monday()),
+    );
+    let date = match lang {
+        Lang::Fr => start.format("%d/%m").to_string(),
+        Lang::En => start.format("%d %b").to_string(),
+    };
+    i18n.text_args(
+        lang,
+        "slot-when",
+        &args([
+            ("weekday", weekday),
+            ("date", date),
+            ("start", start.format("%H:%M").to_string()),
+            ("end", end.format("%H:%M").to_string()),
+        ]),
+    )
+}
+
+/// A `perm:<action>:<number>` choice.
+pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
+    let Some((action, id)) = payload.split_once(':') else {
+        return crate::core::router::stale_choice(ctx);
+    };
+    let Ok(id) = id.parse::<i64>() else {
+        return crate::core::router::stale_choice(ctx);
+    };
+    if !ctx.consented() {
+        crate::features::onboarding::explain_consent_needed(ctx);
+        return Ok(());
+    }
+    match action {
+        "slots" => show_slots(ctx, id).await,
+        "book" => confirm_question(ctx, id).await,
+        "confirm" => book(ctx, id).await,
+        "cancel" => cancel(ctx, id).await,
+        _ => crate::core::router::stale_choice(ctx),
+    }
+}
+
+/// The next slots of a permanence, with the places left.
+async fn show_slots(ctx: &mut Ctx<'_>, permanence_id: i64) -> Result<(), StoreError> {
+    let Some(p) = ctx
+        .tx
+        .permanence(permanence_id)
+        .await?
+        .filter(|p| p.status == "active")
+    else {
+        let text = ctx.t("permanence-gone");
+        ctx.reply(text);
+        return Ok(());
+    };
+    let now = ctx.now();
+    ensure_slots(&mut ctx.tx, &p, now).await?;
+    let horizon = now + p.details.open_days * 86_400;
+    let slots = ctx.tx.open_slots(p.id, now, horizon).await?;
+    if slots.is_empty() {
+        let text = ctx.t_args(
+            "permanence-no-slots",
+            &args([("title", p.details.title.clone())]),
+        );
+        ctx.reply(text);
+        return Ok(());
+    }
+    let mut text = ctx.t_args(
+        "permanence-slots",
+        &args([("title", p.details.title.clone())]),
+    );
+    let mut choices = Vec::new();
+    for slot in slots.iter().take(SLOT_LIST) {
+        let left = slot.capacity - slot.booked;
+        let label = if left > 0 {
+            let mut values = args([("when", slot_when(ctx, slot))]);
+            values.set("left", left);
+            ctx.t_args("slot-places", &values)
+        } else {
+            ctx.t_args("slot-full", &args([("when", slot_when(ctx, slot))]))
+        };
+        text.push_str("\n• ");
+        text.push_str(&label);
+        choices.push(Choice::new(label, format!("perm:book:{}", slot.id)));
+    }
+    ctx.reply_with(text, choices);
+    Ok(())
+}
+
+/// A slot that can still be booked now, with its permanence.
+async fn bookable(
+    ctx: &mut Ctx<'_>,
+    slot_id: i64,
+) -> Result<Option<(SlotRecord, PermanenceRecord)>, StoreError> {
+    let now = ctx.now();
+    let Some(slot) = ctx.tx.slot(slot_id).await? else {
+        return Ok(None);
+    };
+    let Some(p) = ctx.tx.permanence(slot.permanence_id).await? else {
+        return Ok(None);
+    };
+    if p.status != "active"
+        || slot.starts_at <= now
+        || slot.starts_at > now + p.details.open_days * 86_400
+    {
+        return Ok(None);
+    }
+    Ok(Some((slot, p)))
+}
+
+/// "Book this slot?"
+async fn confirm_question(ctx: &mut Ctx<'_>, slot_id: i64) -> Result<(), StoreError> {
+    let Some((slot, p)) = bookable(ctx, slot_id).await? else {
+        let text = ctx.t("slot-gone");
+        ctx.reply(text);
+        return Ok(());
+    };
+    let (id, yes) = if slot.booked < slot.capacity {
+        ("booking-confirm", "booking-yes")
+    } else {
+        ("booking-confirm-waitlist", "booking-yes-waitlist")
+    };
+    let text = ctx.t_args(
+        id,
+        &args([
+            ("title", p.details.title.clone()),
+            ("when", slot_when(ctx, &slot)),
+        ]),
+    );
+    let choices = vec![
+        ctx.choice(yes, format!("perm:confirm:{slot_id}")),
+        ctx.choice("booking-no", "cmd:annuler"),
+    ];
+    ctx.reply_with(text, choices);
+    Ok(())
+}
+
+/// Books the slot (or joins its waiting list).
+async fn book(ctx: &mut Ctx<'_>, slot_id: i64) -> Result<(), StoreError> {
+    let Some((slot, p)) = bookable(ctx, slot_id).await? else {
+        let text = ctx.t("slot-gone");
+        ctx.reply(text);
+        return Ok(());
+    };
+    let now = ctx.now();
+    let person = (ctx.msg.platform, ctx.msg.sender.clone());
+    let outcome = ctx.tx.book(slot_id, (person.0, &person.1), now).await?;
+    let when = slot_when(ctx, &slot);
+    let title = p.details.title.clone();
+    match outcome {
+        BookingOutcome::Confirmed(booking) => {
+            tracing::info!(booking, "slot booked");
+            confirmed(ctx, booking, &slot, &p, "booking-done").await?;
+        }
+        BookingOutcome::Waiting(booking, position) => {
+            tracing::info!(booking, "joined a waiting list");
+            let text = ctx.t_args(
+                "booking-waiting",
+                &args([
+                    ("title", title),
+                    ("when", when),
+                    ("position", position.to_string()),
+                ]),
+            );
+            let choices = vec![ctx.choice("menu-my-bookings", "cmd:mes_reservations")];
+            ctx.reply_with(text, choices);
+        }
+        BookingOutcome::AlreadyBooked(_) => {
+            let text = ctx.t_args("booking-already", &args([("when", when)]));
+            let choices = vec![ctx.choice("menu-my-bookings", "cmd:mes_reservations")];
+            ctx.reply_with(text, choices);
+        }
+        BookingOutcome::Unavailable => {
+            let text = ctx.t("slot-gone");
+            ctx.reply(text);
+        }
+    }
+    Ok(())
+}
+
+/// Tells the person their place is confirmed (`id`: booked now, or promoted), with the
+/// calendar file and the reminders planned.
+async fn confirmed(
+    ctx: &mut Ctx<'_>,
+    booking: i64,
+    slot: &SlotRecord,
+    p: &PermanenceRecord,
+    id: &str,
+) -> Result<(), StoreError> {
+    let person = (ctx.msg.platform, ctx.msg.sender.clone());
+    let now = ctx.now();
+    plan_reminders(&mut ctx.tx, booking, (person.0, &person.1), slot, now).await?;
+    let text = ctx.t_args(
+        id,
+        &args([
+            ("title", p.details.title.clone()),
+            ("when", slot_when(ctx, slot)),
+            ("place", where_to_go(ctx, p)),
+        ]),
+    );
+    let attachment = calendar_file(ctx.engine().i18n(), ctx.lang, booking, slot, p);
+    let out = ctx.reply_privately(text);
+    out.attachment = Some(attachment);
+    Ok(())
+}
+
+/// The address, or the online link (given only to booked people).
+fn where_to_go(ctx: &Ctx<'_>, p: &PermanenceRecord) -> String {
+    match (&p.details.link, p.details.online) {
+        (Some(link), true) => ctx.t_args("booking-link", &args([("link", link.clone())])),
+        _ => format!("{}, {}", p.details.structure, p.details.address),
+    }
+}
+
+/// Plans the reminders of a confirmed booking that are still ahead.
+async fn plan_reminders(
+    tx: &mut Tx,
+    booking: i64,
+    person: (crate::core::Platform, &crate::core::UserId),
+    slot: &SlotRecord,
+    now: i64,
+) -> Result<(), StoreError> {
+    let due: Vec<(&str, i64)> = REMINDERS
+        .iter()
+        .map(|(kind, before)| (*kind, slot.starts_at - before))
+        .filter(|(_, at)| *at > now)
+        .collect();
+    tx.schedule_reminders(booking, person, &due).await
+}
+
+/// The iCalendar file of a booking.
+pub fn calendar_file(
+    i18n: &crate::i18n::I18n,
+    lang: Lang,
+    booking: i64,
+    slot: &SlotRecord,
+    p: &PermanenceRecord,
+) -> Attachment {
+    use icalendar::{Calendar, Component, Event, EventLike};
+    let start = chrono::DateTime::from_timestamp(slot.starts_at, 0).unwrap_or_default();
+    let end = chrono::DateTime::from_timestamp(slot.ends_at, 0).unwrap_or_default();
+    let location = match (&p.details.link, p.details.online) {
+        (Some(link), true) => link.clone(),
+        _ => format!("{}, {}", p.details.structure, p.details.address),
+    };
+    let event = Event::new()
+        .uid(&format!("pairbot-booking-{booking}@pairbot"))
+        .summary(&p.details.title)
+        .description(&i18n.text(lang, "calendar-description"))
+        .location(&location)
+        .starts(start)
+        .ends(end)
+        .done();
+    let calendar = Calendar::new().name("Pairbot").push(event).done();
+    Attachment {
+        file_name: format!("permanence-{booking}.ics"),
+        mime: "text/calendar".to_owned(),
+        content: calendar.to_string(),
+    }
+}
+
+/// `/mes_reservations`: one's bookings ahead, with a cancel button each.
+pub async fn my_bookings(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
+    let now = ctx.now();
+    let person = (ctx.msg.platform, ctx.msg.sender.clone());
+    let bookings = ctx.tx.bookings_of((person.0, &person.1), now).await?;
+    if bookings.is_empty() {
+        let text = ctx.t("booking-none");
+        let choices = vec![ctx.choice("menu-permanences", "cmd:permanences")];
+        ctx.reply_with(text, choices);
+        return Ok(());
+    }
+    let mut text = ctx.t("booking-list");
+    let mut choices = Vec::new();
+    for b in &bookings {
+        let title = match ctx.tx.permanence(b.slot.permanence_id).await? {
+            Some(p) => p.details.title,
+            None => String::new(),
+        };
+        let line = ctx.t_args(
+            if b.status == "confirmed" {
+                "booking-line-confirmed"
+            } else {
+                "booking-line-waiting"
+            },
+            &args([
+                ("number", b.id.to_string()),
+                ("title", title),
+                ("when", slot_when(ctx, &b.slot)),
+            ]),
+        );
+        text.push_str("\n• ");
+        text.push_str(&line);
+        choices.push(Choice::new(
+            ctx.t_args("booking-cancel-n", &args([("number", b.id)])),
+            format!("perm:cancel:{}", b.id),
+        ));
+    }
+    ctx.reply_with(text, choices);
+    Ok(())
+}
+
+/// Cancels one's booking, unless the slot is too close; a freed place goes to the first
+/// person waiting, who is told.
+async fn cancel(ctx: &mut Ctx<'_>, booking: i64) -> Result<(), StoreError> {
+    let now = ctx.now();
+    let person = (ctx.msg.platform, ctx.msg.sender.clone());
+    let mine = ctx
+        .tx
+        .bookings_of((person.0, &person.1), now)
+        .await?
+        .into_iter()
+        .find(|b| b.id == booking);
+    let Some(b) = mine else {
+        let text = ctx.t("booking-gone");
+        ctx.reply(text);
+        return Ok(());
+    };
+    let Some(p) = ctx.tx.permanence(b.slot.permanence_id).await? else {
+        let text = ctx.t("booking-gone");
+        ctx.reply(text);
+        return Ok(());
+    };
+    let cutoff = p.details.cutoff_minutes * 60;
+    if b.status == "confirmed" && b.slot.starts_at - now < cutoff {
+        // Too late to free the place through the bot: the host can still be told.
+        let text = ctx.t_args(
+            "booking-too-late",
+            &args([
+                ("hours", (p.details.cutoff_minutes / 60).to_string()),
+                ("when", slot_when(ctx, &b.slot)),
+            ]),
+        );
+        let hosts = ctx.tx.partners_by_ids(&p.details.hosts).await?;
+        let choices = hosts
+            .iter()
+            .map(|h| crate::features::directory::contact::ask_choice(ctx, h))
+            .collect();
+        ctx.reply_with(text, choices);
+        return Ok(());
+    }
+    match ctx
+        .tx
+        .cancel_booking(booking, (person.0, &person.1), now)
+        .await?
+    {
+        CancelOutcome::NotFound => {
+            let text = ctx.t("booking-gone");
+            ctx.reply(text);
+        }
+        CancelOutcome::Cancelled { promoted } => {
+            let text = ctx.t_args(
+                "booking-cancelled",
+                &args([
+                    ("title", p.details.title.clone()),
+                    ("when", slot_when(ctx, &b.slot)),
+                ]),
+            );
+            ctx.reply(text);
+            if let Some((id, platform, user)) = promoted {
+                tracing::info!(booking = id, "place passed to the first person waiting");
+                plan_reminders(&mut ctx.tx, id, (platform, &user), &b.slot, now).await?;
+                let lang = ctx
+                    .tx
+                    .user(platform, &user)
+                    .await?
+                    .and_then(|u| u.locale)
+                    .unwrap_or(ctx.engine().settings().default_lang);
+                let i18n = ctx.engine().i18n();
+                let mut message = ctx
+                    .engine()
+                    .notice(
+                        &mut ctx.tx,
+                        platform,
+                        &user,
+                        "booking-promoted",
+                        args([
+                            ("title", p.details.title.clone()),
+                            ("when", slot_when_in(i18n, lang, &b.slot)),
+                        ]),
+                        &[("menu-my-bookings", "cmd:mes_reservations".to_owned())],
+                    )
+                    .await?;
+                message.attachment = Some(calendar_file(i18n, lang, id, &b.slot, &p));
+                ctx.send(message);
+            }
+        }
+    }
+    Ok(())
+}
