@@ -367,12 +367,34 @@ async fn dispatch_choice(ctx: &mut Ctx<'_>, data: &str) -> Result<(), StoreError
     }
 }
 
+/// Reads a personal `<action>:<number>` choice payload. `None` means the choice was already
+/// answered (stale or forged data, or no consent, with the reply given): the caller stops.
+pub fn personal_action<'p>(ctx: &mut Ctx<'_>, payload: &'p str) -> Option<(&'p str, i64)> {
+    let parsed = payload
+        .split_once(':')
+        .and_then(|(action, id)| id.parse::<i64>().ok().map(|id| (action, id)));
+    let Some(parsed) = parsed else {
+        say_stale(ctx);
+        return None;
+    };
+    if !ctx.consented() {
+        // After /oublier, old buttons lead nowhere personal.
+        onboarding::explain_consent_needed(ctx);
+        return None;
+    }
+    Some(parsed)
+}
+
 /// A button from an old message, or forged data: say so kindly and offer the menu.
 pub fn stale_choice(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
+    say_stale(ctx);
+    Ok(())
+}
+
+fn say_stale(ctx: &mut Ctx<'_>) {
     let text = ctx.t("choice-stale");
     let choices = vec![ctx.choice("menu-help", "cmd:aide")];
     ctx.reply_with(text, choices);
-    Ok(())
 }
 
 async fn dispatch_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {

@@ -52,17 +52,9 @@ pub fn ask_choice(ctx: &Ctx<'_>, record: &PartnerRecord) -> Choice {
 
 /// A `contact:<action>:<number>` choice.
 pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
-    let Some((action, id)) = payload.split_once(':') else {
-        return crate::core::router::stale_choice(ctx);
-    };
-    let Ok(id) = id.parse::<i64>() else {
-        return crate::core::router::stale_choice(ctx);
-    };
-    if !ctx.consented() {
-        // After /oublier, old buttons lead nowhere personal.
-        crate::features::onboarding::explain_consent_needed(ctx);
+    let Some((action, id)) = crate::core::router::personal_action(ctx, payload) else {
         return Ok(());
-    }
+    };
     if action == "ask" {
         return ask(ctx, id).await;
     }

@@ -209,16 +209,9 @@ pub fn slot_when_in(i18n: &crate::i18n::I18n, lang: Lang, slot: &SlotRecord) -> 
 
 /// A `perm:<action>:<number>` choice.
 pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
-    let Some((action, id)) = payload.split_once(':') else {
-        return crate::core::router::stale_choice(ctx);
-    };
-    let Ok(id) = id.parse::<i64>() else {
-        return crate::core::router::stale_choice(ctx);
-    };
-    if !ctx.consented() {
-        crate::features::onboarding::explain_consent_needed(ctx);
+    let Some((action, id)) = crate::core::router::personal_action(ctx, payload) else {
         return Ok(());
-    }
+    };
     match action {
         "slots" => show_slots(ctx, id).await,
         "book" => confirm_question(ctx, id).await,
