@@ -256,7 +256,73 @@ async fn forgetting_passes_the_place_on(db: &TestDb) {
     h.close().await;
 }
 
+async fn reminders_fire_once_at_the_right_moments(db: &TestDb) {
+    let h = Harness::with_settings(db, Settings::default()).await;
+    let (_, slot) = permanence_with_slot(&h, "Permanence SEP test", 3 * 86_400, 2, vec![]).await;
+    consent(&h, "gus").await;
+    consent(&h, "hal").await;
+    h.send(press("gus", &format!("perm:confirm:{slot}"))).await;
+    h.send(press("hal", &format!("perm:confirm:{slot}"))).await;
+    // Hal gives up his place: he gets no reminder.
+    let out = h.say("hal", "/mes_reservations").await;
+    h.send(press("hal", &last_choices(&out)[0])).await;
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let start = tx.slot(slot).await.unwrap().unwrap().starts_at;
+    tx.rollback().await.unwrap();
+    let day_before = start - 24 * 3600;
+    assert_eq!(
+        h.engine.send_due_reminders(day_before - 60).await.unwrap(),
+        0
+    );
+    assert_eq!(
+        h.engine.send_due_reminders(day_before + 60).await.unwrap(),
+        1
+    );
+    h.engine.deliver(&h.out).await.unwrap();
+    let sent = h.out.take();
+    assert_eq!(sent.len(), 1);
+    assert_eq!(sent[0].user.0, "gus");
+    assert!(
+        common::plain(&sent[0].text).contains("Rappel : demain"),
+        "{}",
+        sent[0].text
+    );
+    // Once only, and a restarted bot (a new engine on the same database) does not repeat it.
+    assert_eq!(
+        h.engine.send_due_reminders(day_before + 120).await.unwrap(),
+        0
+    );
+    let restarted = Harness::with_settings(db, Settings::default()).await;
+    assert_eq!(
+        restarted
+            .engine
+            .send_due_reminders(day_before + 180)
+            .await
+            .unwrap(),
+        0
+    );
+    assert_eq!(
+        restarted
+            .engine
+            .send_due_reminders(start - 3600 + 60)
+            .await
+            .unwrap(),
+        1
+    );
+    restarted.engine.deliver(&restarted.out).await.unwrap();
+    let sent = restarted.out.take();
+    assert!(
+        common::plain(&sent[0].text).contains("Rappel : dans une heure"),
+        "{}",
+        sent[0].text
+    );
+    assert_eq!(h.rows("reminders", "gus").await, 0);
+    restarted.close().await;
+    h.close().await;
+}
+
 on_every_backend!(
+    reminders_fire_once_at_the_right_moments,
     a_patient_books_another_waits_and_is_promoted,
     cancelling_too_late_points_to_the_host,
     demo_permanences_load_once,

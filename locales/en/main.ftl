@@ -471,4 +471,9 @@ booking-cancelled = Your booking is cancelled: "{ $title }", { $when }.
 booking-promoted =
     Good news: a place has freed up and it is yours! "{ $title }", { $when }.
     The appointment is attached, for your calendar. If you can no longer come, cancel with /my_bookings.
+reminder-day = Reminder: tomorrow, "{ $title }", { $when }.
+    { $place }
+    If you cannot come, cancel with /my_bookings so someone else can have the place.
+reminder-hour = Reminder: in one hour, "{ $title }", { $when }.
+    { $place }
 calendar-description = Permanence booked with Pairbot. To cancel, use /my_bookings.

@@ -472,4 +472,9 @@ booking-cancelled = Votre réservation est annulée : « { $title } », { $wh
 booking-promoted =
     Bonne nouvelle : une place s’est libérée et elle est pour vous ! « { $title } », { $when }.
     Vous trouverez ci-joint le rendez-vous pour votre agenda. Si vous ne pouvez plus venir, annulez avec /mes_reservations.
+reminder-day = Rappel : demain, « { $title } », { $when }.
+    { $place }
+    Si vous ne pouvez pas venir, annulez avec /mes_reservations pour laisser la place à quelqu’un d’autre.
+reminder-hour = Rappel : dans une heure, « { $title } », { $when }.
+    { $place }
 calendar-description = Permanence réservée avec Pairbot. Pour annuler, utilisez /mes_reservations.

@@ -22,6 +22,9 @@ const DELIVERY_BATCH: i64 = 16;
 /// this delay of their deadline).
 const MAINTENANCE_EVERY: std::time::Duration = std::time::Duration::from_secs(600);
 
+/// How often delivery loops look for permanence reminders due.
+const REMINDERS_EVERY: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// Deployment choices the core needs.
 #[derive(Debug, Clone, Default)]
 pub struct Settings {
@@ -342,6 +345,24 @@ impl Engine {
         })
     }
 
+    /// Sends the permanence reminders due at `at` (Unix seconds); returns how many. A
+    /// reminder is removed in the same transaction as its message is queued, so a restart
+    /// neither drops nor repeats one.
+    pub async fn send_due_reminders(&self, at: i64) -> Result<usize, EngineError> {
+        let mut tx = self.store().begin().await?;
+        let messages =
+            crate::features::permanence::booking::due_reminders(self, &mut tx, at).await?;
+        let count = messages.len();
+        for message in &messages {
+            tx.push_outbox(message).await?;
+        }
+        tx.commit().await?;
+        if count > 0 {
+            self.inner.outbox_version.send_modify(|n| *n += 1);
+        }
+        Ok(count)
+    }
+
     /// A private message for anyone, in the language they read (the one stored for them,
     /// else the default); `choices` are (label id, data) pairs.
     pub async fn notice(
@@ -410,6 +431,7 @@ impl Engine {
         T: Transport,
     {
         let mut last_maintenance: Option<std::time::Instant> = None;
+        let mut last_reminders: Option<std::time::Instant> = None;
         let mut changes = self.outbox_changes();
         loop {
             if last_maintenance.is_none_or(|t| t.elapsed() > MAINTENANCE_EVERY) {
@@ -417,6 +439,12 @@ impl Engine {
                     tracing::warn!(error = %e, "maintenance failed");
                 }
                 last_maintenance = Some(std::time::Instant::now());
+            }
+            if last_reminders.is_none_or(|t| t.elapsed() > REMINDERS_EVERY) {
+                if let Err(e) = self.send_due_reminders(crate::store::now()).await {
+                    tracing::warn!(error = %e, "reminders failed");
+                }
+                last_reminders = Some(std::time::Instant::now());
             }
             if let Err(e) = self.deliver(transport).await {
                 tracing::error!(error = %e, platform = %transport.platform(), "delivery failed");

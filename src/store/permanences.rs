@@ -561,6 +561,46 @@ impl Tx {
             .collect())
     }
 
+    /// Removes and returns the reminders due at `at`: (booking, person, kind). Deleting is
+    /// the claim: two processes never both get one, and it goes with the messages it
+    /// causes, in the same transaction.
+    pub async fn take_due_reminders(
+        &mut self,
+        at: i64,
+    ) -> Result<Vec<(i64, Platform, UserId, String)>, StoreError> {
+        let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
+            "DELETE FROM reminders WHERE due_at <= $1 \
+             RETURNING booking_id, platform, user_id, kind",
+        )
+        .bind(at)
+        .fetch_all(&mut *self.inner)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(booking, platform, user, kind)| {
+                let platform = Platform::parse(&platform).unwrap_or(Platform::Console);
+                (booking, platform, UserId(user), kind)
+            })
+            .collect())
+    }
+
+    /// A booking with its slot, whatever its status.
+    pub async fn booking(&mut self, id: i64) -> Result<Option<BookingRecord>, StoreError> {
+        let sql = format!(
+            "SELECT b.id, b.status, {SLOT_COLUMNS} FROM bookings b \
+             JOIN slots s ON s.id = b.slot_id WHERE b.id = $1"
+        );
+        let row: Option<BookingRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_optional(&mut *self.inner)
+            .await?;
+        Ok(row.map(|r| BookingRecord {
+            id: r.0,
+            status: r.1,
+            slot: slot((r.2, r.3, r.4, r.5, r.6, r.7)),
+        }))
+    }
+
     /// The slots of a permanence, in time order: (slot number, start, end).
     pub async fn slots_of(
         &mut self,

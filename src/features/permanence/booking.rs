@@ -439,6 +439,66 @@ pub fn calendar_file(
     }
 }
 
+/// Takes the reminders due at `at` and returns the messages to send, each in its reader's
+/// language; a booking no longer confirmed gets none.
+pub async fn due_reminders(
+    engine: &crate::core::Engine,
+    tx: &mut Tx,
+    at: i64,
+) -> Result<Vec<crate::core::Outgoing>, StoreError> {
+    let mut messages = Vec::new();
+    for (booking, platform, user, kind) in tx.take_due_reminders(at).await? {
+        let Some(b) = tx.booking(booking).await? else {
+            continue;
+        };
+        // Nothing for a place given up or a slot begun; and no "tomorrow" a few hours before
+        // (after the bot was down): the hour-before reminder will come.
+        if b.status != "confirmed"
+            || b.slot.starts_at <= at
+            || (kind == "day" && b.slot.starts_at - at < 3 * 3600)
+        {
+            continue;
+        }
+        let Some(p) = tx.permanence(b.slot.permanence_id).await? else {
+            continue;
+        };
+        let lang = tx
+            .user(platform, &user)
+            .await?
+            .and_then(|u| u.locale)
+            .unwrap_or(engine.settings().default_lang);
+        let i18n = engine.i18n();
+        let place = match (&p.details.link, p.details.online) {
+            (Some(link), true) => {
+                i18n.text_args(lang, "booking-link", &args([("link", link.clone())]))
+            }
+            _ => format!("{}, {}", p.details.structure, p.details.address),
+        };
+        let id = if kind == "day" {
+            "reminder-day"
+        } else {
+            "reminder-hour"
+        };
+        messages.push(
+            engine
+                .notice(
+                    tx,
+                    platform,
+                    &user,
+                    id,
+                    args([
+                        ("title", p.details.title.clone()),
+                        ("when", slot_when_in(i18n, lang, &b.slot)),
+                        ("place", place),
+                    ]),
+                    &[("menu-my-bookings", "cmd:mes_reservations".to_owned())],
+                )
+                .await?,
+        );
+    }
+    Ok(messages)
+}
+
 /// `/mes_reservations`: one's bookings ahead, with a cancel button each.
 pub async fn my_bookings(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     let now = ctx.now();
