@@ -352,15 +352,7 @@ impl Engine {
         let mut tx = self.store().begin().await?;
         let messages =
             crate::features::permanence::booking::due_reminders(self, &mut tx, at).await?;
-        let count = messages.len();
-        for message in &messages {
-            tx.push_outbox(message).await?;
-        }
-        tx.commit().await?;
-        if count > 0 {
-            self.inner.outbox_version.send_modify(|n| *n += 1);
-        }
-        Ok(count)
+        self.queue_and_commit(tx, &messages).await
     }
 
     /// A private message for anyone, in the language they read (the one stored for them,
@@ -407,20 +399,30 @@ impl Engine {
         Ok(())
     }
 
+    /// Queues messages caused by time rather than by a person (reminders, expiries) in the
+    /// transaction that decided them, commits, and wakes the delivery loops; returns how
+    /// many.
+    async fn queue_and_commit(
+        &self,
+        mut tx: Tx,
+        messages: &[Outgoing],
+    ) -> Result<usize, EngineError> {
+        for message in messages {
+            tx.push_outbox(message).await?;
+        }
+        tx.commit().await?;
+        if !messages.is_empty() {
+            self.inner.outbox_version.send_modify(|n| *n += 1);
+        }
+        Ok(messages.len())
+    }
+
     /// Expires the contact requests still unanswered at `at` (Unix seconds) and tells each
     /// requester; returns how many expired.
     pub async fn expire_contacts_at(&self, at: i64) -> Result<usize, EngineError> {
         let mut tx = self.store().begin().await?;
         let messages = crate::features::directory::contact::expire(self, &mut tx, at).await?;
-        let count = messages.len();
-        for message in &messages {
-            tx.push_outbox(message).await?;
-        }
-        tx.commit().await?;
-        if count > 0 {
-            self.inner.outbox_version.send_modify(|n| *n += 1);
-        }
-        Ok(count)
+        self.queue_and_commit(tx, &messages).await
     }
 
     /// An adapter's delivery loop: sends the outbox of the transport's platform until
