@@ -242,7 +242,14 @@ async fn forgetting_passes_the_place_on(db: &TestDb) {
     h.send(press("eve", &format!("perm:confirm:{slot}"))).await;
     h.send(press("fay", &format!("perm:confirm:{slot}"))).await;
     h.say("eve", "/oublier").await;
-    h.say("eve", "1").await;
+    let out = h.say("eve", "1").await;
+    // Fay, who was waiting, is told the place is hers.
+    let told = out.iter().find(|m| m.user.0 == "fay").expect("fay told");
+    assert!(
+        told.text.contains("une place s'est libérée"),
+        "{}",
+        told.text
+    );
     assert_eq!(h.rows("bookings", "eve").await, 0);
     assert_eq!(h.rows("reminders", "eve").await, 0);
     let mut tx = h.engine.store().begin().await.unwrap();

@@ -76,9 +76,13 @@ pub async fn on_forget_choice(ctx: &mut Ctx<'_>, answer: &str) -> Result<(), Sto
             crate::features::directory::contact::before_erase(ctx).await?;
             // Places held go to the people waiting rather than disappearing.
             let at = ctx.now();
-            ctx.tx
+            let promoted = ctx
+                .tx
                 .cancel_all_bookings((ctx.msg.platform, &ctx.msg.sender), at)
                 .await?;
+            for person in promoted {
+                crate::features::permanence::booking::tell_promoted(ctx, person).await?;
+            }
             let erased = ctx.tx.erase_user(ctx.msg.platform, &ctx.msg.sender).await?;
             tracing::info!(rows = erased, "a person erased their data");
             ctx.user = None;

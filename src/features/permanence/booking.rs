@@ -597,34 +597,51 @@ async fn cancel(ctx: &mut Ctx<'_>, booking: i64) -> Result<(), StoreError> {
                 ]),
             );
             ctx.reply(text);
-            if let Some((id, platform, user)) = promoted {
-                tracing::info!(booking = id, "place passed to the first person waiting");
-                plan_reminders(&mut ctx.tx, id, (platform, &user), &b.slot, now).await?;
-                let lang = ctx
-                    .tx
-                    .user(platform, &user)
-                    .await?
-                    .and_then(|u| u.locale)
-                    .unwrap_or(ctx.engine().settings().default_lang);
-                let i18n = ctx.engine().i18n();
-                let mut message = ctx
-                    .engine()
-                    .notice(
-                        &mut ctx.tx,
-                        platform,
-                        &user,
-                        "booking-promoted",
-                        args([
-                            ("title", p.details.title.clone()),
-                            ("when", slot_when_in(i18n, lang, &b.slot)),
-                        ]),
-                        &[("menu-my-bookings", "cmd:mes_reservations".to_owned())],
-                    )
-                    .await?;
-                message.attachment = Some(calendar_file(i18n, lang, id, &b.slot, &p));
-                ctx.send(message);
+            if let Some(promoted) = promoted {
+                tell_promoted(ctx, promoted).await?;
             }
         }
     }
+    Ok(())
+}
+
+/// Tells the person who got a freed place (and plans their reminders), in their language,
+/// with the calendar file.
+pub async fn tell_promoted(
+    ctx: &mut Ctx<'_>,
+    (id, platform, user): (i64, crate::core::Platform, crate::core::UserId),
+) -> Result<(), StoreError> {
+    let Some(b) = ctx.tx.booking(id).await? else {
+        return Ok(());
+    };
+    let Some(p) = ctx.tx.permanence(b.slot.permanence_id).await? else {
+        return Ok(());
+    };
+    tracing::info!(booking = id, "place passed to the first person waiting");
+    let now = ctx.now();
+    plan_reminders(&mut ctx.tx, id, (platform, &user), &b.slot, now).await?;
+    let lang = ctx
+        .tx
+        .user(platform, &user)
+        .await?
+        .and_then(|u| u.locale)
+        .unwrap_or(ctx.engine().settings().default_lang);
+    let engine = ctx.engine();
+    let i18n = engine.i18n();
+    let mut message = engine
+        .notice(
+            &mut ctx.tx,
+            platform,
+            &user,
+            "booking-promoted",
+            args([
+                ("title", p.details.title.clone()),
+                ("when", slot_when_in(i18n, lang, &b.slot)),
+            ]),
+            &[("menu-my-bookings", "cmd:mes_reservations".to_owned())],
+        )
+        .await?;
+    message.attachment = Some(calendar_file(i18n, lang, id, &b.slot, &p));
+    ctx.send(message);
     Ok(())
 }
