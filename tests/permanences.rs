@@ -259,7 +259,7 @@ async fn forgetting_passes_the_place_on(db: &TestDb) {
         .unwrap();
     tx.rollback().await.unwrap();
     assert_eq!(fay.len(), 1);
-    assert_eq!(fay[0].status, "confirmed");
+    assert_eq!(fay[0].status, pairbot::store::BookingStatus::Confirmed);
     h.close().await;
 }
 

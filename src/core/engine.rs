@@ -355,6 +355,20 @@ impl Engine {
         self.queue_and_commit(tx, &messages).await
     }
 
+    /// The language a person reads: the one stored for them, else the default.
+    pub async fn lang_of(
+        &self,
+        tx: &mut Tx,
+        platform: Platform,
+        user: &UserId,
+    ) -> Result<Lang, StoreError> {
+        Ok(tx
+            .user(platform, user)
+            .await?
+            .and_then(|u| u.locale)
+            .unwrap_or(self.settings().default_lang))
+    }
+
     /// A private message for anyone, in the language they read (the one stored for them,
     /// else the default); `choices` are (label id, data) pairs.
     pub async fn notice(
@@ -366,11 +380,7 @@ impl Engine {
         args: Args<'_>,
         choices: &[(&str, String)],
     ) -> Result<Outgoing, StoreError> {
-        let lang = tx
-            .user(platform, user)
-            .await?
-            .and_then(|u| u.locale)
-            .unwrap_or(self.settings().default_lang);
+        let lang = self.lang_of(tx, platform, user).await?;
         Ok(Outgoing {
             platform,
             chat: None,

@@ -419,7 +419,7 @@ async fn dispatch_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> 
             directory::contact::MESSAGE_DIALOGUE => {
                 return directory::contact::on_message_text(ctx, state.step, text).await;
             }
-            directory::contact::RELAY_DIALOGUE if !ctx.in_group() => {
+            directory::contact::RELAY_DIALOGUE => {
                 return directory::contact::on_relay_text(ctx, state.step, text).await;
             }
             directory::vetting::DIALOGUE => {

@@ -22,7 +22,8 @@ pub use dialogues::DialogueState;
 pub use outbox::{MAX_ATTEMPTS, OutboxEntry};
 pub use partners::{PartnerProfile, PartnerRecord, PartnerStatus};
 pub use permanences::{
-    BookingOutcome, BookingRecord, CancelOutcome, NewPermanence, PermanenceRecord, SlotRecord,
+    BookingOutcome, BookingRecord, BookingStatus, CancelOutcome, NewPermanence, PermanenceRecord,
+    SlotRecord,
 };
 pub use privacy::{ExportedTable, PERSONAL_TABLES, SECOND_PARTIES, SecondParty};
 pub use users::UserRecord;

@@ -76,6 +76,13 @@ pub struct PermanenceRecord {
     pub status: String,
 }
 
+impl PermanenceRecord {
+    /// Whether it is offered for booking.
+    pub fn is_active(&self) -> bool {
+        self.status == "active"
+    }
+}
+
 /// A slot with its places.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SlotRecord {
@@ -93,13 +100,34 @@ pub struct SlotRecord {
     pub booked: i64,
 }
 
+/// Where a booking stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BookingStatus {
+    /// A place is held.
+    Confirmed,
+    /// On the waiting list.
+    Waiting,
+    /// Given up.
+    Cancelled,
+}
+
+impl BookingStatus {
+    fn parse(text: &str) -> Self {
+        match text {
+            "confirmed" => BookingStatus::Confirmed,
+            "waiting" => BookingStatus::Waiting,
+            _ => BookingStatus::Cancelled,
+        }
+    }
+}
+
 /// One of a person's bookings, with its slot.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BookingRecord {
     /// Its number.
     pub id: i64,
-    /// confirmed | waiting.
-    pub status: String,
+    /// Where it stands.
+    pub status: BookingStatus,
     /// The slot booked.
     pub slot: SlotRecord,
 }
@@ -555,7 +583,7 @@ impl Tx {
             .into_iter()
             .map(|r| BookingRecord {
                 id: r.0,
-                status: r.1,
+                status: BookingStatus::parse(&r.1),
                 slot: slot((r.2, r.3, r.4, r.5, r.6, r.7)),
             })
             .collect())
@@ -596,7 +624,7 @@ impl Tx {
             .await?;
         Ok(row.map(|r| BookingRecord {
             id: r.0,
-            status: r.1,
+            status: BookingStatus::parse(&r.1),
             slot: slot((r.2, r.3, r.4, r.5, r.6, r.7)),
         }))
     }

@@ -4,7 +4,9 @@ use super::schedule::{self, Weekly};
 use crate::core::{Attachment, Choice, Ctx};
 use crate::features::directory::{geo, search};
 use crate::i18n::{Lang, TIME_ZONE, args};
-use crate::store::{BookingOutcome, CancelOutcome, PermanenceRecord, SlotRecord, StoreError, Tx};
+use crate::store::{
+    BookingOutcome, BookingStatus, CancelOutcome, PermanenceRecord, SlotRecord, StoreError, Tx,
+};
 use chrono::{Datelike, TimeZone};
 
 /// Permanences shown at once.
@@ -227,7 +229,7 @@ async fn show_slots(ctx: &mut Ctx<'_>, permanence_id: i64) -> Result<(), StoreEr
         .tx
         .permanence(permanence_id)
         .await?
-        .filter(|p| p.status == "active")
+        .filter(PermanenceRecord::is_active)
     else {
         let text = ctx.t("permanence-gone");
         ctx.reply(text);
@@ -279,7 +281,7 @@ async fn bookable(
     let Some(p) = ctx.tx.permanence(slot.permanence_id).await? else {
         return Ok(None);
     };
-    if p.status != "active"
+    if !p.is_active()
         || slot.starts_at <= now
         || slot.starts_at > now + p.details.open_days * 86_400
     {
@@ -375,7 +377,7 @@ async fn confirmed(
         &args([
             ("title", p.details.title.clone()),
             ("when", slot_when(ctx, slot)),
-            ("place", where_to_go(ctx, p)),
+            ("place", where_to_go(ctx.engine().i18n(), ctx.lang, p)),
         ]),
     );
     let attachment = calendar_file(ctx.engine().i18n(), ctx.lang, booking, slot, p);
@@ -384,10 +386,18 @@ async fn confirmed(
     Ok(())
 }
 
-/// The address, or the online link (given only to booked people).
-fn where_to_go(ctx: &Ctx<'_>, p: &PermanenceRecord) -> String {
+/// The address, or the online link (given only to booked people), as a sentence.
+fn where_to_go(i18n: &crate::i18n::I18n, lang: Lang, p: &PermanenceRecord) -> String {
     match (&p.details.link, p.details.online) {
-        (Some(link), true) => ctx.t_args("booking-link", &args([("link", link.clone())])),
+        (Some(link), true) => i18n.text_args(lang, "booking-link", &args([("link", link.clone())])),
+        _ => location(p),
+    }
+}
+
+/// Where to go: the online link, or the structure and address.
+fn location(p: &PermanenceRecord) -> String {
+    match (&p.details.link, p.details.online) {
+        (Some(link), true) => link.clone(),
         _ => format!("{}, {}", p.details.structure, p.details.address),
     }
 }
@@ -419,10 +429,7 @@ pub fn calendar_file(
     use icalendar::{Calendar, Component, Event, EventLike};
     let start = chrono::DateTime::from_timestamp(slot.starts_at, 0).unwrap_or_default();
     let end = chrono::DateTime::from_timestamp(slot.ends_at, 0).unwrap_or_default();
-    let location = match (&p.details.link, p.details.online) {
-        (Some(link), true) => link.clone(),
-        _ => format!("{}, {}", p.details.structure, p.details.address),
-    };
+    let location = location(p);
     let event = Event::new()
         .uid(&format!("pairbot-booking-{booking}@pairbot"))
         .summary(&p.details.title)
@@ -453,7 +460,7 @@ pub async fn due_reminders(
         };
         // Nothing for a place given up or a slot begun; and no "tomorrow" a few hours before
         // (after the bot was down): the hour-before reminder will come.
-        if b.status != "confirmed"
+        if b.status != BookingStatus::Confirmed
             || b.slot.starts_at <= at
             || (kind == "day" && b.slot.starts_at - at < 3 * 3600)
         {
@@ -462,18 +469,9 @@ pub async fn due_reminders(
         let Some(p) = tx.permanence(b.slot.permanence_id).await? else {
             continue;
         };
-        let lang = tx
-            .user(platform, &user)
-            .await?
-            .and_then(|u| u.locale)
-            .unwrap_or(engine.settings().default_lang);
+        let lang = engine.lang_of(tx, platform, &user).await?;
         let i18n = engine.i18n();
-        let place = match (&p.details.link, p.details.online) {
-            (Some(link), true) => {
-                i18n.text_args(lang, "booking-link", &args([("link", link.clone())]))
-            }
-            _ => format!("{}, {}", p.details.structure, p.details.address),
-        };
+        let place = where_to_go(i18n, lang, &p);
         let id = if kind == "day" {
             "reminder-day"
         } else {
@@ -518,7 +516,7 @@ pub async fn my_bookings(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
             None => String::new(),
         };
         let line = ctx.t_args(
-            if b.status == "confirmed" {
+            if b.status == BookingStatus::Confirmed {
                 "booking-line-confirmed"
             } else {
                 "booking-line-waiting"
@@ -562,7 +560,7 @@ async fn cancel(ctx: &mut Ctx<'_>, booking: i64) -> Result<(), StoreError> {
         return Ok(());
     };
     let cutoff = p.details.cutoff_minutes * 60;
-    if b.status == "confirmed" && b.slot.starts_at - now < cutoff {
+    if b.status == BookingStatus::Confirmed && b.slot.starts_at - now < cutoff {
         // Too late to free the place through the bot: the host can still be told.
         let text = ctx.t_args(
             "booking-too-late",
@@ -620,13 +618,8 @@ pub async fn tell_promoted(
     tracing::info!(booking = id, "place passed to the first person waiting");
     let now = ctx.now();
     plan_reminders(&mut ctx.tx, id, (platform, &user), &b.slot, now).await?;
-    let lang = ctx
-        .tx
-        .user(platform, &user)
-        .await?
-        .and_then(|u| u.locale)
-        .unwrap_or(ctx.engine().settings().default_lang);
     let engine = ctx.engine();
+    let lang = engine.lang_of(&mut ctx.tx, platform, &user).await?;
     let i18n = engine.i18n();
     let mut message = engine
         .notice(
