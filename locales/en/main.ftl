@@ -365,6 +365,7 @@ contact-already-expired = Request no. { $number } has expired: it waited more th
 contact-not-pending = Request no. { $number } is no longer waiting for an answer: it was already accepted, declined, withdrawn or closed.
 contact-closed = Request no. { $number } is closed: the other person no longer uses Pairbot.
 contact-gone = Request no. { $number } no longer exists.
+contact-partner-name = the person of profile no. { $number }
 contact-requester-name = the person of request no. { $number }
 contact-list-empty = You have sent or received no contact request.
 contact-list-heading = Your contact requests:

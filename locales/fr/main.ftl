@@ -366,6 +366,7 @@ contact-already-expired = La demande n° { $number } a expiré : elle a attendu
 contact-not-pending = La demande n° { $number } n’attend plus de réponse : elle a déjà été acceptée, refusée, retirée ou close.
 contact-closed = La demande n° { $number } est close : l’autre personne n’utilise plus Pairbot.
 contact-gone = La demande n° { $number } n’existe plus.
+contact-partner-name = la personne de la fiche n° { $number }
 contact-requester-name = la personne de la demande n° { $number }
 contact-list-empty = Vous n’avez envoyé ni reçu aucune demande de contact.
 contact-list-heading = Vos demandes de contact :

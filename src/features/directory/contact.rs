@@ -226,7 +226,7 @@ async fn accept(ctx: &mut Ctx<'_>, contact: &ContactRecord) -> Result<(), StoreE
     let text = ctx.t_args("contact-accepted-partner", &args([("number", id)]));
     let choices = vec![ctx.choice("contact-share", format!("contact:share:{id}"))];
     ctx.reply_with(text, choices);
-    let pseudonym = pseudonym(&mut ctx.tx, contact).await?;
+    let pseudonym = pseudonym(&mut ctx.tx, contact, ctx.engine.i18n(), ctx.lang).await?;
     enter_relay_if_free(&mut ctx.tx, contact, Side::Requester).await?;
     ctx.notify(
         contact.platform,
@@ -285,7 +285,7 @@ async fn decline(
     };
     let text = ctx.t_args(id, &args([("number", contact.id)]));
     ctx.reply(text);
-    let pseudonym = pseudonym(&mut ctx.tx, contact).await?;
+    let pseudonym = pseudonym(&mut ctx.tx, contact, ctx.engine.i18n(), ctx.lang).await?;
     let (told, choices) = if was == ContactStatus::Accepted {
         ("contact-ended-other", Vec::new())
     } else {
@@ -414,7 +414,7 @@ async fn end(ctx: &mut Ctx<'_>, contact: &ContactRecord, side: Side) -> Result<(
     ctx.reply(text);
     let (platform, user) = contact.person(side.other());
     let user = user.clone();
-    let pseudonym = pseudonym(&mut ctx.tx, contact).await?;
+    let pseudonym = pseudonym(&mut ctx.tx, contact, ctx.engine.i18n(), ctx.lang).await?;
     ctx.notify(
         platform,
         &user,
@@ -625,7 +625,8 @@ pub async fn expire(engine: &Engine, tx: &mut Tx, at: i64) -> Result<Vec<Outgoin
     let expired = tx.expire_contacts(at).await?;
     let mut messages = Vec::with_capacity(expired.len());
     for contact in &expired {
-        let pseudonym = pseudonym(tx, contact).await?;
+        let lang = engine.lang_of(tx, contact.platform, &contact.user).await?;
+        let pseudonym = pseudonym(tx, contact, engine.i18n(), lang).await?;
         messages.push(
             engine
                 .notice(
@@ -656,13 +657,21 @@ async fn transition(
     ctx.tx.move_contact(contact.id, from, to, at).await
 }
 
-/// The partner's pseudonym (kept even if they left the directory since).
-async fn pseudonym(tx: &mut Tx, contact: &ContactRecord) -> Result<String, StoreError> {
-    Ok(tx
-        .partner(contact.partner_id)
-        .await?
-        .map(|p| p.profile.pseudonym)
-        .unwrap_or_else(|| format!("n° {}", contact.partner_id)))
+/// The partner's pseudonym, or their profile number if the profile is gone.
+async fn pseudonym(
+    tx: &mut Tx,
+    contact: &ContactRecord,
+    i18n: &crate::i18n::I18n,
+    lang: crate::i18n::Lang,
+) -> Result<String, StoreError> {
+    Ok(match tx.partner(contact.partner_id).await? {
+        Some(p) => p.profile.pseudonym,
+        None => i18n.text_args(
+            lang,
+            "contact-partner-name",
+            &args([("number", contact.partner_id)]),
+        ),
+    })
 }
 
 /// How one side is named to the other: the partner by pseudonym, the requester only by
@@ -673,7 +682,7 @@ async fn name_for(
     side: Side,
 ) -> Result<String, StoreError> {
     match side {
-        Side::Partner => pseudonym(&mut ctx.tx, contact).await,
+        Side::Partner => pseudonym(&mut ctx.tx, contact, ctx.engine.i18n(), ctx.lang).await,
         Side::Requester => {
             Ok(ctx.t_args("contact-requester-name", &args([("number", contact.id)])))
         }
