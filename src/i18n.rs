@@ -62,6 +62,11 @@ pub const SOURCES: &[(Lang, &str, &str)] = &[
         "directory.ftl",
         include_str!("../locales/fr/directory.ftl"),
     ),
+    (
+        Lang::Fr,
+        "permanence.ftl",
+        include_str!("../locales/fr/permanence.ftl"),
+    ),
     (Lang::En, "main.ftl", include_str!("../locales/en/main.ftl")),
     (
         Lang::En,
@@ -73,6 +78,11 @@ pub const SOURCES: &[(Lang, &str, &str)] = &[
         Lang::En,
         "directory.ftl",
         include_str!("../locales/en/directory.ftl"),
+    ),
+    (
+        Lang::En,
+        "permanence.ftl",
+        include_str!("../locales/en/permanence.ftl"),
     ),
 ];
 

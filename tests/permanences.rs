@@ -328,8 +328,462 @@ async fn reminders_fire_once_at_the_right_moments(db: &TestDb) {
     h.close().await;
 }
 
+/// The data of the last message's choice whose label contains `label`.
+fn choice_labelled(messages: &[Outgoing], label: &str) -> String {
+    let last = messages.last().expect("a message");
+    last.choices
+        .iter()
+        .find(|c| c.label.contains(label))
+        .unwrap_or_else(|| panic!("no choice {label:?} in {:?}", last.choices))
+        .data
+        .clone()
+}
+
+/// The first demo partner (approved), as (console user, profile number, pseudonym).
+async fn demo_host(h: &Harness) -> (String, i64, String) {
+    pairbot::demo::load(h.engine.store()).await.unwrap();
+    let user = pairbot::demo::partner_user(1);
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let host = tx
+        .partner_of(Platform::Console, &user)
+        .await
+        .unwrap()
+        .unwrap();
+    tx.rollback().await.unwrap();
+    (user.0, host.id, host.profile.pseudonym)
+}
+
+async fn a_coordinator_creates_a_weekly_permanence_in_the_chat(db: &TestDb) {
+    let settings = Settings {
+        coordinators: vec![(Platform::Console, "coord".into())],
+        ..Settings::default()
+    };
+    let h = Harness::with_settings(db, settings).await;
+    let (host_user, host_id, pseudonym) = demo_host(&h).await;
+    // A person who is neither coordinator nor approved partner is kindly refused.
+    let out = h.say_text("pat", "/permanence_nouvelle").await;
+    assert!(out.contains("Seuls les coordinateurs"), "{out}");
+    let out = h.say_text("coord", "/permanence_nouvelle").await;
+    assert!(out.contains("Quel est le nom de la permanence"), "{out}");
+    let out = h.say_text("coord", "ab").await;
+    assert!(out.contains("un peu court"), "{out}");
+    let out = h.say_text("coord", "Permanence SEP hebdomadaire").await;
+    assert!(out.contains("Quelle structure"), "{out}");
+    h.say("coord", "Maison des usagers (fictive)").await;
+    let out = h
+        .say_text("coord", "Salle 2, 1 place du Capitole, Toulouse")
+        .await;
+    assert!(out.contains("Noté : Haute-Garonne (31)"), "{out}");
+    assert!(out.contains("Pour quelles maladies"), "{out}");
+    let out = h.say_text("coord", "SEP, blablabla").await;
+    assert!(out.contains("Je n'ai pas reconnu : blablabla"), "{out}");
+    let out = h.say_text("coord", "SEP").await;
+    assert!(out.contains("Qui accueille"), "{out}");
+    let out = h.say_text("coord", "Personne Inconnue").await;
+    assert!(out.contains("aucun profil validé"), "{out}");
+    let out = h.say("coord", &pseudonym.to_uppercase()).await;
+    assert!(texts(&out).contains("chaque semaine"), "{}", texts(&out));
+    let out = h
+        .send(press("coord", &choice_labelled(&out, "Chaque semaine")))
+        .await;
+    assert!(texts(&out).contains("Quel jour"), "{}", texts(&out));
+    // Typed rather than pressed.
+    // Two days from now, so that the first date is never within the cancellation cutoff.
+    let (weekday, day_name) = {
+        use chrono::{Datelike, TimeZone};
+        let names = [
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        ];
+        let day = pairbot::i18n::TIME_ZONE
+            .timestamp_opt(pairbot::store::now() + 2 * 86_400, 0)
+            .unwrap()
+            .weekday()
+            .number_from_monday();
+        (day as u8, names[day as usize - 1])
+    };
+    let out = h.say_text("coord", &day_name.to_uppercase()).await;
+    assert!(out.contains("De quelle heure"), "{out}");
+    let out = h.say_text("coord", "17h-14h").await;
+    assert!(out.contains("pas compris ces horaires"), "{out}");
+    let out = h.say("coord", "de 14h à 16h").await;
+    assert!(texts(&out).contains("Combien de temps"), "{}", texts(&out));
+    let out = h
+        .send(press("coord", &choice_labelled(&out, "30 min")))
+        .await;
+    assert!(
+        texts(&out).contains("Combien de personnes"),
+        "{}",
+        texts(&out)
+    );
+    let out = h.say_text("coord", "0").await;
+    assert!(out.contains("entre 1 et 100"), "{out}");
+    let out = h.say("coord", "2").await;
+    let out = h
+        .send(press("coord", &choice_labelled(&out, "14 jours")))
+        .await;
+    assert!(
+        texts(&out).contains("Jusqu'à combien d'heures"),
+        "{}",
+        texts(&out)
+    );
+    let out = h.say("coord", "4").await;
+    let summary = texts(&out);
+    assert!(
+        summary.contains(&format!("chaque {day_name}, de 14:00 à 16:00")),
+        "{summary}"
+    );
+    assert!(summary.contains("Places par créneau : 2"), "{summary}");
+    assert!(
+        summary.contains(&format!("{pseudonym} (n° {host_id})")),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("Annulation possible jusqu'à : 4 heures"),
+        "{summary}"
+    );
+    // An old button of an earlier step does nothing now.
+    let stale = h.send(press("coord", "pnew:set:12:3")).await;
+    assert!(
+        texts(&stale).contains("n'est plus valable"),
+        "{}",
+        texts(&stale)
+    );
+    let out = h
+        .send(press("coord", &choice_labelled(&out, "Créer")))
+        .await;
+    assert!(texts(&out).contains("est créée"), "{}", texts(&out));
+    let told = out
+        .iter()
+        .find(|m| m.user.0 == host_user)
+        .expect("host told");
+    assert!(told.text.contains("Vous êtes indiqué(e)"), "{}", told.text);
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let created = tx.active_permanences().await.unwrap();
+    tx.rollback().await.unwrap();
+    let p = created.last().unwrap();
+    assert_eq!(p.details.weekly, Some((weekday, 14 * 60, 16 * 60)));
+    assert_eq!(p.details.hosts, vec![host_id]);
+    assert_eq!(p.details.department.as_deref(), Some("31"));
+    assert_eq!(p.details.cutoff_minutes, 240);
+    // Three patients book the first slot of two places: the third waits.
+    for who in ["ann", "bob", "cid"] {
+        consent(&h, who).await;
+    }
+    let out = h.say("ann", "/permanences SEP Toulouse").await;
+    let slots = h.send(press("ann", &format!("perm:slots:{}", p.id))).await;
+    assert!(
+        texts(&out).contains("Permanence SEP hebdomadaire"),
+        "{}",
+        texts(&out)
+    );
+    let first = last_choices(&slots)[0].replace("perm:book:", "perm:confirm:");
+    for who in ["ann", "bob"] {
+        let out = h.send(press(who, &first)).await;
+        assert!(texts(&out).contains("C'est réservé"), "{}", texts(&out));
+    }
+    let out = h.send(press("cid", &first)).await;
+    assert!(texts(&out).contains("en position 1"), "{}", texts(&out));
+    // The host sees who booked, by booking number.
+    let out = h.say_text(&host_user, "/mes_permanences").await;
+    assert!(out.contains("2 sur 2 — réservations n°"), "{out}");
+    assert!(out.contains("en liste d'attente : n°"), "{out}");
+    // Ann cancels: Cid is promoted and told, with a calendar file.
+    let out = h.say("ann", "/mes_reservations").await;
+    let out = h.send(press("ann", &last_choices(&out)[0])).await;
+    let cid = out.iter().find(|m| m.user.0 == "cid").expect("cid told");
+    assert!(cid.text.contains("une place s'est libérée"), "{}", cid.text);
+    let file = out
+        .iter()
+        .find(|m| m.user.0 == "cid" && m.attachment.is_some())
+        .expect("cid's calendar file");
+    assert_eq!(calendar(file).0, "Permanence SEP hebdomadaire");
+    // An hour before, Bob and Cid are reminded (and nobody gets a late "tomorrow", if the
+    // first Tuesday is today).
+    let slot_id: i64 = first.rsplit(':').next().unwrap().parse().unwrap();
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let start = tx.slot(slot_id).await.unwrap().unwrap().starts_at;
+    tx.rollback().await.unwrap();
+    assert_eq!(
+        h.engine
+            .send_due_reminders(start - 3600 + 60)
+            .await
+            .unwrap(),
+        2
+    );
+    h.close().await;
+}
+
+async fn a_partner_creates_an_online_permanence_on_dates(db: &TestDb) {
+    let h = Harness::with_settings(db, Settings::default()).await;
+    let (host_user, host_id, _) = demo_host(&h).await;
+    let host = host_user.as_str();
+    h.say(host, "/permanence_nouvelle").await;
+    h.say(host, "Groupe de parole diabète").await;
+    h.say(host, "Association fictive Sucre & Vous").await;
+    let out = h.say_text(host, "en ligne").await;
+    assert!(out.contains("lien de la rencontre"), "{out}");
+    let out = h.say_text(host, "http://visio.example.org/x").await;
+    assert!(out.contains("ne semble pas valide"), "{out}");
+    let out = h
+        .say_text(host, "https://visio.example.org/groupe-diabete")
+        .await;
+    assert!(out.contains("Pour quelles maladies"), "{out}");
+    // Another command in the middle sets the draft aside; it resumes at the same question.
+    let out = h.say_text(host, "/quiz").await;
+    assert!(out.contains("mise de côté"), "{out}");
+    let out = h.say_text(host, "/permanence_nouvelle").await;
+    assert!(out.contains("Reprenons la création"), "{out}");
+    assert!(out.contains("Pour quelles maladies"), "{out}");
+    // A partner hosts what they create: no question about hosts.
+    let out = h.say(host, "diabète").await;
+    assert!(texts(&out).contains("chaque semaine"), "{}", texts(&out));
+    let out = h
+        .send(press(host, &choice_labelled(&out, "dates précises")))
+        .await;
+    assert!(texts(&out).contains("Quelles dates"), "{}", texts(&out));
+    let now = pairbot::store::now();
+    let day = |n: i64| {
+        use chrono::TimeZone;
+        pairbot::i18n::TIME_ZONE
+            .timestamp_opt(now + n * 86_400, 0)
+            .unwrap()
+            .format("%d/%m/%Y")
+            .to_string()
+    };
+    let out = h.say_text(host, "01/01/2020 14h-16h").await;
+    assert!(out.contains("déjà passée"), "{out}");
+    let out = h
+        .say(
+            host,
+            &format!("{} 18h-19h30\n{} 18h-19h30", day(3), day(10)),
+        )
+        .await;
+    assert!(texts(&out).contains("Combien de temps"), "{}", texts(&out));
+    let out = h
+        .send(press(host, &choice_labelled(&out, "Toute la plage")))
+        .await;
+    let out = h
+        .send(press(host, &choice_labelled(&out, "5 personnes")))
+        .await;
+    assert!(texts(&out).contains("jours à l'avance"), "{}", texts(&out));
+    h.say(host, "30").await;
+    let out = h.say(host, "aucun").await;
+    let summary = texts(&out);
+    assert!(
+        summary.contains("en ligne (https://visio.example.org/groupe-diabete)"),
+        "{summary}"
+    );
+    assert!(summary.contains("Toute la plage horaire"), "{summary}");
+    let out = h.send(press(host, &choice_labelled(&out, "Créer"))).await;
+    assert!(texts(&out).contains("est créée"), "{}", texts(&out));
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let p = tx.active_permanences().await.unwrap().pop().unwrap();
+    let slots = tx.slots_of(p.id).await.unwrap();
+    tx.rollback().await.unwrap();
+    assert_eq!(p.details.hosts, vec![host_id]);
+    assert!(p.details.online && p.details.department.is_none());
+    assert_eq!(p.details.cutoff_minutes, 0);
+    // Two dates, one slot each for the whole opening (an hour and a half).
+    assert_eq!(slots.len(), 2);
+    assert!(slots.iter().all(|(_, s, e)| e - s == 90 * 60));
+    // The link is given to the person who books, not before.
+    consent(&h, "dia").await;
+    let listed = h.say_text("dia", "/permanences diabète en ligne").await;
+    assert!(listed.contains("Groupe de parole diabète"), "{listed}");
+    assert!(!listed.contains("visio.example.org"), "{listed}");
+    let out = h
+        .send(press("dia", &format!("perm:confirm:{}", slots[0].0)))
+        .await;
+    assert!(
+        texts(&out).contains("https://visio.example.org/groupe-diabete"),
+        "{}",
+        texts(&out)
+    );
+    h.close().await;
+}
+
+async fn hosts_pause_edit_and_cancel_with_everyone_told(db: &TestDb) {
+    let h = Harness::with_settings(db, Settings::default()).await;
+    let (host_user, host_id, _) = demo_host(&h).await;
+    let host = host_user.as_str();
+    let (id, first) =
+        permanence_with_slot(&h, "Permanence à gérer", 2 * 86_400, 1, vec![host_id]).await;
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let later = tx.slot(first).await.unwrap().unwrap().starts_at + 7 * 86_400;
+    tx.add_slots(id, &[(later, later + 1800)], 1).await.unwrap();
+    let second = tx.slots_of(id).await.unwrap()[1].0;
+    tx.commit().await.unwrap();
+    for who in ["ann", "bob", "cid"] {
+        consent(&h, who).await;
+    }
+    h.send(press("ann", &format!("perm:confirm:{first}"))).await;
+    h.send(press("bob", &format!("perm:confirm:{first}"))).await;
+    h.send(press("cid", &format!("perm:confirm:{second}")))
+        .await;
+    // Someone who does not host it cannot run it, even with a forged button.
+    let out = h.send(press("ann", &format!("pman:stopok:{id}"))).await;
+    assert!(
+        texts(&out).contains("Seuls les coordinateurs"),
+        "{}",
+        texts(&out)
+    );
+    let out = h.say_text("ann", "/mes_permanences").await;
+    assert!(out.contains("Vous n'accueillez aucune permanence"), "{out}");
+    // Pause: not listed, not bookable; bookings kept.
+    let out = h.say(host, "/mes_permanences").await;
+    assert_eq!(last_choices(&out), [format!("pman:menu:{id}")]);
+    let out = h.send(press(host, &format!("pman:menu:{id}"))).await;
+    let out = h
+        .send(press(host, &choice_labelled(&out, "Mettre en pause")))
+        .await;
+    assert!(texts(&out).contains("est en pause"), "{}", texts(&out));
+    consent(&h, "dia").await;
+    assert!(
+        !h.say_text("dia", "/permanences")
+            .await
+            .contains("Permanence à gérer")
+    );
+    let out = h
+        .send(press("dia", &format!("perm:confirm:{second}")))
+        .await;
+    assert!(
+        texts(&out).contains("n'est plus disponible"),
+        "{}",
+        texts(&out)
+    );
+    assert!(
+        h.say_text("ann", "/mes_reservations")
+            .await
+            .contains("Permanence à gérer")
+    );
+    let out = h.send(press(host, &format!("pman:resume:{id}"))).await;
+    assert!(
+        texts(&out).contains("de nouveau ouverte"),
+        "{}",
+        texts(&out)
+    );
+    // Edit: a new place and two places per slot; Bob, waiting, gets the new place.
+    let out = h.send(press(host, &format!("pman:edit:{id}"))).await;
+    assert!(
+        texts(&out).contains("Actuellement : Permanence à gérer"),
+        "{}",
+        texts(&out)
+    );
+    let out = h.send(press(host, &choice_labelled(&out, "Garder"))).await;
+    let out = h.send(press(host, &choice_labelled(&out, "Garder"))).await;
+    assert!(
+        texts(&out).contains("Actuellement : Hall A"),
+        "{}",
+        texts(&out)
+    );
+    let out = h.say(host, "Salle 3, hôpital fictif, Toulouse").await;
+    let out = h.send(press(host, &choice_labelled(&out, "Garder"))).await;
+    assert!(
+        texts(&out).contains("Combien de personnes"),
+        "{}",
+        texts(&out)
+    );
+    let out = h
+        .send(press(host, &choice_labelled(&out, "2 personnes")))
+        .await;
+    let out = h.send(press(host, &choice_labelled(&out, "Garder"))).await;
+    let out = h.send(press(host, &choice_labelled(&out, "Garder"))).await;
+    assert!(
+        texts(&out).contains("Jours et horaires : inchangés"),
+        "{}",
+        texts(&out)
+    );
+    let out = h
+        .send(press(host, &choice_labelled(&out, "Enregistrer")))
+        .await;
+    assert!(
+        texts(&out).contains("Les 3 personnes qui ont réservé ont été prévenues"),
+        "{}",
+        texts(&out)
+    );
+    let ann = out.iter().find(|m| m.user.0 == "ann").expect("ann told");
+    assert!(
+        ann.text.contains("a changé") && ann.text.contains("Salle 3"),
+        "{}",
+        ann.text
+    );
+    let bob: Vec<_> = out.iter().filter(|m| m.user.0 == "bob").collect();
+    assert!(
+        bob.iter()
+            .any(|m| m.text.contains("une place s'est libérée")),
+        "{bob:?}"
+    );
+    let mut tx = h.engine.store().begin().await.unwrap();
+    assert_eq!(tx.slot_counts(first).await.unwrap(), (2, 0, 2));
+    tx.rollback().await.unwrap();
+    // Cancel the first date: Ann and Bob are told, their bookings and reminders are gone.
+    let out = h.send(press(host, &format!("pman:days:{id}"))).await;
+    assert_eq!(last_choices(&out)[0], format!("pman:day:{first}"));
+    let out = h.send(press(host, &format!("pman:day:{first}"))).await;
+    assert!(
+        texts(&out).contains("2 personnes ont réservé"),
+        "{}",
+        texts(&out)
+    );
+    let out = h.send(press(host, &format!("pman:dayok:{first}"))).await;
+    assert!(
+        texts(&out).contains("Les 2 personnes qui avaient réservé"),
+        "{}",
+        texts(&out)
+    );
+    for who in ["ann", "bob"] {
+        let told = out.iter().find(|m| m.user.0 == who).expect("told");
+        assert!(told.text.contains("n'aura pas lieu"), "{}", told.text);
+        assert!(
+            h.say_text(who, "/mes_reservations")
+                .await
+                .contains("aucune réservation")
+        );
+        assert_eq!(h.rows("reminders", who).await, 0);
+    }
+    // Once cancelled, the date cannot be booked nor cancelled again.
+    let out = h.send(press("dia", &format!("perm:confirm:{first}"))).await;
+    assert!(
+        texts(&out).contains("n'est plus disponible"),
+        "{}",
+        texts(&out)
+    );
+    let out = h.send(press(host, &format!("pman:dayok:{first}"))).await;
+    assert!(texts(&out).contains("n'existe plus"), "{}", texts(&out));
+    // Stop the series: Cid is told; the permanence is gone from every list.
+    let out = h.send(press(host, &format!("pman:stop:{id}"))).await;
+    assert!(
+        texts(&out).contains("la personne qui a réservé sera prévenue"),
+        "{}",
+        texts(&out)
+    );
+    let out = h.send(press(host, &format!("pman:stopok:{id}"))).await;
+    let cid = out.iter().find(|m| m.user.0 == "cid").expect("cid told");
+    assert!(cid.text.contains("n'aura pas lieu"), "{}", cid.text);
+    assert!(
+        h.say_text(host, "/mes_permanences")
+            .await
+            .contains("aucune permanence")
+    );
+    assert!(
+        !h.say_text("dia", "/permanences")
+            .await
+            .contains("Permanence à gérer")
+    );
+    let out = h.send(press(host, &format!("pman:menu:{id}"))).await;
+    assert!(
+        texts(&out).contains("n'est plus proposée"),
+        "{}",
+        texts(&out)
+    );
+    h.close().await;
+}
+
 on_every_backend!(
     reminders_fire_once_at_the_right_moments,
+    a_coordinator_creates_a_weekly_permanence_in_the_chat,
+    a_partner_creates_an_online_permanence_on_dates,
+    hosts_pause_edit_and_cancel_with_everyone_told,
     a_patient_books_another_waits_and_is_promoted,
     cancelling_too_late_points_to_the_host,
     demo_permanences_load_once,

@@ -5,7 +5,9 @@
 //! `alice: 2` picks choice 2. Empty lines and lines starting with `#` are skipped, so scripts
 //! can carry comments. Files (exports) are written to a folder and their path printed.
 
-use crate::core::{Engine, EngineError, Incoming, Outgoing, Platform, SendError, Transport};
+use crate::core::{
+    Choice, Engine, EngineError, Incoming, Outgoing, Platform, SendError, Transport,
+};
 use std::io::Write;
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -88,8 +90,11 @@ where
         } else {
             format!("[bot → {}] {}\n", message.user.0, message.text)
         };
-        for (i, choice) in message.choices.iter().enumerate() {
-            text.push_str(&format!("  {}. {}\n", i + 1, choice.label));
+        for (position, choice) in Choice::positions(&message.choices) {
+            match position {
+                Some(i) => text.push_str(&format!("  {i}. {}\n", choice.label)),
+                None => text.push_str(&format!("  • {}\n", choice.label)),
+            }
         }
         if let Some(file) = &message.attachment {
             match self.write_file(message, file) {

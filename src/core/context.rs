@@ -152,8 +152,8 @@ impl<'a> Ctx<'a> {
     }
 
     /// Starts or advances the sender's dialogue. Starting another dialogue in the middle of
-    /// the partner questionnaire parks its draft (see [`Ctx::take_parked`]) rather than
-    /// losing it.
+    /// a long form (the partner questionnaire, a new permanence) parks its draft (see
+    /// [`Ctx::take_parked`]) rather than losing it.
     pub async fn set_dialogue(
         &mut self,
         kind: &str,
@@ -161,14 +161,14 @@ impl<'a> Ctx<'a> {
         data: String,
     ) -> Result<(), StoreError> {
         let (platform, chat, user) = self.dialogue_key();
-        if kind != PARKED_KIND
-            && let Some(current) = self.tx.dialogue(platform, &chat, &user).await?
-            && current.kind == PARKED_KIND
+        if let Some(current) = self.tx.dialogue(platform, &chat, &user).await?
+            && current.kind != kind
+            && let Some((_, parked_text)) = PARKED.iter().find(|(k, _)| *k == current.kind)
         {
             self.tx
-                .set_dialogue(platform, &parked_key(&chat), &user, &current)
+                .set_dialogue(platform, &parked_key(&chat, &current.kind), &user, &current)
                 .await?;
-            let text = self.t("partner-parked");
+            let text = self.t(parked_text);
             self.reply(text);
         }
         let state = DialogueState {
@@ -179,10 +179,40 @@ impl<'a> Ctx<'a> {
         self.tx.set_dialogue(platform, &chat, &user, &state).await
     }
 
-    /// The parked questionnaire draft, if any, removed from where it was parked.
-    pub async fn take_parked(&mut self) -> Result<Option<DialogueState>, StoreError> {
+    /// Starts or advances a dialogue whose data is a draft stored as JSON (a long form
+    /// that survives restarts).
+    pub async fn save_draft<T>(
+        &mut self,
+        kind: &str,
+        step: i64,
+        draft: &T,
+    ) -> Result<(), StoreError>
+    where
+        T: serde::Serialize,
+    {
+        let data = serde_json::to_string(draft)?;
+        self.set_dialogue(kind, step, data).await
+    }
+
+    /// The step and draft of the sender's dialogue when it is of this kind; a draft this
+    /// version cannot read starts empty rather than trapping the person.
+    pub async fn load_draft<T>(&mut self, kind: &str) -> Result<Option<(i64, T)>, StoreError>
+    where
+        T: serde::de::DeserializeOwned + Default,
+    {
+        Ok(match self.dialogue().await? {
+            Some(state) if state.kind == kind => Some((
+                state.step,
+                serde_json::from_str(&state.data).unwrap_or_default(),
+            )),
+            _ => None,
+        })
+    }
+
+    /// The parked draft of a long form (`kind`), if any, removed from where it was parked.
+    pub async fn take_parked(&mut self, kind: &str) -> Result<Option<DialogueState>, StoreError> {
         let (platform, chat, user) = self.dialogue_key();
-        let key = parked_key(&chat);
+        let key = parked_key(&chat, kind);
         let parked = self.tx.dialogue(platform, &key, &user).await?;
         if parked.is_some() {
             self.tx.clear_dialogue(platform, &key, &user).await?;
@@ -205,12 +235,23 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// The dialogue kind worth parking: the partner questionnaire, long to fill in.
-const PARKED_KIND: &str = crate::features::directory::onboarding::DIALOGUE;
+/// The dialogue kinds worth parking (long forms), with what the person is told when one is.
+const PARKED: [(&str, &str); 2] = [
+    (
+        crate::features::directory::onboarding::DIALOGUE,
+        "partner-parked",
+    ),
+    (crate::features::permanence::manage::DIALOGUE, "pnew-parked"),
+];
 
-/// Where a parked dialogue waits: a conversation key no platform uses (`#` suffix).
-fn parked_key(chat: &ChatId) -> ChatId {
-    ChatId(format!("{}#parked", chat.0))
+/// Where a parked dialogue waits: a conversation key no platform uses (`#` suffix). The
+/// partner questionnaire keeps the key it had when it was the only form parked.
+fn parked_key(chat: &ChatId, kind: &str) -> ChatId {
+    if kind == PARKED[0].0 {
+        ChatId(format!("{}#parked", chat.0))
+    } else {
+        ChatId(format!("{}#parked:{kind}", chat.0))
+    }
 }
 
 /// See [`Ctx::conversation`].

@@ -128,6 +128,10 @@ pub struct Choice {
     pub label: String,
     /// What comes back in [`Body::Choice`]; short (Telegram limits it to 64 bytes).
     pub data: String,
+    /// The number this choice stands for, when the question asks for a number ("30 min"):
+    /// in a list with such choices, a typed number is that number, not a position.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<i64>,
 }
 
 impl Choice {
@@ -138,7 +142,26 @@ impl Choice {
         Choice {
             label: label.into(),
             data,
+            value: None,
         }
+    }
+
+    /// Builds a choice standing for a number (see [`Choice::value`]).
+    pub fn valued(label: impl Into<String>, data: impl Into<String>, value: i64) -> Self {
+        Choice {
+            value: Some(value),
+            ..Choice::new(label, data)
+        }
+    }
+
+    /// The position to show before each choice of a list, from 1; `None` for every choice
+    /// of a list answering a number, where typed numbers are values, not positions.
+    pub fn positions(choices: &[Choice]) -> impl Iterator<Item = (Option<usize>, &Choice)> {
+        let valued = choices.iter().any(|c| c.value.is_some());
+        choices
+            .iter()
+            .enumerate()
+            .map(move |(i, c)| ((!valued).then_some(i + 1), c))
     }
 }
 

@@ -71,6 +71,10 @@ pub enum Command {
     Book,
     /// One's bookings.
     MyBookings,
+    /// Hosts and coordinators: create a permanence.
+    NewPermanence,
+    /// Hosts and coordinators: the permanences one runs, with their bookings.
+    MyPermanences,
 }
 
 /// Who may run a command, and where.
@@ -169,6 +173,8 @@ pub const COMMANDS: &[CommandSpec] = &[
     spec(Command::Permanences, &["permanences", "drop_ins"], "drop_ins", "help-permanences", PERSONAL),
     spec(Command::Book, &["reserver", "book"], "book", "help-book", PERSONAL),
     spec(Command::MyBookings, &["mes_reservations", "my_bookings"], "my_bookings", "help-my-bookings", PERSONAL),
+    spec(Command::NewPermanence, &["permanence_nouvelle", "new_drop_in"], "new_drop_in", "help-new-permanence", PRIVATE),
+    spec(Command::MyPermanences, &["mes_permanences", "my_drop_ins"], "my_drop_ins", "help-my-permanences", PRIVATE),
     spec(Command::ToReview, &["a_valider", "to_review"], "to_review", "help-to-review", COORDINATOR),
     spec(Command::Approve, &["valider", "approve"], "approve", "help-approve", COORDINATOR),
     spec(Command::Refuse, &["refuser", "refuse"], "refuse", "help-refuse", COORDINATOR),
@@ -213,6 +219,13 @@ pub fn match_choice(text: &str, pending: &[Choice]) -> Option<String> {
         return None;
     }
     if let Ok(n) = text.trim_end_matches('.').parse::<usize>() {
+        if pending.iter().any(|c| c.value.is_some()) {
+            // The question asks for a number: "4" means four, whether offered or not.
+            return pending
+                .iter()
+                .find(|c| c.value.is_some_and(|v| usize::try_from(v) == Ok(n)))
+                .map(|c| c.data.clone());
+        }
         return n
             .checked_sub(1)
             .and_then(|i| pending.get(i))
@@ -318,6 +331,8 @@ pub async fn run_command(
         Command::End => directory::contact::end_command(ctx).await,
         Command::Permanences | Command::Book => permanence::booking::list_command(ctx, rest).await,
         Command::MyBookings => permanence::booking::my_bookings(ctx).await,
+        Command::NewPermanence => permanence::manage::start(ctx).await,
+        Command::MyPermanences => permanence::manage::mine(ctx).await,
     }
 }
 
@@ -363,6 +378,8 @@ async fn dispatch_choice(ctx: &mut Ctx<'_>, data: &str) -> Result<(), StoreError
         "find" => directory::search::on_choice(ctx, payload).await,
         "contact" => directory::contact::on_choice(ctx, payload).await,
         "perm" => permanence::booking::on_choice(ctx, payload).await,
+        "pnew" => permanence::manage::on_choice(ctx, payload).await,
+        "pman" => permanence::manage::on_manage_choice(ctx, payload).await,
         _ => stale_choice(ctx),
     }
 }
@@ -370,19 +387,25 @@ async fn dispatch_choice(ctx: &mut Ctx<'_>, data: &str) -> Result<(), StoreError
 /// Reads a personal `<action>:<number>` choice payload. `None` means the choice was already
 /// answered (stale or forged data, or no consent, with the reply given): the caller stops.
 pub fn personal_action<'p>(ctx: &mut Ctx<'_>, payload: &'p str) -> Option<(&'p str, i64)> {
-    let parsed = payload
-        .split_once(':')
-        .and_then(|(action, id)| id.parse::<i64>().ok().map(|id| (action, id)));
-    let Some(parsed) = parsed else {
-        say_stale(ctx);
-        return None;
-    };
+    let parsed = numbered_action(ctx, payload)?;
     if !ctx.consented() {
         // After /oublier, old buttons lead nowhere personal.
         onboarding::explain_consent_needed(ctx);
         return None;
     }
     Some(parsed)
+}
+
+/// Reads an `<action>:<number>` choice payload; `None` (with the reply given) when it is
+/// not one.
+pub fn numbered_action<'p>(ctx: &mut Ctx<'_>, payload: &'p str) -> Option<(&'p str, i64)> {
+    let parsed = payload
+        .split_once(':')
+        .and_then(|(action, id)| id.parse::<i64>().ok().map(|id| (action, id)));
+    if parsed.is_none() {
+        say_stale(ctx);
+    }
+    parsed
 }
 
 /// A button from an old message, or forged data: say so kindly and offer the menu.
@@ -421,6 +444,9 @@ async fn dispatch_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> 
             }
             directory::contact::RELAY_DIALOGUE => {
                 return directory::contact::on_relay_text(ctx, state.step, text).await;
+            }
+            permanence::manage::DIALOGUE => {
+                return permanence::manage::on_text(ctx, text).await;
             }
             directory::vetting::DIALOGUE => {
                 return directory::vetting::on_reason(ctx, state.step, &state.data, text).await;
@@ -546,6 +572,29 @@ mod tests {
         assert_eq!(match_choice("/oui", &pending), None);
         assert_eq!(match_choice("peut-être", &pending), None);
         assert_eq!(match_choice("2", &[]), None);
+    }
+
+    #[test]
+    fn typed_numbers_are_values_when_the_question_asks_for_a_number() {
+        let pending = vec![
+            Choice::valued("2 heures", "pnew:set:14:2", 2),
+            Choice::valued("4 heures", "pnew:set:14:4", 4),
+            Choice::valued("24 heures", "pnew:set:14:24", 24),
+            Choice::new("Garder", "pnew:keep:14"),
+        ];
+        assert_eq!(
+            match_choice("4", &pending).as_deref(),
+            Some("pnew:set:14:4")
+        );
+        // Not offered, and not a position either: the dialogue reads it.
+        assert_eq!(match_choice("3", &pending), None);
+        assert_eq!(match_choice("1", &pending), None);
+        assert_eq!(
+            match_choice("garder", &pending).as_deref(),
+            Some("pnew:keep:14")
+        );
+        let positions: Vec<_> = Choice::positions(&pending).map(|(p, _)| p).collect();
+        assert_eq!(positions, [None, None, None, None]);
     }
 
     #[test]

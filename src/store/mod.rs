@@ -23,7 +23,7 @@ pub use outbox::{MAX_ATTEMPTS, OutboxEntry};
 pub use partners::{PartnerProfile, PartnerRecord, PartnerStatus};
 pub use permanences::{
     BookingOutcome, BookingRecord, BookingStatus, CancelOutcome, NewPermanence, PermanenceRecord,
-    SlotRecord,
+    PersonBooking, SlotRecord,
 };
 pub use privacy::{ExportedTable, PERSONAL_TABLES, SECOND_PARTIES, SecondParty};
 pub use users::UserRecord;

@@ -332,6 +332,21 @@ impl Tx {
         Ok(out)
     }
 
+    /// The numbers of approved profiles with this pseudonym (letter case aside).
+    pub async fn approved_partners_named(
+        &mut self,
+        pseudonym: &str,
+    ) -> Result<Vec<i64>, StoreError> {
+        let rows: Vec<(i64,)> = sqlx::query_as(
+            "SELECT id FROM partners WHERE status = 'approved' \
+             AND LOWER(pseudonym) = LOWER($1) ORDER BY id",
+        )
+        .bind(pseudonym.trim())
+        .fetch_all(&mut *self.inner)
+        .await?;
+        Ok(rows.into_iter().map(|(id,)| id).collect())
+    }
+
     /// Every approved profile not paused: the directory as searchers see it.
     pub async fn visible_partners(&mut self) -> Result<Vec<PartnerRecord>, StoreError> {
         let sql = format!(

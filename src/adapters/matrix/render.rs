@@ -11,8 +11,11 @@ pub fn plain(text: &str, choices: &[Choice]) -> String {
     let mut out = text.to_owned();
     if !choices.is_empty() {
         out.push('\n');
-        for (i, choice) in choices.iter().enumerate() {
-            out.push_str(&format!("\n{}. {}", i + 1, choice.label));
+        for (position, choice) in Choice::positions(choices) {
+            match position {
+                Some(i) => out.push_str(&format!("\n{i}. {}", choice.label)),
+                None => out.push_str(&format!("\n• {}", choice.label)),
+            }
         }
     }
     out
@@ -22,13 +25,19 @@ pub fn plain(text: &str, choices: &[Choice]) -> String {
 pub fn html(text: &str, choices: &[Choice]) -> String {
     let mut out = escape(text).replace('\n', "<br>");
     if !choices.is_empty() {
-        out.push_str("<ol>");
+        // A list answering a number is not numbered: typed numbers are values there.
+        let list = if choices.iter().any(|c| c.value.is_some()) {
+            "ul"
+        } else {
+            "ol"
+        };
+        out.push_str(&format!("<{list}>"));
         for choice in choices {
             out.push_str("<li>");
             out.push_str(&escape(&choice.label));
             out.push_str("</li>");
         }
-        out.push_str("</ol>");
+        out.push_str(&format!("</{list}>"));
     }
     out
 }

@@ -159,6 +159,7 @@ mod tests {
         let long = Choice {
             label: "x".into(),
             data: "d".repeat(65),
+            value: None,
         };
         assert!(keyboard(&[long], None).is_none());
     }

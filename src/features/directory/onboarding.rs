@@ -61,7 +61,7 @@ pub async fn start(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     // A questionnaire left for another command resumes where it was.
     let resumable = match load(ctx).await? {
         Some(found) => Some(found),
-        None => ctx.take_parked().await?.and_then(|state| {
+        None => ctx.take_parked(DIALOGUE).await?.and_then(|state| {
             let draft = serde_json::from_str(&state.data).unwrap_or_default();
             step_of(state.step).map(|s| (s, draft))
         }),
@@ -85,18 +85,12 @@ pub async fn start(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
 }
 
 async fn save(ctx: &mut Ctx<'_>, step: Step, draft: &PartnerProfile) -> Result<(), StoreError> {
-    let data = serde_json::to_string(draft)?;
-    ctx.set_dialogue(DIALOGUE, number(step), data).await
+    ctx.save_draft(DIALOGUE, number(step), draft).await
 }
 
 async fn load(ctx: &mut Ctx<'_>) -> Result<Option<(Step, PartnerProfile)>, StoreError> {
-    match ctx.dialogue().await? {
-        Some(state) if state.kind == DIALOGUE => {
-            let draft = serde_json::from_str(&state.data).unwrap_or_default();
-            Ok(step_of(state.step).map(|s| (s, draft)))
-        }
-        _ => Ok(None),
-    }
+    let found = ctx.load_draft(DIALOGUE).await?;
+    Ok(found.and_then(|(step, draft)| step_of(step).map(|s| (s, draft))))
 }
 
 /// Stores the step and asks its question.
@@ -524,7 +518,7 @@ fn longest_number(text: &str) -> usize {
 }
 
 /// Conditions named in a text, and what is left over as free additions.
-fn split_conditions(vocabulary: &Vocabulary, text: &str) -> (Vec<String>, String) {
+pub fn split_conditions(vocabulary: &Vocabulary, text: &str) -> (Vec<String>, String) {
     let mut keys = Vec::new();
     let mut extra = Vec::new();
     for part in text

@@ -387,7 +387,7 @@ async fn confirmed(
 }
 
 /// The address, or the online link (given only to booked people), as a sentence.
-fn where_to_go(i18n: &crate::i18n::I18n, lang: Lang, p: &PermanenceRecord) -> String {
+pub(super) fn where_to_go(i18n: &crate::i18n::I18n, lang: Lang, p: &PermanenceRecord) -> String {
     match (&p.details.link, p.details.online) {
         (Some(link), true) => i18n.text_args(lang, "booking-link", &args([("link", link.clone())])),
         _ => location(p),

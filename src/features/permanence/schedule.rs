@@ -43,19 +43,160 @@ pub fn slots(weekly: Weekly, from: NaiveDate, until: NaiveDate) -> Vec<(i64, i64
     let mut date = from;
     while date <= until {
         if date.weekday().number_from_monday() == u32::from(weekly.weekday) {
-            let mut minute = weekly.start_minute;
-            while minute + weekly.slot_minutes <= weekly.end_minute {
-                if let Some(start) = local_instant(date, minute) {
-                    let length = Duration::minutes(i64::from(weekly.slot_minutes)).num_seconds();
-                    out.push((start, start + length));
-                }
-                minute += weekly.slot_minutes;
-            }
+            out.extend(day_slots(
+                date,
+                weekly.start_minute,
+                weekly.end_minute,
+                weekly.slot_minutes,
+            ));
         }
         let Some(next) = date.succ_opt() else { break };
         date = next;
     }
     out
+}
+
+/// The slots (start, end in Unix seconds) of one local date's opening from `start` to
+/// `end` (minutes after local midnight), `slot_minutes` long each, in time order.
+pub fn day_slots(date: NaiveDate, start: u16, end: u16, slot_minutes: u16) -> Vec<(i64, i64)> {
+    let mut out = Vec::new();
+    if slot_minutes == 0 || end <= start {
+        return out;
+    }
+    let length = Duration::minutes(i64::from(slot_minutes)).num_seconds();
+    let mut minute = start;
+    while minute + slot_minutes <= end {
+        if let Some(at) = local_instant(date, minute) {
+            out.push((at, at + length));
+        }
+        minute += slot_minutes;
+    }
+    out
+}
+
+/// The clock times written in a text ("14h", "14h30", "9:05", "2pm"), as minutes after
+/// midnight, in order; a number that is not a time of day ends the reading with `None`.
+fn clock_times(text: &str) -> Option<Vec<u16>> {
+    let lower = text.to_lowercase();
+    let chars: Vec<char> = lower.chars().collect();
+    let mut found = Vec::new();
+    let mut i = 0;
+    let number = |i: &mut usize| {
+        let start = *i;
+        while *i < chars.len() && chars[*i].is_ascii_digit() {
+            *i += 1;
+        }
+        let digits: String = chars[start..*i].iter().collect();
+        digits.parse::<u32>().ok().filter(|_| *i - start <= 2)
+    };
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let hour = number(&mut i)?;
+        let mut minute = 0;
+        if i + 1 < chars.len()
+            && matches!(chars[i], 'h' | ':' | '.')
+            && chars[i + 1].is_ascii_digit()
+        {
+            i += 1;
+            minute = number(&mut i)?;
+        } else if i < chars.len() && chars[i] == 'h' {
+            i += 1;
+        }
+        let rest: String = chars[i..].iter().collect::<String>();
+        let rest = rest.trim_start();
+        let hour = if rest.starts_with("pm") && hour < 12 {
+            hour + 12
+        } else if rest.starts_with("am") && hour == 12 {
+            0
+        } else {
+            hour
+        };
+        if hour > 24 || minute > 59 || (hour == 24 && minute > 0) {
+            return None;
+        }
+        found.push(u16::try_from(hour * 60 + minute).ok()?);
+    }
+    Some(found)
+}
+
+/// Opening hours written as two times ("14h-17h", "de 9h30 à 12h", "2pm to 5pm"): start
+/// and end in minutes after midnight, the end after the start.
+pub fn parse_hours(text: &str) -> Option<(u16, u16)> {
+    match clock_times(text)?.as_slice() {
+        [start, end] if end > start => Some((*start, *end)),
+        _ => None,
+    }
+}
+
+/// Why a list of dates was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatesError {
+    /// A line has no date, or no opening hours, or they make no sense.
+    Unreadable,
+    /// A date is past.
+    Past,
+    /// A date is more than a year ahead.
+    TooFar,
+}
+
+/// One-off openings, one per line or separated by ";" ("12/12 14h-16h", "09/01/2027 de 10h
+/// à 12h"): local date, start and end. A date without a year is the next one to come.
+pub fn parse_dates(text: &str, today: NaiveDate) -> Result<Vec<(NaiveDate, u16, u16)>, DatesError> {
+    let mut out = Vec::new();
+    for part in text
+        .split(['\n', ';'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        let (date, rest) = date_in(part, today).ok_or(DatesError::Unreadable)?;
+        let (start, end) = parse_hours(&rest).ok_or(DatesError::Unreadable)?;
+        if date < today {
+            return Err(DatesError::Past);
+        }
+        if date > today + Duration::days(366) {
+            return Err(DatesError::TooFar);
+        }
+        out.push((date, start, end));
+    }
+    if out.is_empty() {
+        return Err(DatesError::Unreadable);
+    }
+    out.sort_unstable();
+    out.dedup();
+    Ok(out)
+}
+
+/// The first `dd/mm` or `dd/mm/yyyy` date of a text, and the text without it.
+fn date_in(text: &str, today: NaiveDate) -> Option<(NaiveDate, String)> {
+    let word = text.split_whitespace().find(|w| w.contains('/'))?;
+    let mut numbers = word
+        .trim_matches(|c: char| !c.is_ascii_digit())
+        .split('/')
+        .map(|n| n.parse::<i32>().ok());
+    let day = u32::try_from(numbers.next()??).ok()?;
+    let month = u32::try_from(numbers.next()??).ok()?;
+    let date = match numbers.next() {
+        Some(year) => {
+            let year = year?;
+            let year = if year < 100 { 2000 + year } else { year };
+            NaiveDate::from_ymd_opt(year, month, day)?
+        }
+        None => {
+            let this_year = NaiveDate::from_ymd_opt(today.year(), month, day)?;
+            if this_year >= today {
+                this_year
+            } else {
+                NaiveDate::from_ymd_opt(today.year() + 1, month, day)?
+            }
+        }
+    };
+    if numbers.next().is_some() {
+        return None;
+    }
+    Some((date, text.replacen(word, " ", 1)))
 }
 
 #[cfg(test)]
@@ -130,6 +271,65 @@ mod tests {
         assert_eq!(local(found[2].0), (25, 3, 0, 3600));
         // Three hours of wall clock, four of real time: the slots do not overlap.
         assert!(found.windows(2).all(|w| w[0].1 <= w[1].0));
+    }
+
+    #[test]
+    fn opening_hours_are_read_as_people_write_them() {
+        assert_eq!(parse_hours("14h-17h"), Some((840, 1020)));
+        assert_eq!(parse_hours("de 9h30 à 12h"), Some((570, 720)));
+        assert_eq!(parse_hours("14:00 – 16:45"), Some((840, 1005)));
+        assert_eq!(parse_hours("2pm to 5pm"), Some((840, 1020)));
+        assert_eq!(parse_hours("10 h à 12 h"), Some((600, 720)));
+        assert_eq!(parse_hours("17h-14h"), None);
+        assert_eq!(parse_hours("14h"), None);
+        assert_eq!(parse_hours("25h-26h"), None);
+        assert_eq!(parse_hours("9h-12h et 14h-17h"), None);
+        assert_eq!(parse_hours("demain"), None);
+        assert_eq!(parse_hours("123456789-1"), None);
+    }
+
+    #[test]
+    fn one_off_dates_are_read_line_by_line() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(
+            parse_dates("12/12 14h-16h\n09/01 de 10h à 12h", today),
+            Ok(vec![
+                (date(2026, 12, 12), 840, 960),
+                (date(2027, 1, 9), 600, 720)
+            ])
+        );
+        assert_eq!(
+            parse_dates("le 24/11/2026 : 18h-19h ; 24/11/2026 18h-19h", today),
+            Ok(vec![(date(2026, 11, 24), 1080, 1140)])
+        );
+        assert_eq!(
+            parse_dates("01/02/2026 14h-16h", today),
+            Err(DatesError::Past)
+        );
+        assert_eq!(
+            parse_dates("01/02/2028 14h-16h", today),
+            Err(DatesError::TooFar)
+        );
+        assert_eq!(
+            parse_dates("31/02 14h-16h", today),
+            Err(DatesError::Unreadable)
+        );
+        assert_eq!(parse_dates("12/12", today), Err(DatesError::Unreadable));
+        assert_eq!(
+            parse_dates("mardi prochain", today),
+            Err(DatesError::Unreadable)
+        );
+        assert_eq!(parse_dates(" ; ", today), Err(DatesError::Unreadable));
+    }
+
+    #[test]
+    fn a_one_off_opening_is_cut_into_slots() {
+        let day = NaiveDate::from_ymd_opt(2026, 12, 12).unwrap();
+        let found = day_slots(day, 14 * 60, 15 * 60 + 30, 30);
+        assert_eq!(found.len(), 3);
+        assert_eq!(local(found[0].0), (12, 14, 0, 3600));
+        assert_eq!(local(found[2].1), (12, 15, 30, 3600));
     }
 
     #[test]
