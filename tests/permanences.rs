@@ -483,10 +483,24 @@ async fn a_coordinator_creates_a_weekly_permanence_in_the_chat(db: &TestDb) {
     }
     let out = h.send(press("cid", &first)).await;
     assert!(texts(&out).contains("en position 1"), "{}", texts(&out));
-    // The host sees who booked, by booking number.
-    let out = h.say_text(&host_user, "/mes_permanences").await;
-    assert!(out.contains("2 sur 2 — réservations n°"), "{out}");
+    // The host sees who booked, by booking number: by date, then slot by slot.
+    let list = h.say(&host_user, "/mes_permanences").await;
+    let out = texts(&list);
+    assert!(
+        out.contains("2 places prises sur 8 — réservations n°"),
+        "{out}"
+    );
     assert!(out.contains("en liste d'attente : n°"), "{out}");
+    let detail = h.send(press(&host_user, &last_choices(&list)[0])).await;
+    let out = texts(&detail);
+    assert!(
+        out.contains("de 14:00 à 14:30 : 2 places prises sur 2"),
+        "{out}"
+    );
+    assert!(
+        out.contains("de 14:30 à 15:00 : aucune réservation"),
+        "{out}"
+    );
     // Ann cancels: Cid is promoted and told, with a calendar file.
     let out = h.say("ann", "/mes_reservations").await;
     let out = h.send(press("ann", &last_choices(&out)[0])).await;

@@ -100,8 +100,9 @@ pman-header = “{ $title }” (no. { $number })
 pman-header-paused = “{ $title }” (no. { $number }, paused)
 pman-slot =
     { $booked ->
-        [0] • { $when }: free (0 of { $capacity })
-       *[other] • { $when }: { $booked } of { $capacity } — bookings no. { $confirmed }
+        [0] • { $when }: no bookings yet
+        [one] • { $when }: 1 place taken of { $capacity } — booking no. { $confirmed }
+       *[other] • { $when }: { $booked } places taken of { $capacity } — bookings no. { $confirmed }
     }
 pman-slot-waiting = ; waiting list: no. { $waiting }
 pman-no-dates = No dates to come.
@@ -157,3 +158,8 @@ pman-changed =
 pman-other-slots = See other slots
 pnew-parked = Creating your drop-in is set aside: send /new_drop_in to resume where you left off.
 pnew-resumed = Let’s resume creating your drop-in where you left off.
+pman-more =
+    { $count ->
+        [one] … and one more drop-in, not shown here.
+       *[other] … and { $count } more drop-ins, not shown here.
+    }

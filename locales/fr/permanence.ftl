@@ -100,8 +100,9 @@ pman-header = « { $title } » (n° { $number })
 pman-header-paused = « { $title } » (n° { $number }, en pause)
 pman-slot =
     { $booked ->
-        [0] • { $when } : libre (0 sur { $capacity })
-       *[other] • { $when } : { $booked } sur { $capacity } — réservations n° { $confirmed }
+        [0] • { $when } : aucune réservation pour l’instant
+        [one] • { $when } : 1 place prise sur { $capacity } — réservation n° { $confirmed }
+       *[other] • { $when } : { $booked } places prises sur { $capacity } — réservations n° { $confirmed }
     }
 pman-slot-waiting = {" "}; en liste d’attente : n° { $waiting }
 pman-no-dates = Aucune date à venir.
@@ -157,3 +158,8 @@ pman-changed =
 pman-other-slots = Voir d’autres créneaux
 pnew-parked = La création de votre permanence est mise de côté : envoyez /permanence_nouvelle pour la reprendre là où vous en étiez.
 pnew-resumed = Reprenons la création de votre permanence là où vous l’aviez laissée.
+pman-more =
+    { $count ->
+        [one] … et une autre permanence, qui n’est pas affichée ici.
+       *[other] … et { $count } autres permanences, qui ne sont pas affichées ici.
+    }

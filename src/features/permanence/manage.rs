@@ -1028,7 +1028,14 @@ async fn save_edit(ctx: &mut Ctx<'_>, id: i64, draft: &Draft) -> Result<(), Stor
     let text = ctx.t_args("pman-saved", &args([("told", told)]));
     let choices = vec![ctx.choice("menu-my-permanences", "cmd:mes_permanences")];
     ctx.reply_with(text, choices);
-    tell_hosts(ctx, id, &new.title, &new.hosts).await
+    // Only the hosts added now hear of it; the others already know.
+    let added: Vec<i64> = new
+        .hosts
+        .iter()
+        .copied()
+        .filter(|h| !before.details.hosts.contains(h))
+        .collect();
+    tell_hosts(ctx, id, &new.title, &added).await
 }
 
 /// Tells a booked person about their permanence (`id`: changed, or this date cancelled),
@@ -1095,18 +1102,28 @@ pub async fn mine(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
             booking::ensure_slots(&mut ctx.tx, p, now).await?;
         }
         text.push_str("\n\n");
-        text.push_str(&overview(ctx, p, now).await?);
+        text.push_str(&overview(ctx, p, now, false).await?);
         choices.push(Choice::new(
             ctx.t_args("pman-manage", &args([("title", p.details.title.clone())])),
             format!("pman:menu:{}", p.id),
         ));
     }
+    if list.len() > MINE_SHOWN {
+        text.push_str("\n\n");
+        text.push_str(&ctx.t_args("pman-more", &args([("count", list.len() - MINE_SHOWN)])));
+    }
     ctx.reply_with(text, choices);
     Ok(())
 }
 
-/// A permanence's next two dates, slot by slot, with the booking numbers.
-async fn overview(ctx: &mut Ctx<'_>, p: &PermanenceRecord, now: i64) -> Result<String, StoreError> {
+/// A permanence's next two dates with the booking numbers: one line per date, or per slot
+/// when `detailed`.
+async fn overview(
+    ctx: &mut Ctx<'_>,
+    p: &PermanenceRecord,
+    now: i64,
+    detailed: bool,
+) -> Result<String, StoreError> {
     let header = ctx.t_args(
         if p.is_active() {
             "pman-header"
@@ -1120,33 +1137,45 @@ async fn overview(ctx: &mut Ctx<'_>, p: &PermanenceRecord, now: i64) -> Result<S
     );
     let slots = ctx.tx.open_slots(p.id, now, i64::MAX).await?;
     let bookings = ctx.tx.bookings_of_permanence(p.id, now).await?;
-    let days = occurrence_days(&slots);
     let mut lines = vec![header];
-    let shown: Vec<NaiveDate> = days.iter().take(2).map(|(d, _)| *d).collect();
-    for slot in slots
-        .iter()
-        .filter(|s| shown.contains(&local_date(s.starts_at)))
-    {
-        let numbers = |status| {
-            bookings
+    let days = occurrence_days(&slots);
+    for (day, first) in days.iter().take(2) {
+        let of_day: Vec<&crate::store::SlotRecord> = slots
+            .iter()
+            .filter(|s| local_date(s.starts_at) == *day)
+            .collect();
+        let groups: Vec<(String, Vec<&crate::store::SlotRecord>)> = if detailed {
+            of_day
                 .iter()
-                .filter(|(b, _, _)| b.slot.id == slot.id && b.status == status)
-                .map(|(b, _, _)| b.id.to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
+                .map(|s| (slot_when(ctx, s), vec![*s]))
+                .collect()
+        } else {
+            vec![(day_label(ctx, first), of_day)]
         };
-        let confirmed = numbers(crate::store::BookingStatus::Confirmed);
-        let waiting = numbers(crate::store::BookingStatus::Waiting);
-        let mut values = args([("when", slot_when(ctx, slot)), ("confirmed", confirmed)]);
-        values.set("booked", slot.booked);
-        values.set("capacity", slot.capacity);
-        let mut line = ctx.t_args("pman-slot", &values);
-        if !waiting.is_empty() {
-            line.push_str(&ctx.t_args("pman-slot-waiting", &args([("waiting", waiting)])));
+        for (when, group) in groups {
+            let numbers = |status| {
+                bookings
+                    .iter()
+                    .filter(|(b, _, _)| {
+                        b.status == status && group.iter().any(|s| s.id == b.slot.id)
+                    })
+                    .map(|(b, _, _)| b.id.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let confirmed = numbers(crate::store::BookingStatus::Confirmed);
+            let waiting = numbers(crate::store::BookingStatus::Waiting);
+            let mut values = args([("when", when), ("confirmed", confirmed)]);
+            values.set("booked", group.iter().map(|s| s.booked).sum::<i64>());
+            values.set("capacity", group.iter().map(|s| s.capacity).sum::<i64>());
+            let mut line = ctx.t_args("pman-slot", &values);
+            if !waiting.is_empty() {
+                line.push_str(&ctx.t_args("pman-slot-waiting", &args([("waiting", waiting)])));
+            }
+            lines.push(line);
         }
-        lines.push(line);
     }
-    if shown.is_empty() {
+    if days.is_empty() {
         lines.push(ctx.t("pman-no-dates"));
     }
     Ok(lines.join("\n"))
@@ -1270,7 +1299,7 @@ pub async fn on_manage_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), St
 /// What can be done with a permanence.
 async fn menu(ctx: &mut Ctx<'_>, p: &PermanenceRecord) -> Result<(), StoreError> {
     let now = ctx.now();
-    let text = overview(ctx, p, now).await?;
+    let text = overview(ctx, p, now, true).await?;
     let id = p.id;
     let pause = if p.is_active() {
         ctx.choice("pman-pause", format!("pman:pause:{id}"))
