@@ -724,8 +724,123 @@ async fn adapter_state_survives_reopening(db: &TestDb) {
     store.close().await;
 }
 
+async fn more_places_go_to_the_oldest_waiting_even_under_load(db: &TestDb) {
+    let store = db.store().await;
+    let mut tx = store.begin().await.unwrap();
+    let slot = one_slot(&mut tx, 2).await;
+    let permanence = tx.slot(slot).await.unwrap().unwrap().permanence_id;
+    tx.commit().await.unwrap();
+    let mut waiting = Vec::new();
+    for i in 0..12 {
+        let user = UserId(format!("w{i}"));
+        let mut tx = store.begin().await.unwrap();
+        if let BookingOutcome::Waiting(id, _) =
+            tx.book(slot, (Platform::Console, &user), 10).await.unwrap()
+        {
+            waiting.push(id);
+        }
+        tx.commit().await.unwrap();
+    }
+    assert_eq!(waiting.len(), 10);
+    // The capacity grows to 5 while 20 newcomers book at the same time.
+    let mut tasks = Vec::new();
+    for i in 0..21 {
+        let store = store.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut tx = store.begin().await.unwrap();
+            let promoted = if i == 10 {
+                tx.set_future_capacity(permanence, 5, 0, 20).await.unwrap()
+            } else {
+                let user = UserId(format!("n{i}"));
+                tx.book(slot, (Platform::Console, &user), 20).await.unwrap();
+                Vec::new()
+            };
+            tx.commit().await.unwrap();
+            promoted
+        }));
+    }
+    let mut promoted = Vec::new();
+    for task in tasks {
+        promoted.extend(task.await.unwrap().into_iter().map(|(id, _, _)| id));
+    }
+    // The three people waiting longest got the new places; no newcomer jumped the queue.
+    assert_eq!(promoted, waiting[..3]);
+    let mut tx = store.begin().await.unwrap();
+    assert_eq!(tx.slot_counts(slot).await.unwrap(), (5, 27, 5));
+    // A smaller capacity never takes a confirmed place away.
+    assert!(
+        tx.set_future_capacity(permanence, 1, 0, 30)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let after = tx.slot(slot).await.unwrap().unwrap();
+    assert_eq!((after.capacity, after.booked), (5, 5));
+    tx.commit().await.unwrap();
+    store.close().await;
+}
+
+async fn calling_off_slots_cancels_their_bookings(db: &TestDb) {
+    let store = db.store().await;
+    let mut tx = store.begin().await.unwrap();
+    let slot = one_slot(&mut tx, 1).await;
+    let record = tx.slot(slot).await.unwrap().unwrap();
+    let other = record.starts_at + 86_400;
+    tx.add_slots(record.permanence_id, &[(other, other + 1800)], 1)
+        .await
+        .unwrap();
+    let (ann, bob, cid) = (
+        UserId("ann".into()),
+        UserId("bob".into()),
+        UserId("cid".into()),
+    );
+    tx.book(slot, (Platform::Console, &ann), 1).await.unwrap();
+    tx.book(slot, (Platform::Console, &bob), 1).await.unwrap();
+    let later = tx.slots_of(record.permanence_id).await.unwrap()[1].0;
+    tx.book(later, (Platform::Console, &cid), 1).await.unwrap();
+    tx.schedule_reminders(1, (Platform::Console, &ann), &[("day", 5)])
+        .await
+        .unwrap();
+    // Only the first day: Ann (confirmed) and Bob (waiting), not Cid.
+    let gone = tx
+        .cancel_slots(record.permanence_id, record.starts_at, other, 2)
+        .await
+        .unwrap();
+    let who: Vec<&str> = gone.iter().map(|(_, _, u)| u.0.as_str()).collect();
+    assert_eq!(who, ["ann", "bob"]);
+    assert!(tx.slot(slot).await.unwrap().is_none());
+    assert_eq!(
+        tx.book(slot, (Platform::Console, &cid), 3).await.unwrap(),
+        BookingOutcome::Unavailable
+    );
+    assert!(tx.take_due_reminders(100).await.unwrap().is_empty());
+    assert!(
+        tx.bookings_of((Platform::Console, &ann), 0)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let left = tx
+        .bookings_of_permanence(record.permanence_id, 0)
+        .await
+        .unwrap();
+    assert_eq!(left.len(), 1);
+    assert_eq!(left[0].2, cid);
+    // The permanence is listed for coordinators, and for no host (it has none).
+    assert_eq!(tx.hosted_permanences(None).await.unwrap().len(), 1);
+    assert!(tx.hosted_permanences(Some(1)).await.unwrap().is_empty());
+    tx.set_permanence_status(record.permanence_id, "cancelled")
+        .await
+        .unwrap();
+    assert!(tx.hosted_permanences(None).await.unwrap().is_empty());
+    tx.commit().await.unwrap();
+    store.close().await;
+}
+
 on_every_backend!(
     bookings_never_overbook,
+    more_places_go_to_the_oldest_waiting_even_under_load,
+    calling_off_slots_cancels_their_bookings,
     booking_rules,
     directory_changes_are_listed_and_purged,
     contacts_involve_two_people,
