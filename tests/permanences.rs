@@ -566,6 +566,9 @@ async fn a_partner_creates_an_online_permanence_on_dates(db: &TestDb) {
     };
     let out = h.say_text(host, "01/01/2020 14h-16h").await;
     assert!(out.contains("déjà passée"), "{out}");
+    // Today counts only until the opening starts.
+    let out = h.say_text(host, &format!("{} 0h-0h30", day(0))).await;
+    assert!(out.contains("déjà passée"), "{out}");
     let out = h
         .say(
             host,

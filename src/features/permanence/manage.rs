@@ -639,7 +639,16 @@ pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
                 .single()
                 .map(|t| t.date_naive())
                 .unwrap_or_default();
+            let now = ctx.now();
             match schedule::parse_dates(text, today) {
+                // Today is a date to come only until the opening starts.
+                Ok(dates)
+                    if dates.iter().any(|(d, s, _)| {
+                        schedule::local_instant(*d, *s).is_none_or(|at| at <= now)
+                    }) =>
+                {
+                    Err(ctx.t("pnew-dates-past"))
+                }
                 Ok(dates) => {
                     draft.dates = dates
                         .into_iter()
