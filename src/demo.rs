@@ -224,3 +224,80 @@ pub async fn load_permanences(store: &Store, now: i64) -> Result<usize, DemoErro
     tx.commit().await?;
     Ok(added)
 }
+
+const PROGRAMMES: &str = include_str!("../data/demo/etp.toml");
+
+/// A demo ETP programme as written in `data/demo/etp.toml`.
+#[derive(Debug, Deserialize)]
+pub struct DemoProgramme {
+    /// Its name.
+    pub title: String,
+    /// The structure running it.
+    pub structure: String,
+    /// The team.
+    pub team: String,
+    /// Where sessions take place; empty when remote only.
+    #[serde(default)]
+    pub address: String,
+    /// Department code.
+    pub department: Option<String>,
+    /// Sessions can be followed remotely.
+    #[serde(default)]
+    pub online: bool,
+    /// collective | individual | both.
+    pub format: String,
+    /// Dates or rhythm.
+    pub rhythm: String,
+    /// People enrolled at once.
+    pub capacity: i64,
+    /// Partner patients co-run sessions.
+    #[serde(default)]
+    pub co_run: bool,
+    /// Condition keys.
+    pub themes: Vec<String>,
+    /// Public description.
+    pub description: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct ProgrammeFile {
+    programme: Vec<DemoProgramme>,
+}
+
+/// The fictional ETP programmes.
+pub fn programmes() -> Result<Vec<DemoProgramme>, DemoError> {
+    toml::from_str::<ProgrammeFile>(PROGRAMMES)
+        .map(|f| f.programme)
+        .map_err(|e| DemoError::Invalid(e.message().to_owned()))
+}
+
+/// Loads the demo ETP programmes, once; returns how many were added. They name no
+/// handler: every coordinator hears of their sign-ups.
+pub async fn load_programmes(store: &Store, now: i64) -> Result<usize, DemoError> {
+    let mut tx = store.begin().await?;
+    let existing = tx.programmes(true).await?;
+    let mut added = 0;
+    for demo in programmes()? {
+        if existing.iter().any(|p| p.details.title == demo.title) {
+            continue;
+        }
+        let new = crate::store::NewProgramme {
+            title: demo.title,
+            structure: demo.structure,
+            team: demo.team,
+            address: demo.address,
+            department: demo.department,
+            online: demo.online,
+            format: demo.format,
+            rhythm: demo.rhythm,
+            capacity: demo.capacity,
+            co_run: demo.co_run,
+            description: demo.description,
+            themes: demo.themes,
+        };
+        tx.create_programme(&new, &[], now).await?;
+        added += 1;
+    }
+    tx.commit().await?;
+    Ok(added)
+}

@@ -67,6 +67,7 @@ pub const SOURCES: &[(Lang, &str, &str)] = &[
         "permanence.ftl",
         include_str!("../locales/fr/permanence.ftl"),
     ),
+    (Lang::Fr, "etp.ftl", include_str!("../locales/fr/etp.ftl")),
     (Lang::En, "main.ftl", include_str!("../locales/en/main.ftl")),
     (
         Lang::En,
@@ -84,6 +85,7 @@ pub const SOURCES: &[(Lang, &str, &str)] = &[
         "permanence.ftl",
         include_str!("../locales/en/permanence.ftl"),
     ),
+    (Lang::En, "etp.ftl", include_str!("../locales/en/etp.ftl")),
 ];
 
 /// A Fluent file that could not be loaded.

@@ -148,6 +148,7 @@ async fn main() -> anyhow::Result<()> {
             if demo {
                 pairbot::demo::load(engine.store()).await?;
                 pairbot::demo::load_permanences(engine.store(), pairbot::store::now()).await?;
+                pairbot::demo::load_programmes(engine.store(), pairbot::store::now()).await?;
             }
             let options = ConsoleOptions {
                 default_user: user,

@@ -23,6 +23,9 @@ const NON_PERSONAL_TABLES: &[&str] = &[
     "permanence_themes",
     "permanence_hosts",
     "slots",
+    "etp_programmes",
+    "etp_themes",
+    "etp_missions",
 ];
 
 fn msg(platform: Platform, user: &str, text: &str) -> Outgoing {
@@ -352,6 +355,32 @@ async fn export_and_erase_cover_every_personal_table(db: &TestDb) {
         tx.schedule_reminders(booking, (p, who), &[("day", 5)])
             .await
             .unwrap();
+        let programme = tx
+            .create_programme(
+                &pairbot::store::NewProgramme {
+                    title: "ETP".into(),
+                    capacity: 5,
+                    ..Default::default()
+                },
+                &[(p, who.clone())],
+                1,
+            )
+            .await
+            .unwrap();
+        tx.sign_up(programme, (p, who), &Default::default(), 1)
+            .await
+            .unwrap();
+        let mission = tx
+            .create_mission(
+                &pairbot::store::NewMission {
+                    places: 1,
+                    ..Default::default()
+                },
+                1,
+            )
+            .await
+            .unwrap();
+        tx.apply_to_mission(mission, (p, who), 1, 1).await.unwrap();
     }
     let export = tx.export_user(p, &u).await.unwrap();
     assert_eq!(export.len(), PERSONAL_TABLES.len());

@@ -7,7 +7,7 @@ use super::context::Ctx;
 use super::message::{Body, Choice};
 use super::text::fold;
 use crate::features::{
-    directory, glossary, help, language, onboarding, permanence, privacy, quiz, safety,
+    directory, etp, glossary, help, language, onboarding, permanence, privacy, quiz, safety,
 };
 use crate::i18n::args;
 use crate::store::StoreError;
@@ -75,6 +75,18 @@ pub enum Command {
     NewPermanence,
     /// Hosts and coordinators: the permanences one runs, with their bookings.
     MyPermanences,
+    /// The ETP programmes catalogue.
+    Etp,
+    /// Sign up for an ETP programme.
+    EtpSignup,
+    /// One's ETP sign-ups.
+    MySignups,
+    /// Coordinators: create an ETP programme.
+    NewEtp,
+    /// Coordinators: ETP sign-ups waiting for the team.
+    EtpRequests,
+    /// Coordinators: a programme's sign-ups as CSV.
+    EtpExport,
 }
 
 /// Who may run a command, and where.
@@ -175,6 +187,12 @@ pub const COMMANDS: &[CommandSpec] = &[
     spec(Command::MyBookings, &["mes_reservations", "my_bookings"], "my_bookings", "help-my-bookings", PERSONAL),
     spec(Command::NewPermanence, &["permanence_nouvelle", "new_drop_in"], "new_drop_in", "help-new-permanence", PRIVATE),
     spec(Command::MyPermanences, &["mes_permanences", "my_drop_ins"], "my_drop_ins", "help-my-permanences", PRIVATE),
+    spec(Command::Etp, &["etp", "programmes_etp"], "etp", "help-etp", PERSONAL),
+    spec(Command::EtpSignup, &["inscription_etp", "etp_signup"], "etp_signup", "help-etp-signup", PERSONAL),
+    spec(Command::MySignups, &["mes_inscriptions", "my_signups"], "my_signups", "help-my-signups", PERSONAL),
+    spec(Command::NewEtp, &["etp_nouveau", "new_etp"], "new_etp", "help-new-etp", COORDINATOR),
+    spec(Command::EtpRequests, &["etp_demandes", "etp_requests"], "etp_requests", "help-etp-requests", COORDINATOR),
+    spec(Command::EtpExport, &["etp_export"], "etp_export", "help-etp-export", COORDINATOR),
     spec(Command::ToReview, &["a_valider", "to_review"], "to_review", "help-to-review", COORDINATOR),
     spec(Command::Approve, &["valider", "approve"], "approve", "help-approve", COORDINATOR),
     spec(Command::Refuse, &["refuser", "refuse"], "refuse", "help-refuse", COORDINATOR),
@@ -333,6 +351,12 @@ pub async fn run_command(
         Command::MyBookings => permanence::booking::my_bookings(ctx).await,
         Command::NewPermanence => permanence::manage::start(ctx).await,
         Command::MyPermanences => permanence::manage::mine(ctx).await,
+        Command::Etp => etp::catalogue::command(ctx, rest).await,
+        Command::EtpSignup => etp::signup::command(ctx, rest).await,
+        Command::MySignups => etp::signup::mine(ctx).await,
+        Command::NewEtp => etp::create::start(ctx).await,
+        Command::EtpRequests => etp::team::queue(ctx, rest).await,
+        Command::EtpExport => etp::team::export(ctx, rest).await,
     }
 }
 
@@ -380,6 +404,11 @@ async fn dispatch_choice(ctx: &mut Ctx<'_>, data: &str) -> Result<(), StoreError
         "perm" => permanence::booking::on_choice(ctx, payload).await,
         "pnew" => permanence::manage::on_choice(ctx, payload).await,
         "pman" => permanence::manage::on_manage_choice(ctx, payload).await,
+        "etp" => etp::catalogue::on_choice(ctx, payload).await,
+        "etpj" => etp::signup::on_dialogue_choice(ctx, payload).await,
+        "etps" => etp::signup::on_choice(ctx, payload).await,
+        "etpt" => etp::team::on_choice(ctx, payload).await,
+        "etpc" => etp::create::on_choice(ctx, payload).await,
         _ => stale_choice(ctx),
     }
 }
@@ -447,6 +476,14 @@ async fn dispatch_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> 
             }
             permanence::manage::DIALOGUE => {
                 return permanence::manage::on_text(ctx, text).await;
+            }
+            etp::signup::DIALOGUE => return etp::signup::on_text(ctx, text).await,
+            etp::create::DIALOGUE => return etp::create::on_text(ctx, text).await,
+            etp::team::BEP_DIALOGUE => {
+                return etp::team::on_bep_text(ctx, state.step, text).await;
+            }
+            etp::team::REFUSE_DIALOGUE => {
+                return etp::team::on_reason_text(ctx, state.step, text).await;
             }
             directory::vetting::DIALOGUE => {
                 return directory::vetting::on_reason(ctx, state.step, &state.data, text).await;

@@ -1,6 +1,7 @@
 //! Core features, one module each. They only see [`crate::core::Ctx`], never a platform.
 
 pub mod directory;
+pub mod etp;
 pub mod glossary;
 pub mod help;
 pub mod language;

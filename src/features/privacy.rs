@@ -74,6 +74,7 @@ pub async fn on_forget_choice(ctx: &mut Ctx<'_>, answer: &str) -> Result<(), Sto
     match answer {
         "yes" => {
             crate::features::directory::contact::before_erase(ctx).await?;
+            crate::features::etp::signup::before_erase(ctx).await?;
             // Places held go to the people waiting rather than disappearing.
             let at = ctx.now();
             let promoted = ctx

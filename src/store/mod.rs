@@ -8,6 +8,7 @@
 mod choices;
 mod contacts;
 mod dialogues;
+mod etp;
 mod events;
 mod outbox;
 mod partners;
@@ -19,6 +20,11 @@ mod users;
 pub use choices::PendingChoices;
 pub use contacts::{ContactRecord, ContactStatus, NewContact, Side};
 pub use dialogues::DialogueState;
+pub use etp::{
+    ApplicationRecord, ApplicationStatus, ApplyOutcome, MissionRecord, NewMission, NewProgramme,
+    NewSignup, ProgrammeRecord, SelectOutcome, SignupOutcome, SignupRecord, SignupStatus,
+    Transition,
+};
 pub use outbox::{MAX_ATTEMPTS, OutboxEntry};
 pub use partners::{PartnerProfile, PartnerRecord, PartnerStatus};
 pub use permanences::{

@@ -20,6 +20,9 @@ pub const PERSONAL_TABLES: &[&str] = &[
     "contact_blocks",
     "bookings",
     "reminders",
+    "etp_handlers",
+    "etp_signups",
+    "etp_applications",
 ];
 
 /// Columns of a personal table never shown to the person of `(platform, user_id)`: they

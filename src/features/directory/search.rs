@@ -4,7 +4,7 @@
 //! The criteria of the last search are the dialogue's data (so "more results" works after a
 //! restart); they name conditions, hence the command needs consent.
 
-use super::{Directory, onboarding::places_in, places};
+use super::{Directory, geo, onboarding::places_in, places};
 use crate::core::{Choice, Ctx};
 use crate::i18n::args;
 use crate::store::{PartnerRecord, StoreError};
@@ -408,6 +408,45 @@ fn card(ctx: &Ctx<'_>, record: &PartnerRecord) -> String {
             ),
         ]),
     )
+}
+
+/// How well something offered at a place or online (a permanence, an ETP programme)
+/// answers search criteria: themes first, then the same department, a neighbouring one, or
+/// online; `None` when it does not answer them at all.
+pub fn offer_relevance(
+    criteria: &Criteria,
+    themes: &[String],
+    department: Option<&str>,
+    online: bool,
+) -> Option<i64> {
+    let matching = criteria
+        .conditions
+        .iter()
+        .filter(|c| themes.contains(c))
+        .count() as i64;
+    if !criteria.conditions.is_empty() && matching == 0 {
+        return None;
+    }
+    let place = if criteria.departments.is_empty() {
+        0
+    } else if department.is_some_and(|dep| criteria.departments.iter().any(|c| c == dep)) {
+        40
+    } else if department.is_some_and(|dep| {
+        criteria
+            .departments
+            .iter()
+            .any(|c| geo::neighbours(c).iter().any(|n| n.code == dep))
+    }) {
+        20
+    } else if online {
+        10
+    } else {
+        return None;
+    };
+    if criteria.online && !online && criteria.departments.is_empty() {
+        return None;
+    }
+    Some(matching * 100 + place)
 }
 
 #[cfg(test)]

@@ -87,38 +87,7 @@ pub async fn list_command(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreErro
 /// How well a permanence answers the criteria; `None` when not at all.
 fn relevance(criteria: &search::Criteria, p: &PermanenceRecord) -> Option<i64> {
     let d = &p.details;
-    let themes = criteria
-        .conditions
-        .iter()
-        .filter(|c| d.themes.contains(c))
-        .count() as i64;
-    if !criteria.conditions.is_empty() && themes == 0 {
-        return None;
-    }
-    let place = if criteria.departments.is_empty() {
-        0
-    } else if d
-        .department
-        .as_ref()
-        .is_some_and(|dep| criteria.departments.contains(dep))
-    {
-        40
-    } else if d.department.as_ref().is_some_and(|dep| {
-        criteria
-            .departments
-            .iter()
-            .any(|c| geo::neighbours(c).iter().any(|n| n.code == dep))
-    }) {
-        20
-    } else if d.online {
-        10
-    } else {
-        return None;
-    };
-    if criteria.online && !d.online && criteria.departments.is_empty() {
-        return None;
-    }
-    Some(themes * 100 + place)
+    search::offer_relevance(criteria, &d.themes, d.department.as_deref(), d.online)
 }
 
 /// A permanence as a person reads it (never the online link before booking).

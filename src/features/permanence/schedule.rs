@@ -169,6 +169,35 @@ pub fn parse_dates(text: &str, today: NaiveDate) -> Result<Vec<(NaiveDate, u16, 
     Ok(out)
 }
 
+/// Appointments, one per line or separated by ";" ("12/12 14h", "09/01/2027 à 10h30"):
+/// local date and start. A date without a year is the next one to come.
+pub fn parse_moments(text: &str, today: NaiveDate) -> Result<Vec<(NaiveDate, u16)>, DatesError> {
+    let mut out = Vec::new();
+    for part in text
+        .split(['\n', ';'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        let (date, rest) = date_in(part, today).ok_or(DatesError::Unreadable)?;
+        let [time] = clock_times(&rest).ok_or(DatesError::Unreadable)?[..] else {
+            return Err(DatesError::Unreadable);
+        };
+        if date < today {
+            return Err(DatesError::Past);
+        }
+        if date > today + Duration::days(366) {
+            return Err(DatesError::TooFar);
+        }
+        out.push((date, time));
+    }
+    if out.is_empty() {
+        return Err(DatesError::Unreadable);
+    }
+    out.sort_unstable();
+    out.dedup();
+    Ok(out)
+}
+
 /// The first `dd/mm` or `dd/mm/yyyy` date of a text, and the text without it.
 fn date_in(text: &str, today: NaiveDate) -> Option<(NaiveDate, String)> {
     let word = text.split_whitespace().find(|w| w.contains('/'))?;
@@ -321,6 +350,22 @@ mod tests {
             Err(DatesError::Unreadable)
         );
         assert_eq!(parse_dates(" ; ", today), Err(DatesError::Unreadable));
+    }
+
+    #[test]
+    fn appointments_are_a_date_and_a_time() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(
+            parse_moments("15/12 à 10h30 ; 12/12 14h", today),
+            Ok(vec![(date(2026, 12, 12), 840), (date(2026, 12, 15), 630)])
+        );
+        assert_eq!(
+            parse_moments("12/12 14h-15h", today),
+            Err(DatesError::Unreadable)
+        );
+        assert_eq!(parse_moments("12/12", today), Err(DatesError::Unreadable));
+        assert_eq!(parse_moments("01/01/2026 9h", today), Err(DatesError::Past));
     }
 
     #[test]

@@ -1,0 +1,201 @@
+# ETP programmes (therapeutic patient education): catalogue (etp-), sign-up (etp-signup-,
+# etp-ask-), the team's side (etp-team-, etp-told-, etp-queue-) and creation (etpc-).
+
+help-etp = find a therapeutic patient education (ETP) programme for your condition, near you or remote, for example: /etp diabetes Toulouse
+help-etp-signup = ask to join an ETP programme
+help-my-signups = your requests to join ETP programmes, choosing your assessment date, withdrawing
+help-new-etp = create an ETP programme
+help-etp-requests = sign-up requests to handle, programme by programme
+help-etp-export = a programme's sign-ups, as a CSV file for the team
+menu-my-signups = My sign-ups
+
+etp-not-understood = I recognised neither a condition nor a place in your request. Try for example “diabetes Toulouse”, “MS remote”, or the guided search.
+etp-none = I found no therapeutic education programme matching. Try a neighbouring département, “remote”, or the guided search.
+etp-guided = Guided search
+etp-all = All programmes
+etp-ask-condition =
+    Therapeutic patient education (ETP) helps people live better with a chronic condition: sessions, alone or in a group, with a care team and sometimes partner patients. It usually starts with a shared educational assessment (BEP), a conversation about your needs.
+    For which condition are you looking for a programme?
+etp-ask-place = Where? Choose a département, or “Remote”.
+etp-remote = Remote
+etp-anywhere = Anywhere
+etp-list =
+    { $count ->
+        [one] One programme matches:
+       *[other] { $count } programmes match:
+    }
+etp-more =
+    { $count ->
+        [one] … and one more programme: narrow your search to see it.
+       *[other] … and { $count } more programmes: narrow your search to see them.
+    }
+etp-card =
+    no. { $number } — { $title }{ $closed }
+    { $structure } — { $team }
+    Where: { $place }
+    For: { $themes }
+    Format: { $format }; { $rhythm }{ $co_run }
+    { $description }
+etp-closed-mark = {" "}(sign-ups closed)
+etp-co-run = ; partner patients run some sessions
+etp-remote-possible = sessions can be followed remotely
+etp-format-collective = group sessions
+etp-format-individual = individual sessions
+etp-format-both = group and individual sessions
+etp-join-button = Sign up for no. { $number }
+etp-manage-button = Manage no. { $number }
+etp-programme-gone = This programme does not exist or is not taking sign-ups at the moment.
+
+etp-signup-which = Which programme would you like to join? Find it with /etp, then tap “Sign up”.
+etp-signup-intro =
+    Request to join “{ $title }” ({ $structure }).
+    This is what the programme’s team, and only them, will receive: the name or pseudonym you choose, the way to reach you that you give, and when you are available for the shared educational assessment (BEP). I will not ask anything about your health.
+    Taking part is your choice: you can withdraw at any time with /my_signups. /cancel stops here without sending anything.
+etp-ask-name = What name or pseudonym should the team call you?
+etp-ask-reach = How can the team reach you? For example a phone number, an e-mail address, or “through Pairbot only”.
+etp-ask-preference = When would suit you for the shared educational assessment? For example “Tuesday mornings” or “after 5 pm”.
+etp-any-time = Any time
+etp-contact-elsewhere = Please keep your contact details for the question “How can the team reach you?”.
+etp-signup-confirm =
+    This is what the team of “{ $title }” will receive:
+    • Name or pseudonym: { $name }
+    • To reach you: { $reach }
+    • Available for the BEP: { $preference }
+    Do you agree to send it?
+etp-signup-send = I agree, send my request
+etp-signup-sent = Your request to join “{ $title }” is sent (no. { $number }). The team will offer you dates for the shared educational assessment; I will let you know here.
+etp-signup-waitlisted = “{ $title }” is full at the moment: your request (no. { $number }) is on the waiting list. The team will take it up as soon as a place frees up; I will let you know here.
+etp-signup-already = You already have a request in progress for “{ $title }” (no. { $number }). You will find it in /my_signups.
+etp-signup-gone = This sign-up no longer exists or has already changed.
+
+etp-mine-none = You have no request to join a therapeutic education programme.
+etp-mine = Your sign-up requests:
+etp-mine-line = no. { $number }: “{ $title }”, { $status }
+etp-mine-bep = , assessment on { $when }
+etp-mine-reason = {" "}(reason: { $reason })
+etp-moment = { $weekday } { $date } at { $time }
+etp-pick-bep = BEP on { $when }
+etp-withdraw-n = Withdraw no. { $number }
+etp-withdraw-question = Withdraw from “{ $title }”? The team will be told. You can ask again later if you wish.
+etp-withdraw-yes = Yes, withdraw
+etp-withdrawn = Done: you have withdrawn from “{ $title }” and the team has been told. Take care.
+etp-bep-picked = Noted: your shared educational assessment for “{ $title }” will take place on { $when }. The team has been told.
+
+etp-status-requested = request sent
+etp-status-bep_proposed = assessment dates offered, to choose
+etp-status-bep_confirmed = assessment confirmed
+etp-status-enrolled = enrolled
+etp-status-refused = not accepted
+etp-status-waitlisted = waiting list
+etp-status-withdrawn = withdrawn
+
+etp-team-new =
+    New request to join “{ $title }” (no. { $number }):
+    • Name or pseudonym: { $name }
+    • To reach them: { $reach }
+    • Available for the BEP: { $preference }
+etp-team-bep-confirmed = For “{ $title }”, { $name } (request no. { $number }) chose their shared educational assessment: { $bep }.
+etp-team-withdrawn = { $name } withdrew from “{ $title }” (request no. { $number }).
+etp-handle = Handle the request
+etp-handle-n = Handle no. { $number }
+etp-queue = Sign-up requests to handle, oldest first:
+etp-queue-empty = No sign-up request is waiting for the team.
+etp-queue-programme = “{ $title }” (no. { $number }) — { $enrolled } enrolled of { $capacity } places
+etp-queue-line = no. { $number }: { $name }, { $status }
+etp-queue-more =
+    { $count ->
+        [one] … and one more request: handle these first, or filter with /etp_requests followed by the programme number.
+       *[other] … and { $count } more requests: handle these first, or filter with /etp_requests followed by the programme number.
+    }
+etp-signup-detail =
+    Request no. { $number } for “{ $title }”: { $status }
+    • Name or pseudonym: { $name }
+    • To reach them: { $reach }
+    • Available for the BEP: { $preference }
+etp-propose = Offer BEP dates
+etp-enrol = Enrol
+etp-waitlist = Waiting list
+etp-refuse = Do not accept
+etp-resume = Take the request up again
+etp-ask-bep = Which dates do you offer { $name } for the shared educational assessment? One date and time per line (five at most), for example “12/12 14:00”.
+etp-bep-invalid = I did not understand these dates. Write one date and time per line, for example “12/12 14:00” or “09/01/2027 10:30”.
+etp-bep-too-many = That is a lot: please offer five dates at most.
+etp-ask-reason = Why is { $name }’s request not accepted? They will receive this reason: please write it kindly and, if you can, suggest another way.
+etp-reason-length = The reason must be between 3 and { $max } characters long.
+etp-full = The programme is full. You can put the request on the waiting list.
+etp-transition-stale = This request changed in the meantime: this action no longer applies. Here is where it stands.
+etp-team-done = Request no. { $number }: { $status }. The person has been told.
+etp-back-to-queue = Back to the requests
+etp-told-bep =
+    Good news: the team of “{ $title }” offers you these dates for the shared educational assessment:
+    { $dates }
+    Choose the one that suits you. If none does, withdraw with /my_signups or wait for the team to contact you again.
+etp-told-enrolled = You are enrolled in “{ $title }” (no. { $number }). The team will give you the session dates. You can withdraw at any time with /my_signups.
+etp-told-waitlisted = “{ $title }” is full at the moment: your request no. { $number } is on the waiting list. I will let you know as soon as it moves.
+etp-told-resumed = A place is freeing up in “{ $title }”: your request no. { $number } is taken up again, and the team will offer you assessment dates.
+etp-told-refused =
+    The team of “{ $title }” cannot accept your request no. { $number }, with this message: “{ $reason }”
+    You can look for another programme with /etp.
+etp-export-which = Which programme’s sign-ups do you want? Write /etp_export followed by the programme number, for example /etp_export 3.
+etp-export-done =
+    { $count ->
+        [0] “{ $title }” has no sign-up request yet: the file only holds the headers.
+        [one] Here is the sign-up request for “{ $title }”, as a CSV file. It holds personal data: keep it within the team.
+       *[other] Here are the { $count } sign-up requests for “{ $title }”, as a CSV file. It holds personal data: keep it within the team.
+    }
+etp-csv-number = Request
+etp-csv-name = Name or pseudonym
+etp-csv-reach = To reach
+etp-csv-preference = BEP availability
+etp-csv-status = Status
+etp-csv-bep = Assessment (BEP)
+etp-csv-reason = Reason
+etp-csv-asked = Asked on
+etp-manage = Manage the programme
+
+etpc-intro = Let’s create a therapeutic education programme. I will ask a few questions, one at a time; /cancel stops everything without saving.
+etpc-edit-intro = Let’s edit this programme. Tap “Keep” to leave an answer unchanged.
+etpc-ask-title = What is the programme called? For example “Living well with diabetes”.
+etpc-ask-structure = Which organisation runs it? For example a hospital, a health centre or an association.
+etpc-ask-team = How does the team present itself? For example “nurse, dietitian, doctor and two partner patients”.
+etpc-ask-place = Where do sessions take place? Write the address with the town, or tap “Remote only”.
+etpc-remote-only = Remote only
+etpc-ask-remote = Can sessions also be followed remotely?
+etpc-yes-remote = Yes, remote too
+etpc-no-remote = No, on site only
+etpc-ask-themes = For which conditions? For example “diabetes” or “heart failure, stroke”.
+etpc-themes-unknown = I recognised no condition. Try for example “diabetes”, “MS” or “asthma”.
+etpc-ask-format = How are sessions held?
+etpc-ask-rhythm = Which dates or what rhythm? For example “6 workshops on Thursday afternoons, January to March”.
+etpc-ask-capacity = How many people does the programme take at once? Tap a button or write a number.
+etpc-ask-co-run = Do partner patients run some sessions?
+etpc-yes-co-run = Yes
+etpc-no-co-run = No
+etpc-ask-description = In a few sentences, what does the programme offer? This text is public.
+etpc-no-contact-details = No e-mail address, phone number or link here, please: this text is public, and sign-ups go through Pairbot.
+etpc-confirm =
+    Here is the programme:
+    { $summary }
+    Is that right?
+etpc-create = Create the programme
+etpc-created = The programme “{ $title }” is created (no. { $number }). It is listed in /etp from now on; sign-up requests will be sent to you here.
+etpc-saved = The changes to “{ $title }” are saved.
+etpc-close = Close sign-ups
+etpc-open = Reopen sign-ups
+etpc-closed = Sign-ups for “{ $title }” are closed: it is no longer listed in /etp. Requests in progress can still be handled with /etp_requests.
+etpc-opened = Sign-ups for “{ $title }” are open again.
+etpc-signups = Sign-up requests
+etpc-export = Export (CSV)
+etp-team-erased = Someone withdrew their request no. { $number } for “{ $title }” and erased their data from Pairbot: it no longer appears in your lists.
+
+data-table-etp-handlers = The ETP programmes whose sign-up requests you receive
+data-table-etp-signups = Your requests to join ETP programmes
+data-table-etp-applications = Your applications to partner patient missions
+data-column-programme-id = programme
+data-column-name = name or pseudonym
+data-column-reach = to reach you
+data-column-preference = availability for the BEP
+data-column-reason = reason
+data-column-bep-options = BEP dates offered
+data-column-bep-at = BEP date chosen
+data-column-mission-id = mission

@@ -1,0 +1,175 @@
+//! `/etp`: finding a programme, by free text ("diabète Toulouse", "SEP à distance") as in
+//! the directory search, or guided (condition, then place) among the programmes that exist.
+
+use super::card;
+use crate::core::{Choice, Ctx};
+use crate::features::directory::{geo, search};
+use crate::i18n::args;
+use crate::store::{ProgrammeRecord, StoreError};
+
+/// Programmes shown at once.
+const SHOWN: usize = 5;
+
+/// `/etp [texte]`.
+pub async fn command(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
+    if text.trim().is_empty() {
+        return guided_conditions(ctx).await;
+    }
+    let criteria = search::parse(ctx.engine().directory(), text, false);
+    if criteria.is_empty() {
+        let reply = ctx.t("etp-not-understood");
+        let choices = vec![ctx.choice("etp-guided", "etp:g:*")];
+        ctx.reply_with(reply, choices);
+        return Ok(());
+    }
+    let all = ctx.tx.programmes(false).await?;
+    let mut ranked: Vec<(i64, &ProgrammeRecord)> = all
+        .iter()
+        .filter_map(|p| {
+            let d = &p.details;
+            search::offer_relevance(&criteria, &d.themes, d.department.as_deref(), d.online)
+                .map(|r| (r, p))
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.id.cmp(&b.1.id)));
+    let found: Vec<ProgrammeRecord> = ranked.into_iter().map(|(_, p)| p.clone()).collect();
+    show(ctx, &found);
+    Ok(())
+}
+
+/// A list of programmes, each with its sign-up choice (and, for coordinators, manage).
+fn show(ctx: &mut Ctx<'_>, found: &[ProgrammeRecord]) {
+    if found.is_empty() {
+        let text = ctx.t("etp-none");
+        let choices = vec![ctx.choice("etp-guided", "etp:g:*")];
+        ctx.reply_with(text, choices);
+        return;
+    }
+    let coordinator = ctx.is_coordinator();
+    let mut text = ctx.t_args("etp-list", &args([("count", found.len())]));
+    let mut choices = Vec::new();
+    for p in found.iter().take(SHOWN) {
+        text.push_str("\n\n");
+        text.push_str(&card(ctx, p));
+        choices.push(Choice::new(
+            ctx.t_args("etp-join-button", &args([("number", p.id)])),
+            format!("etp:join:{}", p.id),
+        ));
+        if coordinator {
+            choices.push(Choice::new(
+                ctx.t_args("etp-manage-button", &args([("number", p.id)])),
+                format!("etpc:menu:{}", p.id),
+            ));
+        }
+    }
+    if found.len() > SHOWN {
+        text.push_str("\n\n");
+        text.push_str(&ctx.t_args("etp-more", &args([("count", found.len() - SHOWN)])));
+    }
+    ctx.reply_with(text, choices);
+}
+
+/// Guided, first step: the conditions some open programme covers.
+async fn guided_conditions(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
+    let all = ctx.tx.programmes(false).await?;
+    let mut themes: Vec<String> = all
+        .iter()
+        .flat_map(|p| p.details.themes.iter().cloned())
+        .collect();
+    themes.sort();
+    themes.dedup();
+    let engine = ctx.engine();
+    let mut choices: Vec<Choice> = themes
+        .iter()
+        .map(|k| {
+            Choice::new(
+                engine
+                    .directory()
+                    .conditions
+                    .label(engine.i18n(), ctx.lang, k),
+                format!("etp:g:{k}"),
+            )
+        })
+        .collect();
+    choices.push(ctx.choice("etp-all", "etp:gp:*:*"));
+    let text = ctx.t("etp-ask-condition");
+    ctx.reply_with(text, choices);
+    Ok(())
+}
+
+/// Guided, second step: the places of the programmes for this condition.
+async fn guided_places(ctx: &mut Ctx<'_>, theme: &str) -> Result<(), StoreError> {
+    let all = ctx.tx.programmes(false).await?;
+    let matching: Vec<&ProgrammeRecord> = all
+        .iter()
+        .filter(|p| theme == "*" || p.details.themes.iter().any(|t| t == theme))
+        .collect();
+    if matching.is_empty() {
+        return guided_conditions(ctx).await;
+    }
+    let mut departments: Vec<&str> = matching
+        .iter()
+        .filter_map(|p| p.details.department.as_deref())
+        .collect();
+    departments.sort_unstable();
+    departments.dedup();
+    let mut choices: Vec<Choice> = departments
+        .iter()
+        .filter_map(|code| geo::department(code))
+        .map(|d| {
+            Choice::new(
+                format!("{} ({})", d.name, d.code),
+                format!("etp:gp:{theme}:{}", d.code),
+            )
+        })
+        .collect();
+    if matching.iter().any(|p| p.details.online) {
+        choices.push(ctx.choice("etp-remote", format!("etp:gp:{theme}:online")));
+    }
+    choices.push(ctx.choice("etp-anywhere", format!("etp:gp:{theme}:*")));
+    let text = ctx.t("etp-ask-place");
+    ctx.reply_with(text, choices);
+    Ok(())
+}
+
+/// Guided, the result.
+async fn guided_result(ctx: &mut Ctx<'_>, theme: &str, place: &str) -> Result<(), StoreError> {
+    let all = ctx.tx.programmes(false).await?;
+    let found: Vec<ProgrammeRecord> = all
+        .into_iter()
+        .filter(|p| theme == "*" || p.details.themes.iter().any(|t| t == theme))
+        .filter(|p| match place {
+            "*" => true,
+            "online" => p.details.online,
+            code => p.details.department.as_deref() == Some(code),
+        })
+        .collect();
+    show(ctx, &found);
+    Ok(())
+}
+
+/// An `etp:…` choice.
+pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
+    if !ctx.consented() {
+        crate::features::onboarding::explain_consent_needed(ctx);
+        return Ok(());
+    }
+    let parts: Vec<&str> = payload.split(':').collect();
+    let known_theme = |ctx: &Ctx<'_>, t: &str| {
+        t == "*" || ctx.engine().directory().conditions.position(t).is_some()
+    };
+    match parts.as_slice() {
+        ["g", theme] if known_theme(ctx, theme) => guided_places(ctx, theme).await,
+        ["gp", theme, place]
+            if known_theme(ctx, theme)
+                && (matches!(*place, "*" | "online") || geo::department(place).is_some()) =>
+        {
+            guided_result(ctx, theme, place).await
+        }
+        ["join", id] => match id.parse() {
+            Ok(id) => super::signup::start(ctx, id).await,
+            Err(_) => crate::core::router::stale_choice(ctx),
+        },
+        _ => crate::core::router::stale_choice(ctx),
+    }
+}

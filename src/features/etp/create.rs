@@ -1,0 +1,496 @@
+//! `/etp_nouveau` (coordinators): a guided dialogue creating a programme, also used to
+//! edit one; and a programme's management menu (edit, close or reopen, its sign-ups, the
+//! export).
+
+use super::card;
+use crate::core::{Choice, Ctx};
+use crate::features::directory::onboarding::has_contact_details;
+use crate::features::directory::{geo, search};
+use crate::i18n::args;
+use crate::store::{NewProgramme, StoreError};
+use serde::{Deserialize, Serialize};
+
+/// Dialogue kind of a programme being written.
+pub const DIALOGUE: &str = "etp_new";
+
+/// Offered capacities.
+const CAPACITIES: [i64; 4] = [6, 8, 10, 12];
+
+/// The programme being written (the dialogue's stored data).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct Draft {
+    editing: Option<i64>,
+    title: String,
+    structure: String,
+    team: String,
+    address: String,
+    department: Option<String>,
+    online: bool,
+    themes: Vec<String>,
+    format: String,
+    rhythm: String,
+    capacity: i64,
+    co_run: bool,
+    description: String,
+}
+
+impl Draft {
+    fn to_new(&self) -> NewProgramme {
+        NewProgramme {
+            title: self.title.clone(),
+            structure: self.structure.clone(),
+            team: self.team.clone(),
+            address: self.address.clone(),
+            department: if self.address.is_empty() {
+                None
+            } else {
+                self.department.clone()
+            },
+            online: self.online || self.address.is_empty(),
+            format: self.format.clone(),
+            rhythm: self.rhythm.clone(),
+            capacity: self.capacity,
+            co_run: self.co_run,
+            description: self.description.clone(),
+            themes: self.themes.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Title,
+    Structure,
+    Team,
+    Place,
+    Remote,
+    Department,
+    Themes,
+    Format,
+    Rhythm,
+    Capacity,
+    CoRun,
+    Description,
+    Confirm,
+}
+
+const STEPS: [Step; 13] = [
+    Step::Title,
+    Step::Structure,
+    Step::Team,
+    Step::Place,
+    Step::Remote,
+    Step::Department,
+    Step::Themes,
+    Step::Format,
+    Step::Rhythm,
+    Step::Capacity,
+    Step::CoRun,
+    Step::Description,
+    Step::Confirm,
+];
+
+fn number(step: Step) -> i64 {
+    STEPS.iter().position(|s| *s == step).unwrap_or(0) as i64
+}
+
+fn step_of(n: i64) -> Option<Step> {
+    usize::try_from(n).ok().and_then(|i| STEPS.get(i).copied())
+}
+
+fn next(step: Step, draft: &Draft) -> Step {
+    match step {
+        Step::Place if draft.address.is_empty() => Step::Themes,
+        Step::Remote if draft.department.is_some() => Step::Themes,
+        Step::Confirm => Step::Confirm,
+        other => STEPS[number(other) as usize + 1],
+    }
+}
+
+/// `/etp_nouveau`: starts the creation (the command is for coordinators only).
+pub async fn start(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
+    let intro = ctx.t("etpc-intro");
+    ctx.reply(intro);
+    let draft = Draft {
+        capacity: 8,
+        ..Draft::default()
+    };
+    go_to(ctx, Step::Title, &draft).await
+}
+
+async fn go_to(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreError> {
+    ctx.save_draft(DIALOGUE, number(step), draft).await?;
+    ask(ctx, step, draft);
+    Ok(())
+}
+
+fn at_step(action: &str, step: Step) -> String {
+    format!("etpc:{action}:{}", number(step))
+}
+
+fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) {
+    let editing = draft.editing.is_some();
+    let current = |value: &str| {
+        if editing && !value.trim().is_empty() {
+            ctx.t_args("partner-current", &args([("value", value.to_owned())]))
+        } else {
+            String::new()
+        }
+    };
+    let mut choices = Vec::new();
+    let value = match step {
+        Step::Title => draft.title.clone(),
+        Step::Structure => draft.structure.clone(),
+        Step::Team => draft.team.clone(),
+        Step::Place => draft.address.clone(),
+        Step::Rhythm => draft.rhythm.clone(),
+        Step::Description => draft.description.clone(),
+        Step::Themes => themes_text(ctx, &draft.themes),
+        _ => String::new(),
+    };
+    let question = match step {
+        Step::Title => "etpc-ask-title",
+        Step::Structure => "etpc-ask-structure",
+        Step::Team => "etpc-ask-team",
+        Step::Place => {
+            choices.push(ctx.choice("etpc-remote-only", at_step("remote", step)));
+            "etpc-ask-place"
+        }
+        Step::Remote => {
+            choices.push(ctx.choice("etpc-yes-remote", at_step("yes", step)));
+            choices.push(ctx.choice("etpc-no-remote", at_step("no", step)));
+            "etpc-ask-remote"
+        }
+        Step::Department => "pnew-ask-department",
+        Step::Themes => "etpc-ask-themes",
+        Step::Format => {
+            for format in ["collective", "individual", "both"] {
+                choices.push(ctx.choice(
+                    &format!("etp-format-{format}"),
+                    format!("{}:{format}", at_step("format", step)),
+                ));
+            }
+            "etpc-ask-format"
+        }
+        Step::Rhythm => "etpc-ask-rhythm",
+        Step::Capacity => {
+            for n in CAPACITIES {
+                choices.push(Choice::valued(
+                    ctx.t_args("pnew-places", &args([("n", n)])),
+                    format!("{}:{n}", at_step("set", step)),
+                    n,
+                ));
+            }
+            "etpc-ask-capacity"
+        }
+        Step::CoRun => {
+            choices.push(ctx.choice("etpc-yes-co-run", at_step("yes", step)));
+            choices.push(ctx.choice("etpc-no-co-run", at_step("no", step)));
+            "etpc-ask-co-run"
+        }
+        Step::Description => "etpc-ask-description",
+        Step::Confirm => {
+            let summary = card(
+                ctx,
+                &crate::store::ProgrammeRecord {
+                    id: draft.editing.unwrap_or(0),
+                    details: draft.to_new(),
+                    open: true,
+                    handlers: Vec::new(),
+                },
+            );
+            let text = ctx.t_args("etpc-confirm", &args([("summary", summary)]));
+            let button = if editing { "pnew-save" } else { "etpc-create" };
+            let choices = vec![
+                ctx.choice(button, at_step("create", step)),
+                ctx.choice("partner-restart", at_step("restart", step)),
+                ctx.choice("partner-abandon", "cmd:annuler"),
+            ];
+            ctx.reply_with(text, choices);
+            return;
+        }
+    };
+    let has_value = !value.is_empty()
+        || (editing
+            && matches!(
+                step,
+                Step::Format | Step::Capacity | Step::Remote | Step::CoRun
+            ));
+    if editing && has_value {
+        choices.push(ctx.choice("partner-keep", at_step("keep", step)));
+    }
+    let text = format!("{}{}", ctx.t(question), current(&value));
+    ctx.reply_with(text, choices);
+}
+
+fn themes_text(ctx: &Ctx<'_>, themes: &[String]) -> String {
+    let engine = ctx.engine();
+    themes
+        .iter()
+        .map(|k| {
+            engine
+                .directory()
+                .conditions
+                .label(engine.i18n(), ctx.lang, k)
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Text typed during the dialogue.
+pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
+    let Some((n, mut draft)) = ctx.load_draft::<Draft>(DIALOGUE).await? else {
+        return Ok(());
+    };
+    let Some(step) = step_of(n) else {
+        return Ok(());
+    };
+    if !ctx.is_coordinator() {
+        ctx.clear_dialogue().await?;
+        return Ok(());
+    }
+    let text = text.trim();
+    let length = text.chars().count();
+    let bounded = |min: usize, max: usize| -> Result<String, String> {
+        if length < min {
+            Err(ctx.t("pnew-too-short"))
+        } else if length > max {
+            Err(ctx.t_args("partner-too-long-max", &args([("max", max)])))
+        } else if has_contact_details(text) {
+            Err(ctx.t("etpc-no-contact-details"))
+        } else {
+            Ok(text.to_owned())
+        }
+    };
+    let outcome: Result<(), String> = match step {
+        Step::Title => bounded(3, 100).map(|t| draft.title = t),
+        Step::Structure => bounded(2, 120).map(|t| draft.structure = t),
+        Step::Team => bounded(2, 200).map(|t| draft.team = t),
+        Step::Place => bounded(3, 200).map(|t| {
+            draft.department = match geo::find_departments(&t).as_slice() {
+                [only] => Some(only.code.to_owned()),
+                _ => None,
+            };
+            draft.address = t;
+        }),
+        Step::Department => match geo::find_departments(text).first() {
+            Some(d) => {
+                draft.department = Some(d.code.to_owned());
+                Ok(())
+            }
+            None => Err(ctx.t("pnew-department-unknown")),
+        },
+        Step::Themes => {
+            let found = search::parse(ctx.engine().directory(), text, false).conditions;
+            if found.is_empty() {
+                Err(ctx.t("etpc-themes-unknown"))
+            } else {
+                draft.themes = found;
+                Ok(())
+            }
+        }
+        Step::Rhythm => bounded(3, 300).map(|t| draft.rhythm = t),
+        Step::Capacity => match text.parse::<i64>() {
+            Ok(n) if (1..=500).contains(&n) => {
+                draft.capacity = n;
+                Ok(())
+            }
+            _ => {
+                let mut values = args([("min", 1)]);
+                values.set("max", 500);
+                Err(ctx.t_args("pnew-number-range", &values))
+            }
+        },
+        Step::Description => bounded(10, 800).map(|t| draft.description = t),
+        Step::Remote | Step::Format | Step::CoRun | Step::Confirm => {
+            ask(ctx, step, &draft);
+            return Ok(());
+        }
+    };
+    match outcome {
+        Ok(()) => {
+            if step == Step::Place
+                && let Some(d) = draft.department.as_deref().and_then(geo::department)
+            {
+                let note = ctx.t_args(
+                    "partner-understood",
+                    &args([("value", format!("{} ({})", d.name, d.code))]),
+                );
+                ctx.reply(note);
+            }
+            if step == Step::Themes {
+                let note = ctx.t_args(
+                    "partner-understood",
+                    &args([("value", themes_text(ctx, &draft.themes))]),
+                );
+                ctx.reply(note);
+            }
+            go_to(ctx, next(step, &draft), &draft).await
+        }
+        Err(problem) => {
+            ctx.reply(problem);
+            ask(ctx, step, &draft);
+            Ok(())
+        }
+    }
+}
+
+/// An `etpc:…` choice: a dialogue answer (`<action>:<step>[:<value>]`) or the management
+/// of a programme (`<action>:<number>`).
+pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
+    if !ctx.is_coordinator() {
+        let text = ctx.t("coordinator-only");
+        ctx.reply(text);
+        return Ok(());
+    }
+    let parts: Vec<&str> = payload.split(':').collect();
+    match parts.as_slice() {
+        [action @ ("menu" | "edit" | "close" | "open"), id] => match id.parse::<i64>() {
+            Ok(id) => manage(ctx, action, id).await,
+            Err(_) => crate::core::router::stale_choice(ctx),
+        },
+        [action, at, rest @ ..] => dialogue_choice(ctx, action, at, rest.first().copied()).await,
+        _ => crate::core::router::stale_choice(ctx),
+    }
+}
+
+async fn dialogue_choice(
+    ctx: &mut Ctx<'_>,
+    action: &str,
+    at: &str,
+    value: Option<&str>,
+) -> Result<(), StoreError> {
+    let Some((n, mut draft)) = ctx.load_draft::<Draft>(DIALOGUE).await? else {
+        return crate::core::router::stale_choice(ctx);
+    };
+    let Some(step) = step_of(n).filter(|_| at == n.to_string()) else {
+        return crate::core::router::stale_choice(ctx);
+    };
+    match (action, step, value) {
+        ("keep", _, None) if draft.editing.is_some() => {}
+        ("remote", Step::Place, None) => {
+            draft.address.clear();
+            draft.department = None;
+            draft.online = true;
+        }
+        ("yes" | "no", Step::Remote, None) => draft.online = action == "yes",
+        ("yes" | "no", Step::CoRun, None) => draft.co_run = action == "yes",
+        ("format", Step::Format, Some(f)) if matches!(f, "collective" | "individual" | "both") => {
+            draft.format = f.to_owned();
+        }
+        ("set", Step::Capacity, Some(n)) => match n.parse::<i64>() {
+            Ok(n) if n > 0 => draft.capacity = n,
+            _ => return crate::core::router::stale_choice(ctx),
+        },
+        ("restart", Step::Confirm, None) => return go_to(ctx, Step::Title, &draft).await,
+        ("create", Step::Confirm, None) => return save(ctx, &draft).await,
+        _ => return crate::core::router::stale_choice(ctx),
+    }
+    go_to(ctx, next(step, &draft), &draft).await
+}
+
+fn is_complete(draft: &Draft) -> bool {
+    !draft.title.is_empty()
+        && !draft.structure.is_empty()
+        && (!draft.address.is_empty() || draft.online)
+        && !draft.themes.is_empty()
+        && !draft.format.is_empty()
+        && !draft.rhythm.is_empty()
+        && draft.capacity > 0
+        && !draft.description.is_empty()
+}
+
+async fn save(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<(), StoreError> {
+    if !is_complete(draft) {
+        let text = ctx.t("pnew-incomplete");
+        ctx.reply(text);
+        return go_to(ctx, Step::Title, draft).await;
+    }
+    let new = draft.to_new();
+    let now = ctx.now();
+    let id = match draft.editing {
+        Some(id) => {
+            ctx.tx.update_programme(id, &new).await?;
+            tracing::info!(programme = id, "ETP programme edited");
+            id
+        }
+        None => {
+            let me = (ctx.msg.platform, ctx.msg.sender.clone());
+            let id = ctx.tx.create_programme(&new, &[me], now).await?;
+            tracing::info!(programme = id, "ETP programme created");
+            id
+        }
+    };
+    ctx.clear_dialogue().await?;
+    let reply = if draft.editing.is_some() {
+        "etpc-saved"
+    } else {
+        "etpc-created"
+    };
+    let text = ctx.t_args(
+        reply,
+        &args([("title", new.title), ("number", id.to_string())]),
+    );
+    let choices = vec![ctx.choice("etp-manage", format!("etpc:menu:{id}"))];
+    ctx.reply_with(text, choices);
+    Ok(())
+}
+
+/// A programme's management menu and its actions.
+async fn manage(ctx: &mut Ctx<'_>, action: &str, id: i64) -> Result<(), StoreError> {
+    let Some(p) = ctx.tx.programme(id).await? else {
+        let text = ctx.t("etp-programme-gone");
+        ctx.reply(text);
+        return Ok(());
+    };
+    match action {
+        "edit" => {
+            let d = &p.details;
+            let draft = Draft {
+                editing: Some(p.id),
+                title: d.title.clone(),
+                structure: d.structure.clone(),
+                team: d.team.clone(),
+                address: d.address.clone(),
+                department: d.department.clone(),
+                online: d.online,
+                themes: d.themes.clone(),
+                format: d.format.clone(),
+                rhythm: d.rhythm.clone(),
+                capacity: d.capacity,
+                co_run: d.co_run,
+                description: d.description.clone(),
+            };
+            let intro = ctx.t("etpc-edit-intro");
+            ctx.reply(intro);
+            go_to(ctx, Step::Title, &draft).await?;
+        }
+        "close" | "open" => {
+            ctx.tx.set_programme_open(p.id, action == "open").await?;
+            tracing::info!(programme = p.id, action, "ETP programme opened or closed");
+            let reply = if action == "open" {
+                "etpc-opened"
+            } else {
+                "etpc-closed"
+            };
+            let text = ctx.t_args(reply, &args([("title", p.details.title.clone())]));
+            ctx.reply(text);
+        }
+        _ => {
+            let text = card(ctx, &p);
+            let toggle = if p.open {
+                ctx.choice("etpc-close", format!("etpc:close:{}", p.id))
+            } else {
+                ctx.choice("etpc-open", format!("etpc:open:{}", p.id))
+            };
+            let choices = vec![
+                ctx.choice("etpc-signups", format!("etpt:queue:{}", p.id)),
+                ctx.choice("etpc-export", format!("etpt:export:{}", p.id)),
+                ctx.choice("pman-edit", format!("etpc:edit:{}", p.id)),
+                toggle,
+            ];
+            ctx.reply_with(text, choices);
+        }
+    }
+    Ok(())
+}

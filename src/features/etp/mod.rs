@@ -1,0 +1,129 @@
+//! ETP (éducation thérapeutique du patient) programmes: the catalogue ([`catalogue`]),
+//! creating and editing programmes ([`create`]), signing up with the shared assessment (BEP)
+//! ([`signup`]) and the team's side of sign-ups ([`team`]).
+//!
+//! ETP can never be imposed: a person withdraws from any sign-up, at any stage, in one
+//! step, and nothing medical is ever asked.
+
+pub mod catalogue;
+pub mod create;
+pub mod signup;
+pub mod team;
+
+use crate::core::{Ctx, Platform, UserId};
+use crate::features::directory::geo;
+use crate::i18n::{Lang, TIME_ZONE, args};
+use crate::store::{ProgrammeRecord, SignupStatus};
+use chrono::TimeZone;
+
+/// The coordinators told of a programme's sign-ups: its handlers, or every coordinator
+/// when it names none (or they all left).
+pub fn handlers_of(ctx: &Ctx<'_>, p: &ProgrammeRecord) -> Vec<(Platform, UserId)> {
+    let settings = ctx.engine().settings();
+    let named: Vec<(Platform, UserId)> = p
+        .handlers
+        .iter()
+        .filter(|(platform, user)| settings.is_coordinator(*platform, user))
+        .cloned()
+        .collect();
+    if named.is_empty() {
+        settings
+            .coordinators
+            .iter()
+            .map(|(platform, user)| (*platform, UserId(user.clone())))
+            .collect()
+    } else {
+        named
+    }
+}
+
+/// Where a programme takes place, for reading.
+fn place(ctx: &Ctx<'_>, p: &ProgrammeRecord) -> String {
+    let d = &p.details;
+    let mut parts = Vec::new();
+    if !d.address.is_empty() {
+        let department = d
+            .department
+            .as_deref()
+            .and_then(geo::department)
+            .map(|dep| format!(" ({}, {})", dep.name, dep.code))
+            .unwrap_or_default();
+        parts.push(format!("{}{department}", d.address));
+    }
+    if d.online {
+        parts.push(ctx.t("etp-remote-possible"));
+    }
+    parts.join(" ; ")
+}
+
+/// A programme as people read it in the catalogue.
+pub fn card(ctx: &Ctx<'_>, p: &ProgrammeRecord) -> String {
+    let engine = ctx.engine();
+    let d = &p.details;
+    let themes = d
+        .themes
+        .iter()
+        .map(|k| {
+            engine
+                .directory()
+                .conditions
+                .label(engine.i18n(), ctx.lang, k)
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let co_run = if d.co_run {
+        ctx.t("etp-co-run")
+    } else {
+        String::new()
+    };
+    let closed = if p.open {
+        String::new()
+    } else {
+        ctx.t("etp-closed-mark")
+    };
+    ctx.t_args(
+        "etp-card",
+        &args([
+            ("number", p.id.to_string()),
+            ("title", d.title.clone()),
+            ("closed", closed),
+            ("structure", d.structure.clone()),
+            ("team", d.team.clone()),
+            ("place", place(ctx, p)),
+            ("themes", themes),
+            ("format", ctx.t(&format!("etp-format-{}", d.format))),
+            ("rhythm", d.rhythm.clone()),
+            ("co_run", co_run),
+            ("description", d.description.clone()),
+        ]),
+    )
+}
+
+/// A sign-up state, in a language.
+pub fn status_label(ctx: &Ctx<'_>, lang: Lang, status: SignupStatus) -> String {
+    ctx.engine()
+        .i18n()
+        .text(lang, &format!("etp-status-{}", status.as_str()))
+}
+
+/// A BEP date and time in Paris, in a language ("mardi 01/12 à 14:00").
+pub fn moment(ctx: &Ctx<'_>, lang: Lang, at: i64) -> String {
+    let i18n = ctx.engine().i18n();
+    let Some(t) = TIME_ZONE.timestamp_opt(at, 0).single() else {
+        return at.to_string();
+    };
+    use chrono::Datelike;
+    let weekday = i18n.text(
+        lang,
+        &format!("weekday-{}", t.weekday().number_from_monday()),
+    );
+    i18n.text_args(
+        lang,
+        "etp-moment",
+        &args([
+            ("weekday", weekday),
+            ("date", t.format("%d/%m").to_string()),
+            ("time", t.format("%H:%M").to_string()),
+        ]),
+    )
+}

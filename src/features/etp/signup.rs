@@ -1,0 +1,473 @@
+//! Signing up for a programme (`/inscription_etp`), following one's sign-ups
+//! (`/mes_inscriptions`), picking a BEP date, and withdrawing: always possible, in one step.
+//!
+//! The person is told first what is shared, and with whom; nothing medical is asked.
+
+use super::{handlers_of, moment, status_label};
+use crate::core::{Choice, Ctx};
+use crate::features::directory::onboarding::has_contact_details;
+use crate::i18n::args;
+use crate::store::{
+    NewSignup, ProgrammeRecord, SignupOutcome, SignupRecord, SignupStatus, StoreError, Transition,
+};
+use serde::{Deserialize, Serialize};
+
+/// Dialogue kind of a sign-up being written.
+pub const DIALOGUE: &str = "etp_signup";
+
+const MAX_NAME: usize = 60;
+const MAX_REACH: usize = 200;
+const MAX_PREFERENCE: usize = 200;
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct Draft {
+    programme: i64,
+    shared: NewSignup,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Name,
+    Reach,
+    Preference,
+    Confirm,
+}
+
+const STEPS: [Step; 4] = [Step::Name, Step::Reach, Step::Preference, Step::Confirm];
+
+fn number(step: Step) -> i64 {
+    STEPS.iter().position(|s| *s == step).unwrap_or(0) as i64
+}
+
+/// `/inscription_etp [numéro]`: the programme's sign-up, or the catalogue to pick one.
+pub async fn command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
+    let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
+    match digits.parse::<i64>() {
+        Ok(id) => start(ctx, id).await,
+        Err(_) => {
+            let text = ctx.t("etp-signup-which");
+            let choices = vec![ctx.choice("etp-guided", "etp:g:*")];
+            ctx.reply_with(text, choices);
+            Ok(())
+        }
+    }
+}
+
+/// Starts signing up for a programme: says what will be shared, then asks the name.
+pub async fn start(ctx: &mut Ctx<'_>, programme_id: i64) -> Result<(), StoreError> {
+    let Some(p) = ctx.tx.programme(programme_id).await?.filter(|p| p.open) else {
+        let text = ctx.t("etp-programme-gone");
+        ctx.reply(text);
+        return Ok(());
+    };
+    let person = (ctx.msg.platform, ctx.msg.sender.clone());
+    let live = ctx
+        .tx
+        .signups_of((person.0, &person.1))
+        .await?
+        .into_iter()
+        .find(|s| s.programme_id == p.id && s.status.is_live());
+    if let Some(s) = live {
+        let text = ctx.t_args(
+            "etp-signup-already",
+            &args([
+                ("title", p.details.title.clone()),
+                ("number", s.id.to_string()),
+            ]),
+        );
+        let choices = vec![ctx.choice("menu-my-signups", "cmd:mes_inscriptions")];
+        ctx.reply_with(text, choices);
+        return Ok(());
+    }
+    let text = ctx.t_args(
+        "etp-signup-intro",
+        &args([
+            ("title", p.details.title.clone()),
+            ("structure", p.details.structure.clone()),
+        ]),
+    );
+    ctx.reply(text);
+    let draft = Draft {
+        programme: p.id,
+        shared: NewSignup::default(),
+    };
+    go_to(ctx, Step::Name, &draft).await
+}
+
+async fn go_to(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreError> {
+    ctx.save_draft(DIALOGUE, number(step), draft).await?;
+    ask(ctx, step, draft).await
+}
+
+async fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreError> {
+    let (text, choices) = match step {
+        Step::Name => (ctx.t("etp-ask-name"), Vec::new()),
+        Step::Reach => (ctx.t("etp-ask-reach"), Vec::new()),
+        Step::Preference => (
+            ctx.t("etp-ask-preference"),
+            vec![ctx.choice("etp-any-time", format!("etpj:any:{}", number(step)))],
+        ),
+        Step::Confirm => {
+            let title = ctx
+                .tx
+                .programme(draft.programme)
+                .await?
+                .map(|p| p.details.title)
+                .unwrap_or_default();
+            let text = ctx.t_args(
+                "etp-signup-confirm",
+                &args([
+                    ("title", title),
+                    ("name", draft.shared.name.clone()),
+                    ("reach", draft.shared.reach.clone()),
+                    ("preference", preference_text(ctx, &draft.shared.preference)),
+                ]),
+            );
+            let choices = vec![
+                ctx.choice("etp-signup-send", format!("etpj:send:{}", number(step))),
+                ctx.choice("partner-restart", format!("etpj:restart:{}", number(step))),
+                ctx.choice("partner-abandon", "cmd:annuler"),
+            ];
+            (text, choices)
+        }
+    };
+    ctx.reply_with(text, choices);
+    Ok(())
+}
+
+fn preference_text(ctx: &Ctx<'_>, preference: &str) -> String {
+    if preference.is_empty() {
+        ctx.t("etp-any-time")
+    } else {
+        preference.to_owned()
+    }
+}
+
+/// Text typed during the sign-up.
+pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
+    let Some((n, mut draft)) = ctx.load_draft::<Draft>(DIALOGUE).await? else {
+        return Ok(());
+    };
+    let Some(step) = usize::try_from(n).ok().and_then(|i| STEPS.get(i).copied()) else {
+        return Ok(());
+    };
+    let text = text.trim();
+    let length = text.chars().count();
+    let (max, next) = match step {
+        Step::Name => (MAX_NAME, Step::Reach),
+        Step::Reach => (MAX_REACH, Step::Preference),
+        Step::Preference => (MAX_PREFERENCE, Step::Confirm),
+        Step::Confirm => return ask(ctx, step, &draft).await,
+    };
+    if length < 2 {
+        let problem = ctx.t("pnew-too-short");
+        ctx.reply(problem);
+        return ask(ctx, step, &draft).await;
+    }
+    if length > max {
+        let problem = ctx.t_args("partner-too-long-max", &args([("max", max)]));
+        ctx.reply(problem);
+        return ask(ctx, step, &draft).await;
+    }
+    // Contact details belong to the "how to reach you" answer only.
+    if step != Step::Reach && has_contact_details(text) {
+        let problem = ctx.t("etp-contact-elsewhere");
+        ctx.reply(problem);
+        return ask(ctx, step, &draft).await;
+    }
+    match step {
+        Step::Name => draft.shared.name = text.to_owned(),
+        Step::Reach => draft.shared.reach = text.to_owned(),
+        _ => draft.shared.preference = text.to_owned(),
+    }
+    go_to(ctx, next, &draft).await
+}
+
+/// An `etpj:<action>:<step>` choice of the sign-up dialogue.
+pub async fn on_dialogue_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
+    let Some((n, mut draft)) = ctx.load_draft::<Draft>(DIALOGUE).await? else {
+        return crate::core::router::stale_choice(ctx);
+    };
+    let (action, at) = payload.split_once(':').unwrap_or((payload, ""));
+    if at != n.to_string() {
+        return crate::core::router::stale_choice(ctx);
+    }
+    match (
+        action,
+        usize::try_from(n).ok().and_then(|i| STEPS.get(i).copied()),
+    ) {
+        ("any", Some(Step::Preference)) => {
+            draft.shared.preference.clear();
+            go_to(ctx, Step::Confirm, &draft).await
+        }
+        ("restart", Some(Step::Confirm)) => go_to(ctx, Step::Name, &draft).await,
+        ("send", Some(Step::Confirm)) => send(ctx, &draft).await,
+        _ => crate::core::router::stale_choice(ctx),
+    }
+}
+
+async fn send(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<(), StoreError> {
+    let now = ctx.now();
+    let person = (ctx.msg.platform, ctx.msg.sender.clone());
+    let outcome = ctx
+        .tx
+        .sign_up(draft.programme, (person.0, &person.1), &draft.shared, now)
+        .await?;
+    ctx.clear_dialogue().await?;
+    let Some(p) = ctx.tx.programme(draft.programme).await? else {
+        return Ok(());
+    };
+    let title = p.details.title.clone();
+    match outcome {
+        SignupOutcome::Closed => {
+            let text = ctx.t("etp-programme-gone");
+            ctx.reply(text);
+        }
+        SignupOutcome::AlreadyLive(id) => {
+            let text = ctx.t_args(
+                "etp-signup-already",
+                &args([("title", title), ("number", id.to_string())]),
+            );
+            let choices = vec![ctx.choice("menu-my-signups", "cmd:mes_inscriptions")];
+            ctx.reply_with(text, choices);
+        }
+        SignupOutcome::Created(id, status) => {
+            tracing::info!(signup = id, programme = p.id, "ETP sign-up requested");
+            let reply = if status == SignupStatus::Waitlisted {
+                "etp-signup-waitlisted"
+            } else {
+                "etp-signup-sent"
+            };
+            let text = ctx.t_args(
+                reply,
+                &args([("title", title.clone()), ("number", id.to_string())]),
+            );
+            let choices = vec![ctx.choice("menu-my-signups", "cmd:mes_inscriptions")];
+            ctx.reply_with(text, choices);
+            let Some(signup) = ctx.tx.signup(id).await? else {
+                return Ok(());
+            };
+            tell_team(ctx, &p, &signup, "etp-team-new").await?;
+        }
+    }
+    Ok(())
+}
+
+/// Tells the programme's coordinators about a sign-up, with a button to handle it.
+pub async fn tell_team(
+    ctx: &mut Ctx<'_>,
+    p: &ProgrammeRecord,
+    s: &SignupRecord,
+    id: &str,
+) -> Result<(), StoreError> {
+    for (platform, user) in handlers_of(ctx, p) {
+        let lang = ctx.engine().lang_of(&mut ctx.tx, platform, &user).await?;
+        let bep = s.bep_at.map(|at| moment(ctx, lang, at)).unwrap_or_default();
+        let preference = if s.shared.preference.is_empty() {
+            ctx.engine().i18n().text(lang, "etp-any-time")
+        } else {
+            s.shared.preference.clone()
+        };
+        ctx.notify(
+            platform,
+            &user,
+            id,
+            args([
+                ("title", p.details.title.clone()),
+                ("number", s.id.to_string()),
+                ("name", s.shared.name.clone()),
+                ("reach", s.shared.reach.clone()),
+                ("preference", preference),
+                ("bep", bep),
+            ]),
+            &[("etp-handle", format!("etpt:menu:{}", s.id))],
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// `/mes_inscriptions`: one's sign-ups with their state, BEP dates to pick, and withdrawal.
+pub async fn mine(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
+    let person = (ctx.msg.platform, ctx.msg.sender.clone());
+    let signups = ctx.tx.signups_of((person.0, &person.1)).await?;
+    if signups.is_empty() {
+        let text = ctx.t("etp-mine-none");
+        let choices = vec![ctx.choice("etp-guided", "etp:g:*")];
+        ctx.reply_with(text, choices);
+        return Ok(());
+    }
+    let mut text = ctx.t("etp-mine");
+    let mut choices = Vec::new();
+    for s in &signups {
+        let title = ctx
+            .tx
+            .programme(s.programme_id)
+            .await?
+            .map(|p| p.details.title)
+            .unwrap_or_default();
+        let mut line = ctx.t_args(
+            "etp-mine-line",
+            &args([
+                ("number", s.id.to_string()),
+                ("title", title),
+                ("status", status_label(ctx, ctx.lang, s.status)),
+            ]),
+        );
+        if let (SignupStatus::BepConfirmed | SignupStatus::Enrolled, Some(at)) =
+            (s.status, s.bep_at)
+        {
+            line.push_str(
+                &ctx.t_args("etp-mine-bep", &args([("when", moment(ctx, ctx.lang, at))])),
+            );
+        }
+        if s.status == SignupStatus::Refused
+            && let Some(reason) = &s.reason
+        {
+            line.push_str(&ctx.t_args("etp-mine-reason", &args([("reason", reason.clone())])));
+        }
+        text.push_str("\n• ");
+        text.push_str(&line);
+        if s.status == SignupStatus::BepProposed {
+            for (i, at) in s.bep_options.iter().enumerate() {
+                choices.push(Choice::new(
+                    ctx.t_args(
+                        "etp-pick-bep",
+                        &args([("when", moment(ctx, ctx.lang, *at))]),
+                    ),
+                    format!("etps:bep:{}:{i}", s.id),
+                ));
+            }
+        }
+        if s.status.is_live() {
+            choices.push(Choice::new(
+                ctx.t_args("etp-withdraw-n", &args([("number", s.id)])),
+                format!("etps:quit:{}", s.id),
+            ));
+        }
+    }
+    ctx.reply_with(text, choices);
+    Ok(())
+}
+
+/// An `etps:…` choice: picking a BEP date, withdrawing.
+pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
+    let parts: Vec<&str> = payload.split(':').collect();
+    let (action, id, index) = match parts.as_slice() {
+        [action, id] => (*action, id.parse::<i64>().ok(), None),
+        [action, id, index] => (*action, id.parse::<i64>().ok(), index.parse::<usize>().ok()),
+        _ => (payload, None, None),
+    };
+    let Some(id) = id else {
+        return crate::core::router::stale_choice(ctx);
+    };
+    if !ctx.consented() {
+        crate::features::onboarding::explain_consent_needed(ctx);
+        return Ok(());
+    }
+    // Only one's own sign-ups.
+    let Some(s) = ctx
+        .tx
+        .signup(id)
+        .await?
+        .filter(|s| s.platform == ctx.msg.platform && s.user == ctx.msg.sender)
+    else {
+        let text = ctx.t("etp-signup-gone");
+        ctx.reply(text);
+        return Ok(());
+    };
+    let Some(p) = ctx.tx.programme(s.programme_id).await? else {
+        let text = ctx.t("etp-signup-gone");
+        ctx.reply(text);
+        return Ok(());
+    };
+    let now = ctx.now();
+    match (action, index) {
+        ("bep", Some(i)) => {
+            let Some(at) = s.bep_options.get(i).copied().filter(|at| *at > now) else {
+                return crate::core::router::stale_choice(ctx);
+            };
+            let change = Transition {
+                bep_at: Some(at),
+                ..Transition::new(&[SignupStatus::BepProposed], SignupStatus::BepConfirmed)
+            };
+            if !ctx.tx.move_signup(s.id, &change, now).await? {
+                return crate::core::router::stale_choice(ctx);
+            }
+            tracing::info!(signup = s.id, "BEP date picked");
+            let text = ctx.t_args(
+                "etp-bep-picked",
+                &args([
+                    ("title", p.details.title.clone()),
+                    ("when", moment(ctx, ctx.lang, at)),
+                ]),
+            );
+            ctx.reply(text);
+            if let Some(updated) = ctx.tx.signup(s.id).await? {
+                tell_team(ctx, &p, &updated, "etp-team-bep-confirmed").await?;
+            }
+            Ok(())
+        }
+        ("quit", None) if s.status.is_live() => {
+            let text = ctx.t_args(
+                "etp-withdraw-question",
+                &args([("title", p.details.title.clone())]),
+            );
+            let choices = vec![
+                ctx.choice("etp-withdraw-yes", format!("etps:quitok:{}", s.id)),
+                ctx.choice("booking-no", "cmd:mes_inscriptions"),
+            ];
+            ctx.reply_with(text, choices);
+            Ok(())
+        }
+        ("quitok", None) => {
+            let change = Transition::new(&SignupStatus::LIVE, SignupStatus::Withdrawn);
+            if !ctx.tx.move_signup(s.id, &change, now).await? {
+                let text = ctx.t("etp-signup-gone");
+                ctx.reply(text);
+                return Ok(());
+            }
+            tracing::info!(signup = s.id, "ETP sign-up withdrawn");
+            let text = ctx.t_args("etp-withdrawn", &args([("title", p.details.title.clone())]));
+            ctx.reply(text);
+            tell_team(ctx, &p, &s, "etp-team-withdrawn").await
+        }
+        _ => {
+            let text = ctx.t("etp-signup-gone");
+            ctx.reply(text);
+            Ok(())
+        }
+    }
+}
+
+/// Before a person's data is erased: the teams of their live sign-ups are told the request
+/// is withdrawn, by number only (the name they gave goes with the rest).
+pub async fn before_erase(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
+    let person = (ctx.msg.platform, ctx.msg.sender.clone());
+    let live: Vec<SignupRecord> = ctx
+        .tx
+        .signups_of((person.0, &person.1))
+        .await?
+        .into_iter()
+        .filter(|s| s.status.is_live())
+        .collect();
+    for s in live {
+        let Some(p) = ctx.tx.programme(s.programme_id).await? else {
+            continue;
+        };
+        for (platform, user) in handlers_of(ctx, &p) {
+            ctx.notify(
+                platform,
+                &user,
+                "etp-team-erased",
+                args([
+                    ("title", p.details.title.clone()),
+                    ("number", s.id.to_string()),
+                ]),
+                &[],
+            )
+            .await?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,524 @@
+//! The team's side of sign-ups (coordinators): the queue per programme (`/etp_demandes`),
+//! proposing BEP dates, enrolling, the waiting list, refusing with a reason, and the CSV
+//! export of a programme's sign-ups (`/etp_export`). Every change tells the person.
+
+use super::{moment, status_label};
+use crate::core::{Attachment, Choice, Ctx};
+use crate::features::permanence::schedule::{self, DatesError};
+use crate::i18n::{TIME_ZONE, args};
+use crate::store::{ProgrammeRecord, SignupRecord, SignupStatus, StoreError, Transition};
+use chrono::TimeZone;
+
+/// Dialogue kinds: BEP dates, and a refusal's reason (the step is the sign-up number).
+pub const BEP_DIALOGUE: &str = "etp_bep";
+pub const REFUSE_DIALOGUE: &str = "etp_refuse";
+
+/// Sign-ups listed at once by `/etp_demandes`.
+const QUEUE_SHOWN: usize = 10;
+
+/// Most BEP dates proposed at once, and the longest reason.
+const MAX_BEP_OPTIONS: usize = 5;
+const MAX_REASON: usize = 300;
+
+/// The states waiting for the team.
+const WAITING_FOR_TEAM: [SignupStatus; 4] = [
+    SignupStatus::Requested,
+    SignupStatus::BepProposed,
+    SignupStatus::BepConfirmed,
+    SignupStatus::Waitlisted,
+];
+
+/// `/etp_demandes [numéro]`: the sign-ups waiting for the team, programme by programme,
+/// oldest first.
+pub async fn queue(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
+    let only: Option<i64> = rest
+        .trim()
+        .trim_start_matches(['n', '°', '#'])
+        .trim()
+        .parse()
+        .ok();
+    let programmes = ctx.tx.programmes(true).await?;
+    let mut text = ctx.t("etp-queue");
+    let mut choices = Vec::new();
+    let mut shown = 0;
+    let mut waiting = 0;
+    for p in programmes
+        .iter()
+        .filter(|p| only.is_none_or(|id| id == p.id))
+    {
+        let signups = ctx.tx.programme_signups(p.id, &WAITING_FOR_TEAM).await?;
+        if signups.is_empty() {
+            continue;
+        }
+        waiting += signups.len();
+        let enrolled = ctx.tx.enrolled_count(p.id).await?;
+        let mut values = args([
+            ("title", p.details.title.clone()),
+            ("number", p.id.to_string()),
+        ]);
+        values.set("enrolled", enrolled);
+        values.set("capacity", p.details.capacity);
+        text.push_str("\n\n");
+        text.push_str(&ctx.t_args("etp-queue-programme", &values));
+        for s in signups {
+            if shown == QUEUE_SHOWN {
+                break;
+            }
+            shown += 1;
+            text.push_str("\n• ");
+            text.push_str(&line(ctx, &s));
+            choices.push(Choice::new(
+                ctx.t_args("etp-handle-n", &args([("number", s.id)])),
+                format!("etpt:menu:{}", s.id),
+            ));
+        }
+    }
+    if waiting == 0 {
+        let text = ctx.t("etp-queue-empty");
+        ctx.reply(text);
+        return Ok(());
+    }
+    if waiting > shown {
+        text.push_str("\n\n");
+        text.push_str(&ctx.t_args("etp-queue-more", &args([("count", waiting - shown)])));
+    }
+    ctx.reply_with(text, choices);
+    Ok(())
+}
+
+/// One sign-up as the team reads it.
+fn line(ctx: &Ctx<'_>, s: &SignupRecord) -> String {
+    let mut line = ctx.t_args(
+        "etp-queue-line",
+        &args([
+            ("number", s.id.to_string()),
+            ("name", s.shared.name.clone()),
+            ("status", status_label(ctx, ctx.lang, s.status)),
+        ]),
+    );
+    if let Some(at) = s.bep_at.filter(|_| s.status == SignupStatus::BepConfirmed) {
+        line.push_str(&ctx.t_args("etp-mine-bep", &args([("when", moment(ctx, ctx.lang, at))])));
+    }
+    line
+}
+
+/// An `etpt:<action>:<number>` choice (a sign-up's number, or a programme's for `queue`
+/// and `export`).
+pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
+    let Some((action, id)) = crate::core::router::numbered_action(ctx, payload) else {
+        return Ok(());
+    };
+    if !ctx.is_coordinator() {
+        let text = ctx.t("coordinator-only");
+        ctx.reply(text);
+        return Ok(());
+    }
+    match action {
+        "queue" => return queue(ctx, &id.to_string()).await,
+        "export" => return export(ctx, &id.to_string()).await,
+        _ => {}
+    }
+    let Some((s, p)) = load(ctx, id).await? else {
+        return Ok(());
+    };
+    let now = ctx.now();
+    match action {
+        "menu" => menu(ctx, &s, &p),
+        "propose" => {
+            ctx.set_dialogue(BEP_DIALOGUE, s.id, String::new()).await?;
+            let text = ctx.t_args("etp-ask-bep", &args([("name", s.shared.name.clone())]));
+            ctx.reply(text);
+        }
+        "refuse" => {
+            ctx.set_dialogue(REFUSE_DIALOGUE, s.id, String::new())
+                .await?;
+            let text = ctx.t_args("etp-ask-reason", &args([("name", s.shared.name.clone())]));
+            ctx.reply(text);
+        }
+        "enrol" => {
+            if ctx.tx.enrolled_count(p.id).await? >= p.details.capacity {
+                let text = ctx.t("etp-full");
+                let choices = vec![ctx.choice("etp-waitlist", format!("etpt:wait:{}", s.id))];
+                ctx.reply_with(text, choices);
+                return Ok(());
+            }
+            let change = Transition::new(&[SignupStatus::BepConfirmed], SignupStatus::Enrolled);
+            apply(ctx, &s, &p, &change, "etp-told-enrolled", now).await?;
+        }
+        "wait" => {
+            let change = Transition::new(
+                &[
+                    SignupStatus::Requested,
+                    SignupStatus::BepProposed,
+                    SignupStatus::BepConfirmed,
+                ],
+                SignupStatus::Waitlisted,
+            );
+            apply(ctx, &s, &p, &change, "etp-told-waitlisted", now).await?;
+        }
+        "resume" => {
+            let change = Transition::new(&[SignupStatus::Waitlisted], SignupStatus::Requested);
+            apply(ctx, &s, &p, &change, "etp-told-resumed", now).await?;
+        }
+        _ => crate::core::router::stale_choice(ctx)?,
+    }
+    Ok(())
+}
+
+/// A sign-up and its programme, or the reply that it is gone.
+async fn load(
+    ctx: &mut Ctx<'_>,
+    id: i64,
+) -> Result<Option<(SignupRecord, ProgrammeRecord)>, StoreError> {
+    let Some(s) = ctx.tx.signup(id).await? else {
+        let text = ctx.t("etp-signup-gone");
+        ctx.reply(text);
+        return Ok(None);
+    };
+    let Some(p) = ctx.tx.programme(s.programme_id).await? else {
+        let text = ctx.t("etp-signup-gone");
+        ctx.reply(text);
+        return Ok(None);
+    };
+    Ok(Some((s, p)))
+}
+
+/// A sign-up in full, with what can be done at its stage.
+fn menu(ctx: &mut Ctx<'_>, s: &SignupRecord, p: &ProgrammeRecord) {
+    let preference = if s.shared.preference.is_empty() {
+        ctx.t("etp-any-time")
+    } else {
+        s.shared.preference.clone()
+    };
+    let mut text = ctx.t_args(
+        "etp-signup-detail",
+        &args([
+            ("title", p.details.title.clone()),
+            ("number", s.id.to_string()),
+            ("name", s.shared.name.clone()),
+            ("reach", s.shared.reach.clone()),
+            ("preference", preference),
+            ("status", status_label(ctx, ctx.lang, s.status)),
+        ]),
+    );
+    if let Some(at) = s.bep_at.filter(|_| s.status == SignupStatus::BepConfirmed) {
+        text.push_str(&ctx.t_args("etp-mine-bep", &args([("when", moment(ctx, ctx.lang, at))])));
+    }
+    let id = s.id;
+    let mut choices = Vec::new();
+    let mut offer = |label: &str, action: &str| {
+        choices.push(ctx.choice(label, format!("etpt:{action}:{id}")));
+    };
+    match s.status {
+        SignupStatus::Requested | SignupStatus::BepProposed => {
+            offer("etp-propose", "propose");
+            offer("etp-waitlist", "wait");
+            offer("etp-refuse", "refuse");
+        }
+        SignupStatus::BepConfirmed => {
+            offer("etp-enrol", "enrol");
+            offer("etp-propose", "propose");
+            offer("etp-waitlist", "wait");
+            offer("etp-refuse", "refuse");
+        }
+        SignupStatus::Waitlisted => {
+            offer("etp-resume", "resume");
+            offer("etp-refuse", "refuse");
+        }
+        SignupStatus::Enrolled | SignupStatus::Refused | SignupStatus::Withdrawn => {}
+    }
+    ctx.reply_with(text, choices);
+}
+
+/// Applies a transition and tells the person (`told`), or says it no longer applies.
+async fn apply(
+    ctx: &mut Ctx<'_>,
+    s: &SignupRecord,
+    p: &ProgrammeRecord,
+    change: &Transition<'_>,
+    told: &str,
+    now: i64,
+) -> Result<(), StoreError> {
+    if !ctx.tx.move_signup(s.id, change, now).await? {
+        let text = ctx.t("etp-transition-stale");
+        let choices = vec![ctx.choice("etp-handle", format!("etpt:menu:{}", s.id))];
+        ctx.reply_with(text, choices);
+        return Ok(());
+    }
+    tracing::info!(signup = s.id, to = change.to.as_str(), "ETP sign-up moved");
+    let lang = ctx
+        .engine()
+        .lang_of(&mut ctx.tx, s.platform, &s.user)
+        .await?;
+    let mut values = args([
+        ("title", p.details.title.clone()),
+        ("number", s.id.to_string()),
+        ("reason", change.reason.unwrap_or_default().to_owned()),
+    ]);
+    if let Some(at) = s.bep_at {
+        values.set("bep", moment(ctx, lang, at));
+    } else {
+        values.set("bep", "");
+    }
+    ctx.notify(
+        s.platform,
+        &s.user,
+        told,
+        values,
+        &[("menu-my-signups", "cmd:mes_inscriptions".to_owned())],
+    )
+    .await?;
+    let text = ctx.t_args(
+        "etp-team-done",
+        &args([
+            ("number", s.id.to_string()),
+            ("status", status_label(ctx, ctx.lang, change.to)),
+        ]),
+    );
+    let choices = vec![ctx.choice("etp-back-to-queue", format!("etpt:queue:{}", p.id))];
+    ctx.reply_with(text, choices);
+    Ok(())
+}
+
+/// The BEP dates typed by a coordinator (dialogue step: the sign-up number).
+pub async fn on_bep_text(ctx: &mut Ctx<'_>, id: i64, text: &str) -> Result<(), StoreError> {
+    if !ctx.is_coordinator() {
+        ctx.clear_dialogue().await?;
+        return Ok(());
+    }
+    let now = ctx.now();
+    let today = TIME_ZONE
+        .timestamp_opt(now, 0)
+        .single()
+        .map(|t| t.date_naive())
+        .unwrap_or_default();
+    let options: Result<Vec<i64>, &str> = match schedule::parse_moments(text, today) {
+        Ok(found) if found.len() > MAX_BEP_OPTIONS => Err("etp-bep-too-many"),
+        Ok(found) => {
+            let instants: Vec<i64> = found
+                .iter()
+                .filter_map(|(d, m)| schedule::local_instant(*d, *m))
+                .collect();
+            if instants.len() != found.len() || instants.iter().any(|at| *at <= now) {
+                Err("pnew-dates-past")
+            } else {
+                Ok(instants)
+            }
+        }
+        Err(DatesError::Past) => Err("pnew-dates-past"),
+        Err(DatesError::TooFar) => Err("pnew-dates-too-far"),
+        Err(DatesError::Unreadable) => Err("etp-bep-invalid"),
+    };
+    let options = match options {
+        Ok(options) => options,
+        Err(problem) => {
+            let text = ctx.t(problem);
+            ctx.reply(text);
+            return Ok(());
+        }
+    };
+    ctx.clear_dialogue().await?;
+    let Some((s, p)) = load(ctx, id).await? else {
+        return Ok(());
+    };
+    let change = Transition {
+        bep_options: Some(&options),
+        ..Transition::new(
+            &[
+                SignupStatus::Requested,
+                SignupStatus::BepProposed,
+                SignupStatus::BepConfirmed,
+            ],
+            SignupStatus::BepProposed,
+        )
+    };
+    if !ctx.tx.move_signup(s.id, &change, now).await? {
+        let text = ctx.t("etp-transition-stale");
+        ctx.reply(text);
+        return Ok(());
+    }
+    tracing::info!(signup = s.id, options = options.len(), "BEP dates proposed");
+    // The person picks one of the dates, in their language.
+    let engine = ctx.engine();
+    let lang = engine.lang_of(&mut ctx.tx, s.platform, &s.user).await?;
+    let dates = options
+        .iter()
+        .map(|at| format!("• {}", moment(ctx, lang, *at)))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut message = engine
+        .notice(
+            &mut ctx.tx,
+            s.platform,
+            &s.user,
+            "etp-told-bep",
+            args([("title", p.details.title.clone()), ("dates", dates)]),
+            &[],
+        )
+        .await?;
+    message.choices = options
+        .iter()
+        .enumerate()
+        .map(|(i, at)| {
+            Choice::new(
+                engine.i18n().text_args(
+                    lang,
+                    "etp-pick-bep",
+                    &args([("when", moment(ctx, lang, *at))]),
+                ),
+                format!("etps:bep:{}:{i}", s.id),
+            )
+        })
+        .collect();
+    ctx.send(message);
+    let text = ctx.t_args(
+        "etp-team-done",
+        &args([
+            ("number", s.id.to_string()),
+            (
+                "status",
+                status_label(ctx, ctx.lang, SignupStatus::BepProposed),
+            ),
+        ]),
+    );
+    let choices = vec![ctx.choice("etp-back-to-queue", format!("etpt:queue:{}", p.id))];
+    ctx.reply_with(text, choices);
+    Ok(())
+}
+
+/// The reason of a refusal typed by a coordinator (dialogue step: the sign-up number).
+pub async fn on_reason_text(ctx: &mut Ctx<'_>, id: i64, text: &str) -> Result<(), StoreError> {
+    if !ctx.is_coordinator() {
+        ctx.clear_dialogue().await?;
+        return Ok(());
+    }
+    let reason = text.trim();
+    let length = reason.chars().count();
+    if !(3..=MAX_REASON).contains(&length) {
+        let problem = ctx.t_args("etp-reason-length", &args([("max", MAX_REASON)]));
+        ctx.reply(problem);
+        return Ok(());
+    }
+    ctx.clear_dialogue().await?;
+    let Some((s, p)) = load(ctx, id).await? else {
+        return Ok(());
+    };
+    let change = Transition {
+        reason: Some(reason),
+        ..Transition::new(&WAITING_FOR_TEAM, SignupStatus::Refused)
+    };
+    let now = ctx.now();
+    apply(ctx, &s, &p, &change, "etp-told-refused", now).await
+}
+
+/// `/etp_export <numéro>`: a programme's sign-ups as a CSV file for the team.
+pub async fn export(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
+    let id: Option<i64> = rest
+        .trim()
+        .trim_start_matches(['n', '°', '#'])
+        .trim()
+        .parse()
+        .ok();
+    let Some(p) = (match id {
+        Some(id) => ctx.tx.programme(id).await?,
+        None => None,
+    }) else {
+        let text = ctx.t("etp-export-which");
+        ctx.reply(text);
+        return Ok(());
+    };
+    let signups = ctx.tx.programme_signups(p.id, &[]).await?;
+    let header = [
+        "etp-csv-number",
+        "etp-csv-name",
+        "etp-csv-reach",
+        "etp-csv-preference",
+        "etp-csv-status",
+        "etp-csv-bep",
+        "etp-csv-reason",
+        "etp-csv-asked",
+    ]
+    .map(|id| ctx.t(id));
+    let mut rows = vec![header.to_vec()];
+    for s in &signups {
+        rows.push(vec![
+            s.id.to_string(),
+            s.shared.name.clone(),
+            s.shared.reach.clone(),
+            s.shared.preference.clone(),
+            status_label(ctx, ctx.lang, s.status),
+            s.bep_at
+                .map(|at| moment(ctx, ctx.lang, at))
+                .unwrap_or_default(),
+            s.reason.clone().unwrap_or_default(),
+            day(s.created_at),
+        ]);
+    }
+    tracing::info!(
+        programme = p.id,
+        rows = signups.len(),
+        "ETP sign-ups exported"
+    );
+    let mut values = args([("title", p.details.title.clone())]);
+    values.set("count", signups.len());
+    let text = ctx.t_args("etp-export-done", &values);
+    let out = ctx.reply_privately(text);
+    out.attachment = Some(Attachment {
+        file_name: format!("etp-{}-inscriptions.csv", p.id),
+        mime: "text/csv".to_owned(),
+        content: csv(&rows),
+    });
+    Ok(())
+}
+
+fn day(at: i64) -> String {
+    TIME_ZONE
+        .timestamp_opt(at, 0)
+        .single()
+        .map(|t| t.format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
+}
+
+/// RFC 4180 CSV with CRLF line ends. A cell a spreadsheet would run as a formula (`=`,
+/// `+`, `-`, `@` first) is prefixed with `'`: people's answers must stay text.
+pub fn csv(rows: &[Vec<String>]) -> String {
+    let mut out = String::new();
+    for row in rows {
+        let cells: Vec<String> = row
+            .iter()
+            .map(|cell| {
+                let cell = if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+                    format!("'{cell}")
+                } else {
+                    cell.clone()
+                };
+                if cell.contains([',', '"', '\n', '\r', ';']) {
+                    format!("\"{}\"", cell.replace('"', "\"\""))
+                } else {
+                    cell
+                }
+            })
+            .collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::csv;
+
+    #[test]
+    fn csv_cells_are_quoted_and_never_formulas() {
+        let rows = vec![
+            vec!["a".to_owned(), "b, c".to_owned()],
+            vec!["say \"hi\"".to_owned(), "=1+1".to_owned()],
+            vec!["line\nbreak".to_owned(), "-".to_owned()],
+        ];
+        assert_eq!(
+            csv(&rows),
+            "a,\"b, c\"\r\n\"say \"\"hi\"\"\",'=1+1\r\n\"line\nbreak\",'-\r\n"
+        );
+    }
+}

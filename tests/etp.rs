@@ -1,0 +1,474 @@
+//! ETP programmes through the engine, on SQLite and PostgreSQL: a coordinator creates one,
+//! a patient finds it and signs up, BEP dates, enrolment, the waiting list, refusals,
+//! withdrawal at any stage, the CSV export, and every refusal of a wrong move.
+// A test written but left out of `on_every_backend!` would silently never run.
+#![deny(dead_code)]
+
+mod common;
+
+use common::{Harness, TestDb, last_choices, texts};
+use pairbot::core::{Body, Incoming, Outgoing, Platform, Settings};
+use pairbot::store::{NewProgramme, SignupStatus};
+
+fn press(user: &str, data: &str) -> Incoming {
+    Incoming {
+        body: Body::Choice(data.into()),
+        ..Incoming::private_text(Platform::Console, user, "")
+    }
+}
+
+async fn consent(h: &Harness, user: &str) {
+    h.say(user, "/start").await;
+    h.say(user, "oui").await;
+}
+
+fn coordinators() -> Settings {
+    Settings {
+        coordinators: vec![(Platform::Console, "coord".into())],
+        ..Settings::default()
+    }
+}
+
+/// The data of the last message's choice whose label contains `label`.
+fn choice_labelled(messages: &[Outgoing], label: &str) -> String {
+    let last = messages.last().expect("a message");
+    last.choices
+        .iter()
+        .find(|c| c.label.contains(label))
+        .unwrap_or_else(|| panic!("no choice {label:?} in {:?}", last.choices))
+        .data
+        .clone()
+}
+
+/// A programme stored directly; returns its number.
+async fn programme(h: &Harness, title: &str, capacity: i64) -> i64 {
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let id = tx
+        .create_programme(
+            &NewProgramme {
+                title: title.into(),
+                structure: "Hôpital fictif".into(),
+                team: "une équipe fictive".into(),
+                address: "1 rue Fictive, Lyon".into(),
+                department: Some("69".into()),
+                format: "collective".into(),
+                rhythm: "6 séances".into(),
+                capacity,
+                description: "Un programme fictif pour les tests.".into(),
+                themes: vec!["sclerose-en-plaques".into()],
+                ..Default::default()
+            },
+            &[],
+            1,
+        )
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    id
+}
+
+/// Signs `user` up for programme `id` with the dialogue; returns the replies to the
+/// sending.
+async fn sign_up(h: &Harness, user: &str, id: i64) -> Vec<Outgoing> {
+    h.send(press(user, &format!("etp:join:{id}"))).await;
+    h.say(user, &format!("{user} (pseudo)")).await;
+    h.say(user, "par Pairbot seulement").await;
+    let out = h.say(user, "le matin").await;
+    h.send(press(user, &choice_labelled(&out, "J'accepte")))
+        .await
+}
+
+async fn status_of(h: &Harness, signup: i64) -> SignupStatus {
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let s = tx.signup(signup).await.unwrap().unwrap();
+    tx.rollback().await.unwrap();
+    s.status
+}
+
+/// The number in "(n° 12)" of a text.
+fn number_in(text: &str) -> i64 {
+    let start = text.find("n° ").expect("a number") + "n° ".len();
+    text[start..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .unwrap()
+}
+
+async fn a_programme_from_creation_to_enrolment(db: &TestDb) {
+    let h = Harness::with_settings(db, coordinators()).await;
+    // The coordinator creates a programme in the chat.
+    let out = h.say_text("coord", "/etp_nouveau").await;
+    assert!(out.contains("Quel est le nom du programme"), "{out}");
+    h.say("coord", "Vivre avec la SEP").await;
+    h.say("coord", "CHU fictif de Lyon").await;
+    let out = h
+        .say_text("coord", "Neurologue, infirmière et un patient ressource")
+        .await;
+    assert!(out.contains("Où ont lieu"), "{out}");
+    let out = h
+        .say("coord", "Maison du réseau, 3 rue Fictive, Lyon")
+        .await;
+    assert!(texts(&out).contains("Noté : Rhône (69)"), "{}", texts(&out));
+    let out = h
+        .send(press("coord", &choice_labelled(&out, "Oui, aussi")))
+        .await;
+    assert!(
+        texts(&out).contains("Pour quelles maladies"),
+        "{}",
+        texts(&out)
+    );
+    let out = h.say_text("coord", "rien du tout").await;
+    assert!(out.contains("reconnu aucune maladie"), "{out}");
+    let out = h.say("coord", "SEP").await;
+    let out = h
+        .send(press(
+            "coord",
+            &choice_labelled(&out, "collectives et individuelles"),
+        ))
+        .await;
+    assert!(
+        texts(&out).contains("Quelles dates ou quel rythme"),
+        "{}",
+        texts(&out)
+    );
+    h.say("coord", "6 séances le samedi matin").await;
+    // A typed number is the number of places, not a button's position.
+    let out = h.say("coord", "2").await;
+    assert!(
+        texts(&out).contains("patients partenaires animent"),
+        "{}",
+        texts(&out)
+    );
+    let out = h.send(press("coord", &choice_labelled(&out, "Oui"))).await;
+    assert!(
+        texts(&out).contains("que propose le programme"),
+        "{}",
+        texts(&out)
+    );
+    let out = h
+        .say_text("coord", "Écrivez-nous à equipe@exemple.fr")
+        .await;
+    assert!(out.contains("ce texte est public"), "{out}");
+    let out = h
+        .say(
+            "coord",
+            "Comprendre la maladie et ses traitements, vivre avec la fatigue.",
+        )
+        .await;
+    let summary = texts(&out);
+    assert!(summary.contains("Vivre avec la SEP"), "{summary}");
+    assert!(
+        summary.contains("séances possibles à distance"),
+        "{summary}"
+    );
+    let out = h
+        .send(press("coord", &choice_labelled(&out, "Créer le programme")))
+        .await;
+    assert!(texts(&out).contains("est créé"), "{}", texts(&out));
+    let id = number_in(&texts(&out));
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let p = tx.programme(id).await.unwrap().unwrap();
+    tx.rollback().await.unwrap();
+    assert_eq!(p.details.capacity, 2);
+    assert!(p.details.online && p.details.co_run);
+    assert_eq!(p.details.format, "both");
+    assert_eq!(
+        p.handlers,
+        [(Platform::Console, pairbot::core::UserId("coord".into()))]
+    );
+
+    // A patient finds it by free text and signs up; nothing medical is asked.
+    let out = h.say("pat", "/etp SEP Lyon").await;
+    assert_eq!(last_choices(&out), ["consent:ask"]);
+    consent(&h, "pat").await;
+    let out = h.say("pat", "/etp sclérose en plaques Rhône").await;
+    assert!(texts(&out).contains("Vivre avec la SEP"), "{}", texts(&out));
+    let out = h.send(press("pat", &format!("etp:join:{id}"))).await;
+    assert!(texts(&out).contains("Je ne vous poserai aucune question sur votre santé"));
+    h.say("pat", "Paul").await;
+    h.say("pat", "paul@exemple.fr").await;
+    let out = h.say("pat", "le samedi").await;
+    assert!(texts(&out).contains("paul@exemple.fr"), "{}", texts(&out));
+    let out = h
+        .send(press("pat", &choice_labelled(&out, "J'accepte")))
+        .await;
+    assert!(texts(&out).contains("est envoyée"), "{}", texts(&out));
+    let told = out
+        .iter()
+        .find(|m| m.user.0 == "coord")
+        .expect("coordinator told");
+    assert!(told.text.contains("Paul") && told.text.contains("paul@exemple.fr"));
+    let signup = number_in(&texts(&out));
+    assert_eq!(status_of(&h, signup).await, SignupStatus::Requested);
+    // Enrolling before the BEP is not offered, and refused if forged.
+    let out = h
+        .send(press("coord", &format!("etpt:enrol:{signup}")))
+        .await;
+    assert!(
+        texts(&out).contains("a changé entre-temps"),
+        "{}",
+        texts(&out)
+    );
+
+    // The coordinator proposes two BEP dates; the patient picks one.
+    let out = h.say("coord", "/etp_demandes").await;
+    assert!(
+        texts(&out).contains("Paul, demande envoyée"),
+        "{}",
+        texts(&out)
+    );
+    let out = h
+        .send(press("coord", &format!("etpt:propose:{signup}")))
+        .await;
+    assert!(
+        texts(&out).contains("Quelles dates proposez-vous"),
+        "{}",
+        texts(&out)
+    );
+    let out = h.say_text("coord", "demain peut-être").await;
+    assert!(out.contains("pas compris ces dates"), "{out}");
+    let (a, b) = (future_day(3), future_day(5));
+    let out = h.say("coord", &format!("{a} 10h ; {b} 14h30")).await;
+    let told = out
+        .iter()
+        .find(|m| m.user.0 == "pat")
+        .expect("patient told");
+    assert!(
+        told.text.contains("vous propose ces dates"),
+        "{}",
+        told.text
+    );
+    assert_eq!(told.choices.len(), 2);
+    assert_eq!(status_of(&h, signup).await, SignupStatus::BepProposed);
+    // Someone else cannot pick it.
+    consent(&h, "eve").await;
+    let out = h.send(press("eve", &told.choices[1].data)).await;
+    assert!(texts(&out).contains("n'existe plus"), "{}", texts(&out));
+    let out = h.send(press("pat", &told.choices[1].data)).await;
+    assert!(texts(&out).contains("C'est noté"), "{}", texts(&out));
+    let coord = out.iter().find(|m| m.user.0 == "coord").expect("team told");
+    assert!(coord.text.contains("a choisi son bilan"), "{}", coord.text);
+    // A double tap does nothing more.
+    let again = h.send(press("pat", &told.choices[0].data)).await;
+    assert!(
+        texts(&again).contains("n'est plus valable"),
+        "{}",
+        texts(&again)
+    );
+    assert_eq!(status_of(&h, signup).await, SignupStatus::BepConfirmed);
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let s = tx.signup(signup).await.unwrap().unwrap();
+    tx.rollback().await.unwrap();
+    assert_eq!(s.bep_at, Some(s.bep_options[1]));
+
+    // Enrolled; the patient is told and sees it.
+    let out = h.send(press("coord", &format!("etpt:menu:{signup}"))).await;
+    let out = h
+        .send(press("coord", &choice_labelled(&out, "Inscrire")))
+        .await;
+    let told = out
+        .iter()
+        .find(|m| m.user.0 == "pat")
+        .expect("patient told");
+    assert!(told.text.contains("Vous êtes inscrit(e)"), "{}", told.text);
+    let mine = h.say_text("pat", "/mes_inscriptions").await;
+    assert!(mine.contains("inscrit(e), bilan le"), "{mine}");
+
+    // The export opens with a CSV parser: a header and one row per sign-up.
+    let out = h.say("coord", &format!("/etp_export {id}")).await;
+    let file = out
+        .iter()
+        .find_map(|m| m.attachment.as_ref())
+        .expect("a CSV file");
+    assert_eq!(file.mime, "text/csv");
+    let mut reader = csv::Reader::from_reader(file.content.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    assert_eq!(&headers[1], "Nom ou pseudonyme");
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(&rows[0][1], "Paul");
+    assert_eq!(&rows[0][2], "paul@exemple.fr");
+    assert_eq!(&rows[0][4], "inscrit(e)");
+    h.close().await;
+}
+
+/// A date `n` days ahead, as "dd/mm/yyyy" in Paris.
+fn future_day(n: i64) -> String {
+    use chrono::TimeZone;
+    pairbot::i18n::TIME_ZONE
+        .timestamp_opt(pairbot::store::now() + n * 86_400, 0)
+        .unwrap()
+        .format("%d/%m/%Y")
+        .to_string()
+}
+
+async fn refusals_waiting_list_and_withdrawal(db: &TestDb) {
+    let h = Harness::with_settings(db, coordinators()).await;
+    let id = programme(&h, "Programme fictif", 1).await;
+    for who in ["ann", "bob", "cid"] {
+        consent(&h, who).await;
+    }
+    let ann = number_in(&texts(&sign_up(&h, "ann", id).await));
+    let cid = number_in(&texts(&sign_up(&h, "cid", id).await));
+    // A second request for the same programme is refused kindly.
+    let out = h.send(press("ann", &format!("etp:join:{id}"))).await;
+    assert!(
+        texts(&out).contains("déjà une demande en cours"),
+        "{}",
+        texts(&out)
+    );
+    // A patient cannot run the team's commands, nor forge their buttons.
+    let out = h.say_text("ann", "/etp_demandes").await;
+    assert!(out.contains("réservée aux coordinateurs"), "{out}");
+    let out = h.send(press("ann", &format!("etpt:enrol:{ann}"))).await;
+    assert!(
+        texts(&out).contains("réservée aux coordinateurs"),
+        "{}",
+        texts(&out)
+    );
+    // Ann is enrolled (BEP proposed then picked): the programme is full.
+    h.send(press("coord", &format!("etpt:propose:{ann}"))).await;
+    h.say("coord", &format!("{} 9h", future_day(2))).await;
+    h.send(press("ann", &format!("etps:bep:{ann}:0"))).await;
+    h.send(press("coord", &format!("etpt:enrol:{ann}"))).await;
+    assert_eq!(status_of(&h, ann).await, SignupStatus::Enrolled);
+    // Bob asks while it is full: on the waiting list at once.
+    let out = sign_up(&h, "bob", id).await;
+    assert!(texts(&out).contains("liste d'attente"), "{}", texts(&out));
+    let bob = number_in(&texts(&out));
+    assert_eq!(status_of(&h, bob).await, SignupStatus::Waitlisted);
+    // Cid (who asked before it was full) reaches a BEP, but enrolling him is refused.
+    h.send(press("coord", &format!("etpt:propose:{cid}"))).await;
+    h.say("coord", &format!("{} 9h", future_day(2))).await;
+    h.send(press("cid", &format!("etps:bep:{cid}:0"))).await;
+    let out = h.send(press("coord", &format!("etpt:enrol:{cid}"))).await;
+    assert!(texts(&out).contains("complet"), "{}", texts(&out));
+    assert_eq!(status_of(&h, cid).await, SignupStatus::BepConfirmed);
+    // Ann withdraws (enrolled: still one step and a confirmation); the team is told.
+    let out = h.say("ann", "/mes_inscriptions").await;
+    let out = h
+        .send(press("ann", &choice_labelled(&out, "Me retirer")))
+        .await;
+    let out = h
+        .send(press("ann", &choice_labelled(&out, "Oui, me retirer")))
+        .await;
+    assert!(
+        texts(&out).contains("vous êtes retiré(e)"),
+        "{}",
+        texts(&out)
+    );
+    let team = out.iter().find(|m| m.user.0 == "coord").expect("team told");
+    assert!(team.text.contains("s'est retiré(e)"), "{}", team.text);
+    assert_eq!(status_of(&h, ann).await, SignupStatus::Withdrawn);
+    // Withdrawing twice does nothing more.
+    let out = h.send(press("ann", &format!("etps:quitok:{ann}"))).await;
+    assert!(texts(&out).contains("a déjà changé"), "{}", texts(&out));
+    // Now Cid can be enrolled; Bob's request is taken up again.
+    h.send(press("coord", &format!("etpt:enrol:{cid}"))).await;
+    assert_eq!(status_of(&h, cid).await, SignupStatus::Enrolled);
+    let out = h.send(press("coord", &format!("etpt:resume:{bob}"))).await;
+    let told = out.iter().find(|m| m.user.0 == "bob").expect("bob told");
+    assert!(told.text.contains("votre demande n°"), "{}", told.text);
+    assert_eq!(status_of(&h, bob).await, SignupStatus::Requested);
+    // Bob is not accepted, with a reason he reads; a too short reason is asked again.
+    h.send(press("coord", &format!("etpt:refuse:{bob}"))).await;
+    let out = h.say_text("coord", "no").await;
+    assert!(out.contains("entre 3 et"), "{out}");
+    let out = h
+        .say(
+            "coord",
+            "Le programme suivant commence en mars, nous vous recontacterons.",
+        )
+        .await;
+    let told = out.iter().find(|m| m.user.0 == "bob").expect("bob told");
+    assert!(told.text.contains("commence en mars"), "{}", told.text);
+    assert_eq!(status_of(&h, bob).await, SignupStatus::Refused);
+    let mine = h.say_text("bob", "/mes_inscriptions").await;
+    assert!(
+        mine.contains("non retenue (motif : Le programme suivant"),
+        "{mine}"
+    );
+    // Refused, Bob may ask again later.
+    let out = sign_up(&h, "bob", id).await;
+    assert!(texts(&out).contains("liste d'attente"), "{}", texts(&out));
+    // A closed programme takes no sign-up.
+    let out = h.send(press("coord", &format!("etpc:close:{id}"))).await;
+    assert!(texts(&out).contains("sont fermées"), "{}", texts(&out));
+    consent(&h, "dan").await;
+    let out = h.send(press("dan", &format!("etp:join:{id}"))).await;
+    assert!(texts(&out).contains("n'accepte plus"), "{}", texts(&out));
+    assert!(
+        !h.say_text("dan", "/etp SEP")
+            .await
+            .contains("Programme fictif")
+    );
+    h.close().await;
+}
+
+async fn guided_search_and_demo_programmes(db: &TestDb) {
+    let h = Harness::with_settings(db, coordinators()).await;
+    let store = h.engine.store();
+    let now = pairbot::store::now();
+    assert!(pairbot::demo::load_programmes(store, now).await.unwrap() >= 6);
+    assert_eq!(pairbot::demo::load_programmes(store, now).await.unwrap(), 0);
+    consent(&h, "pat").await;
+    let out = h.say("pat", "/etp").await;
+    assert!(
+        texts(&out).contains("bilan éducatif partagé"),
+        "{}",
+        texts(&out)
+    );
+    let out = h
+        .send(press("pat", &choice_labelled(&out, "Cancer du sein")))
+        .await;
+    // That programme is remote only: the place offered is "À distance".
+    let out = h
+        .send(press("pat", &choice_labelled(&out, "À distance")))
+        .await;
+    assert!(
+        texts(&out).contains("Après le cancer du sein"),
+        "{}",
+        texts(&out)
+    );
+    assert!(!texts(&out).contains("Cœur en forme"), "{}", texts(&out));
+    // Free text and guided agree.
+    let out = h.say_text("pat", "/etp asthme Gironde").await;
+    assert!(out.contains("l'école de l'asthme"), "{out}");
+    let out = h.say_text("pat", "/etp n'importe quoi").await;
+    assert!(out.contains("ni maladie, ni lieu"), "{out}");
+    // Forged guided data is refused.
+    let out = h.send(press("pat", "etp:gp:inconnu:*")).await;
+    assert!(
+        texts(&out).contains("n'est plus valable"),
+        "{}",
+        texts(&out)
+    );
+    h.close().await;
+}
+
+async fn erasure_removes_signups_and_tells_nothing_personal(db: &TestDb) {
+    let h = Harness::with_settings(db, coordinators()).await;
+    let id = programme(&h, "Programme fictif", 5).await;
+    consent(&h, "ann").await;
+    sign_up(&h, "ann", id).await;
+    assert_eq!(h.rows("etp_signups", "ann").await, 1);
+    h.say("ann", "/oublier").await;
+    let out = h.say("ann", "1").await;
+    assert_eq!(h.rows("etp_signups", "ann").await, 0);
+    // The team hears the request is withdrawn, by number only.
+    let team = out.iter().find(|m| m.user.0 == "coord").expect("team told");
+    assert!(team.text.contains("effacé ses données"), "{}", team.text);
+    assert!(!team.text.contains("ann (pseudo)"), "{}", team.text);
+    let out = h.say_text("coord", &format!("/etp_export {id}")).await;
+    assert!(out.contains("aucune demande"), "{out}");
+    h.close().await;
+}
+
+on_every_backend!(
+    a_programme_from_creation_to_enrolment,
+    refusals_waiting_list_and_withdrawal,
+    guided_search_and_demo_programmes,
+    erasure_removes_signups_and_tells_nothing_personal,
+);
