@@ -5,8 +5,8 @@
 
 mod common;
 
-use common::{Harness, TestDb, last_choices, texts};
-use pairbot::core::{Body, Incoming, Outgoing, Platform, Settings};
+use common::{Harness, TestDb, last_choices, press, texts};
+use pairbot::core::{Outgoing, Platform, Settings};
 use pairbot::features::directory::Directory;
 use pairbot::i18n::I18n;
 use pairbot::store::{PartnerRecord, PartnerStatus};
@@ -18,13 +18,6 @@ fn settings() -> Settings {
     }
 }
 
-fn press(user: &str, data: &str) -> Incoming {
-    Incoming {
-        body: Body::Choice(data.into()),
-        ..Incoming::private_text(Platform::Console, user, "")
-    }
-}
-
 /// The choice labels of the last message.
 fn labels(out: &[pairbot::core::Outgoing]) -> Vec<String> {
     out.last()
@@ -32,14 +25,9 @@ fn labels(out: &[pairbot::core::Outgoing]) -> Vec<String> {
         .unwrap_or_default()
 }
 
-async fn consent(h: &Harness, user: &str) {
-    h.say(user, "/start").await;
-    h.say(user, "oui").await;
-}
-
 /// Goes through the whole questionnaire for `user`; returns the profile number.
 async fn onboard(h: &Harness, user: &str, pseudonym: &str) -> i64 {
-    consent(h, user).await;
+    h.consent(user).await;
     let out = h.say(user, "/devenir_partenaire").await;
     assert!(texts(&out).contains("Sous quel nom"), "{}", texts(&out));
     h.say(user, pseudonym).await;
@@ -222,7 +210,7 @@ async fn becoming_a_partner_needs_consent_and_valid_answers(db: &TestDb) {
     );
     assert_eq!(last_choices(&out), ["consent:ask"]);
     assert_eq!(h.rows("partners", "sam").await, 0);
-    consent(&h, "sam").await;
+    h.consent("sam").await;
     h.say("sam", "/devenir_partenaire").await;
     for bad in ["S", "sam@exemple.fr", "Sam 06 12 34 56 78"] {
         let out = h.say_text("sam", bad).await;
@@ -269,7 +257,7 @@ async fn becoming_a_partner_needs_consent_and_valid_answers(db: &TestDb) {
 
 async fn the_questionnaire_survives_a_restart(db: &TestDb) {
     let h = Harness::with_settings(db, settings()).await;
-    consent(&h, "zoe").await;
+    h.consent("zoe").await;
     h.say("zoe", "/devenir_partenaire").await;
     h.say("zoe", "Zoé").await;
     h.close().await;
@@ -329,7 +317,7 @@ async fn searching_ranks_by_condition_then_place(db: &TestDb) {
     // Consent first: a search names an illness.
     let out = h.say("pat", "/chercher SEP Toulouse").await;
     assert_eq!(last_choices(&out), ["consent:ask"]);
-    consent(&h, "pat").await;
+    h.consent("pat").await;
     let found = h.say_text("pat", "/chercher SEP Toulouse").await;
     let order: Vec<usize> = ["Sophie L.", "Giulia R.", "Antoine V."]
         .iter()
@@ -359,7 +347,7 @@ async fn searching_ranks_by_condition_then_place(db: &TestDb) {
 async fn search_results_come_five_at_a_time(db: &TestDb) {
     let h = Harness::with_settings(db, settings()).await;
     pairbot::demo::load(h.engine.store()).await.unwrap();
-    consent(&h, "pat").await;
+    h.consent("pat").await;
     let mut out = h.say("pat", "/chercher en ligne").await;
     let total: usize = texts(&out)
         .split_whitespace()
@@ -390,7 +378,7 @@ async fn search_results_come_five_at_a_time(db: &TestDb) {
 async fn search_shows_only_approved_visible_others(db: &TestDb) {
     let h = Harness::with_settings(db, settings()).await;
     let id = onboard(&h, "lea", "Léa M.").await;
-    consent(&h, "pat").await;
+    h.consent("pat").await;
     // Pending: not shown.
     assert!(
         h.say_text("pat", "/chercher SEP 31")
@@ -439,7 +427,7 @@ async fn search_shows_only_approved_visible_others(db: &TestDb) {
 async fn coordinators_filter_by_mission_and_training(db: &TestDb) {
     let h = Harness::with_settings(db, settings()).await;
     pairbot::demo::load(h.engine.store()).await.unwrap();
-    consent(&h, "coordo").await;
+    h.consent("coordo").await;
     let found = h
         .say_text("coordo", "/chercher mission:co-animation formation:40h")
         .await;
@@ -451,7 +439,7 @@ async fn coordinators_filter_by_mission_and_training(db: &TestDb) {
         "{found}"
     );
     // For others, the filters are just words: nothing understood.
-    consent(&h, "pat").await;
+    h.consent("pat").await;
     let other = h.say_text("pat", "/chercher mission:co-animation").await;
     assert!(other.contains("Je n'ai reconnu ni maladie"), "{other}");
     h.close().await;
@@ -501,7 +489,7 @@ async fn request(
 async fn a_request_is_accepted_and_messages_are_relayed(db: &TestDb) {
     let h = Harness::with_settings(db, settings()).await;
     pairbot::demo::load(h.engine.store()).await.unwrap();
-    consent(&h, "pat").await;
+    h.consent("pat").await;
     let sophie = demo_partner(&h, "Sophie L.").await;
     let sophie_id = sophie.user.0.as_str();
     // Every result can be contacted from the search.
@@ -632,7 +620,7 @@ async fn contact_requests_refuse_misuse(db: &TestDb) {
         .send(press("max", &format!("contact:ask:{}", sophie.id)))
         .await;
     assert_eq!(last_choices(&out), ["consent:ask"]);
-    consent(&h, "max").await;
+    h.consent("max").await;
     // Unknown profile, one's own profile.
     let out = h.send(press("max", "contact:ask:999999")).await;
     assert!(
@@ -708,7 +696,7 @@ async fn contact_requests_refuse_misuse(db: &TestDb) {
         "{}",
         texts(&own)
     );
-    consent(&h, "zed").await;
+    h.consent("zed").await;
     let forged = h
         .send(press("zed", &format!("contact:accept:{first}")))
         .await;
@@ -749,7 +737,7 @@ async fn contact_requests_refuse_misuse(db: &TestDb) {
         .send(press("lou", &format!("contact:ask:{}", partners[1].id)))
         .await;
     assert_eq!(last_choices(&other), ["consent:ask"]);
-    consent(&h, "lou").await;
+    h.consent("lou").await;
     let other = h
         .send(press("lou", &format!("contact:ask:{}", partners[1].id)))
         .await;
@@ -776,7 +764,7 @@ async fn contact_requests_refuse_misuse(db: &TestDb) {
 async fn unanswered_requests_expire_after_a_week(db: &TestDb) {
     let h = Harness::with_settings(db, settings()).await;
     pairbot::demo::load(h.engine.store()).await.unwrap();
-    consent(&h, "ana").await;
+    h.consent("ana").await;
     let giulia = demo_partner(&h, "Giulia R.").await;
     let (id, _) = request(&h, "ana", &giulia, "Bonjour, pouvons-nous parler ?").await;
     let now = pairbot::store::now();
@@ -821,7 +809,7 @@ async fn unanswered_requests_expire_after_a_week(db: &TestDb) {
 async fn forgetting_closes_requests_for_both(db: &TestDb) {
     let h = Harness::with_settings(db, settings()).await;
     pairbot::demo::load(h.engine.store()).await.unwrap();
-    consent(&h, "bea").await;
+    h.consent("bea").await;
     let antoine = demo_partner(&h, "Antoine V.").await;
     let (id, _) = request(&h, "bea", &antoine, "Bonjour Antoine.").await;
     h.send(press(
@@ -858,7 +846,7 @@ async fn forgetting_closes_requests_for_both(db: &TestDb) {
         texts(&out)
     );
     // A block is erased with the partner who made it.
-    consent(&h, "bea").await;
+    h.consent("bea").await;
     let (id, _) = request(&h, "bea", &antoine, "Bonjour à nouveau.").await;
     h.send(press(
         antoine.user.0.as_str(),
@@ -917,7 +905,7 @@ async fn an_old_review_button_cannot_approve_later_edits(db: &TestDb) {
 async fn guided_search_asks_skippable_questions(db: &TestDb) {
     let h = Harness::with_settings(db, settings()).await;
     pairbot::demo::load(h.engine.store()).await.unwrap();
-    consent(&h, "pat").await;
+    h.consent("pat").await;
     let out = h.say("pat", "/chercher").await;
     assert_eq!(last_choices(&out), ["find:guided"]);
     let out = h.send(press("pat", "find:guided")).await;
@@ -968,7 +956,7 @@ async fn guided_search_asks_skippable_questions(db: &TestDb) {
         texts(&all)
     );
     // Coordinators get two more questions, mission and training.
-    consent(&h, "coordo").await;
+    h.consent("coordo").await;
     h.say("coordo", "/chercher").await;
     h.send(press("coordo", "find:guided")).await;
     h.send(press("coordo", "find:g:0:skip")).await;
@@ -1015,7 +1003,7 @@ async fn another_process_sees_directory_changes_at_once(db: &TestDb) {
     let second = Harness::with_settings(db, settings()).await;
     first.engine.warm_up().await.unwrap();
     pairbot::demo::load(first.engine.store()).await.unwrap();
-    consent(&first, "pat").await;
+    first.consent("pat").await;
     let before = first.say_text("pat", "/chercher SEP Toulouse").await;
     assert!(before.contains("Sophie L."), "{before}");
     // Sophie hides her profile through the other process.
@@ -1032,7 +1020,7 @@ async fn another_process_sees_directory_changes_at_once(db: &TestDb) {
 
 async fn another_command_parks_the_questionnaire(db: &TestDb) {
     let h = Harness::with_settings(db, settings()).await;
-    consent(&h, "noa").await;
+    h.consent("noa").await;
     h.say("noa", "/devenir_partenaire").await;
     h.say("noa", "Noa").await;
     h.send(press("noa", "partner:toggle:role:pair-aidant"))

@@ -6,38 +6,15 @@
 
 mod common;
 
-use common::{Harness, TestDb, last_choices, texts};
-use pairbot::core::{Body, Incoming, Outgoing, Platform, Settings};
+use common::{Harness, TestDb, choice_labelled, last_choices, press, texts};
+use pairbot::core::{Outgoing, Platform, Settings};
 use pairbot::store::{NewProgramme, SignupStatus};
-
-fn press(user: &str, data: &str) -> Incoming {
-    Incoming {
-        body: Body::Choice(data.into()),
-        ..Incoming::private_text(Platform::Console, user, "")
-    }
-}
-
-async fn consent(h: &Harness, user: &str) {
-    h.say(user, "/start").await;
-    h.say(user, "oui").await;
-}
 
 fn coordinators() -> Settings {
     Settings {
         coordinators: vec![(Platform::Console, "coord".into())],
         ..Settings::default()
     }
-}
-
-/// The data of the last message's choice whose label contains `label`.
-fn choice_labelled(messages: &[Outgoing], label: &str) -> String {
-    let last = messages.last().expect("a message");
-    last.choices
-        .iter()
-        .find(|c| c.label.contains(label))
-        .unwrap_or_else(|| panic!("no choice {label:?} in {:?}", last.choices))
-        .data
-        .clone()
 }
 
 /// A programme stored directly; returns its number.
@@ -182,7 +159,7 @@ async fn a_programme_from_creation_to_enrolment(db: &TestDb) {
     // A patient finds it by free text and signs up; nothing medical is asked.
     let out = h.say("pat", "/etp SEP Lyon").await;
     assert_eq!(last_choices(&out), ["consent:ask"]);
-    consent(&h, "pat").await;
+    h.consent("pat").await;
     let out = h.say("pat", "/etp sclérose en plaques Rhône").await;
     assert!(texts(&out).contains("Vivre avec la SEP"), "{}", texts(&out));
     let out = h.send(press("pat", &format!("etp:join:{id}"))).await;
@@ -243,7 +220,7 @@ async fn a_programme_from_creation_to_enrolment(db: &TestDb) {
     assert_eq!(told.choices.len(), 2);
     assert_eq!(status_of(&h, signup).await, SignupStatus::BepProposed);
     // Someone else cannot pick it.
-    consent(&h, "eve").await;
+    h.consent("eve").await;
     let out = h.send(press("eve", &told.choices[1].data)).await;
     assert!(texts(&out).contains("n'existe plus"), "{}", texts(&out));
     let out = h.send(press("pat", &told.choices[1].data)).await;
@@ -308,7 +285,7 @@ async fn refusals_waiting_list_and_withdrawal(db: &TestDb) {
     let h = Harness::with_settings(db, coordinators()).await;
     let id = programme(&h, "Programme fictif", 1).await;
     for who in ["ann", "bob", "cid"] {
-        consent(&h, who).await;
+        h.consent(who).await;
     }
     let ann = number_in(&texts(&sign_up(&h, "ann", id).await));
     let cid = number_in(&texts(&sign_up(&h, "cid", id).await));
@@ -396,7 +373,7 @@ async fn refusals_waiting_list_and_withdrawal(db: &TestDb) {
     // A closed programme takes no sign-up.
     let out = h.send(press("coord", &format!("etpc:close:{id}"))).await;
     assert!(texts(&out).contains("sont fermées"), "{}", texts(&out));
-    consent(&h, "dan").await;
+    h.consent("dan").await;
     let out = h.send(press("dan", &format!("etp:join:{id}"))).await;
     assert!(texts(&out).contains("n'accepte plus"), "{}", texts(&out));
     assert!(
@@ -413,7 +390,7 @@ async fn guided_search_and_demo_programmes(db: &TestDb) {
     let now = pairbot::store::now();
     assert!(pairbot::demo::load_programmes(store, now).await.unwrap() >= 6);
     assert_eq!(pairbot::demo::load_programmes(store, now).await.unwrap(), 0);
-    consent(&h, "pat").await;
+    h.consent("pat").await;
     let out = h.say("pat", "/etp").await;
     assert!(
         texts(&out).contains("bilan éducatif partagé"),
@@ -451,7 +428,7 @@ async fn guided_search_and_demo_programmes(db: &TestDb) {
 async fn erasure_removes_signups_and_tells_nothing_personal(db: &TestDb) {
     let h = Harness::with_settings(db, coordinators()).await;
     let id = programme(&h, "Programme fictif", 5).await;
-    consent(&h, "ann").await;
+    h.consent("ann").await;
     sign_up(&h, "ann", id).await;
     assert_eq!(h.rows("etp_signups", "ann").await, 1);
     h.say("ann", "/oublier").await;

@@ -6,22 +6,10 @@
 
 mod common;
 
-use common::{Harness, TestDb, last_choices, texts};
+use common::{Harness, TestDb, choice_labelled, last_choices, press, texts};
 use icalendar::Component;
-use pairbot::core::{Body, Incoming, Outgoing, Platform, Settings, UserId};
+use pairbot::core::{Outgoing, Platform, Settings, UserId};
 use pairbot::store::NewPermanence;
-
-fn press(user: &str, data: &str) -> Incoming {
-    Incoming {
-        body: Body::Choice(data.into()),
-        ..Incoming::private_text(Platform::Console, user, "")
-    }
-}
-
-async fn consent(h: &Harness, user: &str) {
-    h.say(user, "/start").await;
-    h.say(user, "oui").await;
-}
 
 /// A permanence with one slot starting `in_secs` from now; returns (permanence, slot).
 async fn permanence_with_slot(
@@ -80,8 +68,8 @@ async fn a_patient_books_another_waits_and_is_promoted(db: &TestDb) {
     // Consent first: the list names illnesses and booking is stored.
     let out = h.say("ann", "/permanences SEP Toulouse").await;
     assert_eq!(last_choices(&out), ["consent:ask"]);
-    consent(&h, "ann").await;
-    consent(&h, "bob").await;
+    h.consent("ann").await;
+    h.consent("bob").await;
     let out = h.say("ann", "/permanences SEP Toulouse").await;
     assert!(
         texts(&out).contains("Permanence SEP test"),
@@ -170,7 +158,7 @@ async fn cancelling_too_late_points_to_the_host(db: &TestDb) {
     tx.rollback().await.unwrap();
     // A slot in two hours, with cancellation allowed until four hours before.
     let (_, slot) = permanence_with_slot(&h, "Bientôt", 2 * 3600, 3, vec![host.id]).await;
-    consent(&h, "cat").await;
+    h.consent("cat").await;
     h.send(press("cat", &format!("perm:confirm:{slot}"))).await;
     // Only the hour-before reminder is still ahead.
     assert_eq!(h.rows("reminders", "cat").await, 1);
@@ -186,7 +174,7 @@ async fn cancelling_too_late_points_to_the_host(db: &TestDb) {
             .contains("Bientôt")
     );
     // Someone else cannot cancel it, and a slot that does not exist cannot be booked.
-    consent(&h, "dan").await;
+    h.consent("dan").await;
     let out = h.send(press("dan", &cancel)).await;
     assert!(texts(&out).contains("n'existe plus"), "{}", texts(&out));
     let out = h.send(press("dan", "perm:book:999999")).await;
@@ -237,8 +225,8 @@ async fn demo_permanences_load_once(db: &TestDb) {
 async fn forgetting_passes_the_place_on(db: &TestDb) {
     let h = Harness::with_settings(db, Settings::default()).await;
     let (_, slot) = permanence_with_slot(&h, "Permanence SEP test", 86_400 * 2, 1, vec![]).await;
-    consent(&h, "eve").await;
-    consent(&h, "fay").await;
+    h.consent("eve").await;
+    h.consent("fay").await;
     h.send(press("eve", &format!("perm:confirm:{slot}"))).await;
     h.send(press("fay", &format!("perm:confirm:{slot}"))).await;
     h.say("eve", "/oublier").await;
@@ -266,8 +254,8 @@ async fn forgetting_passes_the_place_on(db: &TestDb) {
 async fn reminders_fire_once_at_the_right_moments(db: &TestDb) {
     let h = Harness::with_settings(db, Settings::default()).await;
     let (_, slot) = permanence_with_slot(&h, "Permanence SEP test", 3 * 86_400, 2, vec![]).await;
-    consent(&h, "gus").await;
-    consent(&h, "hal").await;
+    h.consent("gus").await;
+    h.consent("hal").await;
     h.send(press("gus", &format!("perm:confirm:{slot}"))).await;
     h.send(press("hal", &format!("perm:confirm:{slot}"))).await;
     // Hal gives up his place: he gets no reminder.
@@ -326,17 +314,6 @@ async fn reminders_fire_once_at_the_right_moments(db: &TestDb) {
     assert_eq!(h.rows("reminders", "gus").await, 0);
     restarted.close().await;
     h.close().await;
-}
-
-/// The data of the last message's choice whose label contains `label`.
-fn choice_labelled(messages: &[Outgoing], label: &str) -> String {
-    let last = messages.last().expect("a message");
-    last.choices
-        .iter()
-        .find(|c| c.label.contains(label))
-        .unwrap_or_else(|| panic!("no choice {label:?} in {:?}", last.choices))
-        .data
-        .clone()
 }
 
 /// The first demo partner (approved), as (console user, profile number, pseudonym).
@@ -467,7 +444,7 @@ async fn a_coordinator_creates_a_weekly_permanence_in_the_chat(db: &TestDb) {
     assert_eq!(p.details.cutoff_minutes, 240);
     // Three patients book the first slot of two places: the third waits.
     for who in ["ann", "bob", "cid"] {
-        consent(&h, who).await;
+        h.consent(who).await;
     }
     let out = h.say("ann", "/permanences SEP Toulouse").await;
     let slots = h.send(press("ann", &format!("perm:slots:{}", p.id))).await;
@@ -604,7 +581,7 @@ async fn a_partner_creates_an_online_permanence_on_dates(db: &TestDb) {
     assert_eq!(slots.len(), 2);
     assert!(slots.iter().all(|(_, s, e)| e - s == 90 * 60));
     // The link is given to the person who books, not before.
-    consent(&h, "dia").await;
+    h.consent("dia").await;
     let listed = h.say_text("dia", "/permanences diabète en ligne").await;
     assert!(listed.contains("Groupe de parole diabète"), "{listed}");
     assert!(!listed.contains("visio.example.org"), "{listed}");
@@ -631,7 +608,7 @@ async fn hosts_pause_edit_and_cancel_with_everyone_told(db: &TestDb) {
     let second = tx.slots_of(id).await.unwrap()[1].0;
     tx.commit().await.unwrap();
     for who in ["ann", "bob", "cid"] {
-        consent(&h, who).await;
+        h.consent(who).await;
     }
     h.send(press("ann", &format!("perm:confirm:{first}"))).await;
     h.send(press("bob", &format!("perm:confirm:{first}"))).await;
@@ -654,7 +631,7 @@ async fn hosts_pause_edit_and_cancel_with_everyone_told(db: &TestDb) {
         .send(press(host, &choice_labelled(&out, "Mettre en pause")))
         .await;
     assert!(texts(&out).contains("est en pause"), "{}", texts(&out));
-    consent(&h, "dia").await;
+    h.consent("dia").await;
     assert!(
         !h.say_text("dia", "/permanences")
             .await

@@ -243,9 +243,39 @@ impl Harness {
             .expect("count rows")
     }
 
+    /// Presses a choice as a console user in a private chat.
+    pub async fn press(&self, user: &str, data: &str) -> Vec<Outgoing> {
+        self.send(press(user, data)).await
+    }
+
+    /// The user starts the bot and gives consent.
+    pub async fn consent(&self, user: &str) {
+        self.say(user, "/start").await;
+        self.say(user, "oui").await;
+    }
+
     pub async fn close(self) {
         self.engine.store().close().await;
     }
+}
+
+/// A console user's press of a choice, in a private chat.
+pub fn press(user: &str, data: &str) -> Incoming {
+    Incoming {
+        body: Body::Choice(data.into()),
+        ..Incoming::private_text(Platform::Console, user, "")
+    }
+}
+
+/// The data of the last message's choice whose label contains `label`.
+pub fn choice_labelled(messages: &[Outgoing], label: &str) -> String {
+    let last = messages.last().expect("a message");
+    last.choices
+        .iter()
+        .find(|c| c.label.contains(label))
+        .unwrap_or_else(|| panic!("no choice {label:?} in {:?}", last.choices))
+        .data
+        .clone()
 }
 
 pub fn texts(messages: &[Outgoing]) -> String {

@@ -52,6 +52,17 @@ fn labels(i18n: &I18n, lang: Lang, vocabulary: &Vocabulary, keys: &[String]) -> 
         .join(", ")
 }
 
+/// Condition labels of `keys` in the reader's language, joined for reading.
+pub fn condition_labels(ctx: &Ctx<'_>, keys: &[String]) -> String {
+    let engine = ctx.engine();
+    labels(
+        engine.i18n(),
+        ctx.lang,
+        &engine.directory().conditions,
+        keys,
+    )
+}
+
 /// Where a partner acts, for reading: department names, and "online".
 pub fn places(ctx: &Ctx<'_>, profile: &PartnerProfile) -> String {
     let mut parts: Vec<String> = profile

@@ -224,17 +224,7 @@ fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) {
 }
 
 fn themes_text(ctx: &Ctx<'_>, themes: &[String]) -> String {
-    let engine = ctx.engine();
-    themes
-        .iter()
-        .map(|k| {
-            engine
-                .directory()
-                .conditions
-                .label(engine.i18n(), ctx.lang, k)
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
+    crate::features::directory::condition_labels(ctx, themes)
 }
 
 /// Text typed during the dialogue.

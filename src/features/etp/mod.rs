@@ -58,19 +58,8 @@ fn place(ctx: &Ctx<'_>, p: &ProgrammeRecord) -> String {
 
 /// A programme as people read it in the catalogue.
 pub fn card(ctx: &Ctx<'_>, p: &ProgrammeRecord) -> String {
-    let engine = ctx.engine();
     let d = &p.details;
-    let themes = d
-        .themes
-        .iter()
-        .map(|k| {
-            engine
-                .directory()
-                .conditions
-                .label(engine.i18n(), ctx.lang, k)
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
+    let themes = crate::features::directory::condition_labels(ctx, &d.themes);
     let co_run = if d.co_run {
         ctx.t("etp-co-run")
     } else {

@@ -453,17 +453,7 @@ async fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreEr
 }
 
 fn themes_text(ctx: &Ctx<'_>, themes: &[String]) -> String {
-    let engine = ctx.engine();
-    themes
-        .iter()
-        .map(|k| {
-            engine
-                .directory()
-                .conditions
-                .label(engine.i18n(), ctx.lang, k)
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
+    crate::features::directory::condition_labels(ctx, themes)
 }
 
 async fn hosts_text(ctx: &mut Ctx<'_>, hosts: &[i64]) -> Result<String, StoreError> {
