@@ -443,8 +443,161 @@ async fn erasure_removes_signups_and_tells_nothing_personal(db: &TestDb) {
     h.close().await;
 }
 
+/// An approved partner profile for a console user, with this training.
+async fn partner(h: &Harness, user: &str, pseudonym: &str, training: &str) -> i64 {
+    h.consent(user).await;
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let profile = pairbot::store::PartnerProfile {
+        pseudonym: pseudonym.into(),
+        roles: vec!["patient-ressource".into()],
+        conditions: vec!["sclerose-en-plaques".into()],
+        training: training.into(),
+        missions: vec!["co-animation-etp".into()],
+        languages: vec!["fr".into()],
+        online: true,
+        ..Default::default()
+    };
+    let (id, revision) = tx
+        .save_partner(
+            Platform::Console,
+            &pairbot::core::UserId(user.into()),
+            &profile,
+        )
+        .await
+        .unwrap();
+    tx.decide_partner(id, revision, pairbot::store::PartnerStatus::Approved, None)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    id
+}
+
+async fn a_mission_from_posting_to_selection(db: &TestDb) {
+    let h = Harness::with_settings(db, coordinators()).await;
+    let programme_id = programme(&h, "Programme SEP fictif", 10).await;
+    partner(&h, "trained", "Claire F.", "etp-40h").await;
+    partner(&h, "diploma", "Marc D.", "du-diu").await;
+    partner(&h, "untrained", "Léa P.", "none").await;
+    // Only coordinators post missions.
+    let out = h.say_text("trained", "/mission_nouvelle").await;
+    assert!(out.contains("réservée aux coordinateurs"), "{out}");
+    let out = h.say("coord", "/mission_nouvelle").await;
+    let out = h
+        .send(press("coord", &choice_labelled(&out, "Co-animation")))
+        .await;
+    assert!(texts(&out).contains("À quel programme"), "{}", texts(&out));
+    let out = h.say_text("coord", "999").await;
+    assert!(out.contains("Je ne trouve pas ce programme"), "{out}");
+    h.say("coord", &format!("n° {programme_id}")).await;
+    let out = h.say("coord", "3 samedis matin en mars").await;
+    let out = h
+        .send(press("coord", &choice_labelled(&out, "Formation ETP 40")))
+        .await;
+    let out = h.send(press("coord", &choice_labelled(&out, "Oui"))).await;
+    // One place, typed.
+    let out = h.say("coord", "1").await;
+    assert!(texts(&out).contains("fiche de mission"), "{}", texts(&out));
+    let out = h
+        .say(
+            "coord",
+            "Co-animer trois ateliers avec l'infirmière, après une réunion de préparation.",
+        )
+        .await;
+    let summary = texts(&out);
+    assert!(
+        summary.contains("programme « Programme SEP fictif »"),
+        "{summary}"
+    );
+    assert!(summary.contains("places pourvues : 0 sur 1"), "{summary}");
+    let out = h
+        .send(press("coord", &choice_labelled(&out, "Publier")))
+        .await;
+    assert!(texts(&out).contains("est publiée"), "{}", texts(&out));
+    let mission = number_in(&texts(&out));
+    // The partner without the training neither sees it nor can apply with a forged button.
+    let out = h.say_text("untrained", "/missions").await;
+    assert!(out.contains("Aucune mission ouverte"), "{out}");
+    let out = h
+        .send(press("untrained", &format!("mis:apply:{mission}")))
+        .await;
+    assert!(
+        texts(&out).contains("demande une formation"),
+        "{}",
+        texts(&out)
+    );
+    // A patient who is not a partner is pointed to the partner questionnaire.
+    h.consent("pat").await;
+    let out = h.say_text("pat", "/missions").await;
+    assert!(out.contains("patients partenaires dont le profil"), "{out}");
+    // Both trained partners apply; the coordinator is told each time.
+    for who in ["trained", "diploma"] {
+        let out = h.say(who, "/missions").await;
+        assert!(texts(&out).contains("Co-animation"), "{}", texts(&out));
+        let out = h
+            .send(press(who, &choice_labelled(&out, "Candidater")))
+            .await;
+        assert!(texts(&out).contains("est envoyée"), "{}", texts(&out));
+        let team = out
+            .iter()
+            .find(|m| m.user.0 == "coord")
+            .expect("coordinator told");
+        assert!(team.text.contains("Nouvelle candidature"), "{}", team.text);
+    }
+    let again = h
+        .send(press("trained", &format!("mis:apply:{mission}")))
+        .await;
+    assert!(
+        texts(&again).contains("déjà candidaté"),
+        "{}",
+        texts(&again)
+    );
+    // Selecting: the first fills the only place, the second cannot be selected as well.
+    let out = h.send(press("coord", &format!("mis:menu:{mission}"))).await;
+    let select = choice_labelled(&out, "Retenir la candidature");
+    let out = h.send(press("coord", &select)).await;
+    assert!(
+        texts(&out).contains("Places pourvues : 1 sur 1"),
+        "{}",
+        texts(&out)
+    );
+    let told = out
+        .iter()
+        .find(|m| m.user.0 == "trained")
+        .expect("partner told");
+    assert!(told.text.contains("vous êtes retenu(e)"), "{}", told.text);
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let applications = tx.applications_to(mission).await.unwrap();
+    tx.rollback().await.unwrap();
+    let second = applications[1].id;
+    let out = h
+        .send(press("coord", &format!("mis:select:{second}")))
+        .await;
+    assert!(texts(&out).contains("Toutes les places"), "{}", texts(&out));
+    // The mission shows its places filled; declining tells the partner kindly.
+    let out = h
+        .send(press("coord", &format!("mis:decline:{second}")))
+        .await;
+    let told = out
+        .iter()
+        .find(|m| m.user.0 == "diploma")
+        .expect("partner told");
+    assert!(told.text.contains("n'a pas été retenue"), "{}", told.text);
+    let out = h.say_text("trained", "/missions").await;
+    assert!(out.contains("places pourvues : 1 sur 1"), "{out}");
+    assert!(out.contains("Vous êtes retenu(e)"), "{out}");
+    // A patient cannot decide, even with a forged button.
+    let out = h.send(press("pat", &format!("mis:select:{second}"))).await;
+    assert!(
+        texts(&out).contains("réservée aux coordinateurs"),
+        "{}",
+        texts(&out)
+    );
+    h.close().await;
+}
+
 on_every_backend!(
     a_programme_from_creation_to_enrolment,
+    a_mission_from_posting_to_selection,
     refusals_waiting_list_and_withdrawal,
     guided_search_and_demo_programmes,
     erasure_removes_signups_and_tells_nothing_personal,

@@ -219,6 +219,12 @@ fn every_message_the_code_asks_for_exists_in_every_language() {
         pairbot::features::directory::onboarding::DIALOGUE,
         pairbot::features::directory::vetting::DIALOGUE,
         pairbot::features::directory::search::DIALOGUE,
+        pairbot::features::permanence::manage::DIALOGUE,
+        pairbot::features::etp::signup::DIALOGUE,
+        pairbot::features::etp::create::DIALOGUE,
+        pairbot::features::etp::team::BEP_DIALOGUE,
+        pairbot::features::etp::team::REFUSE_DIALOGUE,
+        pairbot::features::etp::missions::DIALOGUE,
         "role",
         "condition",
         "department",
@@ -230,12 +236,13 @@ fn every_message_the_code_asks_for_exists_in_every_language() {
     wanted.extend(declared_keys().iter().map(|k| format!("term-{k}")));
     // Vocabulary keys written in the code (`"etp-40h"`) are keys, not message ids: they
     // must exist with their prefix.
-    const PREFIXES: [&str; 6] = [
+    const PREFIXES: [&str; 7] = [
         "term-",
         "condition-",
         "role-",
         "training-",
         "mission-",
+        "mission-kind-",
         "language-",
     ];
     for id in &wanted {

@@ -199,3 +199,82 @@ data-column-reason = reason
 data-column-bep-options = BEP dates offered
 data-column-bep-at = BEP date chosen
 data-column-mission-id = mission
+
+help-missions = missions offered to partner patients (testimony, co-running sessions, research…) and your applications
+help-new-mission = offer a mission to partner patients
+menu-missions = Missions
+mission-intro = Let’s offer a mission to partner patients. A few questions, one at a time; /cancel stops everything without saving.
+mission-ask-kind = What kind of mission is it?
+mission-kind-temoignage = Testimony
+mission-kind-co-animation = Co-running ETP sessions
+mission-kind-co-construction = Co-design (a programme, the BEP guide…)
+mission-kind-focus-group = Focus group
+mission-kind-formation = Training professionals
+mission-kind-recherche = Research
+mission-ask-programme = Which ETP programme does it belong to? Write its number (see /etp), or tap “Outside a programme” for another project.
+mission-no-programme = Outside a programme
+mission-ask-project = Write the project’s name, for example “Training the hospital’s junior doctors”.
+mission-programme-unknown = I cannot find this programme. Write its number (see /etp), or a project name without digits.
+mission-ask-dates = Which dates, or what period? For example “3 half-days in March”.
+mission-ask-training = Which training is required? (The 40-hour ETP training is required to co-run sessions.)
+mission-ask-paid = Is the mission paid or compensated?
+mission-paid-yes = Yes
+mission-paid-no = No, voluntary
+mission-ask-places = How many partner patients are you looking for?
+mission-ask-sheet = Describe the mission in a few sentences (the mission sheet): what the person will do, with whom, and what they get in return.
+mission-text-length = A few more words, please (and no contact details: applications go through Pairbot).
+mission-confirm =
+    Here is the mission:
+    { $summary }
+    Shall I publish it?
+mission-create = Publish the mission
+mission-created = Mission no. { $number } is published: partner patients with the required training see it in /missions. I will pass every application on to you.
+mission-card =
+    Mission no. { $number }: { $kind } — { $context }
+    When: { $dates }
+    Training required: { $training }
+    { $paid }; places filled: { $selected } of { $places }
+    { $sheet }
+mission-for-programme = programme “{ $title }” (no. { $number })
+mission-no-training = none
+mission-paid = Paid or compensated
+mission-unpaid = Voluntary
+mission-partners-only = Missions are offered to partner patients whose profile has been approved. To join them, introduce yourself with /become_partner.
+mission-none = No open mission matches your training at the moment. Do come back from time to time.
+mission-list = Open missions:
+mission-you-applied = You applied: the coordination will answer you here.
+mission-you-selected = You are selected for this mission.
+mission-apply-n = Apply to no. { $number }
+mission-withdraw-n = Withdraw my application (no. { $number })
+mission-manage-n = Manage mission no. { $number }
+mission-gone = This mission does not exist or is no longer open.
+mission-not-qualified = This mission requires a training your profile does not mention. If you have it, update your profile with /become_partner.
+mission-full = Every place of this mission is filled.
+mission-already-applied = You have already applied to this mission.
+mission-applied = Your application to mission no. { $number } is sent. The coordination will answer you here.
+mission-team-applied = New application to mission no. { $number }: { $pseudonym } (profile no. { $profile }).
+mission-select = Select
+mission-decline = Do not select
+mission-select-n = Select application no. { $number }
+mission-decline-n = Do not select no. { $number }
+mission-no-applications = No application yet.
+mission-application-line = application no. { $number }: { $pseudonym }, { $status }
+mission-status-applied = waiting
+mission-status-selected = selected
+mission-status-declined = not selected
+mission-status-withdrawn = withdrawn
+mission-partner-gone = someone who erased their data
+mission-close = Close the mission
+mission-closed = Mission no. { $number } is closed: it no longer appears in /missions.
+mission-application-gone = This application no longer exists or has already been answered.
+mission-withdrawn = Your application is withdrawn.
+mission-told-selected = Good news: you are selected for mission no. { $number }! The coordination will contact you about what comes next.
+mission-told-declined = Your application to mission no. { $number } was not selected this time. Thank you for your commitment: other missions are waiting in /missions.
+mission-team-selected = Application no. { $number } selected, and the person has been told. Places filled: { $selected } of { $places }.
+mission-team-declined = Application no. { $number } not selected, and the person has been told.
+mission-back = Back to the mission
+data-kind-etp-signup = ETP sign-up request being written
+data-kind-etp-new = ETP programme being created
+data-kind-etp-bep = BEP dates being written
+data-kind-etp-refuse = refusal reason being written
+data-kind-mission-new = mission being created

@@ -163,3 +163,4 @@ pman-more =
         [one] … and one more drop-in, not shown here.
        *[other] … and { $count } more drop-ins, not shown here.
     }
+data-kind-permanence-new = drop-in being created

@@ -199,3 +199,82 @@ data-column-reason = motif
 data-column-bep-options = dates de BEP proposées
 data-column-bep-at = date de BEP choisie
 data-column-mission-id = mission
+
+help-missions = les missions proposées aux patients partenaires (témoignage, co-animation, recherche…) et vos candidatures
+help-new-mission = proposer une mission aux patients partenaires
+menu-missions = Les missions
+mission-intro = Proposons une mission aux patients partenaires. Quelques questions, une à la fois ; /annuler arrête tout, sans rien enregistrer.
+mission-ask-kind = De quel type de mission s’agit-il ?
+mission-kind-temoignage = Témoignage
+mission-kind-co-animation = Co-animation de séances d’ETP
+mission-kind-co-construction = Co-construction (d’un programme, du guide de BEP…)
+mission-kind-focus-group = Groupe de discussion (focus group)
+mission-kind-formation = Formation de professionnels
+mission-kind-recherche = Recherche
+mission-ask-programme = À quel programme d’ETP est-elle rattachée ? Écrivez son numéro (voir /etp), ou touchez « Hors programme » pour un autre projet.
+mission-no-programme = Hors programme
+mission-ask-project = Écrivez le nom du projet, par exemple « Formation des internes du CHU ».
+mission-programme-unknown = Je ne trouve pas ce programme. Écrivez son numéro (voir /etp), ou le nom d’un projet sans chiffre.
+mission-ask-dates = Quelles dates, ou quelle période ? Par exemple « 3 demi-journées en mars ».
+mission-ask-training = Quelle formation faut-il avoir suivie ? (La formation ETP de 40 heures est demandée pour co-animer des séances.)
+mission-ask-paid = La mission est-elle rémunérée ou indemnisée ?
+mission-paid-yes = Oui
+mission-paid-no = Non, bénévole
+mission-ask-places = Combien de patients partenaires recherchez-vous ?
+mission-ask-sheet = Décrivez la mission en quelques phrases (la fiche de mission) : ce que la personne fera, avec qui, et ce qui lui est proposé en retour.
+mission-text-length = Quelques mots de plus, s’il vous plaît (et pas de coordonnées : les candidatures passent par Pairbot).
+mission-confirm =
+    Voici la mission :
+    { $summary }
+    Je la publie ?
+mission-create = Publier la mission
+mission-created = La mission n° { $number } est publiée : les patients partenaires qui ont la formation demandée la voient dans /missions. Je vous transmettrai chaque candidature.
+mission-card =
+    Mission n° { $number } : { $kind } — { $context }
+    Quand : { $dates }
+    Formation demandée : { $training }
+    { $paid } ; places pourvues : { $selected } sur { $places }
+    { $sheet }
+mission-for-programme = programme « { $title } » (n° { $number })
+mission-no-training = aucune
+mission-paid = Rémunérée ou indemnisée
+mission-unpaid = Bénévole
+mission-partners-only = Les missions sont proposées aux patients partenaires dont le profil a été validé. Pour en faire partie, présentez-vous avec /devenir_partenaire.
+mission-none = Aucune mission ouverte ne correspond à votre formation pour le moment. Je vous conseille de revenir voir de temps en temps.
+mission-list = Les missions ouvertes :
+mission-you-applied = Vous avez candidaté : la coordination vous répondra ici.
+mission-you-selected = Vous êtes retenu(e) pour cette mission.
+mission-apply-n = Candidater à la n° { $number }
+mission-withdraw-n = Retirer ma candidature (n° { $number })
+mission-manage-n = Gérer la mission n° { $number }
+mission-gone = Cette mission n’existe pas ou n’est plus ouverte.
+mission-not-qualified = Cette mission demande une formation que votre profil n’indique pas. Si vous l’avez suivie, mettez votre profil à jour avec /devenir_partenaire.
+mission-full = Toutes les places de cette mission sont pourvues.
+mission-already-applied = Vous avez déjà candidaté à cette mission.
+mission-applied = Votre candidature à la mission n° { $number } est envoyée. La coordination vous répondra ici.
+mission-team-applied = Nouvelle candidature à la mission n° { $number } : { $pseudonym } (profil n° { $profile }).
+mission-select = Retenir
+mission-decline = Ne pas retenir
+mission-select-n = Retenir la candidature n° { $number }
+mission-decline-n = Ne pas retenir la n° { $number }
+mission-no-applications = Aucune candidature pour le moment.
+mission-application-line = candidature n° { $number } : { $pseudonym }, { $status }
+mission-status-applied = en attente
+mission-status-selected = retenue
+mission-status-declined = non retenue
+mission-status-withdrawn = retirée
+mission-partner-gone = une personne qui a effacé ses données
+mission-close = Clore la mission
+mission-closed = La mission n° { $number } est close : elle n’apparaît plus dans /missions.
+mission-application-gone = Cette candidature n’existe plus ou a déjà reçu une réponse.
+mission-withdrawn = Votre candidature est retirée.
+mission-told-selected = Bonne nouvelle : vous êtes retenu(e) pour la mission n° { $number } ! La coordination va vous contacter pour la suite.
+mission-told-declined = Votre candidature à la mission n° { $number } n’a pas été retenue cette fois-ci. Merci de votre engagement : d’autres missions vous attendent dans /missions.
+mission-team-selected = Candidature n° { $number } retenue, la personne est prévenue. Places pourvues : { $selected } sur { $places }.
+mission-team-declined = Candidature n° { $number } non retenue, la personne est prévenue.
+mission-back = Retour à la mission
+data-kind-etp-signup = demande d’inscription à un programme d’ETP en cours
+data-kind-etp-new = création de programme d’ETP en cours
+data-kind-etp-bep = dates de BEP en cours de saisie
+data-kind-etp-refuse = motif de refus en cours
+data-kind-mission-new = création de mission en cours

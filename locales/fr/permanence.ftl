@@ -163,3 +163,4 @@ pman-more =
         [one] … et une autre permanence, qui n’est pas affichée ici.
        *[other] … et { $count } autres permanences, qui ne sont pas affichées ici.
     }
+data-kind-permanence-new = création de permanence en cours

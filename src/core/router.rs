@@ -87,6 +87,10 @@ pub enum Command {
     EtpRequests,
     /// Coordinators: a programme's sign-ups as CSV.
     EtpExport,
+    /// Partners: missions they qualify for; coordinators: every mission.
+    Missions,
+    /// Coordinators: post a mission.
+    NewMission,
 }
 
 /// Who may run a command, and where.
@@ -193,6 +197,8 @@ pub const COMMANDS: &[CommandSpec] = &[
     spec(Command::NewEtp, &["etp_nouveau", "new_etp"], "new_etp", "help-new-etp", COORDINATOR),
     spec(Command::EtpRequests, &["etp_demandes", "etp_requests"], "etp_requests", "help-etp-requests", COORDINATOR),
     spec(Command::EtpExport, &["etp_export"], "etp_export", "help-etp-export", COORDINATOR),
+    spec(Command::Missions, &["missions"], "missions", "help-missions", PRIVATE),
+    spec(Command::NewMission, &["mission_nouvelle", "new_mission"], "new_mission", "help-new-mission", COORDINATOR),
     spec(Command::ToReview, &["a_valider", "to_review"], "to_review", "help-to-review", COORDINATOR),
     spec(Command::Approve, &["valider", "approve"], "approve", "help-approve", COORDINATOR),
     spec(Command::Refuse, &["refuser", "refuse"], "refuse", "help-refuse", COORDINATOR),
@@ -357,6 +363,8 @@ pub async fn run_command(
         Command::NewEtp => etp::create::start(ctx).await,
         Command::EtpRequests => etp::team::queue(ctx, rest).await,
         Command::EtpExport => etp::team::export(ctx, rest).await,
+        Command::Missions => etp::missions::list(ctx).await,
+        Command::NewMission => etp::missions::start(ctx).await,
     }
 }
 
@@ -409,6 +417,8 @@ async fn dispatch_choice(ctx: &mut Ctx<'_>, data: &str) -> Result<(), StoreError
         "etps" => etp::signup::on_choice(ctx, payload).await,
         "etpt" => etp::team::on_choice(ctx, payload).await,
         "etpc" => etp::create::on_choice(ctx, payload).await,
+        "misn" => etp::missions::on_dialogue_choice(ctx, payload).await,
+        "mis" => etp::missions::on_choice(ctx, payload).await,
         _ => stale_choice(ctx),
     }
 }
@@ -479,6 +489,7 @@ async fn dispatch_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> 
             }
             etp::signup::DIALOGUE => return etp::signup::on_text(ctx, text).await,
             etp::create::DIALOGUE => return etp::create::on_text(ctx, text).await,
+            etp::missions::DIALOGUE => return etp::missions::on_text(ctx, text).await,
             etp::team::BEP_DIALOGUE => {
                 return etp::team::on_bep_text(ctx, state.step, text).await;
             }

@@ -7,6 +7,7 @@
 
 pub mod catalogue;
 pub mod create;
+pub mod missions;
 pub mod signup;
 pub mod team;
 

@@ -1,0 +1,695 @@
+//! Partner missions: coordinators post them (`/mission_nouvelle`), approved partners see
+//! those their training qualifies them for and apply (`/missions`), the coordinator picks,
+//! and both are told. A mission shows its places filled and open.
+
+use crate::core::{Choice, Ctx, Platform, UserId};
+use crate::features::directory::onboarding::has_contact_details;
+use crate::i18n::args;
+use crate::store::{
+    ApplicationStatus, ApplyOutcome, MissionRecord, NewMission, PartnerStatus, SelectOutcome,
+    StoreError,
+};
+use serde::{Deserialize, Serialize};
+
+/// Dialogue kind of a mission being written.
+pub const DIALOGUE: &str = "mission_new";
+
+/// The kinds of mission, as stored.
+pub const KINDS: [&str; 6] = [
+    "temoignage",
+    "co-animation",
+    "co-construction",
+    "focus-group",
+    "formation",
+    "recherche",
+];
+
+/// Offered numbers of places.
+const PLACES: [i64; 4] = [1, 2, 3, 5];
+
+/// Missions shown at once.
+const SHOWN: usize = 6;
+
+/// Whether a partner's training meets a mission's requirement. A university diploma
+/// (DU/DIU) in patient education includes the 40 hours; other requirements are met only by
+/// the same training, and "other training" by any training at all.
+pub fn qualifies(required: &str, training: &str) -> bool {
+    match required {
+        "none" | "" => true,
+        "etp-40h" => matches!(training, "etp-40h" | "du-diu"),
+        "other" => !matches!(training, "none" | ""),
+        exact => training == exact,
+    }
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct Draft {
+    kind: String,
+    programme_id: Option<i64>,
+    project: String,
+    dates: String,
+    training: String,
+    paid: bool,
+    places: i64,
+    sheet: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Kind,
+    Programme,
+    Dates,
+    Training,
+    Paid,
+    Places,
+    Sheet,
+    Confirm,
+}
+
+const STEPS: [Step; 8] = [
+    Step::Kind,
+    Step::Programme,
+    Step::Dates,
+    Step::Training,
+    Step::Paid,
+    Step::Places,
+    Step::Sheet,
+    Step::Confirm,
+];
+
+fn number(step: Step) -> i64 {
+    STEPS.iter().position(|s| *s == step).unwrap_or(0) as i64
+}
+
+fn at_step(action: &str, step: Step) -> String {
+    format!("misn:{action}:{}", number(step))
+}
+
+/// `/mission_nouvelle` (coordinators).
+pub async fn start(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
+    let intro = ctx.t("mission-intro");
+    ctx.reply(intro);
+    go_to(ctx, Step::Kind, &Draft::default()).await
+}
+
+async fn go_to(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreError> {
+    ctx.save_draft(DIALOGUE, number(step), draft).await?;
+    ask(ctx, step, draft).await
+}
+
+async fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreError> {
+    let (text, choices) = match step {
+        Step::Kind => (
+            ctx.t("mission-ask-kind"),
+            KINDS
+                .iter()
+                .map(|k| {
+                    ctx.choice(
+                        &format!("mission-kind-{k}"),
+                        format!("{}:{k}", at_step("kind", step)),
+                    )
+                })
+                .collect(),
+        ),
+        Step::Programme => (
+            ctx.t("mission-ask-programme"),
+            vec![ctx.choice("mission-no-programme", at_step("project", step))],
+        ),
+        Step::Dates => (ctx.t("mission-ask-dates"), Vec::new()),
+        Step::Training => {
+            let engine = ctx.engine();
+            let dir = engine.directory();
+            let choices = dir
+                .trainings
+                .keys()
+                .iter()
+                .map(|k| {
+                    Choice::new(
+                        dir.trainings.label(engine.i18n(), ctx.lang, k),
+                        format!("{}:{k}", at_step("training", step)),
+                    )
+                })
+                .collect();
+            (ctx.t("mission-ask-training"), choices)
+        }
+        Step::Paid => (
+            ctx.t("mission-ask-paid"),
+            vec![
+                ctx.choice("mission-paid-yes", at_step("paid", step)),
+                ctx.choice("mission-paid-no", at_step("unpaid", step)),
+            ],
+        ),
+        Step::Places => (
+            ctx.t("mission-ask-places"),
+            PLACES
+                .iter()
+                .map(|n| {
+                    Choice::valued(
+                        ctx.t_args("pnew-places", &args([("n", *n)])),
+                        format!("{}:{n}", at_step("places", step)),
+                        *n,
+                    )
+                })
+                .collect(),
+        ),
+        Step::Sheet => (ctx.t("mission-ask-sheet"), Vec::new()),
+        Step::Confirm => {
+            let record = MissionRecord {
+                id: 0,
+                details: draft_mission(draft),
+                open: true,
+                selected: 0,
+            };
+            let summary = card(ctx, &record).await?;
+            let text = ctx.t_args("mission-confirm", &args([("summary", summary)]));
+            let choices = vec![
+                ctx.choice("mission-create", at_step("create", step)),
+                ctx.choice("partner-restart", at_step("restart", step)),
+                ctx.choice("partner-abandon", "cmd:annuler"),
+            ];
+            (text, choices)
+        }
+    };
+    ctx.reply_with(text, choices);
+    Ok(())
+}
+
+fn draft_mission(draft: &Draft) -> NewMission {
+    NewMission {
+        programme_id: draft.programme_id,
+        project: draft.project.clone(),
+        kind: draft.kind.clone(),
+        dates: draft.dates.clone(),
+        training: draft.training.clone(),
+        paid: draft.paid,
+        places: draft.places,
+        sheet: draft.sheet.clone(),
+    }
+}
+
+/// A mission as partners read it.
+async fn card(ctx: &mut Ctx<'_>, m: &MissionRecord) -> Result<String, StoreError> {
+    let d = &m.details;
+    let context = match d.programme_id {
+        Some(id) => match ctx.tx.programme(id).await? {
+            Some(p) => ctx.t_args(
+                "mission-for-programme",
+                &args([("title", p.details.title), ("number", id.to_string())]),
+            ),
+            None => String::new(),
+        },
+        None => d.project.clone(),
+    };
+    let engine = ctx.engine();
+    let training = if d.training == "none" {
+        ctx.t("mission-no-training")
+    } else {
+        engine
+            .directory()
+            .trainings
+            .label(engine.i18n(), ctx.lang, &d.training)
+    };
+    let paid = ctx.t(if d.paid {
+        "mission-paid"
+    } else {
+        "mission-unpaid"
+    });
+    let mut values = args([
+        ("number", m.id.to_string()),
+        ("kind", ctx.t(&format!("mission-kind-{}", d.kind))),
+        ("context", context),
+        ("dates", d.dates.clone()),
+        ("training", training),
+        ("paid", paid),
+        ("sheet", d.sheet.clone()),
+    ]);
+    values.set("places", d.places);
+    values.set("selected", m.selected);
+    Ok(ctx.t_args("mission-card", &values))
+}
+
+/// Text typed while writing a mission.
+pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
+    let Some((n, mut draft)) = ctx.load_draft::<Draft>(DIALOGUE).await? else {
+        return Ok(());
+    };
+    let Some(step) = usize::try_from(n).ok().and_then(|i| STEPS.get(i).copied()) else {
+        return Ok(());
+    };
+    if !ctx.is_coordinator() {
+        ctx.clear_dialogue().await?;
+        return Ok(());
+    }
+    let text = text.trim();
+    let length = text.chars().count();
+    let problem = match step {
+        Step::Programme => {
+            let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+            match digits.parse::<i64>() {
+                Ok(id) if ctx.tx.programme(id).await?.is_some() => {
+                    draft.programme_id = Some(id);
+                    draft.project.clear();
+                    None
+                }
+                _ if digits.is_empty() && (3..=120).contains(&length) => {
+                    draft.programme_id = None;
+                    draft.project = text.to_owned();
+                    None
+                }
+                _ => Some(ctx.t("mission-programme-unknown")),
+            }
+        }
+        Step::Dates if (3..=200).contains(&length) => {
+            draft.dates = text.to_owned();
+            None
+        }
+        Step::Sheet if (10..=800).contains(&length) && !has_contact_details(text) => {
+            draft.sheet = text.to_owned();
+            None
+        }
+        Step::Places => match text.parse::<i64>() {
+            Ok(n) if (1..=50).contains(&n) => {
+                draft.places = n;
+                None
+            }
+            _ => {
+                let mut values = args([("min", 1)]);
+                values.set("max", 50);
+                Some(ctx.t_args("pnew-number-range", &values))
+            }
+        },
+        Step::Dates | Step::Sheet => Some(ctx.t("mission-text-length")),
+        Step::Kind | Step::Training | Step::Paid | Step::Confirm => {
+            return ask(ctx, step, &draft).await;
+        }
+    };
+    match problem {
+        Some(problem) => {
+            ctx.reply(problem);
+            ask(ctx, step, &draft).await
+        }
+        None => go_to(ctx, STEPS[number(step) as usize + 1], &draft).await,
+    }
+}
+
+/// A `misn:<action>:<step>[:<value>]` choice of the mission dialogue.
+pub async fn on_dialogue_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
+    if !ctx.is_coordinator() {
+        let text = ctx.t("coordinator-only");
+        ctx.reply(text);
+        return Ok(());
+    }
+    let Some((n, mut draft)) = ctx.load_draft::<Draft>(DIALOGUE).await? else {
+        return crate::core::router::stale_choice(ctx);
+    };
+    let parts: Vec<&str> = payload.split(':').collect();
+    let (action, at, value) = match parts.as_slice() {
+        [action, at] => (*action, *at, None),
+        [action, at, value] => (*action, *at, Some(*value)),
+        _ => return crate::core::router::stale_choice(ctx),
+    };
+    let Some(step) = usize::try_from(n)
+        .ok()
+        .and_then(|i| STEPS.get(i).copied())
+        .filter(|_| at == n.to_string())
+    else {
+        return crate::core::router::stale_choice(ctx);
+    };
+    let trainings = &ctx.engine().directory().trainings;
+    match (action, step, value) {
+        ("kind", Step::Kind, Some(k)) if KINDS.contains(&k) => draft.kind = k.to_owned(),
+        ("project", Step::Programme, None) => {
+            // Outside a programme: the project's name is asked instead.
+            let text = ctx.t("mission-ask-project");
+            ctx.reply(text);
+            return Ok(());
+        }
+        ("training", Step::Training, Some(k)) if trainings.position(k).is_some() => {
+            draft.training = k.to_owned();
+        }
+        ("paid" | "unpaid", Step::Paid, None) => draft.paid = action == "paid",
+        ("places", Step::Places, Some(n)) => match n.parse::<i64>() {
+            Ok(n) if n > 0 => draft.places = n,
+            _ => return crate::core::router::stale_choice(ctx),
+        },
+        ("restart", Step::Confirm, None) => return go_to(ctx, Step::Kind, &draft).await,
+        ("create", Step::Confirm, None) => return create(ctx, &draft).await,
+        _ => return crate::core::router::stale_choice(ctx),
+    }
+    go_to(ctx, STEPS[number(step) as usize + 1], &draft).await
+}
+
+async fn create(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<(), StoreError> {
+    let complete = !draft.kind.is_empty()
+        && (draft.programme_id.is_some() || !draft.project.is_empty())
+        && !draft.dates.is_empty()
+        && !draft.training.is_empty()
+        && draft.places > 0
+        && !draft.sheet.is_empty();
+    if !complete {
+        let text = ctx.t("pnew-incomplete");
+        ctx.reply(text);
+        return go_to(ctx, Step::Kind, draft).await;
+    }
+    let now = ctx.now();
+    let id = ctx.tx.create_mission(&draft_mission(draft), now).await?;
+    ctx.clear_dialogue().await?;
+    tracing::info!(mission = id, "mission created");
+    let text = ctx.t_args("mission-created", &args([("number", id.to_string())]));
+    let choices = vec![ctx.choice("menu-missions", "cmd:missions")];
+    ctx.reply_with(text, choices);
+    Ok(())
+}
+
+/// `/missions`: for approved partners, the open missions they qualify for (and their own
+/// applications); for coordinators, every open mission to manage.
+pub async fn list(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
+    let coordinator = ctx.is_coordinator();
+    let partner = ctx
+        .tx
+        .partner_of(ctx.msg.platform, &ctx.msg.sender)
+        .await?
+        .filter(|p| p.status == PartnerStatus::Approved);
+    if !coordinator && partner.is_none() {
+        let text = ctx.t("mission-partners-only");
+        let choices = vec![ctx.choice("menu-become-partner", "cmd:devenir_partenaire")];
+        ctx.reply_with(text, choices);
+        return Ok(());
+    }
+    let training = partner
+        .as_ref()
+        .map(|p| p.profile.training.clone())
+        .unwrap_or_default();
+    let person = (ctx.msg.platform, ctx.msg.sender.clone());
+    let mine = ctx.tx.applications_of((person.0, &person.1)).await?;
+    let missions: Vec<MissionRecord> = ctx
+        .tx
+        .missions(false)
+        .await?
+        .into_iter()
+        .filter(|m| coordinator || qualifies(&m.details.training, &training))
+        .collect();
+    if missions.is_empty() {
+        let text = ctx.t("mission-none");
+        ctx.reply(text);
+        return Ok(());
+    }
+    let mut text = ctx.t("mission-list");
+    let mut choices = Vec::new();
+    for m in missions.iter().take(SHOWN) {
+        text.push_str("\n\n");
+        text.push_str(&card(ctx, m).await?);
+        let applied = mine.iter().find(|a| {
+            a.mission_id == m.id
+                && matches!(
+                    a.status,
+                    ApplicationStatus::Applied | ApplicationStatus::Selected
+                )
+        });
+        if let Some(a) = applied {
+            let state = if a.status == ApplicationStatus::Selected {
+                "mission-you-selected"
+            } else {
+                "mission-you-applied"
+            };
+            text.push('\n');
+            text.push_str(&ctx.t(state));
+            choices.push(Choice::new(
+                ctx.t_args("mission-withdraw-n", &args([("number", m.id)])),
+                format!("mis:quit:{}", a.id),
+            ));
+        } else if partner.is_some() && m.selected < m.details.places {
+            choices.push(Choice::new(
+                ctx.t_args("mission-apply-n", &args([("number", m.id)])),
+                format!("mis:apply:{}", m.id),
+            ));
+        }
+        if coordinator {
+            choices.push(Choice::new(
+                ctx.t_args("mission-manage-n", &args([("number", m.id)])),
+                format!("mis:menu:{}", m.id),
+            ));
+        }
+    }
+    ctx.reply_with(text, choices);
+    Ok(())
+}
+
+/// The coordinators told of applications.
+fn coordinators(ctx: &Ctx<'_>) -> Vec<(Platform, UserId)> {
+    ctx.engine()
+        .settings()
+        .coordinators
+        .iter()
+        .map(|(p, u)| (*p, UserId(u.clone())))
+        .collect()
+}
+
+/// A `mis:<action>:<number>` choice: apply, withdraw (partners); menu, select, decline,
+/// close (coordinators).
+pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
+    let Some((action, id)) = crate::core::router::numbered_action(ctx, payload) else {
+        return Ok(());
+    };
+    let now = ctx.now();
+    match action {
+        "apply" => apply(ctx, id, now).await,
+        "quit" => {
+            let own = ctx
+                .tx
+                .application(id)
+                .await?
+                .filter(|a| a.platform == ctx.msg.platform && a.user == ctx.msg.sender);
+            let moved = match own {
+                Some(_) => {
+                    ctx.tx
+                        .move_application(
+                            id,
+                            &[ApplicationStatus::Applied, ApplicationStatus::Selected],
+                            ApplicationStatus::Withdrawn,
+                            now,
+                        )
+                        .await?
+                }
+                None => false,
+            };
+            let text = ctx.t(if moved {
+                "mission-withdrawn"
+            } else {
+                "mission-application-gone"
+            });
+            ctx.reply(text);
+            Ok(())
+        }
+        _ if !ctx.is_coordinator() => {
+            let text = ctx.t("coordinator-only");
+            ctx.reply(text);
+            Ok(())
+        }
+        "menu" => menu(ctx, id).await,
+        "close" => {
+            ctx.tx.set_mission_open(id, false).await?;
+            let text = ctx.t_args("mission-closed", &args([("number", id.to_string())]));
+            ctx.reply(text);
+            Ok(())
+        }
+        "select" | "decline" => decide(ctx, action, id, now).await,
+        _ => crate::core::router::stale_choice(ctx),
+    }
+}
+
+async fn apply(ctx: &mut Ctx<'_>, mission_id: i64, now: i64) -> Result<(), StoreError> {
+    let partner = ctx
+        .tx
+        .partner_of(ctx.msg.platform, &ctx.msg.sender)
+        .await?
+        .filter(|p| p.status == PartnerStatus::Approved);
+    let Some(partner) = partner else {
+        let text = ctx.t("mission-partners-only");
+        ctx.reply(text);
+        return Ok(());
+    };
+    let Some(m) = ctx.tx.mission(mission_id).await?.filter(|m| m.open) else {
+        let text = ctx.t("mission-gone");
+        ctx.reply(text);
+        return Ok(());
+    };
+    if !qualifies(&m.details.training, &partner.profile.training) {
+        let text = ctx.t("mission-not-qualified");
+        ctx.reply(text);
+        return Ok(());
+    }
+    if m.selected >= m.details.places {
+        let text = ctx.t("mission-full");
+        ctx.reply(text);
+        return Ok(());
+    }
+    let person = (ctx.msg.platform, ctx.msg.sender.clone());
+    match ctx
+        .tx
+        .apply_to_mission(m.id, (person.0, &person.1), partner.id, now)
+        .await?
+    {
+        ApplyOutcome::Closed => {
+            let text = ctx.t("mission-gone");
+            ctx.reply(text);
+        }
+        ApplyOutcome::AlreadyApplied(_) => {
+            let text = ctx.t("mission-already-applied");
+            ctx.reply(text);
+        }
+        ApplyOutcome::Applied(application) => {
+            tracing::info!(mission = m.id, application, "partner applied to a mission");
+            let text = ctx.t_args("mission-applied", &args([("number", m.id.to_string())]));
+            ctx.reply(text);
+            for (platform, user) in coordinators(ctx) {
+                ctx.notify(
+                    platform,
+                    &user,
+                    "mission-team-applied",
+                    args([
+                        ("number", m.id.to_string()),
+                        ("pseudonym", partner.profile.pseudonym.clone()),
+                        ("profile", partner.id.to_string()),
+                    ]),
+                    &[
+                        ("mission-select", format!("mis:select:{application}")),
+                        ("mission-decline", format!("mis:decline:{application}")),
+                    ],
+                )
+                .await?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A mission's applications, each with select and decline while undecided.
+async fn menu(ctx: &mut Ctx<'_>, mission_id: i64) -> Result<(), StoreError> {
+    let Some(m) = ctx.tx.mission(mission_id).await? else {
+        let text = ctx.t("mission-gone");
+        ctx.reply(text);
+        return Ok(());
+    };
+    let mut text = card(ctx, &m).await?;
+    let applications = ctx.tx.applications_to(m.id).await?;
+    let ids: Vec<i64> = applications.iter().map(|a| a.partner_id).collect();
+    let partners = ctx.tx.partners_by_ids(&ids).await?;
+    let mut choices = Vec::new();
+    if applications.is_empty() {
+        text.push_str("\n\n");
+        text.push_str(&ctx.t("mission-no-applications"));
+    }
+    for a in &applications {
+        let pseudonym = partners
+            .iter()
+            .find(|p| p.id == a.partner_id)
+            .map(|p| p.profile.pseudonym.clone())
+            .unwrap_or_else(|| ctx.t("mission-partner-gone"));
+        text.push_str("\n• ");
+        text.push_str(&ctx.t_args(
+            "mission-application-line",
+            &args([
+                ("number", a.id.to_string()),
+                ("pseudonym", pseudonym),
+                (
+                    "status",
+                    ctx.t(&format!("mission-status-{}", a.status.as_str())),
+                ),
+            ]),
+        ));
+        if a.status == ApplicationStatus::Applied {
+            choices.push(Choice::new(
+                ctx.t_args("mission-select-n", &args([("number", a.id)])),
+                format!("mis:select:{}", a.id),
+            ));
+            choices.push(Choice::new(
+                ctx.t_args("mission-decline-n", &args([("number", a.id)])),
+                format!("mis:decline:{}", a.id),
+            ));
+        }
+    }
+    if m.open {
+        choices.push(ctx.choice("mission-close", format!("mis:close:{}", m.id)));
+    }
+    ctx.reply_with(text, choices);
+    Ok(())
+}
+
+/// Selects or declines an application; the partner is told.
+async fn decide(ctx: &mut Ctx<'_>, action: &str, id: i64, now: i64) -> Result<(), StoreError> {
+    let Some(a) = ctx.tx.application(id).await? else {
+        let text = ctx.t("mission-application-gone");
+        ctx.reply(text);
+        return Ok(());
+    };
+    let done = if action == "select" {
+        match ctx.tx.select_application(id, now).await? {
+            SelectOutcome::Selected => true,
+            SelectOutcome::Full => {
+                let text = ctx.t("mission-full");
+                ctx.reply(text);
+                return Ok(());
+            }
+            SelectOutcome::Stale => false,
+        }
+    } else {
+        ctx.tx
+            .move_application(
+                id,
+                &[ApplicationStatus::Applied],
+                ApplicationStatus::Declined,
+                now,
+            )
+            .await?
+    };
+    if !done {
+        let text = ctx.t("mission-application-gone");
+        ctx.reply(text);
+        return Ok(());
+    }
+    tracing::info!(application = id, action, "mission application decided");
+    let told = if action == "select" {
+        "mission-told-selected"
+    } else {
+        "mission-told-declined"
+    };
+    ctx.notify(
+        a.platform,
+        &a.user,
+        told,
+        args([("number", a.mission_id.to_string())]),
+        &[("menu-missions", "cmd:missions".to_owned())],
+    )
+    .await?;
+    let m = ctx.tx.mission(a.mission_id).await?;
+    let mut values = args([("number", id.to_string())]);
+    values.set("selected", m.as_ref().map_or(0, |m| m.selected));
+    values.set("places", m.as_ref().map_or(0, |m| m.details.places));
+    let reply = if action == "select" {
+        "mission-team-selected"
+    } else {
+        "mission-team-declined"
+    };
+    let text = ctx.t_args(reply, &values);
+    let choices = vec![ctx.choice("mission-back", format!("mis:menu:{}", a.mission_id))];
+    ctx.reply_with(text, choices);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::qualifies;
+
+    #[test]
+    fn training_requirements() {
+        assert!(qualifies("none", "none"));
+        assert!(qualifies("etp-40h", "etp-40h"));
+        assert!(qualifies("etp-40h", "du-diu"));
+        assert!(!qualifies("etp-40h", "none"));
+        assert!(!qualifies("etp-40h", "msp-licence"));
+        assert!(!qualifies("du-diu", "etp-40h"));
+        assert!(qualifies("other", "msp-licence"));
+        assert!(!qualifies("other", "none"));
+    }
+}
