@@ -493,7 +493,7 @@ async fn a_mission_from_posting_to_selection(db: &TestDb) {
     let out = h
         .send(press("coord", &choice_labelled(&out, "Formation ETP 40")))
         .await;
-    let out = h.send(press("coord", &choice_labelled(&out, "Oui"))).await;
+    h.send(press("coord", &choice_labelled(&out, "Oui"))).await;
     // One place, typed.
     let out = h.say("coord", "1").await;
     assert!(texts(&out).contains("fiche de mission"), "{}", texts(&out));
