@@ -241,60 +241,63 @@ pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
     }
     let text = text.trim();
     let length = text.chars().count();
-    let bounded = |min: usize, max: usize| -> Result<String, String> {
-        if length < min {
-            Err(ctx.t("pnew-too-short"))
-        } else if length > max {
-            Err(ctx.t_args("partner-too-long-max", &args([("max", max)])))
-        } else if has_contact_details(text) {
-            Err(ctx.t("etpc-no-contact-details"))
-        } else {
-            Ok(text.to_owned())
-        }
-    };
-    let outcome: Result<(), String> = match step {
-        Step::Title => bounded(3, 100).map(|t| draft.title = t),
-        Step::Structure => bounded(2, 120).map(|t| draft.structure = t),
-        Step::Team => bounded(2, 200).map(|t| draft.team = t),
-        Step::Place => bounded(3, 200).map(|t| {
-            draft.department = match geo::find_departments(&t).as_slice() {
-                [only] => Some(only.code.to_owned()),
-                _ => None,
-            };
-            draft.address = t;
-        }),
-        Step::Department => match geo::find_departments(text).first() {
-            Some(d) => {
-                draft.department = Some(d.code.to_owned());
-                Ok(())
-            }
-            None => Err(ctx.t("pnew-department-unknown")),
-        },
-        Step::Themes => {
-            let found = search::parse(ctx.engine().directory(), text, false).conditions;
-            if found.is_empty() {
-                Err(ctx.t("etpc-themes-unknown"))
+    // The checks borrow the context: they end before any await (the future stays `Send`).
+    let outcome: Result<(), String> = {
+        let bounded = |min: usize, max: usize| -> Result<String, String> {
+            if length < min {
+                Err(ctx.t("pnew-too-short"))
+            } else if length > max {
+                Err(ctx.t_args("partner-too-long-max", &args([("max", max)])))
+            } else if has_contact_details(text) {
+                Err(ctx.t("etpc-no-contact-details"))
             } else {
-                draft.themes = found;
-                Ok(())
+                Ok(text.to_owned())
             }
-        }
-        Step::Rhythm => bounded(3, 300).map(|t| draft.rhythm = t),
-        Step::Capacity => match text.parse::<i64>() {
-            Ok(n) if (1..=500).contains(&n) => {
-                draft.capacity = n;
-                Ok(())
+        };
+        match step {
+            Step::Title => bounded(3, 100).map(|t| draft.title = t),
+            Step::Structure => bounded(2, 120).map(|t| draft.structure = t),
+            Step::Team => bounded(2, 200).map(|t| draft.team = t),
+            Step::Place => bounded(3, 200).map(|t| {
+                draft.department = match geo::find_departments(&t).as_slice() {
+                    [only] => Some(only.code.to_owned()),
+                    _ => None,
+                };
+                draft.address = t;
+            }),
+            Step::Department => match geo::find_departments(text).first() {
+                Some(d) => {
+                    draft.department = Some(d.code.to_owned());
+                    Ok(())
+                }
+                None => Err(ctx.t("pnew-department-unknown")),
+            },
+            Step::Themes => {
+                let found = search::parse(ctx.engine().directory(), text, false).conditions;
+                if found.is_empty() {
+                    Err(ctx.t("etpc-themes-unknown"))
+                } else {
+                    draft.themes = found;
+                    Ok(())
+                }
             }
-            _ => {
-                let mut values = args([("min", 1)]);
-                values.set("max", 500);
-                Err(ctx.t_args("pnew-number-range", &values))
+            Step::Rhythm => bounded(3, 300).map(|t| draft.rhythm = t),
+            Step::Capacity => match text.parse::<i64>() {
+                Ok(n) if (1..=500).contains(&n) => {
+                    draft.capacity = n;
+                    Ok(())
+                }
+                _ => {
+                    let mut values = args([("min", 1)]);
+                    values.set("max", 500);
+                    Err(ctx.t_args("pnew-number-range", &values))
+                }
+            },
+            Step::Description => bounded(10, 800).map(|t| draft.description = t),
+            Step::Remote | Step::Format | Step::CoRun | Step::Confirm => {
+                ask(ctx, step, &draft);
+                return Ok(());
             }
-        },
-        Step::Description => bounded(10, 800).map(|t| draft.description = t),
-        Step::Remote | Step::Format | Step::CoRun | Step::Confirm => {
-            ask(ctx, step, &draft);
-            return Ok(());
         }
     };
     match outcome {
