@@ -370,6 +370,24 @@ async fn refusals_waiting_list_and_withdrawal(db: &TestDb) {
     // Refused, Bob may ask again later.
     let out = sign_up(&h, "bob", id).await;
     assert!(texts(&out).contains("liste d'attente"), "{}", texts(&out));
+    // Withdrawal is one command: a wrong number is explained, the only live request goes.
+    let out = h.say_text("bob", "/retirer_etp 999").await;
+    assert!(
+        out.contains("aucune demande d'inscription en cours à ce numéro"),
+        "{out}"
+    );
+    let out = h.say("bob", "/retirer_etp").await;
+    assert!(
+        texts(&out).contains("vous êtes retiré(e)"),
+        "{}",
+        texts(&out)
+    );
+    assert!(out.iter().any(|m| m.user.0 == "coord"));
+    let out = h.say_text("bob", "/retirer_etp").await;
+    assert!(
+        out.contains("aucune demande d'inscription en cours."),
+        "{out}"
+    );
     // A closed programme takes no sign-up.
     let out = h.send(press("coord", &format!("etpc:close:{id}"))).await;
     assert!(texts(&out).contains("sont fermées"), "{}", texts(&out));

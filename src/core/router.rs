@@ -81,6 +81,8 @@ pub enum Command {
     EtpSignup,
     /// One's ETP sign-ups.
     MySignups,
+    /// Withdraw from an ETP sign-up, in one command.
+    EtpWithdraw,
     /// Coordinators: create an ETP programme.
     NewEtp,
     /// Coordinators: ETP sign-ups waiting for the team.
@@ -194,6 +196,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     spec(Command::Etp, &["etp", "programmes_etp"], "etp", "help-etp", PERSONAL),
     spec(Command::EtpSignup, &["inscription_etp", "etp_signup"], "etp_signup", "help-etp-signup", PERSONAL),
     spec(Command::MySignups, &["mes_inscriptions", "my_signups"], "my_signups", "help-my-signups", PERSONAL),
+    spec(Command::EtpWithdraw, &["retirer_etp", "etp_withdraw"], "etp_withdraw", "help-etp-withdraw", PERSONAL),
     spec(Command::NewEtp, &["etp_nouveau", "new_etp"], "new_etp", "help-new-etp", COORDINATOR),
     spec(Command::EtpRequests, &["etp_demandes", "etp_requests"], "etp_requests", "help-etp-requests", COORDINATOR),
     spec(Command::EtpExport, &["etp_export"], "etp_export", "help-etp-export", COORDINATOR),
@@ -360,6 +363,7 @@ pub async fn run_command(
         Command::Etp => etp::catalogue::command(ctx, rest).await,
         Command::EtpSignup => etp::signup::command(ctx, rest).await,
         Command::MySignups => etp::signup::mine(ctx).await,
+        Command::EtpWithdraw => etp::signup::withdraw_command(ctx, rest).await,
         Command::NewEtp => etp::create::start(ctx).await,
         Command::EtpRequests => etp::team::queue(ctx, rest).await,
         Command::EtpExport => etp::team::export(ctx, rest).await,

@@ -350,6 +350,79 @@ pub async fn mine(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Withdraws a sign-up (any live stage) and tells the team.
+async fn withdraw(
+    ctx: &mut Ctx<'_>,
+    s: &SignupRecord,
+    p: &ProgrammeRecord,
+) -> Result<(), StoreError> {
+    let change = Transition::new(&SignupStatus::LIVE, SignupStatus::Withdrawn);
+    let now = ctx.now();
+    if !ctx.tx.move_signup(s.id, &change, now).await? {
+        let text = ctx.t("etp-signup-gone");
+        ctx.reply(text);
+        return Ok(());
+    }
+    tracing::info!(signup = s.id, "ETP sign-up withdrawn");
+    let text = ctx.t_args("etp-withdrawn", &args([("title", p.details.title.clone())]));
+    ctx.reply(text);
+    tell_team(ctx, p, s, "etp-team-withdrawn").await
+}
+
+/// `/retirer_etp [numéro]`: withdraws at once, in one command: the sign-up named, or the
+/// only one going on; with several and no number, each is offered in one tap.
+pub async fn withdraw_command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
+    let person = (ctx.msg.platform, ctx.msg.sender.clone());
+    let live: Vec<SignupRecord> = ctx
+        .tx
+        .signups_of((person.0, &person.1))
+        .await?
+        .into_iter()
+        .filter(|s| s.status.is_live())
+        .collect();
+    let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
+    let chosen = match digits.parse::<i64>() {
+        Ok(id) => live.iter().find(|s| s.id == id),
+        Err(_) if live.len() == 1 => live.first(),
+        Err(_) => None,
+    };
+    if let Some(s) = chosen.cloned() {
+        let Some(p) = ctx.tx.programme(s.programme_id).await? else {
+            return Ok(());
+        };
+        return withdraw(ctx, &s, &p).await;
+    }
+    if live.is_empty() || !digits.is_empty() {
+        let text = ctx.t(if live.is_empty() {
+            "etp-nothing-live"
+        } else {
+            "etp-nothing-to-withdraw"
+        });
+        let choices = vec![ctx.choice("menu-my-signups", "cmd:mes_inscriptions")];
+        ctx.reply_with(text, choices);
+        return Ok(());
+    }
+    let mut choices = Vec::new();
+    for s in &live {
+        let title = ctx
+            .tx
+            .programme(s.programme_id)
+            .await?
+            .map(|p| p.details.title)
+            .unwrap_or_default();
+        choices.push(Choice::new(
+            ctx.t_args(
+                "etp-withdraw-from",
+                &args([("title", title), ("number", s.id.to_string())]),
+            ),
+            format!("etps:quitok:{}", s.id),
+        ));
+    }
+    let text = ctx.t("etp-withdraw-which");
+    ctx.reply_with(text, choices);
+    Ok(())
+}
+
 /// An `etps:…` choice: picking a BEP date, withdrawing.
 pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
     let parts: Vec<&str> = payload.split(':').collect();
@@ -420,18 +493,7 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
             ctx.reply_with(text, choices);
             Ok(())
         }
-        ("quitok", None) => {
-            let change = Transition::new(&SignupStatus::LIVE, SignupStatus::Withdrawn);
-            if !ctx.tx.move_signup(s.id, &change, now).await? {
-                let text = ctx.t("etp-signup-gone");
-                ctx.reply(text);
-                return Ok(());
-            }
-            tracing::info!(signup = s.id, "ETP sign-up withdrawn");
-            let text = ctx.t_args("etp-withdrawn", &args([("title", p.details.title.clone())]));
-            ctx.reply(text);
-            tell_team(ctx, &p, &s, "etp-team-withdrawn").await
-        }
+        ("quitok", None) => withdraw(ctx, &s, &p).await,
         _ => {
             let text = ctx.t("etp-signup-gone");
             ctx.reply(text);
