@@ -718,7 +718,157 @@ async fn a_directory_contact_on_matrix(db: &TestDb) {
     bot.stop().await;
 }
 
+/// The French weekday name two days from now (so the first date is never within the
+/// cancellation cutoff).
+fn weekday_in_two_days() -> &'static str {
+    use chrono::{Datelike, TimeZone};
+    let names = [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ];
+    let day = pairbot::i18n::TIME_ZONE
+        .timestamp_opt(pairbot::store::now() + 2 * 86_400, 0)
+        .unwrap()
+        .weekday()
+        .number_from_monday();
+    names[day as usize - 1]
+}
+
+/// A coordinator creates a weekly permanence by typing (numbers for choices, plain numbers
+/// where the question asks one), two people book one place, the waiting one is promoted
+/// when the other cancels, then the coordinator cancels the date: each hears of it in their
+/// own encrypted direct chat, calendar files included.
+async fn permanences_on_matrix(db: &TestDb) {
+    let Some(hs) = homeserver() else { return };
+    let tag = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos()
+        % 1_000_000_000;
+    let bot_id = register(&hs, &format!("pairbot{tag}")).await;
+    let coordo_id = register(&hs, &format!("coordo{tag}")).await;
+    let ann_id = register(&hs, &format!("ann{tag}")).await;
+    let bob_id = register(&hs, &format!("bob{tag}")).await;
+    // An approved host: the demo partners (console users).
+    pairbot::demo::load(&db.store().await).await.unwrap();
+    let settings = Settings {
+        coordinators: vec![(Platform::Matrix, coordo_id.clone())],
+        ..Settings::default()
+    };
+    let store = tempfile::tempdir().unwrap();
+    let bot = start_bot_with(db, &hs, &bot_id, store.path(), settings).await;
+    let bot_user = UserId::parse(&bot_id).unwrap();
+    let (coordo, ann, bob) = tokio::join!(
+        Person::login(&hs, &coordo_id),
+        Person::login(&hs, &ann_id),
+        Person::login(&hs, &bob_id)
+    );
+    let (mut to_coordo, mut to_ann, mut to_bob) = tokio::join!(
+        Dm::open(&coordo, &bot_user),
+        Dm::open(&ann, &bot_user),
+        Dm::open(&bob, &bot_user)
+    );
+
+    // 1. The coordinator creates it; the patients consent meanwhile.
+    let create = async {
+        to_coordo.say("/permanence_nouvelle").await;
+        let ask = to_coordo.next(2).await;
+        assert!(ask[1].contains("Quel est le nom"), "{}", ask[1]);
+        to_coordo.say("Permanence SEP Matrix").await;
+        to_coordo.expect("Quelle structure").await;
+        to_coordo.say("Maison des usagers (fictive)").await;
+        to_coordo.expect("Où a-t-elle lieu").await;
+        to_coordo
+            .say("Salle 2, 1 place du Capitole, Toulouse")
+            .await;
+        to_coordo.expect("Haute-Garonne (31)").await;
+        to_coordo.expect("Pour quelles maladies").await;
+        to_coordo.say("SEP").await;
+        to_coordo.expect("Noté").await;
+        to_coordo.expect("Qui accueille").await;
+        to_coordo.say("Sophie L.").await;
+        let recurrence = to_coordo.expect("chaque semaine").await;
+        to_coordo.pick(&recurrence, "Chaque semaine").await;
+        let weekday = to_coordo.expect("Quel jour").await;
+        to_coordo.pick(&weekday, weekday_in_two_days()).await;
+        to_coordo.expect("De quelle heure").await;
+        to_coordo.say("de 14h à 16h").await;
+        // Questions asking a number list their choices with bullets: the number typed is
+        // the value itself.
+        let length = to_coordo.expect("Combien de temps").await;
+        assert!(length.contains("• 30 min"), "{length}");
+        to_coordo.say("30").await;
+        to_coordo.expect("Combien de personnes").await;
+        to_coordo.say("1").await;
+        to_coordo.expect("jours à l'avance").await;
+        to_coordo.say("14").await;
+        to_coordo.expect("Jusqu'à combien d'heures").await;
+        to_coordo.say("4").await;
+        let summary = to_coordo.expect("Voici la permanence").await;
+        assert!(summary.contains("Places par créneau : 1"), "{summary}");
+        assert!(
+            summary.contains("Annulation possible jusqu'à : 4 heures"),
+            "{summary}"
+        );
+        to_coordo.pick(&summary, "Créer la permanence").await;
+        to_coordo.expect("est créée").await;
+    };
+    tokio::join!(create, to_ann.consent(), to_bob.consent());
+
+    // 2. Ann books the first slot by typing numbers, and gets the calendar file.
+    to_ann.say("/permanences SEP Toulouse").await;
+    let list = to_ann.expect("Permanence SEP Matrix").await;
+    to_ann.pick(&list, "Créneaux : Permanence SEP Matrix").await;
+    to_ann.expect("Créneaux de").await;
+    to_ann.say("1").await;
+    let confirm = to_ann.expect("Réserver une place").await;
+    to_ann.pick(&confirm, "Oui, je réserve").await;
+    to_ann.expect("C'est réservé").await;
+    let file = to_ann.expect("[file]").await;
+    assert!(
+        file.starts_with("[file] permanence-") && file.ends_with(".ics"),
+        "{file}"
+    );
+
+    // 3. Bob finds it full and joins the waiting list.
+    to_bob.say("/permanences SEP Toulouse").await;
+    let list = to_bob.expect("Permanence SEP Matrix").await;
+    to_bob.pick(&list, "Créneaux : Permanence SEP Matrix").await;
+    let slots = to_bob.expect("complet, liste d'attente").await;
+    assert!(slots.contains("1. "), "{slots}");
+    to_bob.say("1").await;
+    let full = to_bob.expect("Ce créneau est complet").await;
+    to_bob.pick(&full, "Oui, sur la liste d'attente").await;
+    to_bob.expect("en position 1").await;
+
+    // 4. Ann cancels; Bob is told in his own chat, with his calendar file.
+    to_ann.say("/mes_reservations").await;
+    to_ann.expect("Vos réservations à venir").await;
+    to_ann.say("1").await;
+    to_ann.expect("est annulée").await;
+    to_bob.expect("une place s'est libérée").await;
+    to_bob.expect("[file] permanence-").await;
+
+    // 5. The coordinator cancels that date; Bob is told.
+    to_coordo.say("/mes_permanences").await;
+    let mine = to_coordo.expect("réservation n°").await;
+    to_coordo
+        .pick(&mine, "Gérer « Permanence SEP Matrix »")
+        .await;
+    let menu = to_coordo.expect("Permanence SEP Matrix").await;
+    to_coordo.pick(&menu, "Annuler une date").await;
+    to_coordo.expect("Quelle date").await;
+    to_coordo.say("1").await;
+    let question = to_coordo.expect("Une personne a réservé").await;
+    to_coordo.pick(&question, "Oui, annuler cette date").await;
+    to_coordo
+        .expect("La personne qui avait réservé a été prévenue")
+        .await;
+    to_bob.expect("n'aura pas lieu").await;
+    bot.stop().await;
+}
+
 on_every_backend!(
     a_person_uses_pairbot_on_matrix,
-    a_directory_contact_on_matrix
+    a_directory_contact_on_matrix,
+    permanences_on_matrix
 );

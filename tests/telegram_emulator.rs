@@ -602,7 +602,201 @@ async fn a_directory_contact_on_telegram(db: &TestDb) {
     bot.stop().await;
 }
 
+/// The French weekday name two days from now (so the first date is never within the
+/// cancellation cutoff), with its ISO number.
+fn weekday_in_two_days() -> &'static str {
+    use chrono::{Datelike, TimeZone};
+    let names = [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ];
+    let day = pairbot::i18n::TIME_ZONE
+        .timestamp_opt(pairbot::store::now() + 2 * 86_400, 0)
+        .unwrap()
+        .weekday()
+        .number_from_monday();
+    names[day as usize - 1]
+}
+
+async fn permanences_on_telegram(db: &TestDb) {
+    let Some(emu) = Emulator::start() else { return };
+    const COORDO: i64 = 1201;
+    const ANN: i64 = 1202;
+    const BOB: i64 = 1203;
+    // An approved host: the demo partners (console users).
+    let store = db.store().await;
+    pairbot::demo::load(&store).await.unwrap();
+    let settings = Settings {
+        coordinators: vec![(Platform::Telegram, COORDO.to_string())],
+        ..Settings::default()
+    };
+    let bot = start_bot_with(db, &emu, settings).await;
+    let (coordo, coordo_chat) = (named(COORDO, "Coline", "fr"), private(COORDO));
+    let (ann, ann_chat) = (named(ANN, "Ann", "fr"), private(ANN));
+    let (bob, bob_chat) = (named(BOB, "Bob", "fr"), private(BOB));
+
+    // 1. The coordinator creates a weekly permanence: buttons where there are, text else.
+    emu.say(&coordo_chat, &coordo, "/permanence_nouvelle").await;
+    let ask = emu.replies(COORDO, 2).await;
+    assert!(ask[1].text.contains("Quel est le nom"), "{}", ask[1].text);
+    for answer in ["Permanence SEP Telegram", "Maison des usagers (fictive)"] {
+        emu.say(&coordo_chat, &coordo, answer).await;
+        emu.replies(COORDO, 1).await;
+    }
+    emu.say(
+        &coordo_chat,
+        &coordo,
+        "Salle 2, 1 place du Capitole, Toulouse",
+    )
+    .await;
+    let themes = emu.replies(COORDO, 2).await;
+    assert!(
+        themes[0].text.contains("Haute-Garonne (31)"),
+        "{}",
+        themes[0].text
+    );
+    emu.say(&coordo_chat, &coordo, "SEP").await;
+    let hosts = emu.replies(COORDO, 2).await;
+    assert!(hosts[1].text.contains("Qui accueille"), "{}", hosts[1].text);
+    emu.say(&coordo_chat, &coordo, "Sophie L.").await;
+    let recurrence = emu.replies(COORDO, 1).await;
+    let weekly = data_of(&recurrence[0], "Chaque semaine");
+    emu.press(&coordo_chat, &coordo, recurrence[0].id, &weekly)
+        .await;
+    let weekday = emu.replies(COORDO, 1).await;
+    let day = data_of(&weekday[0], weekday_in_two_days());
+    emu.press(&coordo_chat, &coordo, weekday[0].id, &day).await;
+    emu.replies(COORDO, 1).await;
+    emu.say(&coordo_chat, &coordo, "de 14h à 16h").await;
+    let length = emu.replies(COORDO, 1).await;
+    let half_hour = data_of(&length[0], "30 min");
+    emu.press(&coordo_chat, &coordo, length[0].id, &half_hour)
+        .await;
+    let capacity = emu.replies(COORDO, 1).await;
+    let one = data_of(&capacity[0], "1 personne");
+    emu.press(&coordo_chat, &coordo, capacity[0].id, &one).await;
+    let horizon = emu.replies(COORDO, 1).await;
+    let two_weeks = data_of(&horizon[0], "14 jours");
+    emu.press(&coordo_chat, &coordo, horizon[0].id, &two_weeks)
+        .await;
+    let cutoff = emu.replies(COORDO, 1).await;
+    let four = data_of(&cutoff[0], "4 heures");
+    emu.press(&coordo_chat, &coordo, cutoff[0].id, &four).await;
+    let summary = emu.replies(COORDO, 1).await;
+    assert!(
+        summary[0].text.contains("Places par créneau : 1"),
+        "{}",
+        summary[0].text
+    );
+    let create = data_of(&summary[0], "Créer la permanence");
+    emu.press(&coordo_chat, &coordo, summary[0].id, &create)
+        .await;
+    let created = emu.replies(COORDO, 1).await;
+    assert!(created[0].text.contains("est créée"), "{}", created[0].text);
+
+    // 2. Ann consents, finds it by free text and books the first slot with buttons.
+    for (who, chat, id) in [(&ann, &ann_chat, ANN), (&bob, &bob_chat, BOB)] {
+        emu.say(chat, who, "/start").await;
+        let start = emu.replies(id, 2).await;
+        emu.press(chat, who, start[1].id, "consent:yes").await;
+        emu.replies(id, 1).await;
+    }
+    emu.say(&ann_chat, &ann, "/permanences SEP Toulouse").await;
+    let list = emu.replies(ANN, 1).await;
+    assert!(
+        list[0].text.contains("Permanence SEP Telegram"),
+        "{}",
+        list[0].text
+    );
+    let see = data_of(&list[0], "Créneaux : Permanence SEP Telegram");
+    emu.press(&ann_chat, &ann, list[0].id, &see).await;
+    let slots = emu.replies(ANN, 1).await;
+    let first = slots[0].buttons("callback_data")[0].clone();
+    assert!(first.starts_with("perm:book:"), "{first}");
+    emu.press(&ann_chat, &ann, slots[0].id, &first).await;
+    let confirm = emu.replies(ANN, 1).await;
+    let yes = data_of(&confirm[0], "Oui, je réserve");
+    emu.press(&ann_chat, &ann, confirm[0].id, &yes).await;
+    // The confirmation; its calendar file goes by sendDocument, which this emulator does
+    // not implement (tests/telegram_fake.rs checks documents against a fake Bot API).
+    let booked = emu.replies(ANN, 1).await;
+    assert!(
+        booked[0].text.contains("C'est réservé"),
+        "{}",
+        booked[0].text
+    );
+
+    // 3. Bob finds the slot full and joins the waiting list.
+    emu.press(&bob_chat, &bob, slots[0].id, &first).await;
+    let full = emu.replies(BOB, 1).await;
+    assert!(
+        full[0].text.contains("Ce créneau est complet"),
+        "{}",
+        full[0].text
+    );
+    let wait = data_of(&full[0], "Oui, sur la liste d'attente");
+    emu.press(&bob_chat, &bob, full[0].id, &wait).await;
+    let waiting = emu.replies(BOB, 1).await;
+    assert!(
+        waiting[0].text.contains("en position 1"),
+        "{}",
+        waiting[0].text
+    );
+
+    // 4. Ann cancels; Bob is told in his own chat that the place is his.
+    emu.say(&ann_chat, &ann, "/mes_reservations").await;
+    let mine = emu.replies(ANN, 1).await;
+    let cancel = mine[0].buttons("callback_data")[0].clone();
+    assert!(cancel.starts_with("perm:cancel:"), "{cancel}");
+    emu.press(&ann_chat, &ann, mine[0].id, &cancel).await;
+    let cancelled = emu.replies(ANN, 1).await;
+    assert!(
+        cancelled[0].text.contains("est annulée"),
+        "{}",
+        cancelled[0].text
+    );
+    let promoted = emu.replies(BOB, 1).await;
+    assert!(
+        promoted[0].text.contains("une place s'est libérée"),
+        "{}",
+        promoted[0].text
+    );
+
+    // 5. The coordinator cancels that date; Bob is told.
+    emu.say(&coordo_chat, &coordo, "/mes_permanences").await;
+    let mine = emu.replies(COORDO, 1).await;
+    assert!(mine[0].text.contains("réservation n°"), "{}", mine[0].text);
+    let manage = data_of(&mine[0], "Gérer « Permanence SEP Telegram »");
+    emu.press(&coordo_chat, &coordo, mine[0].id, &manage).await;
+    let menu = emu.replies(COORDO, 1).await;
+    let dates = data_of(&menu[0], "Annuler une date");
+    emu.press(&coordo_chat, &coordo, menu[0].id, &dates).await;
+    let which = emu.replies(COORDO, 1).await;
+    let date = which[0].buttons("callback_data")[0].clone();
+    emu.press(&coordo_chat, &coordo, which[0].id, &date).await;
+    let question = emu.replies(COORDO, 1).await;
+    assert!(
+        question[0].text.contains("Une personne a réservé"),
+        "{}",
+        question[0].text
+    );
+    let really = data_of(&question[0], "Oui, annuler cette date");
+    emu.press(&coordo_chat, &coordo, question[0].id, &really)
+        .await;
+    let done = emu.replies(COORDO, 1).await;
+    assert!(
+        done[0]
+            .text
+            .contains("La personne qui avait réservé a été prévenue"),
+        "{}",
+        done[0].text
+    );
+    let told = emu.replies(BOB, 1).await;
+    assert!(told[0].text.contains("n'aura pas lieu"), "{}", told[0].text);
+    bot.stop().await;
+}
+
 on_every_backend!(
     a_person_uses_pairbot_on_telegram,
-    a_directory_contact_on_telegram
+    a_directory_contact_on_telegram,
+    permanences_on_telegram
 );
