@@ -795,8 +795,264 @@ async fn permanences_on_telegram(db: &TestDb) {
     bot.stop().await;
 }
 
+/// A date `n` days ahead, as "dd/mm/yyyy" in Paris.
+fn future_day(n: i64) -> String {
+    use chrono::TimeZone;
+    pairbot::i18n::TIME_ZONE
+        .timestamp_opt(pairbot::store::now() + n * 86_400, 0)
+        .unwrap()
+        .format("%d/%m/%Y")
+        .to_string()
+}
+
+/// The number after the first "n° " of a text.
+fn number_in(text: &str) -> String {
+    let start = text.find("n° ").expect("a number") + "n° ".len();
+    text[start..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect()
+}
+
+async fn etp_on_telegram(db: &TestDb) {
+    let Some(emu) = Emulator::start() else { return };
+    const COORDO: i64 = 1301;
+    const PAT: i64 = 1302;
+    const PARTNER: i64 = 1303;
+    // An approved partner with the 40-hour ETP training.
+    let store = db.store().await;
+    let mut tx = store.begin().await.unwrap();
+    let profile = pairbot::store::PartnerProfile {
+        pseudonym: "Claire F.".into(),
+        roles: vec!["patient-ressource".into()],
+        conditions: vec!["sclerose-en-plaques".into()],
+        training: "etp-40h".into(),
+        missions: vec!["co-animation-etp".into()],
+        languages: vec!["fr".into()],
+        online: true,
+        ..Default::default()
+    };
+    let partner_user = pairbot::core::UserId(PARTNER.to_string());
+    let (id, revision) = tx
+        .save_partner(Platform::Telegram, &partner_user, &profile)
+        .await
+        .unwrap();
+    tx.decide_partner(id, revision, pairbot::store::PartnerStatus::Approved, None)
+        .await
+        .unwrap();
+    tx.give_consent(Platform::Telegram, &partner_user, 1)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let settings = Settings {
+        coordinators: vec![(Platform::Telegram, COORDO.to_string())],
+        ..Settings::default()
+    };
+    let bot = start_bot_with(db, &emu, settings).await;
+    let (coordo, coordo_chat) = (named(COORDO, "Coline", "fr"), private(COORDO));
+    let (pat, pat_chat) = (named(PAT, "Paul", "fr"), private(PAT));
+    let (partner, partner_chat) = (named(PARTNER, "Claire", "fr"), private(PARTNER));
+    // Answers a question by text, returning the next `n` replies.
+    macro_rules! answer {
+        ($chat:expr, $who:expr, $id:expr, $text:expr, $n:expr) => {{
+            emu.say($chat, $who, $text).await;
+            emu.replies($id, $n).await
+        }};
+    }
+    // Presses the button labelled `label` under `reply`, returning the next `n` replies.
+    macro_rules! tap {
+        ($chat:expr, $who:expr, $id:expr, $reply:expr, $label:expr, $n:expr) => {{
+            let data = data_of($reply, $label);
+            emu.press($chat, $who, $reply.id, &data).await;
+            emu.replies($id, $n).await
+        }};
+    }
+
+    // 1. The coordinator creates a programme, with buttons where there are.
+    let c = (&coordo_chat, &coordo, COORDO);
+    answer!(c.0, c.1, c.2, "/etp_nouveau", 2);
+    answer!(c.0, c.1, c.2, "Vivre avec la SEP", 1);
+    answer!(c.0, c.1, c.2, "CHU fictif de Lyon", 1);
+    answer!(
+        c.0,
+        c.1,
+        c.2,
+        "Neurologue, infirmière et un patient ressource",
+        1
+    );
+    let remote = answer!(c.0, c.1, c.2, "Maison du réseau, 3 rue Fictive, Lyon", 2);
+    assert!(remote[0].text.contains("Rhône (69)"), "{}", remote[0].text);
+    let themes = tap!(c.0, c.1, c.2, &remote[1], "Oui, aussi à distance", 1);
+    assert!(
+        themes[0].text.contains("Pour quelles maladies"),
+        "{}",
+        themes[0].text
+    );
+    let format = answer!(c.0, c.1, c.2, "SEP", 2);
+    let rhythm = tap!(
+        c.0,
+        c.1,
+        c.2,
+        &format[1],
+        "séances collectives et individuelles",
+        1
+    );
+    assert!(rhythm[0].text.contains("quel rythme"), "{}", rhythm[0].text);
+    let capacity = answer!(c.0, c.1, c.2, "6 séances le samedi matin", 1);
+    let co_run = tap!(c.0, c.1, c.2, &capacity[0], "8 personnes", 1);
+    let description = tap!(c.0, c.1, c.2, &co_run[0], "Oui", 1);
+    assert!(
+        description[0].text.contains("que propose le programme"),
+        "{}",
+        description[0].text
+    );
+    let summary = answer!(
+        c.0,
+        c.1,
+        c.2,
+        "Comprendre la SEP et vivre avec la fatigue.",
+        1
+    );
+    let created = tap!(c.0, c.1, c.2, &summary[0], "Créer le programme", 1);
+    assert!(created[0].text.contains("est créé"), "{}", created[0].text);
+    let programme = number_in(&created[0].text);
+
+    // 2. A patient finds it by free text and signs up.
+    let p = (&pat_chat, &pat, PAT);
+    let start = answer!(p.0, p.1, p.2, "/start", 2);
+    emu.press(p.0, p.1, start[1].id, "consent:yes").await;
+    emu.replies(PAT, 1).await;
+    let list = answer!(p.0, p.1, p.2, "/etp SEP Lyon", 1);
+    assert!(
+        list[0].text.contains("Vivre avec la SEP"),
+        "{}",
+        list[0].text
+    );
+    let intro = tap!(
+        p.0,
+        p.1,
+        p.2,
+        &list[0],
+        &format!("M'inscrire au n° {programme}"),
+        2
+    );
+    assert!(
+        intro[0].text.contains("aucune question sur votre santé"),
+        "{}",
+        intro[0].text
+    );
+    answer!(p.0, p.1, p.2, "Paul", 1);
+    answer!(p.0, p.1, p.2, "par Pairbot seulement", 1);
+    let confirm = answer!(p.0, p.1, p.2, "le samedi", 1);
+    let sent = tap!(
+        p.0,
+        p.1,
+        p.2,
+        &confirm[0],
+        "J'accepte, envoyer ma demande",
+        1
+    );
+    assert!(sent[0].text.contains("est envoyée"), "{}", sent[0].text);
+
+    // 3. The coordinator proposes two BEP dates from the notification; the patient picks
+    // the second; the coordinator enrols them.
+    let note = emu.replies(COORDO, 1).await;
+    assert!(
+        note[0].text.contains("Nouvelle demande"),
+        "{}",
+        note[0].text
+    );
+    let detail = tap!(c.0, c.1, c.2, &note[0], "Traiter la demande", 1);
+    tap!(c.0, c.1, c.2, &detail[0], "Proposer des dates de BEP", 1);
+    let dates = format!("{} 10h ; {} 14h30", future_day(3), future_day(5));
+    answer!(c.0, c.1, c.2, &dates, 1);
+    let offer = emu.replies(PAT, 1).await;
+    assert!(
+        offer[0].text.contains("vous propose ces dates"),
+        "{}",
+        offer[0].text
+    );
+    let second = offer[0].buttons("callback_data")[1].clone();
+    emu.press(p.0, p.1, offer[0].id, &second).await;
+    let picked = emu.replies(PAT, 1).await;
+    assert!(picked[0].text.contains("C'est noté"), "{}", picked[0].text);
+    let chosen = emu.replies(COORDO, 1).await;
+    assert!(
+        chosen[0].text.contains("a choisi son bilan"),
+        "{}",
+        chosen[0].text
+    );
+    let detail = tap!(c.0, c.1, c.2, &chosen[0], "Traiter la demande", 1);
+    let done = tap!(c.0, c.1, c.2, &detail[0], "Inscrire", 1);
+    assert!(done[0].text.contains("inscrit(e)"), "{}", done[0].text);
+    let enrolled = emu.replies(PAT, 1).await;
+    assert!(
+        enrolled[0].text.contains("Vous êtes inscrit(e)"),
+        "{}",
+        enrolled[0].text
+    );
+
+    // 4. A mission tied to the programme; the trained partner applies and is selected.
+    let kind = answer!(c.0, c.1, c.2, "/mission_nouvelle", 2);
+    tap!(c.0, c.1, c.2, &kind[1], "Co-animation de séances d'ETP", 1);
+    answer!(c.0, c.1, c.2, &programme, 1);
+    let training = answer!(c.0, c.1, c.2, "3 samedis matin en mars", 1);
+    let paid = tap!(c.0, c.1, c.2, &training[0], "Formation ETP 40 h", 1);
+    let places = tap!(c.0, c.1, c.2, &paid[0], "Oui", 1);
+    tap!(c.0, c.1, c.2, &places[0], "1 personne", 1);
+    let summary = answer!(
+        c.0,
+        c.1,
+        c.2,
+        "Co-animer trois ateliers avec l'infirmière, après une préparation.",
+        1
+    );
+    let published = tap!(c.0, c.1, c.2, &summary[0], "Publier la mission", 1);
+    let mission = number_in(&published[0].text);
+    let w = (&partner_chat, &partner, PARTNER);
+    let missions = answer!(w.0, w.1, w.2, "/missions", 1);
+    assert!(
+        missions[0].text.contains("Co-animation"),
+        "{}",
+        missions[0].text
+    );
+    let applied = tap!(
+        w.0,
+        w.1,
+        w.2,
+        &missions[0],
+        &format!("Candidater à la n° {mission}"),
+        1
+    );
+    assert!(
+        applied[0].text.contains("est envoyée"),
+        "{}",
+        applied[0].text
+    );
+    let application = emu.replies(COORDO, 1).await;
+    assert!(
+        application[0].text.contains("Claire F."),
+        "{}",
+        application[0].text
+    );
+    let selected = tap!(c.0, c.1, c.2, &application[0], "Retenir", 1);
+    assert!(
+        selected[0].text.contains("Places pourvues : 1 sur 1"),
+        "{}",
+        selected[0].text
+    );
+    let told = emu.replies(PARTNER, 1).await;
+    assert!(
+        told[0].text.contains("vous êtes retenu(e)"),
+        "{}",
+        told[0].text
+    );
+    bot.stop().await;
+}
+
 on_every_backend!(
     a_person_uses_pairbot_on_telegram,
     a_directory_contact_on_telegram,
-    permanences_on_telegram
+    permanences_on_telegram,
+    etp_on_telegram
 );

@@ -111,10 +111,8 @@ async fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreEr
                 })
                 .collect(),
         ),
-        Step::Programme => (
-            ctx.t("mission-ask-programme"),
-            vec![ctx.choice("mission-no-programme", at_step("project", step))],
-        ),
+        // No button here: a typed number must stay a programme's number.
+        Step::Programme => (ctx.t("mission-ask-programme"), Vec::new()),
         Step::Dates => (ctx.t("mission-ask-dates"), Vec::new()),
         Step::Training => {
             let engine = ctx.engine();
@@ -318,12 +316,6 @@ pub async fn on_dialogue_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), 
     let trainings = &ctx.engine().directory().trainings;
     match (action, step, value) {
         ("kind", Step::Kind, Some(k)) if KINDS.contains(&k) => draft.kind = k.to_owned(),
-        ("project", Step::Programme, None) => {
-            // Outside a programme: the project's name is asked instead.
-            let text = ctx.t("mission-ask-project");
-            ctx.reply(text);
-            return Ok(());
-        }
         ("training", Step::Training, Some(k)) if trainings.position(k).is_some() => {
             draft.training = k.to_owned();
         }
