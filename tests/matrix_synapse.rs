@@ -867,8 +867,198 @@ async fn permanences_on_matrix(db: &TestDb) {
     bot.stop().await;
 }
 
+/// A date `n` days ahead, as "dd/mm/yyyy" in Paris.
+fn future_day(n: i64) -> String {
+    use chrono::TimeZone;
+    pairbot::i18n::TIME_ZONE
+        .timestamp_opt(pairbot::store::now() + n * 86_400, 0)
+        .unwrap()
+        .format("%d/%m/%Y")
+        .to_string()
+}
+
+/// The number after the first "n° " of a text.
+fn number_in(text: &str) -> String {
+    let start = text.find("n° ").expect("a number") + "n° ".len();
+    text[start..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect()
+}
+
+/// The ETP journey by typed numbers: a coordinator creates a programme, a patient signs up,
+/// BEP dates are offered and one picked, the patient is enrolled; a mission is posted, a
+/// trained partner applies and is selected.
+async fn etp_on_matrix(db: &TestDb) {
+    let Some(hs) = homeserver() else { return };
+    let tag = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos()
+        % 1_000_000_000;
+    let bot_id = register(&hs, &format!("pairbot{tag}")).await;
+    let coordo_id = register(&hs, &format!("coordo{tag}")).await;
+    let pat_id = register(&hs, &format!("paul{tag}")).await;
+    let partner_id = register(&hs, &format!("claire{tag}")).await;
+    // An approved partner with the 40-hour ETP training.
+    let store = db.store().await;
+    let mut tx = store.begin().await.unwrap();
+    let profile = pairbot::store::PartnerProfile {
+        pseudonym: "Claire F.".into(),
+        roles: vec!["patient-ressource".into()],
+        conditions: vec!["sclerose-en-plaques".into()],
+        training: "etp-40h".into(),
+        missions: vec!["co-animation-etp".into()],
+        languages: vec!["fr".into()],
+        online: true,
+        ..Default::default()
+    };
+    let claire = pairbot::core::UserId(partner_id.clone());
+    let (id, revision) = tx
+        .save_partner(Platform::Matrix, &claire, &profile)
+        .await
+        .unwrap();
+    tx.decide_partner(id, revision, pairbot::store::PartnerStatus::Approved, None)
+        .await
+        .unwrap();
+    tx.give_consent(Platform::Matrix, &claire, 1).await.unwrap();
+    tx.commit().await.unwrap();
+    let settings = Settings {
+        coordinators: vec![(Platform::Matrix, coordo_id.clone())],
+        ..Settings::default()
+    };
+    let bot_store = tempfile::tempdir().unwrap();
+    let bot = start_bot_with(db, &hs, &bot_id, bot_store.path(), settings).await;
+    let bot_user = UserId::parse(&bot_id).unwrap();
+    let (coordo, pat, partner) = tokio::join!(
+        Person::login(&hs, &coordo_id),
+        Person::login(&hs, &pat_id),
+        Person::login(&hs, &partner_id)
+    );
+    let (mut to_coordo, mut to_pat, mut to_partner) = tokio::join!(
+        Dm::open(&coordo, &bot_user),
+        Dm::open(&pat, &bot_user),
+        Dm::open(&partner, &bot_user)
+    );
+
+    // 1. The coordinator creates the programme; the patient consents meanwhile.
+    let create = async {
+        to_coordo.say("/etp_nouveau").await;
+        to_coordo.next(2).await;
+        to_coordo.say("Vivre avec la SEP").await;
+        to_coordo.expect("Quelle structure").await;
+        to_coordo.say("CHU fictif de Lyon").await;
+        to_coordo.expect("Comment l'équipe").await;
+        to_coordo
+            .say("Neurologue, infirmière et un patient ressource")
+            .await;
+        to_coordo.expect("Où ont lieu").await;
+        to_coordo.say("Maison du réseau, 3 rue Fictive, Lyon").await;
+        to_coordo.expect("Rhône (69)").await;
+        let remote = to_coordo.expect("à distance").await;
+        to_coordo.pick(&remote, "Oui, aussi à distance").await;
+        to_coordo.expect("Pour quelles maladies").await;
+        to_coordo.say("SEP").await;
+        to_coordo.expect("Noté").await;
+        let format = to_coordo.expect("Comment se déroulent").await;
+        to_coordo
+            .pick(&format, "séances collectives et individuelles")
+            .await;
+        to_coordo.expect("quel rythme").await;
+        to_coordo.say("6 séances le samedi matin").await;
+        to_coordo.expect("Combien de personnes").await;
+        // A number question: the typed number is the capacity.
+        to_coordo.say("7").await;
+        let co_run = to_coordo.expect("patients partenaires animent").await;
+        to_coordo.pick(&co_run, "Oui").await;
+        to_coordo.expect("que propose le programme").await;
+        to_coordo
+            .say("Comprendre la SEP et vivre avec la fatigue.")
+            .await;
+        let summary = to_coordo.expect("Voici le programme").await;
+        to_coordo.pick(&summary, "Créer le programme").await;
+        number_in(&to_coordo.expect("est créé").await)
+    };
+    let (programme, ()) = tokio::join!(create, to_pat.consent());
+
+    // 2. The patient finds it by free text and signs up.
+    to_pat.say("/etp SEP Lyon").await;
+    let list = to_pat.expect("Vivre avec la SEP").await;
+    to_pat
+        .pick(&list, &format!("M'inscrire au n° {programme}"))
+        .await;
+    to_pat.expect("aucune question sur votre santé").await;
+    to_pat.expect("Sous quel nom").await;
+    to_pat.say("Paul").await;
+    to_pat
+        .expect("Comment l'équipe peut-elle vous joindre")
+        .await;
+    to_pat.say("par Pairbot seulement").await;
+    to_pat.expect("Quels moments").await;
+    to_pat.say("le samedi").await;
+    let confirm = to_pat.expect("Vous êtes d'accord").await;
+    to_pat.pick(&confirm, "J'accepte, envoyer ma demande").await;
+    to_pat.expect("est envoyée").await;
+
+    // 3. The coordinator answers the notification by number: two BEP dates; the patient
+    // picks the second; the coordinator enrols them.
+    let note = to_coordo.expect("Nouvelle demande").await;
+    to_coordo.pick(&note, "Traiter la demande").await;
+    let detail = to_coordo.expect("demande envoyée").await;
+    to_coordo.pick(&detail, "Proposer des dates de BEP").await;
+    to_coordo.expect("Quelles dates proposez-vous").await;
+    to_coordo
+        .say(&format!("{} 10h ; {} 14h30", future_day(3), future_day(5)))
+        .await;
+    to_coordo.expect("La personne est prévenue").await;
+    let offer = to_pat.expect("vous propose ces dates").await;
+    assert!(offer.contains("2. BEP le"), "{offer}");
+    to_pat.say("2").await;
+    to_pat.expect("C'est noté").await;
+    let chosen = to_coordo.expect("a choisi son bilan").await;
+    to_coordo.pick(&chosen, "Traiter la demande").await;
+    let detail = to_coordo.expect("bilan confirmé").await;
+    to_coordo.pick(&detail, "Inscrire").await;
+    to_coordo.expect("inscrit(e)").await;
+    to_pat.expect("Vous êtes inscrit(e)").await;
+
+    // 4. A mission tied to the programme; the trained partner applies and is selected.
+    to_coordo.say("/mission_nouvelle").await;
+    let kind = to_coordo.next(2).await.remove(1);
+    to_coordo.pick(&kind, "Co-animation de séances d'ETP").await;
+    to_coordo.expect("À quel programme").await;
+    to_coordo.say(&programme).await;
+    to_coordo.expect("Quelles dates").await;
+    to_coordo.say("3 samedis matin en mars").await;
+    let training = to_coordo.expect("Quelle formation").await;
+    to_coordo.pick(&training, "Formation ETP 40 h").await;
+    let paid = to_coordo.expect("rémunérée").await;
+    to_coordo.pick(&paid, "Oui").await;
+    to_coordo.expect("Combien de patients partenaires").await;
+    to_coordo.say("1").await;
+    to_coordo.expect("fiche de mission").await;
+    to_coordo
+        .say("Co-animer trois ateliers avec l'infirmière, après une préparation.")
+        .await;
+    let summary = to_coordo.expect("Voici la mission").await;
+    to_coordo.pick(&summary, "Publier la mission").await;
+    let mission = number_in(&to_coordo.expect("est publiée").await);
+    to_partner.say("/missions").await;
+    let missions = to_partner.expect("Co-animation").await;
+    to_partner
+        .pick(&missions, &format!("Candidater à la n° {mission}"))
+        .await;
+    to_partner.expect("est envoyée").await;
+    let application = to_coordo.expect("Claire F.").await;
+    to_coordo.pick(&application, "Retenir").await;
+    to_coordo.expect("Places pourvues : 1 sur 1").await;
+    to_partner.expect("vous êtes retenu(e)").await;
+    bot.stop().await;
+}
+
 on_every_backend!(
     a_person_uses_pairbot_on_matrix,
     a_directory_contact_on_matrix,
-    permanences_on_matrix
+    permanences_on_matrix,
+    etp_on_matrix
 );
