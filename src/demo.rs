@@ -259,28 +259,58 @@ pub struct DemoProgramme {
     pub description: String,
 }
 
+/// A demo mission as written in `data/demo/etp.toml`.
+#[derive(Debug, Deserialize)]
+pub struct DemoMission {
+    /// The title of the programme it belongs to.
+    pub programme: Option<String>,
+    /// The project, when not a programme.
+    #[serde(default)]
+    pub project: String,
+    /// Kind of mission.
+    pub kind: String,
+    /// Dates, as written.
+    pub dates: String,
+    /// Training key required.
+    pub training: String,
+    /// Paid or compensated.
+    #[serde(default)]
+    pub paid: bool,
+    /// Partners wanted.
+    pub places: i64,
+    /// The mission sheet.
+    pub sheet: String,
+}
+
 #[derive(Debug, Deserialize)]
 struct ProgrammeFile {
     programme: Vec<DemoProgramme>,
+    #[serde(default)]
+    mission: Vec<DemoMission>,
+}
+
+/// The fictional ETP programmes and missions.
+fn programme_file() -> Result<ProgrammeFile, DemoError> {
+    toml::from_str::<ProgrammeFile>(PROGRAMMES)
+        .map_err(|e| DemoError::Invalid(e.message().to_owned()))
 }
 
 /// The fictional ETP programmes.
 pub fn programmes() -> Result<Vec<DemoProgramme>, DemoError> {
-    toml::from_str::<ProgrammeFile>(PROGRAMMES)
-        .map(|f| f.programme)
-        .map_err(|e| DemoError::Invalid(e.message().to_owned()))
+    programme_file().map(|f| f.programme)
 }
 
-/// Loads the demo ETP programmes, once; returns how many were added. They name no
-/// handler: every coordinator hears of their sign-ups.
+/// Loads the demo ETP programmes and missions, once; returns how many programmes were
+/// added. They name no handler: every coordinator hears of their sign-ups.
 pub async fn load_programmes(store: &Store, now: i64) -> Result<usize, DemoError> {
     let mut tx = store.begin().await?;
     let existing = tx.programmes(true).await?;
+    if !existing.is_empty() {
+        return Ok(0);
+    }
+    let file = programme_file()?;
     let mut added = 0;
-    for demo in programmes()? {
-        if existing.iter().any(|p| p.details.title == demo.title) {
-            continue;
-        }
+    for demo in file.programme {
         let new = crate::store::NewProgramme {
             title: demo.title,
             structure: demo.structure,
@@ -297,6 +327,27 @@ pub async fn load_programmes(store: &Store, now: i64) -> Result<usize, DemoError
         };
         tx.create_programme(&new, &[], now).await?;
         added += 1;
+    }
+    let programmes = tx.programmes(true).await?;
+    for demo in file.mission {
+        let programme_id = match &demo.programme {
+            Some(title) => match programmes.iter().find(|p| &p.details.title == title) {
+                Some(p) => Some(p.id),
+                None => return Err(DemoError::Invalid(format!("no demo programme {title}"))),
+            },
+            None => None,
+        };
+        let mission = crate::store::NewMission {
+            programme_id,
+            project: demo.project,
+            kind: demo.kind,
+            dates: demo.dates,
+            training: demo.training,
+            paid: demo.paid,
+            places: demo.places,
+            sheet: demo.sheet,
+        };
+        tx.create_mission(&mission, now).await?;
     }
     tx.commit().await?;
     Ok(added)

@@ -408,6 +408,17 @@ async fn guided_search_and_demo_programmes(db: &TestDb) {
     let now = pairbot::store::now();
     assert!(pairbot::demo::load_programmes(store, now).await.unwrap() >= 6);
     assert_eq!(pairbot::demo::load_programmes(store, now).await.unwrap(), 0);
+    // The demo missions are valid: known kinds and trainings, some tied to programmes.
+    let mut tx = store.begin().await.unwrap();
+    let missions = tx.missions(false).await.unwrap();
+    tx.rollback().await.unwrap();
+    assert!(missions.len() >= 3, "{missions:?}");
+    assert!(missions.iter().any(|m| m.details.programme_id.is_some()));
+    let trainings = &h.engine.directory().trainings;
+    for m in &missions {
+        assert!(pairbot::features::etp::missions::KINDS.contains(&m.details.kind.as_str()));
+        assert!(trainings.position(&m.details.training).is_some(), "{m:?}");
+    }
     h.consent("pat").await;
     let out = h.say("pat", "/etp").await;
     assert!(
@@ -613,8 +624,175 @@ async fn a_mission_from_posting_to_selection(db: &TestDb) {
     h.close().await;
 }
 
+async fn every_other_move_of_the_team_and_of_partners(db: &TestDb) {
+    let h = Harness::with_settings(db, coordinators()).await;
+    let id = programme(&h, "Programme fictif", 3).await;
+    h.consent("ann").await;
+    let ann = number_in(&texts(&sign_up(&h, "ann", id).await));
+    // Everyone else is refused every coordinator command.
+    for command in [
+        "/etp_nouveau",
+        "/etp_demandes",
+        &format!("/etp_export {id}"),
+        "/mission_nouvelle",
+    ] {
+        let out = h.say_text("ann", command).await;
+        assert!(
+            out.contains("réservée aux coordinateurs"),
+            "{command}: {out}"
+        );
+    }
+    // BEP dates: past, too many, then fine; a forged or out-of-range pick does nothing.
+    h.send(press("coord", &format!("etpt:propose:{ann}"))).await;
+    let out = h.say_text("coord", "01/01/2020 10h").await;
+    assert!(out.contains("déjà passée"), "{out}");
+    let many = (2..=7)
+        .map(|d| format!("{} 10h", future_day(d)))
+        .collect::<Vec<_>>()
+        .join(" ; ");
+    let out = h.say_text("coord", &many).await;
+    assert!(out.contains("cinq dates au plus"), "{out}");
+    h.say("coord", &format!("{} 10h", future_day(2))).await;
+    let out = h.send(press("ann", &format!("etps:bep:{ann}:7"))).await;
+    assert!(
+        texts(&out).contains("n'est plus valable"),
+        "{}",
+        texts(&out)
+    );
+    assert_eq!(status_of(&h, ann).await, SignupStatus::BepProposed);
+    // Offered again after the pick (the date did not suit the team): new dates replace
+    // the old ones.
+    h.send(press("ann", &format!("etps:bep:{ann}:0"))).await;
+    h.send(press("coord", &format!("etpt:propose:{ann}"))).await;
+    h.say(
+        "coord",
+        &format!("{} 11h ; {} 15h", future_day(3), future_day(4)),
+    )
+    .await;
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let s = tx.signup(ann).await.unwrap().unwrap();
+    tx.rollback().await.unwrap();
+    assert_eq!(
+        (s.status, s.bep_options.len()),
+        (SignupStatus::BepProposed, 2)
+    );
+    // The team puts it on the waiting list; the person is told.
+    let out = h.send(press("coord", &format!("etpt:wait:{ann}"))).await;
+    let told = out.iter().find(|m| m.user.0 == "ann").expect("ann told");
+    assert!(told.text.contains("liste d'attente"), "{}", told.text);
+    assert_eq!(status_of(&h, ann).await, SignupStatus::Waitlisted);
+    // From the waiting list, enrolling is not offered and a forged one is refused.
+    let out = h.send(press("coord", &format!("etpt:enrol:{ann}"))).await;
+    assert!(
+        texts(&out).contains("a changé entre-temps"),
+        "{}",
+        texts(&out)
+    );
+    // Editing and reopening a programme.
+    let out = h.send(press("coord", &format!("etpc:edit:{id}"))).await;
+    assert!(
+        texts(&out).contains("Actuellement : Programme fictif"),
+        "{}",
+        texts(&out)
+    );
+    let out = h.say("coord", "Programme fictif renommé").await;
+    // Every other answer kept, up to the summary.
+    let mut out = out;
+    for _ in 0..15 {
+        let at_summary = out
+            .last()
+            .is_some_and(|m| m.choices.iter().any(|c| c.label == "Enregistrer"));
+        if at_summary {
+            break;
+        }
+        out = h
+            .send(press("coord", &choice_labelled(&out, "Garder")))
+            .await;
+    }
+    let out = h
+        .send(press("coord", &choice_labelled(&out, "Enregistrer")))
+        .await;
+    assert!(texts(&out).contains("sont enregistrées"), "{}", texts(&out));
+    h.send(press("coord", &format!("etpc:close:{id}"))).await;
+    let out = h.send(press("coord", &format!("etpc:open:{id}"))).await;
+    assert!(texts(&out).contains("sont rouvertes"), "{}", texts(&out));
+    assert!(
+        h.say_text("ann", "/mes_inscriptions")
+            .await
+            .contains("Programme fictif renommé")
+    );
+
+    // Missions: a partner withdraws an application; a closed mission takes no more.
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let profile = pairbot::store::PartnerProfile {
+        pseudonym: "Claire F.".into(),
+        training: "none".into(),
+        ..Default::default()
+    };
+    let claire = pairbot::core::UserId("claire".into());
+    let (pid, revision) = tx
+        .save_partner(Platform::Console, &claire, &profile)
+        .await
+        .unwrap();
+    tx.decide_partner(pid, revision, pairbot::store::PartnerStatus::Approved, None)
+        .await
+        .unwrap();
+    let mission = tx
+        .create_mission(
+            &pairbot::store::NewMission {
+                project: "Un projet fictif".into(),
+                kind: "temoignage".into(),
+                dates: "en mars".into(),
+                training: "none".into(),
+                places: 2,
+                sheet: "Témoigner devant des étudiants.".into(),
+                ..Default::default()
+            },
+            1,
+        )
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    h.consent("claire").await;
+    let out = h
+        .send(press("claire", &format!("mis:apply:{mission}")))
+        .await;
+    assert!(texts(&out).contains("est envoyée"), "{}", texts(&out));
+    let out = h.say("claire", "/missions").await;
+    let quit = choice_labelled(&out, "Retirer ma candidature");
+    let out = h.send(press("claire", &quit)).await;
+    assert!(texts(&out).contains("est retirée"), "{}", texts(&out));
+    let out = h.send(press("claire", &quit)).await;
+    assert!(
+        texts(&out).contains("a déjà reçu une réponse"),
+        "{}",
+        texts(&out)
+    );
+    // Someone else's application cannot be withdrawn by another partner's forged button.
+    let out = h.send(press("ann", &quit)).await;
+    assert!(
+        texts(&out).contains("a déjà reçu une réponse"),
+        "{}",
+        texts(&out)
+    );
+    let out = h
+        .send(press("coord", &format!("mis:close:{mission}")))
+        .await;
+    assert!(texts(&out).contains("est close"), "{}", texts(&out));
+    let out = h
+        .send(press("claire", &format!("mis:apply:{mission}")))
+        .await;
+    assert!(
+        texts(&out).contains("n'est plus ouverte"),
+        "{}",
+        texts(&out)
+    );
+    h.close().await;
+}
+
 on_every_backend!(
     a_programme_from_creation_to_enrolment,
+    every_other_move_of_the_team_and_of_partners,
     a_mission_from_posting_to_selection,
     refusals_waiting_list_and_withdrawal,
     guided_search_and_demo_programmes,
