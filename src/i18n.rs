@@ -68,6 +68,11 @@ pub const SOURCES: &[(Lang, &str, &str)] = &[
         include_str!("../locales/fr/permanence.ftl"),
     ),
     (Lang::Fr, "etp.ftl", include_str!("../locales/fr/etp.ftl")),
+    (
+        Lang::Fr,
+        "journal.ftl",
+        include_str!("../locales/fr/journal.ftl"),
+    ),
     (Lang::En, "main.ftl", include_str!("../locales/en/main.ftl")),
     (
         Lang::En,
@@ -86,6 +91,11 @@ pub const SOURCES: &[(Lang, &str, &str)] = &[
         include_str!("../locales/en/permanence.ftl"),
     ),
     (Lang::En, "etp.ftl", include_str!("../locales/en/etp.ftl")),
+    (
+        Lang::En,
+        "journal.ftl",
+        include_str!("../locales/en/journal.ftl"),
+    ),
 ];
 
 /// A Fluent file that could not be loaded.

@@ -381,6 +381,16 @@ async fn export_and_erase_cover_every_personal_table(db: &TestDb) {
             .await
             .unwrap();
         tx.apply_to_mission(mission, (p, who), 1, 1).await.unwrap();
+        tx.audit(&pairbot::store::AuditEntry {
+            at: 1,
+            actor: (p, who.clone()),
+            action: "profile.approve".into(),
+            target: "profile:1".into(),
+            reason: None,
+            chat: None,
+        })
+        .await
+        .unwrap();
     }
     let export = tx.export_user(p, &u).await.unwrap();
     assert_eq!(export.len(), PERSONAL_TABLES.len());

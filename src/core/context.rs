@@ -130,6 +130,26 @@ impl<'a> Ctx<'a> {
         Ok(())
     }
 
+    /// Records an action of the sender in the audit log (`target` by number, such as
+    /// `profile:12`), in the same transaction as the action itself.
+    pub async fn audit(
+        &mut self,
+        action: &str,
+        target: String,
+        reason: Option<&str>,
+    ) -> Result<(), StoreError> {
+        let entry = crate::store::AuditEntry {
+            at: self.now(),
+            actor: (self.msg.platform, self.msg.sender.clone()),
+            action: action.to_owned(),
+            target,
+            reason: reason.map(str::to_owned),
+            chat: self.in_group().then(|| self.msg.chat.0.clone()),
+        };
+        tracing::info!(action, "audited action");
+        self.tx.audit(&entry).await
+    }
+
     /// The current time (Unix seconds), as the engine's clock tells it.
     pub fn now(&self) -> i64 {
         now()

@@ -7,7 +7,8 @@ use super::context::Ctx;
 use super::message::{Body, Choice};
 use super::text::fold;
 use crate::features::{
-    directory, etp, glossary, help, language, onboarding, permanence, privacy, quiz, safety,
+    directory, etp, glossary, help, journal, language, onboarding, permanence, privacy, quiz,
+    safety,
 };
 use crate::i18n::args;
 use crate::store::StoreError;
@@ -93,6 +94,8 @@ pub enum Command {
     Missions,
     /// Coordinators: post a mission.
     NewMission,
+    /// Coordinators: the audit log.
+    Journal,
 }
 
 /// Who may run a command, and where.
@@ -202,6 +205,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     spec(Command::EtpExport, &["etp_export"], "etp_export", "help-etp-export", COORDINATOR),
     spec(Command::Missions, &["missions"], "missions", "help-missions", PRIVATE),
     spec(Command::NewMission, &["mission_nouvelle", "new_mission"], "new_mission", "help-new-mission", COORDINATOR),
+    spec(Command::Journal, &["journal", "audit_log"], "audit_log", "help-journal", COORDINATOR),
     spec(Command::ToReview, &["a_valider", "to_review"], "to_review", "help-to-review", COORDINATOR),
     spec(Command::Approve, &["valider", "approve"], "approve", "help-approve", COORDINATOR),
     spec(Command::Refuse, &["refuser", "refuse"], "refuse", "help-refuse", COORDINATOR),
@@ -369,6 +373,7 @@ pub async fn run_command(
         Command::EtpExport => etp::team::export(ctx, rest).await,
         Command::Missions => etp::missions::list(ctx).await,
         Command::NewMission => etp::missions::start(ctx).await,
+        Command::Journal => journal::command(ctx, rest).await,
     }
 }
 

@@ -4,6 +4,7 @@ pub mod directory;
 pub mod etp;
 pub mod glossary;
 pub mod help;
+pub mod journal;
 pub mod language;
 pub mod onboarding;
 pub mod permanence;

@@ -5,6 +5,7 @@
 //! with the same numbering and the same tables; migrations are never edited once landed.
 //! Instants are stored as Unix seconds (`i64`) because `Any` carries no date types.
 
+mod audit;
 mod choices;
 mod contacts;
 mod dialogues;
@@ -17,6 +18,7 @@ mod privacy;
 mod state;
 mod users;
 
+pub use audit::AuditEntry;
 pub use choices::PendingChoices;
 pub use contacts::{ContactRecord, ContactStatus, NewContact, Side};
 pub use dialogues::DialogueState;

@@ -23,6 +23,7 @@ pub const PERSONAL_TABLES: &[&str] = &[
     "etp_handlers",
     "etp_signups",
     "etp_applications",
+    "audit_log",
 ];
 
 /// Columns of a personal table never shown to the person of `(platform, user_id)`: they

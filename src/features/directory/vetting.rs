@@ -162,6 +162,12 @@ async fn decide(
         ctx.reply(text);
         return Ok(());
     }
+    let action = if status == PartnerStatus::Approved {
+        "profile.approve"
+    } else {
+        "profile.refuse"
+    };
+    ctx.audit(action, format!("profile:{id}"), reason).await?;
     let (done_id, told_id) = match status {
         PartnerStatus::Approved if record.paused => ("review-approved", "partner-approved-hidden"),
         PartnerStatus::Approved => ("review-approved", "partner-approved"),

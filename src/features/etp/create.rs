@@ -404,13 +404,15 @@ async fn save(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<(), StoreError> {
     let id = match draft.editing {
         Some(id) => {
             ctx.tx.update_programme(id, &new).await?;
-            tracing::info!(programme = id, "ETP programme edited");
+            ctx.audit("etp.edit", format!("programme:{id}"), None)
+                .await?;
             id
         }
         None => {
             let me = (ctx.msg.platform, ctx.msg.sender.clone());
             let id = ctx.tx.create_programme(&new, &[me], now).await?;
-            tracing::info!(programme = id, "ETP programme created");
+            ctx.audit("etp.create", format!("programme:{id}"), None)
+                .await?;
             id
         }
     };
@@ -460,7 +462,13 @@ async fn manage(ctx: &mut Ctx<'_>, action: &str, id: i64) -> Result<(), StoreErr
         }
         "close" | "open" => {
             ctx.tx.set_programme_open(p.id, action == "open").await?;
-            tracing::info!(programme = p.id, action, "ETP programme opened or closed");
+            let audited = if action == "open" {
+                "etp.open"
+            } else {
+                "etp.close"
+            };
+            ctx.audit(audited, format!("programme:{}", p.id), None)
+                .await?;
             let reply = if action == "open" {
                 "etpc-opened"
             } else {

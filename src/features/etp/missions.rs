@@ -346,7 +346,8 @@ async fn create(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<(), StoreError> {
     let now = ctx.now();
     let id = ctx.tx.create_mission(&draft_mission(draft), now).await?;
     ctx.clear_dialogue().await?;
-    tracing::info!(mission = id, "mission created");
+    ctx.audit("mission.create", format!("mission:{id}"), None)
+        .await?;
     let text = ctx.t_args("mission-created", &args([("number", id.to_string())]));
     let choices = vec![ctx.choice("menu-missions", "cmd:missions")];
     ctx.reply_with(text, choices);
@@ -481,6 +482,8 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
         "menu" => menu(ctx, id).await,
         "close" => {
             ctx.tx.set_mission_open(id, false).await?;
+            ctx.audit("mission.close", format!("mission:{id}"), None)
+                .await?;
             let text = ctx.t_args("mission-closed", &args([("number", id.to_string())]));
             ctx.reply(text);
             Ok(())
@@ -640,7 +643,13 @@ async fn decide(ctx: &mut Ctx<'_>, action: &str, id: i64, now: i64) -> Result<()
         ctx.reply(text);
         return Ok(());
     }
-    tracing::info!(application = id, action, "mission application decided");
+    let audited = if action == "select" {
+        "mission.select"
+    } else {
+        "mission.decline"
+    };
+    ctx.audit(audited, format!("application:{id}"), None)
+        .await?;
     let told = if action == "select" {
         "mission-told-selected"
     } else {

@@ -245,7 +245,12 @@ async fn apply(
         ctx.reply_with(text, choices);
         return Ok(());
     }
-    tracing::info!(signup = s.id, to = change.to.as_str(), "ETP sign-up moved");
+    ctx.audit(
+        &format!("signup.{}", change.to.as_str()),
+        format!("signup:{}", s.id),
+        change.reason,
+    )
+    .await?;
     let lang = ctx
         .engine()
         .lang_of(&mut ctx.tx, s.platform, &s.user)
@@ -337,7 +342,8 @@ pub async fn on_bep_text(ctx: &mut Ctx<'_>, id: i64, text: &str) -> Result<(), S
         ctx.reply(text);
         return Ok(());
     }
-    tracing::info!(signup = s.id, options = options.len(), "BEP dates proposed");
+    ctx.audit("signup.bep_proposed", format!("signup:{}", s.id), None)
+        .await?;
     // The person picks one of the dates, in their language.
     let engine = ctx.engine();
     let lang = engine.lang_of(&mut ctx.tx, s.platform, &s.user).await?;

@@ -936,7 +936,8 @@ async fn create(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<(), StoreError> {
         booking::ensure_slots(&mut ctx.tx, &record, now).await?;
     }
     ctx.clear_dialogue().await?;
-    tracing::info!(permanence = id, "permanence created");
+    ctx.audit("permanence.create", format!("permanence:{id}"), None)
+        .await?;
     let text = ctx.t_args(
         "pnew-created",
         &args([("title", new.title.clone()), ("number", id.to_string())]),
@@ -999,7 +1000,8 @@ async fn save_edit(ctx: &mut Ctx<'_>, id: i64, draft: &Draft) -> Result<(), Stor
     new.slot_minutes = before.details.slot_minutes;
     ctx.tx.update_permanence(id, &new).await?;
     ctx.clear_dialogue().await?;
-    tracing::info!(permanence = id, "permanence edited");
+    ctx.audit("permanence.edit", format!("permanence:{id}"), None)
+        .await?;
     let promoted = ctx
         .tx
         .set_future_capacity(id, new.capacity, now, now)
@@ -1250,7 +1252,13 @@ pub async fn on_manage_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), St
                 "active"
             };
             ctx.tx.set_permanence_status(p.id, status).await?;
-            tracing::info!(permanence = p.id, status, "permanence status changed");
+            let audited = if action == "pause" {
+                "permanence.pause"
+            } else {
+                "permanence.resume"
+            };
+            ctx.audit(audited, format!("permanence:{}", p.id), None)
+                .await?;
             let id = if action == "pause" {
                 "pman-paused"
             } else {
@@ -1383,11 +1391,13 @@ async fn call_off(
     let now = ctx.now();
     let cancelled: Vec<PersonBooking> =
         ctx.tx.cancel_slots(p.id, from.max(now), until, now).await?;
-    tracing::info!(
-        permanence = p.id,
-        bookings = cancelled.len(),
-        "permanence dates called off"
-    );
+    let action = if whole {
+        "permanence.stop"
+    } else {
+        "permanence.cancel_date"
+    };
+    ctx.audit(action, format!("permanence:{}", p.id), None)
+        .await?;
     for (b, platform, user) in &cancelled {
         tell_booked(ctx, (b, *platform, user), p, "pman-called-off").await?;
     }

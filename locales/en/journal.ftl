@@ -1,0 +1,34 @@
+# The audit log (/journal), for coordinators.
+
+help-journal = the log of coordination and moderation actions, for example: /audit_log profile, /audit_log signup, /audit_log signup:12
+journal-heading = Log of actions, newest first:
+journal-empty = The log holds no action of this kind yet.
+journal-filter-unknown = I cannot filter the log by “{ $word }”. Try: profile, drop_in, etp, signup, mission, or a target such as signup:12.
+journal-line = { $when } — { $actor } — { $action } — { $target }
+journal-reason = {" "}(reason: { $reason })
+journal-action-profile-approve = profile approved
+journal-action-profile-refuse = profile refused
+journal-action-permanence-create = drop-in created
+journal-action-permanence-edit = drop-in edited
+journal-action-permanence-pause = drop-in paused
+journal-action-permanence-resume = drop-in resumed
+journal-action-permanence-cancel-date = drop-in date cancelled
+journal-action-permanence-stop = drop-in stopped
+journal-action-etp-create = ETP programme created
+journal-action-etp-edit = ETP programme edited
+journal-action-etp-open = sign-ups reopened
+journal-action-etp-close = sign-ups closed
+journal-action-signup-bep-proposed = BEP dates offered
+journal-action-signup-enrolled = person enrolled
+journal-action-signup-waitlisted = put on the waiting list
+journal-action-signup-requested = request taken up again
+journal-action-signup-refused = request not accepted
+journal-action-mission-create = mission published
+journal-action-mission-close = mission closed
+journal-action-mission-select = application selected
+journal-action-mission-decline = application not selected
+data-table-audit-log = Your coordination actions, in the log
+data-column-action = action
+data-column-target = target
+data-column-at = on
+data-column-chat = group

@@ -1,0 +1,34 @@
+# The audit log (/journal), for coordinators.
+
+help-journal = le journal des actions de coordination et de modération, par exemple : /journal profil, /journal inscription, /journal signup:12
+journal-heading = Journal des actions, les plus récentes d’abord :
+journal-empty = Le journal ne contient encore aucune action de ce type.
+journal-filter-unknown = Je ne sais pas filtrer le journal par « { $word } ». Essayez : profil, permanence, etp, inscription, mission, ou une cible comme signup:12.
+journal-line = { $when } — { $actor } — { $action } — { $target }
+journal-reason = {" "}(motif : { $reason })
+journal-action-profile-approve = fiche validée
+journal-action-profile-refuse = fiche refusée
+journal-action-permanence-create = permanence créée
+journal-action-permanence-edit = permanence modifiée
+journal-action-permanence-pause = permanence mise en pause
+journal-action-permanence-resume = permanence reprise
+journal-action-permanence-cancel-date = date de permanence annulée
+journal-action-permanence-stop = permanence arrêtée
+journal-action-etp-create = programme d’ETP créé
+journal-action-etp-edit = programme d’ETP modifié
+journal-action-etp-open = inscriptions rouvertes
+journal-action-etp-close = inscriptions fermées
+journal-action-signup-bep-proposed = dates de BEP proposées
+journal-action-signup-enrolled = personne inscrite
+journal-action-signup-waitlisted = mise en liste d’attente
+journal-action-signup-requested = demande reprise
+journal-action-signup-refused = demande non retenue
+journal-action-mission-create = mission publiée
+journal-action-mission-close = mission close
+journal-action-mission-select = candidature retenue
+journal-action-mission-decline = candidature non retenue
+data-table-audit-log = Vos actions de coordination, au journal
+data-column-action = action
+data-column-target = cible
+data-column-at = le
+data-column-chat = groupe
