@@ -52,6 +52,9 @@ pub struct FileConfig {
     /// Coordinators as `platform:id`, e.g. `console:coordo`, `telegram:123456`.
     #[serde(default)]
     pub coordinators: Vec<String>,
+    /// Admins as `platform:id`: coordinators who also promote and demote others.
+    #[serde(default)]
+    pub admins: Vec<String>,
     /// The Telegram adapter.
     #[serde(default)]
     pub telegram: TelegramConfig,
@@ -201,16 +204,28 @@ impl FileConfig {
             })?,
             None => Lang::Fr,
         };
-        let coordinators = self
+        let admins: Vec<(Platform, String)> = self
+            .admins
+            .iter()
+            .map(|c| parse_member(c))
+            .collect::<Result<_, _>>()?;
+        let mut coordinators: Vec<(Platform, String)> = self
             .coordinators
             .iter()
             .map(|c| parse_member(c))
             .collect::<Result<_, _>>()?;
+        // Admins are coordinators too.
+        for admin in &admins {
+            if !coordinators.contains(admin) {
+                coordinators.push(admin.clone());
+            }
+        }
         Ok(Settings {
             default_lang,
             operator_name: self.operator_name.clone(),
             operator_contact: self.operator_contact.clone(),
             coordinators,
+            admins,
             demo: false,
         })
     }
@@ -219,6 +234,28 @@ impl FileConfig {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn admins_are_coordinators_too() {
+        let config: FileConfig = toml::from_str(
+            r#"
+            admins = ["telegram:1"]
+            coordinators = ["telegram:2", "telegram:1"]
+            "#,
+        )
+        .expect("valid");
+        let settings = config.settings().expect("valid settings");
+        assert_eq!(settings.admins, vec![(Platform::Telegram, "1".to_owned())]);
+        assert_eq!(
+            settings.coordinators,
+            vec![
+                (Platform::Telegram, "2".to_owned()),
+                (Platform::Telegram, "1".to_owned())
+            ]
+        );
+        let bad: FileConfig = toml::from_str(r#"admins = ["nobody"]"#).expect("valid toml");
+        assert!(bad.settings().is_err());
+    }
 
     #[test]
     fn reads_a_complete_file() {

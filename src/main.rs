@@ -39,6 +39,10 @@ enum Command {
         /// Treat this console user as a coordinator (repeatable).
         #[arg(long = "coordinator", value_name = "NAME")]
         coordinators: Vec<String>,
+        /// Treat this console user as an admin: a coordinator who promotes others
+        /// (repeatable).
+        #[arg(long = "admin", value_name = "NAME")]
+        admins: Vec<String>,
         /// Who sends lines without a `name:` prefix.
         #[arg(long, default_value = "vous")]
         user: String,
@@ -120,6 +124,7 @@ async fn main() -> anyhow::Result<()> {
         Command::Console {
             demo,
             coordinators,
+            admins,
             user,
             lang,
             files_dir,
@@ -128,6 +133,12 @@ async fn main() -> anyhow::Result<()> {
             settings
                 .coordinators
                 .extend(coordinators.into_iter().map(|c| (Platform::Console, c)));
+            for admin in admins {
+                settings
+                    .coordinators
+                    .push((Platform::Console, admin.clone()));
+                settings.admins.push((Platform::Console, admin));
+            }
             if let Some(code) = &lang
                 && Lang::from_code(code).is_none()
             {

@@ -18,6 +18,8 @@ pub struct Ctx<'a> {
     pub lang: Lang,
     /// What is stored about the sender, if anything.
     pub user: Option<UserRecord>,
+    /// The coordinator role the sender was given from the chat, if any.
+    pub role: Option<crate::store::RoleRecord>,
     pub(crate) engine: &'a Engine,
     pub(crate) out: Vec<Outgoing>,
     pub(crate) private: bool,
@@ -49,11 +51,38 @@ impl<'a> Ctx<'a> {
         self.user.as_ref().is_some_and(|u| u.consent_at.is_some())
     }
 
-    /// Whether the sender is a coordinator.
+    /// Whether the sender is a coordinator: named in the configuration, or promoted by an
+    /// admin (read with this message, so a promotion counts from the next message on).
     pub fn is_coordinator(&self) -> bool {
+        self.role.is_some()
+            || self
+                .engine
+                .settings()
+                .is_coordinator(self.msg.platform, &self.msg.sender)
+    }
+
+    /// Whether the sender is an admin (named in the configuration).
+    pub fn is_admin(&self) -> bool {
         self.engine
             .settings()
-            .is_coordinator(self.msg.platform, &self.msg.sender)
+            .is_admin(self.msg.platform, &self.msg.sender)
+    }
+
+    /// Every coordinator: those of the configuration, then those promoted from the chat.
+    pub async fn coordinators(&mut self) -> Result<Vec<(Platform, UserId)>, StoreError> {
+        let mut all: Vec<(Platform, UserId)> = self
+            .engine
+            .settings()
+            .configured_coordinators()
+            .into_iter()
+            .map(|(p, u)| (p, UserId(u)))
+            .collect();
+        for role in self.tx.roles().await? {
+            if !all.contains(&role.person) {
+                all.push(role.person);
+            }
+        }
+        Ok(all)
     }
 
     /// Whether the message comes from a group (and is answered there).

@@ -34,18 +34,42 @@ pub struct Settings {
     pub operator_name: Option<String>,
     /// How to reach them (shown by `/start`).
     pub operator_contact: Option<String>,
-    /// Coordinators, as (platform, user id).
+    /// Coordinators named in the configuration, as (platform, user id); admins are among
+    /// them. Admins promote others from the chat (stored roles).
     pub coordinators: Vec<(Platform, String)>,
+    /// Admins, as (platform, user id): they promote and demote coordinators.
+    pub admins: Vec<(Platform, String)>,
     /// Demo mode: fictional operator and data.
     pub demo: bool,
 }
 
 impl Settings {
-    /// Whether this person is a coordinator.
-    pub fn is_coordinator(&self, platform: Platform, user: &UserId) -> bool {
-        self.coordinators
+    /// Admins and coordinators named in the configuration, admins first, each once.
+    pub fn configured_coordinators(&self) -> Vec<(Platform, String)> {
+        let mut all = self.admins.clone();
+        for c in &self.coordinators {
+            if !all.contains(c) {
+                all.push(c.clone());
+            }
+        }
+        all
+    }
+
+    /// Whether this person is an admin.
+    pub fn is_admin(&self, platform: Platform, user: &UserId) -> bool {
+        self.admins
             .iter()
             .any(|(p, u)| *p == platform && *u == user.0)
+    }
+
+    /// Whether this person is a coordinator by the configuration (roles given in the
+    /// chat are read from the store: see `Ctx::is_coordinator`).
+    pub fn is_coordinator(&self, platform: Platform, user: &UserId) -> bool {
+        self.is_admin(platform, user)
+            || self
+                .coordinators
+                .iter()
+                .any(|(p, u)| *p == platform && *u == user.0)
     }
 }
 
@@ -212,6 +236,7 @@ impl Engine {
             return Ok(());
         }
         let user = tx.user(msg.platform, &msg.sender).await?;
+        let role = tx.role_of((msg.platform, &msg.sender)).await?;
         let lang = user
             .as_ref()
             .and_then(|u| u.locale)
@@ -238,6 +263,7 @@ impl Engine {
             msg,
             lang,
             user,
+            role,
             engine: self,
             out: Vec::new(),
             private: false,

@@ -8,7 +8,7 @@ use super::message::{Body, Choice};
 use super::text::fold;
 use crate::features::{
     directory, etp, glossary, help, journal, language, onboarding, permanence, privacy, quiz,
-    safety,
+    roles, safety,
 };
 use crate::i18n::args;
 use crate::store::StoreError;
@@ -96,6 +96,12 @@ pub enum Command {
     NewMission,
     /// Coordinators: the audit log.
     Journal,
+    /// Admins: make someone a coordinator.
+    Promote,
+    /// Admins: take a coordinator role back.
+    Demote,
+    /// Admins: who coordinates.
+    Coordinators,
 }
 
 /// Who may run a command, and where.
@@ -206,6 +212,9 @@ pub const COMMANDS: &[CommandSpec] = &[
     spec(Command::Missions, &["missions"], "missions", "help-missions", PRIVATE),
     spec(Command::NewMission, &["mission_nouvelle", "new_mission"], "new_mission", "help-new-mission", COORDINATOR),
     spec(Command::Journal, &["journal", "audit_log"], "audit_log", "help-journal", COORDINATOR),
+    spec(Command::Promote, &["promouvoir", "promote"], "promote", "help-promote", COORDINATOR),
+    spec(Command::Demote, &["retrograder", "demote"], "demote", "help-demote", COORDINATOR),
+    spec(Command::Coordinators, &["coordinateurs", "coordinators"], "coordinators", "help-coordinators", COORDINATOR),
     spec(Command::ToReview, &["a_valider", "to_review"], "to_review", "help-to-review", COORDINATOR),
     spec(Command::Approve, &["valider", "approve"], "approve", "help-approve", COORDINATOR),
     spec(Command::Refuse, &["refuser", "refuse"], "refuse", "help-refuse", COORDINATOR),
@@ -374,6 +383,9 @@ pub async fn run_command(
         Command::Missions => etp::missions::list(ctx).await,
         Command::NewMission => etp::missions::start(ctx).await,
         Command::Journal => journal::command(ctx, rest).await,
+        Command::Promote => roles::promote(ctx, rest).await,
+        Command::Demote => roles::demote(ctx, rest).await,
+        Command::Coordinators => roles::list(ctx).await,
     }
 }
 

@@ -10,5 +10,6 @@ pub mod onboarding;
 pub mod permanence;
 pub mod privacy;
 pub mod quiz;
+pub mod roles;
 pub mod safety;
 pub mod vocabulary;

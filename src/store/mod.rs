@@ -15,6 +15,7 @@ mod outbox;
 mod partners;
 mod permanences;
 mod privacy;
+mod roles;
 mod state;
 mod users;
 
@@ -34,6 +35,7 @@ pub use permanences::{
     PersonBooking, SlotRecord,
 };
 pub use privacy::{ExportedTable, PERSONAL_TABLES, SECOND_PARTIES, SecondParty};
+pub use roles::RoleRecord;
 pub use users::UserRecord;
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};

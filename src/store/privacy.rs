@@ -24,6 +24,7 @@ pub const PERSONAL_TABLES: &[&str] = &[
     "etp_signups",
     "etp_applications",
     "audit_log",
+    "roles",
 ];
 
 /// Columns of a personal table never shown to the person of `(platform, user_id)`: they

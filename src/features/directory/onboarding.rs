@@ -441,11 +441,11 @@ async fn send(ctx: &mut Ctx<'_>, draft: &PartnerProfile) -> Result<(), StoreErro
         ctx.choice("review-approve", format!("review:approve:{id}:{revision}")),
         ctx.choice("review-refuse", format!("review:refuse:{id}:{revision}")),
     ];
-    for (platform, user) in ctx.engine().settings().coordinators.clone() {
+    for (platform, user) in ctx.coordinators().await? {
         ctx.send(Outgoing {
             platform,
             chat: None,
-            user: crate::core::UserId(user),
+            user,
             text: text.clone(),
             choices: choices.clone(),
             attachment: None,

@@ -2,7 +2,7 @@
 //! those their training qualifies them for and apply (`/missions`), the coordinator picks,
 //! and both are told. A mission shows its places filled and open.
 
-use crate::core::{Choice, Ctx, Platform, UserId};
+use crate::core::{Choice, Ctx};
 use crate::features::directory::onboarding::has_contact_details;
 use crate::i18n::args;
 use crate::store::{
@@ -428,16 +428,6 @@ pub async fn list(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// The coordinators told of applications.
-fn coordinators(ctx: &Ctx<'_>) -> Vec<(Platform, UserId)> {
-    ctx.engine()
-        .settings()
-        .coordinators
-        .iter()
-        .map(|(p, u)| (*p, UserId(u.clone())))
-        .collect()
-}
-
 /// A `mis:<action>:<number>` choice: apply, withdraw (partners); menu, select, decline,
 /// close (coordinators).
 pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
@@ -537,7 +527,7 @@ async fn apply(ctx: &mut Ctx<'_>, mission_id: i64, now: i64) -> Result<(), Store
             tracing::info!(mission = m.id, application, "partner applied to a mission");
             let text = ctx.t_args("mission-applied", &args([("number", m.id.to_string())]));
             ctx.reply(text);
-            for (platform, user) in coordinators(ctx) {
+            for (platform, user) in ctx.coordinators().await? {
                 ctx.notify(
                     platform,
                     &user,

@@ -14,28 +14,23 @@ pub mod team;
 use crate::core::{Ctx, Platform, UserId};
 use crate::features::directory::geo;
 use crate::i18n::{Lang, TIME_ZONE, args};
-use crate::store::{ProgrammeRecord, SignupStatus};
+use crate::store::{ProgrammeRecord, SignupStatus, StoreError};
 use chrono::TimeZone;
 
-/// The coordinators told of a programme's sign-ups: its handlers, or every coordinator
-/// when it names none (or they all left).
-pub fn handlers_of(ctx: &Ctx<'_>, p: &ProgrammeRecord) -> Vec<(Platform, UserId)> {
-    let settings = ctx.engine().settings();
+/// The coordinators told of a programme's sign-ups: its handlers while they are still
+/// coordinators, or every coordinator when it names none (or they all left).
+pub async fn handlers_of(
+    ctx: &mut Ctx<'_>,
+    p: &ProgrammeRecord,
+) -> Result<Vec<(Platform, UserId)>, StoreError> {
+    let all = ctx.coordinators().await?;
     let named: Vec<(Platform, UserId)> = p
         .handlers
         .iter()
-        .filter(|(platform, user)| settings.is_coordinator(*platform, user))
+        .filter(|h| all.contains(h))
         .cloned()
         .collect();
-    if named.is_empty() {
-        settings
-            .coordinators
-            .iter()
-            .map(|(platform, user)| (*platform, UserId(user.clone())))
-            .collect()
-    } else {
-        named
-    }
+    Ok(if named.is_empty() { all } else { named })
 }
 
 /// Where a programme takes place, for reading.

@@ -260,7 +260,7 @@ pub async fn tell_team(
     s: &SignupRecord,
     id: &str,
 ) -> Result<(), StoreError> {
-    for (platform, user) in handlers_of(ctx, p) {
+    for (platform, user) in handlers_of(ctx, p).await? {
         let lang = ctx.engine().lang_of(&mut ctx.tx, platform, &user).await?;
         let bep = s.bep_at.map(|at| moment(ctx, lang, at)).unwrap_or_default();
         let preference = if s.shared.preference.is_empty() {
@@ -517,7 +517,7 @@ pub async fn before_erase(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
         let Some(p) = ctx.tx.programme(s.programme_id).await? else {
             continue;
         };
-        for (platform, user) in handlers_of(ctx, &p) {
+        for (platform, user) in handlers_of(ctx, &p).await? {
             ctx.notify(
                 platform,
                 &user,
