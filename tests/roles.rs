@@ -117,4 +117,52 @@ async fn admins_promote_and_demote_coordinators(db: &TestDb) {
     h.close().await;
 }
 
-on_every_backend!(admins_promote_and_demote_coordinators);
+async fn every_coordinator_command_refuses_everyone_else(db: &TestDb) {
+    let settings = Settings {
+        admins: vec![(Platform::Console, "admin".into())],
+        coordinators: vec![(Platform::Console, "coord".into())],
+        ..Settings::default()
+    };
+    let h = Harness::with_settings(db, settings).await;
+    h.consent("pat").await;
+    let mut checked = 0;
+    for spec in pairbot::core::router::COMMANDS
+        .iter()
+        .filter(|s| s.access.coordinator_only)
+    {
+        for name in spec.names {
+            let out = h.say_text("pat", &format!("/{name}")).await;
+            assert!(
+                out.contains("réservée aux coordinateurs"),
+                "/{name} answered a patient: {out}"
+            );
+            checked += 1;
+        }
+        // Coordinators get past the door (admin-only commands say so themselves).
+        let out = h.say_text("coord", &format!("/{}", spec.name())).await;
+        assert!(
+            !out.contains("réservée aux coordinateurs"),
+            "/{}: {out}",
+            spec.name()
+        );
+        h.say("coord", "/annuler").await;
+    }
+    assert!(checked >= 20, "{checked}");
+    for command in [
+        "/promouvoir console:pat",
+        "/retrograder console:pat",
+        "/coordinateurs",
+    ] {
+        let out = h.say_text("coord", command).await;
+        assert!(
+            out.contains("réservée aux administrateurs"),
+            "{command}: {out}"
+        );
+    }
+    h.close().await;
+}
+
+on_every_backend!(
+    admins_promote_and_demote_coordinators,
+    every_coordinator_command_refuses_everyone_else
+);
