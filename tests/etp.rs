@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{Harness, TestDb, choice_labelled, last_choices, press, texts};
+use common::{Harness, TestDb, choice_labelled, future_day, last_choices, number_in, press, texts};
 use pairbot::core::{Outgoing, Platform, Settings};
 use pairbot::store::{NewProgramme, SignupStatus};
 
@@ -60,17 +60,6 @@ async fn status_of(h: &Harness, signup: i64) -> SignupStatus {
     let s = tx.signup(signup).await.unwrap().unwrap();
     tx.rollback().await.unwrap();
     s.status
-}
-
-/// The number in "(n° 12)" of a text.
-fn number_in(text: &str) -> i64 {
-    let start = text.find("n° ").expect("a number") + "n° ".len();
-    text[start..]
-        .chars()
-        .take_while(char::is_ascii_digit)
-        .collect::<String>()
-        .parse()
-        .unwrap()
 }
 
 async fn a_programme_from_creation_to_enrolment(db: &TestDb) {
@@ -269,16 +258,6 @@ async fn a_programme_from_creation_to_enrolment(db: &TestDb) {
     assert_eq!(&rows[0][2], "paul@exemple.fr");
     assert_eq!(&rows[0][4], "inscrit(e)");
     h.close().await;
-}
-
-/// A date `n` days ahead, as "dd/mm/yyyy" in Paris.
-fn future_day(n: i64) -> String {
-    use chrono::TimeZone;
-    pairbot::i18n::TIME_ZONE
-        .timestamp_opt(pairbot::store::now() + n * 86_400, 0)
-        .unwrap()
-        .format("%d/%m/%Y")
-        .to_string()
 }
 
 async fn refusals_waiting_list_and_withdrawal(db: &TestDb) {

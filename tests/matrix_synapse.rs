@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{TestDb, plain};
+use common::{TestDb, future_day, number_in, plain, weekday_in_two_days};
 use matrix_sdk::Client;
 use matrix_sdk::config::SyncSettings;
 use matrix_sdk::room::Room;
@@ -718,21 +718,6 @@ async fn a_directory_contact_on_matrix(db: &TestDb) {
     bot.stop().await;
 }
 
-/// The French weekday name two days from now (so the first date is never within the
-/// cancellation cutoff).
-fn weekday_in_two_days() -> &'static str {
-    use chrono::{Datelike, TimeZone};
-    let names = [
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    ];
-    let day = pairbot::i18n::TIME_ZONE
-        .timestamp_opt(pairbot::store::now() + 2 * 86_400, 0)
-        .unwrap()
-        .weekday()
-        .number_from_monday();
-    names[day as usize - 1]
-}
-
 /// A coordinator creates a weekly permanence by typing (numbers for choices, plain numbers
 /// where the question asks one), two people book one place, the waiting one is promoted
 /// when the other cancels, then the coordinator cancels the date: each hears of it in their
@@ -867,25 +852,6 @@ async fn permanences_on_matrix(db: &TestDb) {
     bot.stop().await;
 }
 
-/// A date `n` days ahead, as "dd/mm/yyyy" in Paris.
-fn future_day(n: i64) -> String {
-    use chrono::TimeZone;
-    pairbot::i18n::TIME_ZONE
-        .timestamp_opt(pairbot::store::now() + n * 86_400, 0)
-        .unwrap()
-        .format("%d/%m/%Y")
-        .to_string()
-}
-
-/// The number after the first "n° " of a text.
-fn number_in(text: &str) -> String {
-    let start = text.find("n° ").expect("a number") + "n° ".len();
-    text[start..]
-        .chars()
-        .take_while(char::is_ascii_digit)
-        .collect()
-}
-
 /// The ETP journey by typed numbers: a coordinator creates a programme, a patient signs up,
 /// BEP dates are offered and one picked, the patient is enrolled; a mission is posted, a
 /// trained partner applies and is selected.
@@ -977,7 +943,7 @@ async fn etp_on_matrix(db: &TestDb) {
             .await;
         let summary = to_coordo.expect("Voici le programme").await;
         to_coordo.pick(&summary, "Créer le programme").await;
-        number_in(&to_coordo.expect("est créé").await)
+        number_in(&to_coordo.expect("est créé").await).to_string()
     };
     let (programme, ()) = tokio::join!(create, to_pat.consent());
 

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{TestDb, plain};
+use common::{TestDb, future_day, number_in, plain, weekday_in_two_days};
 use pairbot::adapters::telegram::{self, TelegramOptions};
 use pairbot::core::{Engine, Platform, Settings};
 use serde_json::{Value, json};
@@ -602,21 +602,6 @@ async fn a_directory_contact_on_telegram(db: &TestDb) {
     bot.stop().await;
 }
 
-/// The French weekday name two days from now (so the first date is never within the
-/// cancellation cutoff), with its ISO number.
-fn weekday_in_two_days() -> &'static str {
-    use chrono::{Datelike, TimeZone};
-    let names = [
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    ];
-    let day = pairbot::i18n::TIME_ZONE
-        .timestamp_opt(pairbot::store::now() + 2 * 86_400, 0)
-        .unwrap()
-        .weekday()
-        .number_from_monday();
-    names[day as usize - 1]
-}
-
 async fn permanences_on_telegram(db: &TestDb) {
     let Some(emu) = Emulator::start() else { return };
     const COORDO: i64 = 1201;
@@ -795,25 +780,6 @@ async fn permanences_on_telegram(db: &TestDb) {
     bot.stop().await;
 }
 
-/// A date `n` days ahead, as "dd/mm/yyyy" in Paris.
-fn future_day(n: i64) -> String {
-    use chrono::TimeZone;
-    pairbot::i18n::TIME_ZONE
-        .timestamp_opt(pairbot::store::now() + n * 86_400, 0)
-        .unwrap()
-        .format("%d/%m/%Y")
-        .to_string()
-}
-
-/// The number after the first "n° " of a text.
-fn number_in(text: &str) -> String {
-    let start = text.find("n° ").expect("a number") + "n° ".len();
-    text[start..]
-        .chars()
-        .take_while(char::is_ascii_digit)
-        .collect()
-}
-
 async fn etp_on_telegram(db: &TestDb) {
     let Some(emu) = Emulator::start() else { return };
     const COORDO: i64 = 1301;
@@ -915,7 +881,7 @@ async fn etp_on_telegram(db: &TestDb) {
     );
     let created = tap!(c.0, c.1, c.2, &summary[0], "Créer le programme", 1);
     assert!(created[0].text.contains("est créé"), "{}", created[0].text);
-    let programme = number_in(&created[0].text);
+    let programme = number_in(&created[0].text).to_string();
 
     // 2. A patient finds it by free text and signs up.
     let p = (&pat_chat, &pat, PAT);

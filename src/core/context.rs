@@ -41,6 +41,12 @@ impl<'a> Ctx<'a> {
         self.engine.i18n().text_args(self.lang, id, args)
     }
 
+    /// Says what was understood of an answer ("Noté : …").
+    pub fn note_understood(&mut self, value: String) {
+        let text = self.t_args("partner-understood", &crate::i18n::args([("value", value)]));
+        self.reply(text);
+    }
+
     /// A choice whose label is the message `id`.
     pub fn choice(&self, id: &str, data: impl Into<String>) -> Choice {
         Choice::new(self.t(id), data)

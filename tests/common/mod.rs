@@ -308,3 +308,39 @@ pub fn group_text(user: &str, group: &str, text: &str) -> Incoming {
         event_id: None,
     }
 }
+
+/// A date `n` days ahead, as "dd/mm/yyyy" in Paris.
+pub fn future_day(n: i64) -> String {
+    use chrono::TimeZone;
+    pairbot::i18n::TIME_ZONE
+        .timestamp_opt(pairbot::store::now() + n * 86_400, 0)
+        .unwrap()
+        .format("%d/%m/%Y")
+        .to_string()
+}
+
+/// The French weekday name two days from now (so a first date there is never within a
+/// cancellation cutoff).
+pub fn weekday_in_two_days() -> &'static str {
+    use chrono::{Datelike, TimeZone};
+    let names = [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ];
+    let day = pairbot::i18n::TIME_ZONE
+        .timestamp_opt(pairbot::store::now() + 2 * 86_400, 0)
+        .unwrap()
+        .weekday()
+        .number_from_monday();
+    names[day as usize - 1]
+}
+
+/// The number after the first "n° " of a text.
+pub fn number_in(text: &str) -> i64 {
+    let start = text.find("n° ").expect("a number") + "n° ".len();
+    text[start..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .expect("digits after n°")
+}

@@ -63,15 +63,20 @@ pub fn condition_labels(ctx: &Ctx<'_>, keys: &[String]) -> String {
     )
 }
 
+/// A department as people read it: "Haute-Garonne (31)" (the code alone if unknown).
+pub fn department_label(code: &str) -> String {
+    match geo::department(code) {
+        Some(d) => format!("{} ({})", d.name, d.code),
+        None => code.to_owned(),
+    }
+}
+
 /// Where a partner acts, for reading: department names, and "online".
 pub fn places(ctx: &Ctx<'_>, profile: &PartnerProfile) -> String {
     let mut parts: Vec<String> = profile
         .departments
         .iter()
-        .map(|code| match geo::department(code) {
-            Some(d) => format!("{} ({})", d.name, d.code),
-            None => code.to_owned(),
-        })
+        .map(|code| department_label(code))
         .collect();
     if profile.online {
         parts.push(ctx.t("partner-online"));

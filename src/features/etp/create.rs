@@ -303,20 +303,12 @@ pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
     match outcome {
         Ok(()) => {
             if step == Step::Place
-                && let Some(d) = draft.department.as_deref().and_then(geo::department)
+                && let Some(code) = &draft.department
             {
-                let note = ctx.t_args(
-                    "partner-understood",
-                    &args([("value", format!("{} ({})", d.name, d.code))]),
-                );
-                ctx.reply(note);
+                ctx.note_understood(crate::features::directory::department_label(code));
             }
             if step == Step::Themes {
-                let note = ctx.t_args(
-                    "partner-understood",
-                    &args([("value", themes_text(ctx, &draft.themes))]),
-                );
-                ctx.reply(note);
+                ctx.note_understood(themes_text(ctx, &draft.themes));
             }
             go_to(ctx, next(step, &draft), &draft).await
         }
