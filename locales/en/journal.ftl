@@ -57,3 +57,36 @@ data-table-roles = Your coordination role
 data-column-role = role
 data-column-organisation = organisation
 data-column-granted-at = given on
+
+help-stats = the indicators of a month (for example /stats 2026-11) or of all time (/stats all)
+help-stats-export = the indicators of the last twelve months, as a CSV file
+stats-how = Give a month as “2026-11” or “11/2026”, or “all” for the whole period.
+stats-all-time = since the start
+stats-none = none
+stats-export = Export (CSV)
+stats-report =
+    Indicators — { $period }
+    Directory, today:
+    • Approved partner patients: { $partners }
+    • By role: { $roles }
+    • By département: { $departments }
+    • Profiles waiting for review: { $pending }
+    Over the period:
+    • Contact requests: { $contacts }, of which { $accepted } accepted
+    • Drop-in bookings: { $confirmed } confirmed, { $waiting } waiting, { $cancelled } cancelled
+    • Meetings held (past slots with at least one booking): { $meetings }
+    • ETP sign-up requests, by state: { $signups }
+    • Mission applications: { $applications }, of which { $selected } selected
+    Actual attendance at meetings is not recorded yet.
+stats-export-done = Here are the indicators of the last twelve months, one month per line, as a CSV file. It holds only numbers.
+stats-csv-month = Month
+stats-csv-contacts = Contact requests
+stats-csv-accepted = Contacts accepted
+stats-csv-confirmed = Bookings confirmed
+stats-csv-waiting = Bookings waiting
+stats-csv-cancelled = Bookings cancelled
+stats-csv-meetings = Meetings held
+stats-csv-signups = ETP sign-up requests
+stats-csv-enrolled = Enrolled in ETP
+stats-csv-applications = Mission applications
+stats-csv-selected = Applications selected

@@ -57,3 +57,36 @@ data-table-roles = Votre rôle de coordination
 data-column-role = rôle
 data-column-organisation = organisation
 data-column-granted-at = donné le
+
+help-stats = les indicateurs d’un mois (par exemple /stats 2026-11) ou de toujours (/stats tout)
+help-stats-export = les indicateurs des douze derniers mois, dans un fichier CSV
+stats-how = Indiquez un mois sous la forme « 2026-11 » ou « 11/2026 », ou « tout » pour toute la période.
+stats-all-time = depuis le début
+stats-none = aucun
+stats-export = Exporter (CSV)
+stats-report =
+    Indicateurs — { $period }
+    Annuaire, aujourd’hui :
+    • Patients partenaires validés : { $partners }
+    • Par rôle : { $roles }
+    • Par département : { $departments }
+    • Fiches en attente de validation : { $pending }
+    Sur la période :
+    • Demandes de contact : { $contacts }, dont { $accepted } acceptées
+    • Réservations de permanence : { $confirmed } confirmées, { $waiting } en attente, { $cancelled } annulées
+    • Rencontres tenues (créneaux passés avec au moins une réservation) : { $meetings }
+    • Demandes d’inscription en ETP, selon leur état : { $signups }
+    • Candidatures à des missions : { $applications }, dont { $selected } retenues
+    La présence effective aux rencontres n’est pas encore relevée.
+stats-export-done = Voici les indicateurs des douze derniers mois, un mois par ligne, dans un fichier CSV. Il ne contient que des nombres.
+stats-csv-month = Mois
+stats-csv-contacts = Demandes de contact
+stats-csv-accepted = Contacts acceptés
+stats-csv-confirmed = Réservations confirmées
+stats-csv-waiting = Réservations en attente
+stats-csv-cancelled = Réservations annulées
+stats-csv-meetings = Rencontres tenues
+stats-csv-signups = Demandes d’inscription ETP
+stats-csv-enrolled = Inscrits en ETP
+stats-csv-applications = Candidatures aux missions
+stats-csv-selected = Candidatures retenues

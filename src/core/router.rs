@@ -8,7 +8,7 @@ use super::message::{Body, Choice};
 use super::text::fold;
 use crate::features::{
     directory, etp, glossary, help, journal, language, onboarding, permanence, privacy, quiz,
-    roles, safety,
+    roles, safety, stats,
 };
 use crate::i18n::args;
 use crate::store::StoreError;
@@ -102,6 +102,10 @@ pub enum Command {
     Demote,
     /// Admins: who coordinates.
     Coordinators,
+    /// Coordinators: indicators.
+    Stats,
+    /// Coordinators: indicators by month, as CSV.
+    StatsExport,
 }
 
 /// Who may run a command, and where.
@@ -215,6 +219,8 @@ pub const COMMANDS: &[CommandSpec] = &[
     spec(Command::Promote, &["promouvoir", "promote"], "promote", "help-promote", COORDINATOR),
     spec(Command::Demote, &["retrograder", "demote"], "demote", "help-demote", COORDINATOR),
     spec(Command::Coordinators, &["coordinateurs", "coordinators"], "coordinators", "help-coordinators", COORDINATOR),
+    spec(Command::Stats, &["stats", "indicateurs"], "stats", "help-stats", COORDINATOR),
+    spec(Command::StatsExport, &["stats_export"], "stats_export", "help-stats-export", COORDINATOR),
     spec(Command::ToReview, &["a_valider", "to_review"], "to_review", "help-to-review", COORDINATOR),
     spec(Command::Approve, &["valider", "approve"], "approve", "help-approve", COORDINATOR),
     spec(Command::Refuse, &["refuser", "refuse"], "refuse", "help-refuse", COORDINATOR),
@@ -386,6 +392,8 @@ pub async fn run_command(
         Command::Promote => roles::promote(ctx, rest).await,
         Command::Demote => roles::demote(ctx, rest).await,
         Command::Coordinators => roles::list(ctx).await,
+        Command::Stats => stats::command(ctx, rest).await,
+        Command::StatsExport => stats::export(ctx).await,
     }
 }
 

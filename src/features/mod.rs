@@ -12,4 +12,5 @@ pub mod privacy;
 pub mod quiz;
 pub mod roles;
 pub mod safety;
+pub mod stats;
 pub mod vocabulary;

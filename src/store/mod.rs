@@ -11,6 +11,7 @@ mod contacts;
 mod dialogues;
 mod etp;
 mod events;
+mod indicators;
 mod outbox;
 mod partners;
 mod permanences;
@@ -28,6 +29,7 @@ pub use etp::{
     NewSignup, ProgrammeRecord, SelectOutcome, SignupOutcome, SignupRecord, SignupStatus,
     Transition,
 };
+pub use indicators::Indicators;
 pub use outbox::{MAX_ATTEMPTS, OutboxEntry};
 pub use partners::{PartnerProfile, PartnerRecord, PartnerStatus};
 pub use permanences::{

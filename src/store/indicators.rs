@@ -1,0 +1,162 @@
+//! Counts for coordinators' indicators (`/stats`): partners, contact requests, permanence
+//! bookings, ETP sign-ups and missions, over a period. Only counts leave this module.
+
+use super::{StoreError, Tx};
+
+/// The indicators of a period (items created from `from` until `until`), with the
+/// directory as it stands now.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Indicators {
+    /// Approved partners now, in all.
+    pub partners: i64,
+    /// Approved partners now, by role key.
+    pub partners_by_role: Vec<(String, i64)>,
+    /// Approved partners now, by department code, most first.
+    pub partners_by_department: Vec<(String, i64)>,
+    /// Profiles waiting for review now.
+    pub pending_profiles: i64,
+    /// Contact requests sent in the period.
+    pub contacts_sent: i64,
+    /// Of which accepted (now or later ended).
+    pub contacts_accepted: i64,
+    /// Bookings made in the period that hold a place.
+    pub bookings_confirmed: i64,
+    /// Bookings made in the period still waiting.
+    pub bookings_waiting: i64,
+    /// Bookings made in the period then given up or called off.
+    pub bookings_cancelled: i64,
+    /// Slots of the period, past and not called off, with at least one confirmed booking:
+    /// meetings held.
+    pub meetings_held: i64,
+    /// ETP sign-ups asked in the period, by state now.
+    pub signups_by_state: Vec<(String, i64)>,
+    /// Mission applications in the period.
+    pub applications: i64,
+    /// Of which selected.
+    pub applications_selected: i64,
+}
+
+impl Tx {
+    async fn count(&mut self, sql: &'static str, from: i64, until: i64) -> Result<i64, StoreError> {
+        let (n,): (i64,) = sqlx::query_as(sql)
+            .bind(from)
+            .bind(until)
+            .fetch_one(&mut *self.inner)
+            .await?;
+        Ok(n)
+    }
+
+    async fn grouped(&mut self, sql: &'static str) -> Result<Vec<(String, i64)>, StoreError> {
+        Ok(sqlx::query_as(sql).fetch_all(&mut *self.inner).await?)
+    }
+
+    /// The indicators of the period from `from` (included) until `until` (excluded).
+    pub async fn indicators(
+        &mut self,
+        from: i64,
+        until: i64,
+        now: i64,
+    ) -> Result<Indicators, StoreError> {
+        let (partners,): (i64,) =
+            sqlx::query_as("SELECT COUNT(*) FROM partners WHERE status = 'approved'")
+                .fetch_one(&mut *self.inner)
+                .await?;
+        let (pending_profiles,): (i64,) =
+            sqlx::query_as("SELECT COUNT(*) FROM partners WHERE status = 'pending'")
+                .fetch_one(&mut *self.inner)
+                .await?;
+        // Tags of approved profiles only.
+        let partners_by_role = self
+            .grouped(
+                "SELECT t.value, COUNT(*) FROM partner_tags t JOIN partners p \
+                 ON p.platform = t.platform AND p.user_id = t.user_id \
+                 WHERE t.kind = 'role' AND p.status = 'approved' \
+                 GROUP BY t.value ORDER BY COUNT(*) DESC, t.value",
+            )
+            .await?;
+        let partners_by_department = self
+            .grouped(
+                "SELECT t.value, COUNT(*) FROM partner_tags t JOIN partners p \
+                 ON p.platform = t.platform AND p.user_id = t.user_id \
+                 WHERE t.kind = 'department' AND p.status = 'approved' \
+                 GROUP BY t.value ORDER BY COUNT(*) DESC, t.value",
+            )
+            .await?;
+        let contacts_sent = self
+            .count(
+                "SELECT COUNT(*) FROM contacts WHERE created_at >= $1 AND created_at < $2",
+                from,
+                until,
+            )
+            .await?;
+        let contacts_accepted = self
+            .count(
+                "SELECT COUNT(*) FROM contacts WHERE created_at >= $1 AND created_at < $2 \
+                 AND status IN ('accepted', 'ended')",
+                from,
+                until,
+            )
+            .await?;
+        let bookings: Vec<(String, i64)> = sqlx::query_as(
+            "SELECT status, COUNT(*) FROM bookings WHERE created_at >= $1 AND created_at < $2 \
+             GROUP BY status",
+        )
+        .bind(from)
+        .bind(until)
+        .fetch_all(&mut *self.inner)
+        .await?;
+        let of = |status: &str| {
+            bookings
+                .iter()
+                .find(|(s, _)| s == status)
+                .map_or(0, |(_, n)| *n)
+        };
+        let (meetings_held,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM slots s WHERE s.starts_at >= $1 AND s.starts_at < $2 \
+             AND s.starts_at < $3 AND s.cancelled = 0 AND s.booked > 0",
+        )
+        .bind(from)
+        .bind(until)
+        .bind(now)
+        .fetch_one(&mut *self.inner)
+        .await?;
+        let signups_by_state: Vec<(String, i64)> = sqlx::query_as(
+            "SELECT status, COUNT(*) FROM etp_signups WHERE created_at >= $1 AND created_at < $2 \
+             GROUP BY status ORDER BY status",
+        )
+        .bind(from)
+        .bind(until)
+        .fetch_all(&mut *self.inner)
+        .await?;
+        let applications = self
+            .count(
+                "SELECT COUNT(*) FROM etp_applications WHERE created_at >= $1 AND created_at < $2",
+                from,
+                until,
+            )
+            .await?;
+        let applications_selected = self
+            .count(
+                "SELECT COUNT(*) FROM etp_applications WHERE created_at >= $1 AND created_at < $2 \
+                 AND status = 'selected'",
+                from,
+                until,
+            )
+            .await?;
+        Ok(Indicators {
+            partners,
+            partners_by_role,
+            partners_by_department,
+            pending_profiles,
+            contacts_sent,
+            contacts_accepted,
+            bookings_confirmed: of("confirmed"),
+            bookings_waiting: of("waiting"),
+            bookings_cancelled: of("cancelled"),
+            meetings_held,
+            signups_by_state,
+            applications,
+            applications_selected,
+        })
+    }
+}
