@@ -225,6 +225,7 @@ fn every_message_the_code_asks_for_exists_in_every_language() {
         pairbot::features::etp::team::BEP_DIALOGUE,
         pairbot::features::etp::team::REFUSE_DIALOGUE,
         pairbot::features::etp::missions::DIALOGUE,
+        pairbot::features::broadcast::DIALOGUE,
         "role",
         "condition",
         "department",

@@ -382,6 +382,7 @@ async fn export_and_erase_cover_every_personal_table(db: &TestDb) {
             .unwrap();
         tx.apply_to_mission(mission, (p, who), 1, 1).await.unwrap();
         tx.grant_coordinator((p, who), None, 1).await.unwrap();
+        tx.subscribe((p, who), "actualites", 1).await.unwrap();
         tx.audit(&pairbot::store::AuditEntry {
             at: 1,
             actor: (p, who.clone()),

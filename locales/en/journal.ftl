@@ -90,3 +90,41 @@ stats-csv-signups = ETP sign-up requests
 stats-csv-enrolled = Enrolled in ETP
 stats-csv-applications = Mission applications
 stats-csv-selected = Applications selected
+
+help-subscribe = receive news: the coordination’s news, new drop-ins, new ETP programmes
+help-unsubscribe = stop receiving this news
+help-broadcast = send a message to the people following a topic, for example: /broadcast news Our partner patients’ day is on 12 December.
+topic-actualites = The coordination’s news
+topic-permanences = New drop-ins
+topic-etp = New ETP programmes
+sub-list = Which news would you like to receive? Tap a topic to follow it or stop (✓: following).
+sub-on = Noted: you will receive “{ $topic }”. To stop: /unsubscribe.
+sub-off = Noted: you will no longer receive “{ $topic }”.
+sub-unknown = I do not know the topic “{ $word }”. Topics: news, drop_ins, etp.
+sub-stop = Stop receiving this news
+bc-how = Write the topic, then the message, for example: /broadcast news Our next meeting is on 12 December. Topics: news, drop_ins, etp.
+bc-length = The message must be between 1 and { $max } characters long.
+bc-preview =
+    Preview of the message for “{ $topic }”:
+    { $text }
+    { $count ->
+        [0] Nobody follows this topic yet.
+        [one] It will be sent to 1 follower.
+       *[other] It will be sent to { $count } followers.
+    }
+bc-send = Send
+bc-sent =
+    { $count ->
+        [0] Nobody follows it: nothing was sent.
+        [one] Sent to 1 person, at the pace each platform allows.
+       *[other] Sent to { $count } people, at the pace each platform allows.
+    }
+bc-message =
+    { $topic }:
+    { $text }
+bc-new-permanence = { $topic }: a new drop-in, “{ $title }” (no. { $number }), is open. Find it with /drop_ins.
+bc-new-programme = { $topic }: a new programme, “{ $title }” (no. { $number }), takes sign-ups. Find it with /etp.
+journal-action-broadcast-send = message sent to followers
+data-table-subscriptions = The news you receive
+data-column-topic = topic
+data-kind-broadcast = broadcast waiting to be sent

@@ -90,3 +90,41 @@ stats-csv-signups = Demandes d’inscription ETP
 stats-csv-enrolled = Inscrits en ETP
 stats-csv-applications = Candidatures aux missions
 stats-csv-selected = Candidatures retenues
+
+help-subscribe = recevoir des nouvelles : actualités de la coordination, nouvelles permanences, nouveaux programmes d’ETP
+help-unsubscribe = ne plus recevoir ces nouvelles
+help-broadcast = envoyer un message aux personnes abonnées à un sujet, par exemple : /diffuser actualites Notre journée des patients partenaires aura lieu le 12 décembre.
+topic-actualites = Actualités de la coordination
+topic-permanences = Nouvelles permanences
+topic-etp = Nouveaux programmes d’ETP
+sub-list = Quelles nouvelles voulez-vous recevoir ? Touchez un sujet pour vous abonner ou vous désabonner (✓ : abonné).
+sub-on = C’est noté : vous recevrez « { $topic } ». Pour arrêter : /desabonner.
+sub-off = C’est noté : vous ne recevrez plus « { $topic } ».
+sub-unknown = Je ne connais pas le sujet « { $word } ». Les sujets : actualites, permanences, etp.
+sub-stop = Ne plus recevoir ces nouvelles
+bc-how = Écrivez le sujet puis le message, par exemple : /diffuser actualites Notre prochaine rencontre aura lieu le 12 décembre. Les sujets : actualites, permanences, etp.
+bc-length = Le message doit faire entre 1 et { $max } caractères.
+bc-preview =
+    Aperçu du message pour « { $topic } » :
+    { $text }
+    { $count ->
+        [0] Personne n’est abonné à ce sujet pour le moment.
+        [one] Il sera envoyé à 1 personne abonnée.
+       *[other] Il sera envoyé à { $count } personnes abonnées.
+    }
+bc-send = Envoyer
+bc-sent =
+    { $count ->
+        [0] Personne n’est abonné : rien n’a été envoyé.
+        [one] C’est envoyé à 1 personne, au rythme que permet chaque plateforme.
+       *[other] C’est envoyé à { $count } personnes, au rythme que permet chaque plateforme.
+    }
+bc-message =
+    { $topic } :
+    { $text }
+bc-new-permanence = { $topic } : une nouvelle permanence, « { $title } » (n° { $number }), est ouverte. Retrouvez-la avec /permanences.
+bc-new-programme = { $topic } : un nouveau programme, « { $title } » (n° { $number }), accepte les inscriptions. Retrouvez-le avec /etp.
+journal-action-broadcast-send = message envoyé aux abonnés
+data-table-subscriptions = Les nouvelles que vous recevez
+data-column-topic = sujet
+data-kind-broadcast = message de diffusion en attente d’envoi

@@ -7,8 +7,8 @@ use super::context::Ctx;
 use super::message::{Body, Choice};
 use super::text::fold;
 use crate::features::{
-    directory, etp, glossary, help, journal, language, onboarding, permanence, privacy, quiz,
-    roles, safety, stats,
+    broadcast, directory, etp, glossary, help, journal, language, onboarding, permanence, privacy,
+    quiz, roles, safety, stats,
 };
 use crate::i18n::args;
 use crate::store::StoreError;
@@ -106,6 +106,12 @@ pub enum Command {
     Stats,
     /// Coordinators: indicators by month, as CSV.
     StatsExport,
+    /// Follow a topic.
+    Subscribe,
+    /// Stop following a topic.
+    Unsubscribe,
+    /// Coordinators: send to a topic's subscribers.
+    Broadcast,
 }
 
 /// Who may run a command, and where.
@@ -221,6 +227,9 @@ pub const COMMANDS: &[CommandSpec] = &[
     spec(Command::Coordinators, &["coordinateurs", "coordinators"], "coordinators", "help-coordinators", COORDINATOR),
     spec(Command::Stats, &["stats", "indicateurs"], "stats", "help-stats", COORDINATOR),
     spec(Command::StatsExport, &["stats_export"], "stats_export", "help-stats-export", COORDINATOR),
+    spec(Command::Subscribe, &["abonner", "subscribe"], "subscribe", "help-subscribe", PERSONAL),
+    spec(Command::Unsubscribe, &["desabonner", "unsubscribe"], "unsubscribe", "help-unsubscribe", PERSONAL),
+    spec(Command::Broadcast, &["diffuser", "broadcast"], "broadcast", "help-broadcast", COORDINATOR),
     spec(Command::ToReview, &["a_valider", "to_review"], "to_review", "help-to-review", COORDINATOR),
     spec(Command::Approve, &["valider", "approve"], "approve", "help-approve", COORDINATOR),
     spec(Command::Refuse, &["refuser", "refuse"], "refuse", "help-refuse", COORDINATOR),
@@ -394,6 +403,9 @@ pub async fn run_command(
         Command::Coordinators => roles::list(ctx).await,
         Command::Stats => stats::command(ctx, rest).await,
         Command::StatsExport => stats::export(ctx).await,
+        Command::Subscribe => broadcast::subscribe_command(ctx, rest).await,
+        Command::Unsubscribe => broadcast::unsubscribe_command(ctx, rest).await,
+        Command::Broadcast => broadcast::broadcast_command(ctx, rest).await,
     }
 }
 
@@ -448,6 +460,8 @@ async fn dispatch_choice(ctx: &mut Ctx<'_>, data: &str) -> Result<(), StoreError
         "etpc" => etp::create::on_choice(ctx, payload).await,
         "misn" => etp::missions::on_dialogue_choice(ctx, payload).await,
         "mis" => etp::missions::on_choice(ctx, payload).await,
+        "sub" => broadcast::on_choice(ctx, payload).await,
+        "bc" if payload == "send" => broadcast::on_send(ctx).await,
         _ => stale_choice(ctx),
     }
 }

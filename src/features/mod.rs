@@ -1,5 +1,6 @@
 //! Core features, one module each. They only see [`crate::core::Ctx`], never a platform.
 
+pub mod broadcast;
 pub mod directory;
 pub mod etp;
 pub mod glossary;

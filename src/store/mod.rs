@@ -18,6 +18,7 @@ mod permanences;
 mod privacy;
 mod roles;
 mod state;
+mod subscriptions;
 mod users;
 
 pub use audit::AuditEntry;

@@ -25,6 +25,7 @@ pub const PERSONAL_TABLES: &[&str] = &[
     "etp_applications",
     "audit_log",
     "roles",
+    "subscriptions",
 ];
 
 /// Columns of a personal table never shown to the person of `(platform, user_id)`: they

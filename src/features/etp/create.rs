@@ -414,12 +414,23 @@ async fn save(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<(), StoreError> {
     } else {
         "etpc-created"
     };
+    let title = new.title.clone();
     let text = ctx.t_args(
         reply,
         &args([("title", new.title), ("number", id.to_string())]),
     );
     let choices = vec![ctx.choice("etp-manage", format!("etpc:menu:{id}"))];
     ctx.reply_with(text, choices);
+    if draft.editing.is_none() {
+        // People who follow new ETP programmes hear of it.
+        crate::features::broadcast::announce(
+            ctx,
+            "etp",
+            "bc-new-programme",
+            &[("title", title), ("number", id.to_string())],
+        )
+        .await?;
+    }
     Ok(())
 }
 

@@ -939,7 +939,16 @@ async fn create(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<(), StoreError> {
         ctx.choice("menu-my-permanences", "cmd:mes_permanences"),
     ];
     ctx.reply_with(text, choices);
-    tell_hosts(ctx, id, &new.title, &new.hosts).await
+    tell_hosts(ctx, id, &new.title, &new.hosts).await?;
+    // People who follow new permanences hear of it.
+    crate::features::broadcast::announce(
+        ctx,
+        "permanences",
+        "bc-new-permanence",
+        &[("title", new.title.clone()), ("number", id.to_string())],
+    )
+    .await?;
+    Ok(())
 }
 
 /// Tells the hosts other than the sender that they are named for a permanence.
