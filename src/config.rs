@@ -55,6 +55,8 @@ pub struct FileConfig {
     /// Admins as `platform:id`: coordinators who also promote and demote others.
     #[serde(default)]
     pub admins: Vec<String>,
+    /// A coordinators' group, as `platform:chat id`, where audited actions are mirrored.
+    pub audit_room: Option<String>,
     /// The Telegram adapter.
     #[serde(default)]
     pub telegram: TelegramConfig,
@@ -226,6 +228,7 @@ impl FileConfig {
             operator_contact: self.operator_contact.clone(),
             coordinators,
             admins,
+            audit_room: self.audit_room.as_deref().map(parse_member).transpose()?,
             demo: false,
         })
     }
@@ -255,6 +258,12 @@ mod tests {
         );
         let bad: FileConfig = toml::from_str(r#"admins = ["nobody"]"#).expect("valid toml");
         assert!(bad.settings().is_err());
+        let room: FileConfig =
+            toml::from_str(r#"audit_room = "matrix:!coordos:example.org""#).expect("valid toml");
+        assert_eq!(
+            room.settings().expect("valid").audit_room,
+            Some((Platform::Matrix, "!coordos:example.org".to_owned()))
+        );
     }
 
     #[test]

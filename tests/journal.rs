@@ -121,4 +121,44 @@ async fn actions_are_logged_and_read_with_filters(db: &TestDb) {
     h.close().await;
 }
 
-on_every_backend!(actions_are_logged_and_read_with_filters);
+async fn actions_are_mirrored_to_the_coordinators_room(db: &TestDb) {
+    let settings = Settings {
+        coordinators: vec![(Platform::Console, "coord".into())],
+        audit_room: Some((Platform::Console, "coordos".into())),
+        ..Settings::default()
+    };
+    let h = Harness::with_settings(db, settings).await;
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let (profile, _) = tx
+        .save_partner(
+            Platform::Console,
+            &UserId("paula".into()),
+            &PartnerProfile {
+                pseudonym: "Paula".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let out = h.say("coord", &format!("/valider {profile}")).await;
+    let mirrored: Vec<_> = out
+        .iter()
+        .filter(|m| m.chat.as_ref().is_some_and(|c| c.0 == "coordos"))
+        .collect();
+    assert_eq!(mirrored.len(), 1, "{out:?}");
+    assert_eq!(
+        mirrored[0].text,
+        format!("Journal : console:coord — fiche validée — profile:{profile}")
+    );
+    // Nothing for a refused command, which acts on nothing.
+    h.consent("pat").await;
+    let out = h.say("pat", "/valider 1").await;
+    assert!(out.iter().all(|m| m.chat.is_none()), "{out:?}");
+    h.close().await;
+}
+
+on_every_backend!(
+    actions_are_logged_and_read_with_filters,
+    actions_are_mirrored_to_the_coordinators_room
+);

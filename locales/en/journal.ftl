@@ -128,3 +128,4 @@ journal-action-broadcast-send = message sent to followers
 data-table-subscriptions = The news you receive
 data-column-topic = topic
 data-kind-broadcast = broadcast waiting to be sent
+journal-mirror = Log: { $actor } — { $action } — { $target }

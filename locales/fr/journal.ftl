@@ -128,3 +128,4 @@ journal-action-broadcast-send = message envoyé aux abonnés
 data-table-subscriptions = Les nouvelles que vous recevez
 data-column-topic = sujet
 data-kind-broadcast = message de diffusion en attente d’envoi
+journal-mirror = Journal : { $actor } — { $action } — { $target }

@@ -182,7 +182,46 @@ impl<'a> Ctx<'a> {
             chat: self.in_group().then(|| self.msg.chat.0.clone()),
         };
         tracing::info!(action, "audited action");
-        self.tx.audit(&entry).await
+        self.tx.audit(&entry).await?;
+        // Mirrored to the coordinators' group, in the deployment's language.
+        if let Some((platform, room)) = self.engine.settings().audit_room.clone() {
+            let i18n = self.engine.i18n();
+            let lang = self.engine.settings().default_lang;
+            let label_id = format!("journal-action-{}", action.replace(['.', '_'], "-"));
+            let label = if i18n.has(lang, &label_id) {
+                i18n.text(lang, &label_id)
+            } else {
+                action.to_owned()
+            };
+            let mut text = i18n.text_args(
+                lang,
+                "journal-mirror",
+                &crate::i18n::args([
+                    (
+                        "actor",
+                        format!("{}:{}", entry.actor.0.as_str(), entry.actor.1.0),
+                    ),
+                    ("action", label),
+                    ("target", entry.target.clone()),
+                ]),
+            );
+            if let Some(reason) = &entry.reason {
+                text.push_str(&i18n.text_args(
+                    lang,
+                    "journal-reason",
+                    &crate::i18n::args([("reason", reason.clone())]),
+                ));
+            }
+            self.out.push(Outgoing {
+                platform,
+                chat: Some(ChatId(room.clone())),
+                user: UserId(room),
+                text,
+                choices: Vec::new(),
+                attachment: None,
+            });
+        }
+        Ok(())
     }
 
     /// The current time (Unix seconds), as the engine's clock tells it.

@@ -39,6 +39,8 @@ pub struct Settings {
     pub coordinators: Vec<(Platform, String)>,
     /// Admins, as (platform, user id): they promote and demote coordinators.
     pub admins: Vec<(Platform, String)>,
+    /// A coordinators' group where each audited action is also posted, if any.
+    pub audit_room: Option<(Platform, String)>,
     /// Demo mode: fictional operator and data.
     pub demo: bool,
 }
