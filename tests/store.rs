@@ -383,6 +383,15 @@ async fn export_and_erase_cover_every_personal_table(db: &TestDb) {
         tx.apply_to_mission(mission, (p, who), 1, 1).await.unwrap();
         tx.grant_coordinator((p, who), None, 1).await.unwrap();
         tx.subscribe((p, who), "actualites", 1).await.unwrap();
+        tx.create_report(
+            (p, who),
+            (p, &UserId("carol".into())),
+            "profile:1",
+            "motif",
+            1,
+        )
+        .await
+        .unwrap();
         tx.audit(&pairbot::store::AuditEntry {
             at: 1,
             actor: (p, who.clone()),

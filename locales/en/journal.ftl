@@ -129,3 +129,23 @@ data-table-subscriptions = The news you receive
 data-column-topic = topic
 data-kind-broadcast = broadcast waiting to be sent
 journal-mirror = Log: { $actor } — { $action } — { $target }
+
+help-report = report a directory profile to the coordination, for example: /report profile 12 inappropriate messages
+report-how = To report a directory profile, write “/report profile”, its number, then what is wrong, for example: /report profile 12 inappropriate messages. The person will not know who reported them.
+report-reason-length = Say in a few words what is wrong (3 to { $max } characters).
+report-thanks = Thank you: your report is passed on to the coordination, who will look into it. The person concerned will not know who made it.
+report-new =
+    Report no. { $number }: profile no. { $profile } ({ $pseudonym }).
+    Reason: { $reason }
+report-hide = Hide the profile
+report-dismiss = Close without action
+report-not-yours = Other members of the coordination handle this report.
+report-closed-already = This report has already been handled.
+report-hidden = Report no. { $number }: the profile is hidden from the directory. The person who reported it is told it was handled.
+report-dismissed = Report no. { $number } closed without action. The person who reported it is told it was handled.
+report-handled = Your report no. { $number } has been looked into by the coordination. Thank you for your care.
+journal-action-report-hide = profile hidden after a report
+journal-action-report-dismiss = report closed without action
+data-table-reports = Your reports
+data-column-target-platform = platform of the person reported
+data-column-target-user-id = id of the person reported

@@ -129,3 +129,23 @@ data-table-subscriptions = Les nouvelles que vous recevez
 data-column-topic = sujet
 data-kind-broadcast = message de diffusion en attente d’envoi
 journal-mirror = Journal : { $actor } — { $action } — { $target }
+
+help-report = signaler une fiche de l’annuaire à la coordination, par exemple : /signaler profil 12 propos déplacés
+report-how = Pour signaler une fiche de l’annuaire, écrivez « /signaler profil », son numéro, puis ce qui ne va pas, par exemple : /signaler profil 12 propos déplacés. La personne ne saura pas qui l’a signalée.
+report-reason-length = Dites en quelques mots ce qui ne va pas (de 3 à { $max } caractères).
+report-thanks = Merci : votre signalement est transmis à la coordination, qui va l’examiner. La personne concernée ne saura pas qui l’a fait.
+report-new =
+    Signalement n° { $number } : la fiche n° { $profile } ({ $pseudonym }).
+    Motif : { $reason }
+report-hide = Masquer la fiche
+report-dismiss = Classer sans suite
+report-not-yours = Ce signalement est traité par d’autres personnes de la coordination.
+report-closed-already = Ce signalement a déjà été traité.
+report-hidden = Signalement n° { $number } : la fiche est masquée de l’annuaire. La personne qui a signalé est prévenue que c’est traité.
+report-dismissed = Signalement n° { $number } classé sans suite. La personne qui a signalé est prévenue que c’est traité.
+report-handled = Votre signalement n° { $number } a été examiné par la coordination. Merci de votre vigilance.
+journal-action-report-hide = fiche masquée après signalement
+journal-action-report-dismiss = signalement classé sans suite
+data-table-reports = Vos signalements
+data-column-target-platform = plateforme de la personne signalée
+data-column-target-user-id = identifiant de la personne signalée

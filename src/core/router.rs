@@ -8,7 +8,7 @@ use super::message::{Body, Choice};
 use super::text::fold;
 use crate::features::{
     broadcast, directory, etp, glossary, help, journal, language, onboarding, permanence, privacy,
-    quiz, roles, safety, stats,
+    quiz, reports, roles, safety, stats,
 };
 use crate::i18n::args;
 use crate::store::StoreError;
@@ -112,6 +112,8 @@ pub enum Command {
     Unsubscribe,
     /// Coordinators: send to a topic's subscribers.
     Broadcast,
+    /// Report a profile to the coordinators.
+    Report,
 }
 
 /// Who may run a command, and where.
@@ -230,6 +232,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     spec(Command::Subscribe, &["abonner", "subscribe"], "subscribe", "help-subscribe", PERSONAL),
     spec(Command::Unsubscribe, &["desabonner", "unsubscribe"], "unsubscribe", "help-unsubscribe", PERSONAL),
     spec(Command::Broadcast, &["diffuser", "broadcast"], "broadcast", "help-broadcast", COORDINATOR),
+    spec(Command::Report, &["signaler", "report"], "report", "help-report", PERSONAL),
     spec(Command::ToReview, &["a_valider", "to_review"], "to_review", "help-to-review", COORDINATOR),
     spec(Command::Approve, &["valider", "approve"], "approve", "help-approve", COORDINATOR),
     spec(Command::Refuse, &["refuser", "refuse"], "refuse", "help-refuse", COORDINATOR),
@@ -406,6 +409,7 @@ pub async fn run_command(
         Command::Subscribe => broadcast::subscribe_command(ctx, rest).await,
         Command::Unsubscribe => broadcast::unsubscribe_command(ctx, rest).await,
         Command::Broadcast => broadcast::broadcast_command(ctx, rest).await,
+        Command::Report => reports::command(ctx, rest).await,
     }
 }
 
@@ -461,6 +465,7 @@ async fn dispatch_choice(ctx: &mut Ctx<'_>, data: &str) -> Result<(), StoreError
         "misn" => etp::missions::on_dialogue_choice(ctx, payload).await,
         "mis" => etp::missions::on_choice(ctx, payload).await,
         "sub" => broadcast::on_choice(ctx, payload).await,
+        "rep" => reports::on_choice(ctx, payload).await,
         "bc" if payload == "send" => broadcast::on_send(ctx).await,
         _ => stale_choice(ctx),
     }

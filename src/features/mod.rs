@@ -11,6 +11,7 @@ pub mod onboarding;
 pub mod permanence;
 pub mod privacy;
 pub mod quiz;
+pub mod reports;
 pub mod roles;
 pub mod safety;
 pub mod stats;

@@ -16,6 +16,7 @@ mod outbox;
 mod partners;
 mod permanences;
 mod privacy;
+mod reports;
 mod roles;
 mod state;
 mod subscriptions;
@@ -38,6 +39,7 @@ pub use permanences::{
     PersonBooking, SlotRecord,
 };
 pub use privacy::{ExportedTable, PERSONAL_TABLES, SECOND_PARTIES, SecondParty};
+pub use reports::ReportRecord;
 pub use roles::RoleRecord;
 pub use users::UserRecord;
 

@@ -26,14 +26,19 @@ pub const PERSONAL_TABLES: &[&str] = &[
     "audit_log",
     "roles",
     "subscriptions",
+    "reports",
 ];
 
 /// Columns of a personal table never shown to the person of `(platform, user_id)`: they
 /// identify someone else (a partner who has not shared their handle with them).
-const HIDDEN_FROM_OWNER: &[(&str, &[&str])] = &[(
-    "contacts",
-    &["partner_platform", "partner_user_id", "partner_handle"],
-)];
+const HIDDEN_FROM_OWNER: &[(&str, &[&str])] = &[
+    (
+        "contacts",
+        &["partner_platform", "partner_user_id", "partner_handle"],
+    ),
+    // A reporter knows the profile by its number, not the person's platform id.
+    ("reports", &["target_platform", "target_user_id"]),
+];
 
 /// Tables where a second person appears, in other columns: rows are erased with either
 /// person. `exported` tells whether the second person sees the row in their export (without
@@ -66,6 +71,14 @@ pub const SECOND_PARTIES: &[SecondParty] = &[
         user: "blocked_user_id",
         exported: false,
         hidden: &[],
+    },
+    // The person reported does not see the report (nor, above all, who made it).
+    SecondParty {
+        table: "reports",
+        platform: "target_platform",
+        user: "target_user_id",
+        exported: false,
+        hidden: &["platform", "user_id"],
     },
 ];
 
