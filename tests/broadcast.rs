@@ -40,6 +40,14 @@ async fn a_broadcast_reaches_each_subscriber_once(db: &TestDb) {
         out.contains("Je ne connais pas le sujet « chaussettes »"),
         "{out}"
     );
+    // Nobody follows "etp": nothing to send, and no button offers it.
+    let out = h.say("coord", "/diffuser etp Rien.").await;
+    assert!(
+        texts(&out).contains("Personne n'est abonné"),
+        "{}",
+        texts(&out)
+    );
+    assert!(out.last().unwrap().choices.is_empty());
     // The preview counts the subscribers; nothing is sent yet.
     let out = h
         .say("coord", "/diffuser actualites Rencontre le 12 décembre.")

@@ -27,6 +27,9 @@ async fn admins_promote_and_demote_coordinators(db: &TestDb) {
             .contains("réservée aux coordinateurs")
     );
     assert!(!h.say_text("bob", "/aide").await.contains("/a_valider"));
+    // Admin commands show in the admins' help only.
+    assert!(h.say_text("admin", "/aide").await.contains("/promouvoir"));
+    assert!(!h.say_text("coord", "/aide").await.contains("/promouvoir"));
     // Only admins promote; a configured coordinator is refused.
     let out = h.say_text("coord", "/promouvoir console:bob").await;
     assert!(out.contains("réservée aux administrateurs"), "{out}");

@@ -125,6 +125,8 @@ pub struct Access {
     pub needs_consent: bool,
     /// Commands only coordinators may run.
     pub coordinator_only: bool,
+    /// Commands only admins may run (they are coordinators too).
+    pub admin_only: bool,
 }
 
 /// Anyone, anywhere.
@@ -132,6 +134,7 @@ pub const PUBLIC: Access = Access {
     private_only: false,
     needs_consent: false,
     coordinator_only: false,
+    admin_only: false,
 };
 /// Anyone, in a private chat only.
 pub const PRIVATE: Access = Access {
@@ -142,13 +145,18 @@ pub const PRIVATE: Access = Access {
 pub const PERSONAL: Access = Access {
     private_only: true,
     needs_consent: true,
-    coordinator_only: false,
+    ..PUBLIC
 };
 /// Coordinators only, in a private chat.
 pub const COORDINATOR: Access = Access {
     private_only: true,
-    needs_consent: false,
     coordinator_only: true,
+    ..PUBLIC
+};
+/// Admins only, in a private chat.
+pub const ADMIN: Access = Access {
+    admin_only: true,
+    ..COORDINATOR
 };
 
 /// How a command is named and where it may run.
@@ -224,9 +232,9 @@ pub const COMMANDS: &[CommandSpec] = &[
     spec(Command::Missions, &["missions"], "missions", "help-missions", PRIVATE),
     spec(Command::NewMission, &["mission_nouvelle", "new_mission"], "new_mission", "help-new-mission", COORDINATOR),
     spec(Command::Journal, &["journal", "audit_log"], "audit_log", "help-journal", COORDINATOR),
-    spec(Command::Promote, &["promouvoir", "promote"], "promote", "help-promote", COORDINATOR),
-    spec(Command::Demote, &["retrograder", "demote"], "demote", "help-demote", COORDINATOR),
-    spec(Command::Coordinators, &["coordinateurs", "coordinators"], "coordinators", "help-coordinators", COORDINATOR),
+    spec(Command::Promote, &["promouvoir", "promote"], "promote", "help-promote", ADMIN),
+    spec(Command::Demote, &["retrograder", "demote"], "demote", "help-demote", ADMIN),
+    spec(Command::Coordinators, &["coordinateurs", "coordinators"], "coordinators", "help-coordinators", ADMIN),
     spec(Command::Stats, &["stats", "indicateurs"], "stats", "help-stats", COORDINATOR),
     spec(Command::StatsExport, &["stats_export"], "stats_export", "help-stats-export", COORDINATOR),
     spec(Command::Subscribe, &["abonner", "subscribe"], "subscribe", "help-subscribe", PERSONAL),
@@ -350,6 +358,11 @@ pub async fn run_command(
     }
     if spec.access.coordinator_only && !ctx.is_coordinator() {
         let text = ctx.t("coordinator-only");
+        ctx.reply(text);
+        return Ok(());
+    }
+    if spec.access.admin_only && !ctx.is_admin() {
+        let text = ctx.t("role-admin-only");
         ctx.reply(text);
         return Ok(());
     }

@@ -154,6 +154,12 @@ pub async fn broadcast_command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), Stor
     ]);
     values.set("count", count);
     let preview = ctx.t_args("bc-preview", &values);
+    if count == 0 {
+        // Nothing to send: no draft waits, no button offers it.
+        ctx.clear_dialogue().await?;
+        ctx.reply(preview);
+        return Ok(());
+    }
     let choices = vec![
         ctx.choice("bc-send", "bc:send"),
         ctx.choice("partner-abandon", "cmd:annuler"),

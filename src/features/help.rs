@@ -7,10 +7,11 @@ use crate::store::StoreError;
 /// `/aide`: every command with a one-line description, and a small menu.
 pub fn show(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     let mut text = ctx.t("help-intro");
-    let coordinator = ctx.is_coordinator();
+    let (coordinator, admin) = (ctx.is_coordinator(), ctx.is_admin());
     for spec in COMMANDS
         .iter()
         .filter(|s| coordinator || !s.access.coordinator_only)
+        .filter(|s| admin || !s.access.admin_only)
     {
         let names: Vec<String> = spec.names.iter().map(|n| format!("/{n}")).collect();
         let line = format!("\n{} — {}", names.join(", "), ctx.t(spec.help_id));

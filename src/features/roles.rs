@@ -1,4 +1,4 @@
-//! Roles given from the chat (admins only): `/promouvoir` makes someone a coordinator,
+//! Roles given from the chat (admins only, checked by the router's command table): `/promouvoir` makes someone a coordinator,
 //! possibly for one organisation, `/retrograder` takes it back, `/coordinateurs` lists
 //! them. Changes count from the person's next message; each is in the audit log.
 
@@ -17,21 +17,8 @@ pub fn parse_person(text: &str) -> Option<(Platform, UserId)> {
     (!id.is_empty() && !id.contains(char::is_whitespace)).then(|| (platform, UserId(id.to_owned())))
 }
 
-/// Refuses non-admins; `true` when the sender may go on.
-fn admin_only(ctx: &mut Ctx<'_>) -> bool {
-    if ctx.is_admin() {
-        return true;
-    }
-    let text = ctx.t("role-admin-only");
-    ctx.reply(text);
-    false
-}
-
 /// `/promouvoir <plateforme:identifiant> [organisation]`.
 pub async fn promote(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
-    if !admin_only(ctx) {
-        return Ok(());
-    }
     let (who, organisation) = rest.trim().split_once(' ').unwrap_or((rest.trim(), ""));
     let Some(person) = parse_person(who) else {
         let text = ctx.t("role-how");
@@ -80,9 +67,6 @@ pub async fn promote(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
 
 /// `/retrograder <plateforme:identifiant>`.
 pub async fn demote(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
-    if !admin_only(ctx) {
-        return Ok(());
-    }
     let Some(person) = parse_person(rest) else {
         let text = ctx.t("role-how");
         ctx.reply(text);
@@ -108,9 +92,6 @@ pub async fn demote(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
 
 /// `/coordinateurs`: who coordinates, by the configuration and from the chat.
 pub async fn list(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
-    if !admin_only(ctx) {
-        return Ok(());
-    }
     let mut text = ctx.t("role-list");
     for (platform, user) in ctx.engine().settings().configured_coordinators() {
         let admin = ctx
