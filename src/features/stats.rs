@@ -3,10 +3,10 @@
 
 use crate::core::{Attachment, Ctx};
 use crate::features::directory::department_label;
-use crate::features::permanence::schedule::local_instant;
-use crate::i18n::{TIME_ZONE, args};
+use crate::features::permanence::schedule::{local_date, local_instant};
+use crate::i18n::args;
 use crate::store::{Indicators, StoreError};
-use chrono::{Datelike, NaiveDate, TimeZone};
+use chrono::{Datelike, NaiveDate};
 
 /// The first day of a month, and of the next one.
 fn month_bounds(year: i32, month: u32) -> Option<(NaiveDate, NaiveDate)> {
@@ -31,14 +31,6 @@ fn parse_month(text: &str) -> Option<(i32, u32)> {
     ((2000..=2100).contains(&year) && (1..=12).contains(&month)).then_some((year, month))
 }
 
-fn today(now: i64) -> NaiveDate {
-    TIME_ZONE
-        .timestamp_opt(now, 0)
-        .single()
-        .map(|t| t.date_naive())
-        .unwrap_or_default()
-}
-
 fn instant(date: NaiveDate) -> i64 {
     local_instant(date, 0).unwrap_or_default()
 }
@@ -54,7 +46,7 @@ pub async fn command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
         (0, i64::MAX, ctx.t("stats-all-time"))
     } else {
         let (year, month) = if rest.is_empty() {
-            let t = today(now);
+            let t = local_date(now);
             (t.year(), t.month())
         } else {
             match parse_month(rest) {
@@ -134,7 +126,7 @@ fn describe(ctx: &Ctx<'_>, i: &Indicators, period: &str) -> String {
 /// `/stats_export`: the last twelve months, one row each, as CSV.
 pub async fn export(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     let now = ctx.now();
-    let t = today(now);
+    let t = local_date(now);
     let mut months = Vec::new();
     let (mut year, mut month) = (t.year(), t.month());
     for _ in 0..12 {

@@ -5,9 +5,8 @@
 use super::{moment, status_label};
 use crate::core::{Attachment, Choice, Ctx};
 use crate::features::permanence::schedule::{self, DatesError};
-use crate::i18n::{TIME_ZONE, args};
+use crate::i18n::args;
 use crate::store::{ProgrammeRecord, SignupRecord, SignupStatus, StoreError, Transition};
-use chrono::TimeZone;
 
 /// Dialogue kinds: BEP dates, and a refusal's reason (the step is the sign-up number).
 pub const BEP_DIALOGUE: &str = "etp_bep";
@@ -292,11 +291,7 @@ pub async fn on_bep_text(ctx: &mut Ctx<'_>, id: i64, text: &str) -> Result<(), S
         return Ok(());
     }
     let now = ctx.now();
-    let today = TIME_ZONE
-        .timestamp_opt(now, 0)
-        .single()
-        .map(|t| t.date_naive())
-        .unwrap_or_default();
+    let today = schedule::local_date(now);
     let options: Result<Vec<i64>, &str> = match schedule::parse_moments(text, today) {
         Ok(found) if found.len() > MAX_BEP_OPTIONS => Err("etp-bep-too-many"),
         Ok(found) => {
@@ -457,7 +452,7 @@ pub async fn export(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
                 .map(|at| moment(ctx, ctx.lang, at))
                 .unwrap_or_default(),
             s.reason.clone().unwrap_or_default(),
-            day(s.created_at),
+            schedule::local_date(s.created_at).to_string(),
         ]);
     }
     tracing::info!(
@@ -475,14 +470,6 @@ pub async fn export(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
         content: csv(&rows),
     });
     Ok(())
-}
-
-fn day(at: i64) -> String {
-    TIME_ZONE
-        .timestamp_opt(at, 0)
-        .single()
-        .map(|t| t.format("%Y-%m-%d").to_string())
-        .unwrap_or_default()
 }
 
 /// RFC 4180 CSV with CRLF line ends. A cell a spreadsheet would run as a formula (`=`,

@@ -1,6 +1,6 @@
 //! Finding a permanence, booking a slot, the waiting list, one's bookings and cancelling.
 
-use super::schedule::{self, Weekly};
+use super::schedule::{self, Weekly, clock};
 use crate::core::{Attachment, Choice, Ctx};
 use crate::features::directory::{geo, search};
 use crate::i18n::{Lang, TIME_ZONE, args};
@@ -138,11 +138,6 @@ async fn card(ctx: &mut Ctx<'_>, p: &PermanenceRecord) -> Result<String, StoreEr
             ("hosts", hosts),
         ]),
     ))
-}
-
-/// "14:00" from minutes after midnight.
-fn clock(minute: u16) -> String {
-    format!("{:02}:{:02}", minute / 60, minute % 60)
 }
 
 /// When a slot is, in the reader's language and Paris time.

@@ -7,13 +7,13 @@
 //! keep their times (to change days or hours, cancel and create a new one).
 
 use super::booking::{self, slot_when, slot_when_in};
-use super::schedule::{self, DatesError};
+use super::schedule::{self, DatesError, clock, local_date};
 use crate::core::{Choice, Ctx, Platform, UserId};
 use crate::features::directory::onboarding::{has_contact_details, mentions_online};
 use crate::features::directory::{geo, onboarding, search};
-use crate::i18n::{TIME_ZONE, args};
+use crate::i18n::args;
 use crate::store::{NewPermanence, PartnerStatus, PermanenceRecord, PersonBooking, StoreError};
-use chrono::{NaiveDate, TimeZone};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// Dialogue kind of the creation (and edition) of a permanence.
@@ -481,10 +481,6 @@ fn cutoff_text(ctx: &Ctx<'_>, minutes: i64) -> String {
     }
 }
 
-fn clock(minute: u16) -> String {
-    format!("{:02}:{:02}", minute / 60, minute % 60)
-}
-
 /// The draft as its author reads it before creating.
 async fn summary(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<String, StoreError> {
     let place = if draft.online {
@@ -624,11 +620,7 @@ pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
             })
             .ok_or_else(|| ctx.t("pnew-hours-invalid")),
         Step::Dates => {
-            let today = TIME_ZONE
-                .timestamp_opt(ctx.now(), 0)
-                .single()
-                .map(|t| t.date_naive())
-                .unwrap_or_default();
+            let today = local_date(ctx.now());
             let now = ctx.now();
             match schedule::parse_dates(text, today) {
                 // Today is a date to come only until the opening starts.
@@ -1181,14 +1173,6 @@ async fn overview(
         lines.push(ctx.t("pman-no-dates"));
     }
     Ok(lines.join("\n"))
-}
-
-fn local_date(at: i64) -> NaiveDate {
-    TIME_ZONE
-        .timestamp_opt(at, 0)
-        .single()
-        .map(|t| t.date_naive())
-        .unwrap_or_default()
 }
 
 /// The local dates of slots, in order, each with its first slot.

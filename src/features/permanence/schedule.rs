@@ -33,6 +33,20 @@ pub fn local_instant(date: NaiveDate, minute: u16) -> Option<i64> {
     }
 }
 
+/// The local (Paris) date of an instant (Unix seconds).
+pub fn local_date(at: i64) -> NaiveDate {
+    TIME_ZONE
+        .timestamp_opt(at, 0)
+        .single()
+        .map(|t| t.date_naive())
+        .unwrap_or_default()
+}
+
+/// "14:00" from minutes after midnight.
+pub fn clock(minute: u16) -> String {
+    format!("{:02}:{:02}", minute / 60, minute % 60)
+}
+
 /// The slots (start, end in Unix seconds) of the local dates from `from` to `until`
 /// included, in time order.
 pub fn slots(weekly: Weekly, from: NaiveDate, until: NaiveDate) -> Vec<(i64, i64)> {
