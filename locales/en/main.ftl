@@ -478,3 +478,4 @@ reminder-day = Reminder: tomorrow, "{ $title }", { $when }.
 reminder-hour = Reminder: in one hour, "{ $title }", { $when }.
     { $place }
 calendar-description = Permanence booked with Pairbot. To cancel, use /my_bookings.
+slot-day = { $weekday } { $date }

@@ -479,3 +479,4 @@ reminder-day = Rappel : demain, « { $title } », { $when }.
 reminder-hour = Rappel : dans une heure, « { $title } », { $when }.
     { $place }
 calendar-description = Permanence réservée avec Pairbot. Pour annuler, utilisez /mes_reservations.
+slot-day = { $weekday } { $date }

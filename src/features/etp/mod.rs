@@ -13,9 +13,8 @@ pub mod team;
 
 use crate::core::{Ctx, Platform, UserId};
 use crate::features::directory::geo;
-use crate::i18n::{Lang, TIME_ZONE, args};
+use crate::i18n::{Lang, args};
 use crate::store::{ProgrammeRecord, SignupStatus, StoreError};
-use chrono::TimeZone;
 
 /// The coordinators told of a programme's sign-ups: its handlers while they are still
 /// coordinators, or every coordinator when it names none (or they all left).
@@ -94,21 +93,14 @@ pub fn status_label(ctx: &Ctx<'_>, lang: Lang, status: SignupStatus) -> String {
 /// A BEP date and time in Paris, in a language ("mardi 01/12 à 14:00").
 pub fn moment(ctx: &Ctx<'_>, lang: Lang, at: i64) -> String {
     let i18n = ctx.engine().i18n();
-    let Some(t) = TIME_ZONE.timestamp_opt(at, 0).single() else {
+    let Some((weekday, date, time)) =
+        crate::features::permanence::booking::day_parts(i18n, lang, at)
+    else {
         return at.to_string();
     };
-    use chrono::Datelike;
-    let weekday = i18n.text(
-        lang,
-        &format!("weekday-{}", t.weekday().number_from_monday()),
-    );
     i18n.text_args(
         lang,
         "etp-moment",
-        &args([
-            ("weekday", weekday),
-            ("date", t.format("%d/%m").to_string()),
-            ("time", t.format("%H:%M").to_string()),
-        ]),
+        &args([("weekday", weekday), ("date", date), ("time", time)]),
     )
 }

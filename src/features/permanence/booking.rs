@@ -147,19 +147,11 @@ pub fn slot_when(ctx: &Ctx<'_>, slot: &SlotRecord) -> String {
 
 /// See [`slot_when`], for any language.
 pub fn slot_when_in(i18n: &crate::i18n::I18n, lang: Lang, slot: &SlotRecord) -> String {
-    let (Some(start), Some(end)) = (
-        TIME_ZONE.timestamp_opt(slot.starts_at, 0).single(),
-        TIME_ZONE.timestamp_opt(slot.ends_at, 0).single(),
+    let (Some((weekday, date, start)), Some((_, _, end))) = (
+        day_parts(i18n, lang, slot.starts_at),
+        day_parts(i18n, lang, slot.ends_at),
     ) else {
         return slot.starts_at.to_string();
-    };
-    let weekday = i18n.text(
-        lang,
-        &format!("weekday-{}", start.weekday().number_from_monday()),
-    );
-    let date = match lang {
-        Lang::Fr => start.format("%d/%m").to_string(),
-        Lang::En => start.format("%d %b").to_string(),
     };
     i18n.text_args(
         lang,
@@ -167,10 +159,42 @@ pub fn slot_when_in(i18n: &crate::i18n::I18n, lang: Lang, slot: &SlotRecord) -> 
         &args([
             ("weekday", weekday),
             ("date", date),
-            ("start", start.format("%H:%M").to_string()),
-            ("end", end.format("%H:%M").to_string()),
+            ("start", start),
+            ("end", end),
         ]),
     )
+}
+
+/// The day of a slot alone ("mardi 01/12"), in the reader's language.
+pub fn slot_day(ctx: &Ctx<'_>, slot: &SlotRecord) -> String {
+    let i18n = ctx.engine().i18n();
+    match day_parts(i18n, ctx.lang, slot.starts_at) {
+        Some((weekday, date, _)) => i18n.text_args(
+            ctx.lang,
+            "slot-day",
+            &args([("weekday", weekday), ("date", date)]),
+        ),
+        None => slot.starts_at.to_string(),
+    }
+}
+
+/// An instant in Paris as people read it in a language: weekday name, short date
+/// ("01/12", "01 Dec") and time ("14:00").
+pub fn day_parts(
+    i18n: &crate::i18n::I18n,
+    lang: Lang,
+    at: i64,
+) -> Option<(String, String, String)> {
+    let t = TIME_ZONE.timestamp_opt(at, 0).single()?;
+    let weekday = i18n.text(
+        lang,
+        &format!("weekday-{}", t.weekday().number_from_monday()),
+    );
+    let date = match lang {
+        Lang::Fr => t.format("%d/%m").to_string(),
+        Lang::En => t.format("%d %b").to_string(),
+    };
+    Some((weekday, date, t.format("%H:%M").to_string()))
 }
 
 /// A `perm:<action>:<number>` choice.

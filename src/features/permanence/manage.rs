@@ -1144,7 +1144,7 @@ async fn overview(
                 .map(|s| (slot_when(ctx, s), vec![*s]))
                 .collect()
         } else {
-            vec![(day_label(ctx, first), of_day)]
+            vec![(booking::slot_day(ctx, first), of_day)]
         };
         for (when, group) in groups {
             let numbers = |status| {
@@ -1321,7 +1321,12 @@ async fn offer_days(ctx: &mut Ctx<'_>, p: &PermanenceRecord) -> Result<(), Store
     let choices = days
         .iter()
         .take(DAYS_OFFERED)
-        .map(|(_, first)| Choice::new(day_label(ctx, first), format!("pman:day:{}", first.id)))
+        .map(|(_, first)| {
+            Choice::new(
+                booking::slot_day(ctx, first),
+                format!("pman:day:{}", first.id),
+            )
+        })
         .collect();
     let text = ctx.t_args(
         "pman-which-date",
@@ -1329,13 +1334,6 @@ async fn offer_days(ctx: &mut Ctx<'_>, p: &PermanenceRecord) -> Result<(), Store
     );
     ctx.reply_with(text, choices);
     Ok(())
-}
-
-/// "mardi 01/12" for a slot's date.
-fn day_label(ctx: &Ctx<'_>, slot: &crate::store::SlotRecord) -> String {
-    let when = slot_when(ctx, slot);
-    // "mardi 01/12, de 14:00 à 14:30": the date is before the comma.
-    when.split(',').next().unwrap_or(&when).trim().to_owned()
 }
 
 async fn confirm_day(
@@ -1353,7 +1351,7 @@ async fn confirm_day(
         .count();
     let mut values = args([
         ("title", p.details.title.clone()),
-        ("date", day_label(ctx, slot)),
+        ("date", booking::slot_day(ctx, slot)),
     ]);
     values.set("count", count);
     let text = ctx.t_args("pman-date-question", &values);
