@@ -149,3 +149,5 @@ journal-action-report-dismiss = report closed without action
 data-table-reports = Your reports
 data-column-target-platform = platform of the person reported
 data-column-target-user-id = id of the person reported
+stats-item = { $label }: { $n }
+list-separator = {"; "}

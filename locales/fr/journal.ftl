@@ -149,3 +149,5 @@ journal-action-report-dismiss = signalement classé sans suite
 data-table-reports = Vos signalements
 data-column-target-platform = plateforme de la personne signalée
 data-column-target-user-id = identifiant de la personne signalée
+stats-item = { $label } : { $n }
+list-separator = {" ; "}

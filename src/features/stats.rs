@@ -72,32 +72,35 @@ pub async fn command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
     Ok(())
 }
 
-fn describe(ctx: &Ctx<'_>, i: &Indicators, period: &str) -> String {
-    let engine = ctx.engine();
-    let roles = i
-        .partners_by_role
-        .iter()
-        .map(|(key, n)| {
-            format!(
-                "{} : {n}",
-                engine.directory().roles.label(engine.i18n(), ctx.lang, key)
-            )
+/// Counts by label as a list in the reader's typography ("Pair-aidant : 19 ; …").
+fn counts(ctx: &Ctx<'_>, items: impl Iterator<Item = (String, i64)>) -> String {
+    items
+        .map(|(label, n)| {
+            let mut values = args([("label", label)]);
+            values.set("n", n);
+            ctx.t_args("stats-item", &values)
         })
         .collect::<Vec<_>>()
-        .join(" ; ");
-    let departments = i
-        .partners_by_department
-        .iter()
-        .take(10)
-        .map(|(code, n)| format!("{} : {n}", department_label(code)))
-        .collect::<Vec<_>>()
-        .join(" ; ");
-    let signups = i
-        .signups_by_state
-        .iter()
-        .map(|(state, n)| format!("{} : {n}", ctx.t(&format!("etp-status-{state}"))))
-        .collect::<Vec<_>>()
-        .join(" ; ");
+        .join(&ctx.t("list-separator"))
+}
+
+fn describe(ctx: &Ctx<'_>, i: &Indicators, period: &str) -> String {
+    let engine = ctx.engine();
+    let role = |key: &String| engine.directory().roles.label(engine.i18n(), ctx.lang, key);
+    let roles = counts(ctx, i.partners_by_role.iter().map(|(k, n)| (role(k), *n)));
+    let departments = counts(
+        ctx,
+        i.partners_by_department
+            .iter()
+            .take(10)
+            .map(|(code, n)| (department_label(code), *n)),
+    );
+    let signups = counts(
+        ctx,
+        i.signups_by_state
+            .iter()
+            .map(|(state, n)| (ctx.t(&format!("etp-status-{state}")), *n)),
+    );
     let none = ctx.t("stats-none");
     let or_none = |s: String| if s.is_empty() { none.clone() } else { s };
     let mut values = args([

@@ -48,7 +48,7 @@ fn place(ctx: &Ctx<'_>, p: &ProgrammeRecord) -> String {
     if d.online {
         parts.push(ctx.t("etp-remote-possible"));
     }
-    parts.join(" ; ")
+    parts.join(&ctx.t("list-separator"))
 }
 
 /// A programme as people read it in the catalogue.

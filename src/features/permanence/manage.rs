@@ -505,7 +505,7 @@ async fn summary(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<String, StoreError>
             .iter()
             .map(|(d, s, e)| format!("{} {}–{}", d.format("%d/%m/%Y"), clock(*s), clock(*e)))
             .collect::<Vec<_>>()
-            .join(" ; ")
+            .join(&ctx.t("list-separator"))
     } else {
         match draft.weekly {
             Some((day, s, e)) => ctx.t_args(
