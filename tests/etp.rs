@@ -453,31 +453,13 @@ async fn erasure_removes_signups_and_tells_nothing_personal(db: &TestDb) {
 
 /// An approved partner profile for a console user, with this training.
 async fn partner(h: &Harness, user: &str, pseudonym: &str, training: &str) -> i64 {
-    h.consent(user).await;
-    let mut tx = h.engine.store().begin().await.unwrap();
-    let profile = pairbot::store::PartnerProfile {
-        pseudonym: pseudonym.into(),
-        roles: vec!["patient-ressource".into()],
-        conditions: vec!["sclerose-en-plaques".into()],
-        training: training.into(),
-        missions: vec!["co-animation-etp".into()],
-        languages: vec!["fr".into()],
-        online: true,
-        ..Default::default()
-    };
-    let (id, revision) = tx
-        .save_partner(
-            Platform::Console,
-            &pairbot::core::UserId(user.into()),
-            &profile,
-        )
-        .await
-        .unwrap();
-    tx.decide_partner(id, revision, pairbot::store::PartnerStatus::Approved, None)
-        .await
-        .unwrap();
-    tx.commit().await.unwrap();
-    id
+    common::approved_partner(
+        h.engine.store(),
+        (Platform::Console, user),
+        pseudonym,
+        training,
+    )
+    .await
 }
 
 async fn a_mission_from_posting_to_selection(db: &TestDb) {

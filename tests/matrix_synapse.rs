@@ -868,27 +868,13 @@ async fn etp_on_matrix(db: &TestDb) {
     let partner_id = register(&hs, &format!("claire{tag}")).await;
     // An approved partner with the 40-hour ETP training.
     let store = db.store().await;
-    let mut tx = store.begin().await.unwrap();
-    let profile = pairbot::store::PartnerProfile {
-        pseudonym: "Claire F.".into(),
-        roles: vec!["patient-ressource".into()],
-        conditions: vec!["sclerose-en-plaques".into()],
-        training: "etp-40h".into(),
-        missions: vec!["co-animation-etp".into()],
-        languages: vec!["fr".into()],
-        online: true,
-        ..Default::default()
-    };
-    let claire = pairbot::core::UserId(partner_id.clone());
-    let (id, revision) = tx
-        .save_partner(Platform::Matrix, &claire, &profile)
-        .await
-        .unwrap();
-    tx.decide_partner(id, revision, pairbot::store::PartnerStatus::Approved, None)
-        .await
-        .unwrap();
-    tx.give_consent(Platform::Matrix, &claire, 1).await.unwrap();
-    tx.commit().await.unwrap();
+    common::approved_partner(
+        &store,
+        (Platform::Matrix, &partner_id),
+        "Claire F.",
+        "etp-40h",
+    )
+    .await;
     let settings = Settings {
         coordinators: vec![(Platform::Matrix, coordo_id.clone())],
         ..Settings::default()

@@ -787,29 +787,13 @@ async fn etp_on_telegram(db: &TestDb) {
     const PARTNER: i64 = 1303;
     // An approved partner with the 40-hour ETP training.
     let store = db.store().await;
-    let mut tx = store.begin().await.unwrap();
-    let profile = pairbot::store::PartnerProfile {
-        pseudonym: "Claire F.".into(),
-        roles: vec!["patient-ressource".into()],
-        conditions: vec!["sclerose-en-plaques".into()],
-        training: "etp-40h".into(),
-        missions: vec!["co-animation-etp".into()],
-        languages: vec!["fr".into()],
-        online: true,
-        ..Default::default()
-    };
-    let partner_user = pairbot::core::UserId(PARTNER.to_string());
-    let (id, revision) = tx
-        .save_partner(Platform::Telegram, &partner_user, &profile)
-        .await
-        .unwrap();
-    tx.decide_partner(id, revision, pairbot::store::PartnerStatus::Approved, None)
-        .await
-        .unwrap();
-    tx.give_consent(Platform::Telegram, &partner_user, 1)
-        .await
-        .unwrap();
-    tx.commit().await.unwrap();
+    common::approved_partner(
+        &store,
+        (Platform::Telegram, &PARTNER.to_string()),
+        "Claire F.",
+        "etp-40h",
+    )
+    .await;
     let settings = Settings {
         coordinators: vec![(Platform::Telegram, COORDO.to_string())],
         ..Settings::default()

@@ -344,3 +344,32 @@ pub fn number_in(text: &str) -> i64 {
         .parse()
         .expect("digits after n°")
 }
+
+/// An approved partner profile (SEP, co-running ETP sessions, this training) for a person
+/// who has consented; returns its number.
+pub async fn approved_partner(
+    store: &Store,
+    person: (Platform, &str),
+    pseudonym: &str,
+    training: &str,
+) -> i64 {
+    let user = UserId(person.1.to_owned());
+    let profile = pairbot::store::PartnerProfile {
+        pseudonym: pseudonym.into(),
+        roles: vec!["patient-ressource".into()],
+        conditions: vec!["sclerose-en-plaques".into()],
+        training: training.into(),
+        missions: vec!["co-animation-etp".into()],
+        languages: vec!["fr".into()],
+        online: true,
+        ..Default::default()
+    };
+    let mut tx = store.begin().await.unwrap();
+    tx.give_consent(person.0, &user, 1).await.unwrap();
+    let (id, revision) = tx.save_partner(person.0, &user, &profile).await.unwrap();
+    tx.decide_partner(id, revision, pairbot::store::PartnerStatus::Approved, None)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    id
+}

@@ -108,12 +108,7 @@ async fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreEr
             vec![ctx.choice("etp-any-time", format!("etpj:any:{}", number(step)))],
         ),
         Step::Confirm => {
-            let title = ctx
-                .tx
-                .programme(draft.programme)
-                .await?
-                .map(|p| p.details.title)
-                .unwrap_or_default();
+            let title = programme_title(ctx, draft.programme).await?;
             let text = ctx.t_args(
                 "etp-signup-confirm",
                 &args([
@@ -253,6 +248,16 @@ async fn send(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// A programme's title (empty when it is gone).
+async fn programme_title(ctx: &mut Ctx<'_>, id: i64) -> Result<String, StoreError> {
+    Ok(ctx
+        .tx
+        .programme(id)
+        .await?
+        .map(|p| p.details.title)
+        .unwrap_or_default())
+}
+
 /// Tells the programme's coordinators about a sign-up, with a button to handle it.
 pub async fn tell_team(
     ctx: &mut Ctx<'_>,
@@ -300,12 +305,7 @@ pub async fn mine(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     let mut text = ctx.t("etp-mine");
     let mut choices = Vec::new();
     for s in &signups {
-        let title = ctx
-            .tx
-            .programme(s.programme_id)
-            .await?
-            .map(|p| p.details.title)
-            .unwrap_or_default();
+        let title = programme_title(ctx, s.programme_id).await?;
         let mut line = ctx.t_args(
             "etp-mine-line",
             &args([
@@ -404,12 +404,7 @@ pub async fn withdraw_command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), Store
     }
     let mut choices = Vec::new();
     for s in &live {
-        let title = ctx
-            .tx
-            .programme(s.programme_id)
-            .await?
-            .map(|p| p.details.title)
-            .unwrap_or_default();
+        let title = programme_title(ctx, s.programme_id).await?;
         choices.push(Choice::new(
             ctx.t_args(
                 "etp-withdraw-from",
