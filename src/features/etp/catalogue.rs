@@ -118,7 +118,7 @@ async fn guided_places(ctx: &mut Ctx<'_>, theme: &str) -> Result<(), StoreError>
         .filter_map(|code| geo::department(code))
         .map(|d| {
             Choice::new(
-                format!("{} ({})", d.name, d.code),
+                crate::features::directory::department_label(d.code),
                 format!("etp:gp:{theme}:{}", d.code),
             )
         })

@@ -2,7 +2,7 @@
 
 use super::schedule::{self, Weekly, clock};
 use crate::core::{Attachment, Choice, Ctx};
-use crate::features::directory::{geo, search};
+use crate::features::directory::search;
 use crate::i18n::{Lang, TIME_ZONE, args};
 use crate::store::{
     BookingOutcome, BookingStatus, CancelOutcome, PermanenceRecord, SlotRecord, StoreError, Tx,
@@ -104,9 +104,11 @@ async fn card(ctx: &mut Ctx<'_>, p: &PermanenceRecord) -> Result<String, StoreEr
     let place = match (&d.department, d.online) {
         (_, true) => ctx.t("partner-online"),
         (Some(code), false) => {
-            let department = geo::department(code)
-                .map_or(code.clone(), |dep| format!("{} ({})", dep.name, dep.code));
-            format!("{}, {department}", d.address)
+            format!(
+                "{}, {}",
+                d.address,
+                crate::features::directory::department_label(code)
+            )
         }
         (None, false) => d.address.clone(),
     };

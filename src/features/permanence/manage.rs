@@ -492,8 +492,7 @@ async fn summary(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<String, StoreError>
         let department = draft
             .department
             .as_deref()
-            .and_then(geo::department)
-            .map(|d| format!(" — {} ({})", d.name, d.code))
+            .map(|code| format!(" — {}", crate::features::directory::department_label(code)))
             .unwrap_or_default();
         format!("{}{department}", draft.address)
     };
