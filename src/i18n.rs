@@ -73,6 +73,11 @@ pub const SOURCES: &[(Lang, &str, &str)] = &[
         "journal.ftl",
         include_str!("../locales/fr/journal.ftl"),
     ),
+    (
+        Lang::Fr,
+        "moderation.ftl",
+        include_str!("../locales/fr/moderation.ftl"),
+    ),
     (Lang::En, "main.ftl", include_str!("../locales/en/main.ftl")),
     (
         Lang::En,
@@ -95,6 +100,11 @@ pub const SOURCES: &[(Lang, &str, &str)] = &[
         Lang::En,
         "journal.ftl",
         include_str!("../locales/en/journal.ftl"),
+    ),
+    (
+        Lang::En,
+        "moderation.ftl",
+        include_str!("../locales/en/moderation.ftl"),
     ),
 ];
 

@@ -264,6 +264,7 @@ async fn forget_erases_every_row_after_confirmation(db: &TestDb) {
         text: "later".into(),
         choices: vec![],
         attachment: None,
+        moderation: None,
     })
     .await
     .unwrap();
@@ -396,11 +397,15 @@ async fn personal_commands_continue_in_private(db: &TestDb) {
     // Picking it (a typed number in the group) answers in the private chat.
     let out = h.send(group_text("p", "room", "1")).await;
     assert!(out[0].chat.is_none(), "must be private: {:?}", out[0].chat);
+    // Without consent, only the group's moderation counters (opaque ids, numbers) exist.
     assert!(
-        out[0].text.contains("ne garde rien d'autre"),
+        out[0]
+            .text
+            .contains("Groupes où vous avez écrit (compteurs seulement)"),
         "{}",
         out[0].text
     );
+    assert!(!out[0].text.contains("/mes_donnees"), "{}", out[0].text);
     // A deep link `/start mes_donnees` runs the command directly.
     let out = h.say_text("p", "/start mes_donnees").await;
     assert!(

@@ -26,6 +26,7 @@ const NON_PERSONAL_TABLES: &[&str] = &[
     "etp_programmes",
     "etp_themes",
     "etp_missions",
+    "group_settings",
 ];
 
 fn msg(platform: Platform, user: &str, text: &str) -> Outgoing {
@@ -36,6 +37,7 @@ fn msg(platform: Platform, user: &str, text: &str) -> Outgoing {
         text: text.into(),
         choices: vec![],
         attachment: None,
+        moderation: None,
     }
 }
 
@@ -383,6 +385,13 @@ async fn export_and_erase_cover_every_personal_table(db: &TestDb) {
         tx.apply_to_mission(mission, (p, who), 1, 1).await.unwrap();
         tx.grant_coordinator((p, who), None, 1).await.unwrap();
         tx.subscribe((p, who), "actualites", 1).await.unwrap();
+        let group = ChatId("entraide".into());
+        tx.member_message(p, &group, who, 1, 10, 3).await.unwrap();
+        tx.add_warning(p, &group, who, "motif", 1, 2).await.unwrap();
+        tx.set_sanction_end(p, &group, who, "mute", Some(5))
+            .await
+            .unwrap();
+        tx.block_person((p, who), "motif", 1).await.unwrap();
         tx.create_report(
             (p, who),
             (p, &UserId("carol".into())),
@@ -416,12 +425,15 @@ async fn export_and_erase_cover_every_personal_table(db: &TestDb) {
     tx.erase_user(p, &u).await.unwrap();
     tx.commit().await.unwrap();
     for table in PERSONAL_TABLES {
+        // A block outlives erasure on purpose (see KEPT_AFTER_ERASURE); nothing else does.
+        let kept = i64::from(pairbot::store::KEPT_AFTER_ERASURE.contains(table));
         assert_eq!(
             store
                 .count_user_rows(table, "console", "alice")
                 .await
                 .unwrap(),
-            0
+            kept,
+            "{table}"
         );
         assert_eq!(
             store

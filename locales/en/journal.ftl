@@ -130,8 +130,8 @@ data-column-topic = topic
 data-kind-broadcast = broadcast waiting to be sent
 journal-mirror = Log: { $actor } — { $action } — { $target }
 
-help-report = report a directory profile to the coordination, for example: /report profile 12 inappropriate messages
-report-how = To report a directory profile, write “/report profile”, its number, then what is wrong, for example: /report profile 12 inappropriate messages. The person will not know who reported them.
+help-report = report to the coordination a directory profile (/report profile 12 inappropriate messages) or, in a group, the message you reply to
+report-how = To report a directory profile, write “/report profile”, its number, then what is wrong, for example: /report profile 12 inappropriate messages. For a message in a group, reply to it with /report. The person will not know who reported them.
 report-reason-length = Say in a few words what is wrong (3 to { $max } characters).
 report-thanks = Thank you: your report is passed on to the coordination, who will look into it. The person concerned will not know who made it.
 report-new =

@@ -130,8 +130,8 @@ data-column-topic = sujet
 data-kind-broadcast = message de diffusion en attente d’envoi
 journal-mirror = Journal : { $actor } — { $action } — { $target }
 
-help-report = signaler une fiche de l’annuaire à la coordination, par exemple : /signaler profil 12 propos déplacés
-report-how = Pour signaler une fiche de l’annuaire, écrivez « /signaler profil », son numéro, puis ce qui ne va pas, par exemple : /signaler profil 12 propos déplacés. La personne ne saura pas qui l’a signalée.
+help-report = signaler à la coordination une fiche de l’annuaire (/signaler profil 12 propos déplacés) ou, dans un groupe, le message auquel vous répondez
+report-how = Pour signaler une fiche de l’annuaire, écrivez « /signaler profil », son numéro, puis ce qui ne va pas, par exemple : /signaler profil 12 propos déplacés. Pour un message dans un groupe, répondez-lui avec /signaler. La personne ne saura pas qui l’a signalée.
 report-reason-length = Dites en quelques mots ce qui ne va pas (de 3 à { $max } caractères).
 report-thanks = Merci : votre signalement est transmis à la coordination, qui va l’examiner. La personne concernée ne saura pas qui l’a fait.
 report-new =

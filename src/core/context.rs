@@ -131,6 +131,7 @@ impl<'a> Ctx<'a> {
             text,
             choices,
             attachment: None,
+            moderation: None,
         });
     }
 
@@ -143,6 +144,7 @@ impl<'a> Ctx<'a> {
             text,
             choices: Vec::new(),
             attachment: None,
+            moderation: None,
         });
         self.out.last_mut().expect("just pushed")
     }
@@ -173,13 +175,52 @@ impl<'a> Ctx<'a> {
         target: String,
         reason: Option<&str>,
     ) -> Result<(), StoreError> {
+        let chat = self.in_group().then(|| self.msg.chat.clone());
+        self.audit_in(action, target, reason, chat.as_ref()).await
+    }
+
+    /// Like [`Ctx::audit`], for an action of the sender in a group named explicitly (a
+    /// decision taken from a private notification).
+    pub async fn audit_in(
+        &mut self,
+        action: &str,
+        target: String,
+        reason: Option<&str>,
+        chat: Option<&ChatId>,
+    ) -> Result<(), StoreError> {
+        let actor = (self.msg.platform, self.msg.sender.clone());
+        self.write_audit(actor, action, target, reason, chat).await
+    }
+
+    /// Records an action the bot took alone (flood control, newcomers' links held); the
+    /// actor is [`BOT_ACTOR`].
+    pub async fn audit_automatic(
+        &mut self,
+        action: &str,
+        target: String,
+        reason: Option<&str>,
+    ) -> Result<(), StoreError> {
+        let actor = (self.msg.platform, UserId(BOT_ACTOR.to_owned()));
+        let chat = self.msg.chat.clone();
+        self.write_audit(actor, action, target, reason, Some(&chat))
+            .await
+    }
+
+    async fn write_audit(
+        &mut self,
+        actor: (Platform, UserId),
+        action: &str,
+        target: String,
+        reason: Option<&str>,
+        chat: Option<&ChatId>,
+    ) -> Result<(), StoreError> {
         let entry = crate::store::AuditEntry {
             at: self.now(),
-            actor: (self.msg.platform, self.msg.sender.clone()),
+            actor,
             action: action.to_owned(),
             target,
             reason: reason.map(str::to_owned),
-            chat: self.in_group().then(|| self.msg.chat.0.clone()),
+            chat: chat.map(|c| c.0.clone()),
         };
         tracing::info!(action, "audited action");
         self.tx.audit(&entry).await?;
@@ -219,6 +260,7 @@ impl<'a> Ctx<'a> {
                 text,
                 choices: Vec::new(),
                 attachment: None,
+                moderation: None,
             });
         }
         Ok(())
@@ -328,6 +370,9 @@ impl<'a> Ctx<'a> {
         )
     }
 }
+
+/// The actor recorded for actions the bot takes alone: no platform's user id looks like it.
+pub const BOT_ACTOR: &str = "(pairbot)";
 
 /// The dialogue kinds worth parking (long forms), with what the person is told when one is.
 const PARKED: [(&str, &str); 2] = [

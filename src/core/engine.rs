@@ -100,6 +100,7 @@ fn split_attachments(out: Vec<Outgoing>) -> Vec<Outgoing> {
                     text: String::new(),
                     choices: Vec::new(),
                     attachment: Some(file),
+                    moderation: None,
                     ..message.clone()
                 };
                 split.push(message);
@@ -117,6 +118,7 @@ fn split_attachments(out: Vec<Outgoing>) -> Vec<Outgoing> {
 fn needs_cleaning(msg: &Incoming) -> bool {
     let body = match &msg.body {
         Body::Text(t) | Body::Choice(t) => t,
+        Body::Joined => "",
     };
     text::has_controls(body) || text::has_controls(&msg.display_name)
 }
@@ -126,6 +128,7 @@ fn cleaned_copy(msg: &Incoming) -> Incoming {
     copy.body = match &msg.body {
         Body::Text(t) => Body::Text(text::strip_controls(t)),
         Body::Choice(t) => Body::Choice(text::strip_controls(t)),
+        Body::Joined => Body::Joined,
     };
     copy.display_name = text::strip_controls(&msg.display_name);
     copy
@@ -254,6 +257,7 @@ impl Engine {
                 None => Body::Text(text.clone()),
             },
             Body::Choice(data) => Body::Choice(data.clone()),
+            Body::Joined => Body::Joined,
         };
         if !pending.is_empty() {
             tx.set_pending_choices(msg.platform, &chat, &msg.sender, &[])
@@ -331,6 +335,7 @@ impl Engine {
             || match &msg.body {
                 Body::Choice(_) => true,
                 Body::Text(t) => router::parse_command(t).is_some(),
+                Body::Joined => false,
             };
         if !addressed && !crisis {
             return None;
@@ -370,6 +375,7 @@ impl Engine {
             text,
             choices: Vec::new(),
             attachment: None,
+            moderation: None,
         })
     }
 
@@ -419,6 +425,7 @@ impl Engine {
                 .map(|(label, data)| Choice::new(self.i18n().text(lang, label), data.clone()))
                 .collect(),
             attachment: None,
+            moderation: None,
         })
     }
 
@@ -484,6 +491,9 @@ impl Engine {
                 if let Err(e) = self.send_due_reminders(crate::store::now()).await {
                     tracing::warn!(error = %e, "reminders failed");
                 }
+                if let Err(e) = self.lift_ended_sanctions(crate::store::now()).await {
+                    tracing::warn!(error = %e, "lifting sanctions failed");
+                }
                 last_reminders = Some(std::time::Instant::now());
             }
             if let Err(e) = self.deliver(transport).await {
@@ -498,6 +508,73 @@ impl Engine {
                 _ = shutdown.changed() => {}
             }
         }
+    }
+
+    /// Carries out a queued moderation action. A passing failure is retried like a message;
+    /// any other failure is final, and the coordinator who asked is told why.
+    async fn carry_out<T>(
+        &self,
+        transport: &T,
+        message: &Outgoing,
+        order: &super::ModerationOrder,
+    ) -> Result<Result<(), SendError>, EngineError>
+    where
+        T: Transport,
+    {
+        let Some(chat) = &message.chat else {
+            return Ok(Err(SendError::Rejected));
+        };
+        let error = match transport.moderate(chat, &order.action).await {
+            Ok(()) => return Ok(Ok(())),
+            Err(super::ModerationError::Unavailable) => {
+                return Ok(Err(SendError::Retry {
+                    after: std::time::Duration::from_secs(5),
+                }));
+            }
+            Err(error) => error,
+        };
+        tracing::warn!(error = %error, platform = %message.platform, "moderation action not carried out");
+        if order.tell_on_failure {
+            let why = match error {
+                super::ModerationError::MissingRight => "moderation-failed-rights",
+                super::ModerationError::Protected => "moderation-failed-protected",
+                super::ModerationError::NotFound => "moderation-failed-gone",
+                _ => "moderation-failed-unsupported",
+            };
+            let mut tx = self.store().begin().await?;
+            let lang = self
+                .lang_of(&mut tx, message.platform, &message.user)
+                .await?;
+            let text = format!(
+                "{}\n{}",
+                self.i18n().text(lang, "moderation-failed"),
+                self.i18n().text(lang, why)
+            );
+            let notice = Outgoing {
+                platform: message.platform,
+                chat: None,
+                user: message.user.clone(),
+                text,
+                choices: Vec::new(),
+                attachment: None,
+                moderation: None,
+            };
+            self.queue_and_commit(tx, std::slice::from_ref(&notice))
+                .await?;
+        }
+        // Done with: retrying cannot help, and the outbox row must not block later ones.
+        Ok(Ok(()))
+    }
+
+    /// Lifts the mutes and bans whose end has come at `at` (Unix seconds), telling each
+    /// member; returns how many. Telegram lifts timed ones itself; this makes sure of it
+    /// everywhere, Matrix included.
+    pub async fn lift_ended_sanctions(&self, at: i64) -> Result<usize, EngineError> {
+        let mut tx = self.store().begin().await?;
+        let messages = crate::features::moderation::lift_ended(self, &mut tx, at).await?;
+        let n = messages.iter().filter(|m| m.moderation.is_some()).count();
+        self.queue_and_commit(tx, &messages).await?;
+        Ok(n)
     }
 
     /// Sends every due outbox message of the transport's platform, in order; returns how many
@@ -517,7 +594,11 @@ impl Engine {
             }
             let mut entries = batch.into_iter();
             while let Some(entry) = entries.next() {
-                match transport.send(&entry.message).await {
+                let outcome = match &entry.message.moderation {
+                    Some(order) => self.carry_out(transport, &entry.message, order).await?,
+                    None => transport.send(&entry.message).await,
+                };
+                match outcome {
                     Ok(()) => {
                         store.outbox_sent(entry.id).await?;
                         sent += 1;

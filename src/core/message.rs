@@ -67,6 +67,22 @@ pub enum Body {
     Text(String),
     /// The `data` of a [`Choice`] the person picked (a button on Telegram, a number elsewhere).
     Choice(String),
+    /// The person joined the group (`chat`).
+    Joined,
+}
+
+/// The message an incoming message answers (a reply on the platform).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ReplyTo {
+    /// The platform's id of the message answered.
+    pub message: String,
+    /// Who wrote it; `None` when unknown or when it is the bot's own message.
+    pub author: Option<UserId>,
+    /// How the platform names its author; never stored.
+    pub author_name: String,
+    /// Its text, when the platform gives it (shown to coordinators with a report); never
+    /// stored.
+    pub text: Option<String>,
 }
 
 /// One message from a person to the bot, as every adapter delivers it to the core.
@@ -92,6 +108,12 @@ pub struct Incoming {
     /// A platform event identifier (Telegram update id, Matrix event id) used to act once on
     /// events delivered twice; `None` when the platform has none.
     pub event_id: Option<String>,
+    /// The platform's id of this message, to delete it later (`None` for button presses).
+    pub message_id: Option<String>,
+    /// The message this one answers, if any.
+    pub reply_to: Option<ReplyTo>,
+    /// Whether it carries a photo, a file, a voice note or other media.
+    pub media: bool,
 }
 
 impl Incoming {
@@ -117,6 +139,9 @@ impl Incoming {
             body: Body::Text(text.to_owned()),
             language: None,
             event_id: None,
+            message_id: None,
+            reply_to: None,
+            media: false,
         }
     }
 }
@@ -194,6 +219,20 @@ pub struct Outgoing {
     /// An optional file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attachment: Option<Attachment>,
+    /// A moderation action to carry out in `chat` instead of sending a text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moderation: Option<ModerationOrder>,
+}
+
+/// A moderation action queued in the outbox, so that it is carried out once, after the
+/// decision commits, and retried while the platform is unreachable.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModerationOrder {
+    /// What to do.
+    pub action: super::moderation::ModerationAction,
+    /// Whether the message's `user` (the coordinator who asked) is told when it fails;
+    /// actions the bot decided alone name the member acted on and tell nobody.
+    pub tell_on_failure: bool,
 }
 
 impl Outgoing {

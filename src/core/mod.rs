@@ -12,10 +12,11 @@ pub mod router;
 pub mod text;
 mod transport;
 
-pub use context::Ctx;
+pub use context::{BOT_ACTOR, Ctx};
 pub use engine::{Engine, EngineError, Settings};
 pub use message::{
-    Attachment, Body, ChatId, ChatKind, Choice, Incoming, Outgoing, Platform, UserId,
+    Attachment, Body, ChatId, ChatKind, Choice, Incoming, ModerationOrder, Outgoing, Platform,
+    ReplyTo, UserId,
 };
 pub use moderation::{Moderation, ModerationAction, ModerationError};
 pub use transport::{SendError, Transport};

@@ -2,10 +2,12 @@
 //! The core decides; adapters carry it out with the platform's own means.
 
 use super::message::{ChatId, Platform, UserId};
+use serde::{Deserialize, Serialize};
 use std::future::Future;
 
 /// One moderation action in a group.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
 pub enum ModerationAction {
     /// Remove the member and keep them out, until an instant (Unix seconds) or for good.
     Ban {

@@ -7,8 +7,8 @@ use super::context::Ctx;
 use super::message::{Body, Choice};
 use super::text::fold;
 use crate::features::{
-    broadcast, directory, etp, glossary, help, journal, language, onboarding, permanence, privacy,
-    quiz, reports, roles, safety, stats,
+    broadcast, directory, etp, glossary, help, journal, language, moderation, onboarding,
+    permanence, privacy, quiz, reports, roles, safety, stats,
 };
 use crate::i18n::args;
 use crate::store::StoreError;
@@ -112,8 +112,30 @@ pub enum Command {
     Unsubscribe,
     /// Coordinators: send to a topic's subscribers.
     Broadcast,
-    /// Report a profile to the coordinators.
+    /// Report a profile, or a group message by reply, to the coordinators.
     Report,
+    /// The group's rules.
+    Rules,
+    /// Coordinators, in a group: its moderation settings.
+    GroupSettings,
+    /// Coordinators, in a group: warn a member.
+    Warn,
+    /// Coordinators, in a group: mute a member for a while.
+    Mute,
+    /// Coordinators, in a group: let a muted member post again.
+    Unmute,
+    /// Coordinators, in a group: ban a member.
+    Ban,
+    /// Coordinators, in a group: lift a ban.
+    Unban,
+    /// Coordinators, in a group: remove a member (they may come back).
+    Kick,
+    /// Coordinators, in a group: delete the message replied to.
+    Delete,
+    /// Coordinators: stop serving a person altogether.
+    Block,
+    /// Coordinators: serve a blocked person again.
+    Unblock,
 }
 
 /// Who may run a command, and where.
@@ -127,6 +149,8 @@ pub struct Access {
     pub coordinator_only: bool,
     /// Commands only admins may run (they are coordinators too).
     pub admin_only: bool,
+    /// Commands acting on a group, run in that group.
+    pub group_only: bool,
 }
 
 /// Anyone, anywhere.
@@ -135,6 +159,7 @@ pub const PUBLIC: Access = Access {
     needs_consent: false,
     coordinator_only: false,
     admin_only: false,
+    group_only: false,
 };
 /// Anyone, in a private chat only.
 pub const PRIVATE: Access = Access {
@@ -157,6 +182,12 @@ pub const COORDINATOR: Access = Access {
 pub const ADMIN: Access = Access {
     admin_only: true,
     ..COORDINATOR
+};
+/// Coordinators only, in the group they moderate.
+pub const MODERATOR: Access = Access {
+    coordinator_only: true,
+    group_only: true,
+    ..PUBLIC
 };
 
 /// How a command is named and where it may run.
@@ -240,7 +271,18 @@ pub const COMMANDS: &[CommandSpec] = &[
     spec(Command::Subscribe, &["abonner", "subscribe"], "subscribe", "help-subscribe", PERSONAL),
     spec(Command::Unsubscribe, &["desabonner", "unsubscribe"], "unsubscribe", "help-unsubscribe", PERSONAL),
     spec(Command::Broadcast, &["diffuser", "broadcast"], "broadcast", "help-broadcast", COORDINATOR),
-    spec(Command::Report, &["signaler", "report"], "report", "help-report", PERSONAL),
+    spec(Command::Report, &["signaler", "report"], "report", "help-report", PUBLIC),
+    spec(Command::Rules, &["regles", "rules"], "rules", "help-rules", PUBLIC),
+    spec(Command::GroupSettings, &["groupe", "group"], "group", "help-group", MODERATOR),
+    spec(Command::Warn, &["avertir", "warn"], "warn", "help-warn", MODERATOR),
+    spec(Command::Mute, &["muet", "mute"], "mute", "help-mute", MODERATOR),
+    spec(Command::Unmute, &["demuet", "unmute"], "unmute", "help-unmute", MODERATOR),
+    spec(Command::Ban, &["bannir", "ban"], "ban", "help-ban", MODERATOR),
+    spec(Command::Unban, &["debannir", "unban"], "unban", "help-unban", MODERATOR),
+    spec(Command::Kick, &["exclure", "kick"], "kick", "help-kick", MODERATOR),
+    spec(Command::Delete, &["supprimer", "delete"], "delete", "help-delete", MODERATOR),
+    spec(Command::Block, &["bloquer", "block"], "block", "help-block", COORDINATOR),
+    spec(Command::Unblock, &["debloquer", "unblock"], "unblock", "help-unblock", COORDINATOR),
     spec(Command::ToReview, &["a_valider", "to_review"], "to_review", "help-to-review", COORDINATOR),
     spec(Command::Approve, &["valider", "approve"], "approve", "help-approve", COORDINATOR),
     spec(Command::Refuse, &["refuser", "refuse"], "refuse", "help-refuse", COORDINATOR),
@@ -313,9 +355,19 @@ pub fn match_choice(text: &str, pending: &[Choice]) -> Option<String> {
     }
 }
 
-/// Routes one message (after choice resolution) to its handler.
+/// Routes one message (after choice resolution) to its handler: the block and the group's
+/// protections come first.
 pub async fn dispatch(ctx: &mut Ctx<'_>, body: &Body) -> Result<(), StoreError> {
+    if moderation::block::refused(ctx, body).await? {
+        return Ok(());
+    }
+    if ctx.in_group() && moderation::groups::watch(ctx, body).await? {
+        return Ok(());
+    }
     match body {
+        Body::Joined => moderation::groups::welcome(ctx).await,
+        // A photo or a file without words, in a group: nothing more to do.
+        Body::Text(text) if ctx.in_group() && text.trim().is_empty() => Ok(()),
         Body::Choice(data) => dispatch_choice(ctx, data).await,
         // Group chatter is not for the bot, however long.
         Body::Text(text)
@@ -358,6 +410,11 @@ pub async fn run_command(
     }
     if spec.access.coordinator_only && !ctx.is_coordinator() {
         let text = ctx.t("coordinator-only");
+        ctx.reply(text);
+        return Ok(());
+    }
+    if spec.access.group_only && !ctx.in_group() {
+        let text = ctx.t_args("group-only", &args([("command", spec.name())]));
         ctx.reply(text);
         return Ok(());
     }
@@ -423,6 +480,17 @@ pub async fn run_command(
         Command::Unsubscribe => broadcast::unsubscribe_command(ctx, rest).await,
         Command::Broadcast => broadcast::broadcast_command(ctx, rest).await,
         Command::Report => reports::command(ctx, rest).await,
+        Command::Rules => moderation::groups::rules(ctx).await,
+        Command::GroupSettings => moderation::groups::settings_command(ctx, rest).await,
+        Command::Warn => moderation::warn(ctx, rest).await,
+        Command::Mute => moderation::mute(ctx, rest).await,
+        Command::Unmute => moderation::unmute(ctx, rest).await,
+        Command::Ban => moderation::ban(ctx, rest).await,
+        Command::Unban => moderation::unban(ctx, rest).await,
+        Command::Kick => moderation::kick(ctx, rest).await,
+        Command::Delete => moderation::delete(ctx, rest).await,
+        Command::Block => moderation::block::block_command(ctx, rest).await,
+        Command::Unblock => moderation::block::unblock_command(ctx, rest).await,
     }
 }
 

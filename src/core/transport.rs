@@ -1,6 +1,7 @@
 //! The seam between the outbox and a platform.
 
-use super::message::{Outgoing, Platform};
+use super::message::{ChatId, Outgoing, Platform};
+use super::moderation::{ModerationAction, ModerationError};
 use std::future::Future;
 use std::time::Duration;
 
@@ -23,4 +24,15 @@ pub trait Transport {
 
     /// Sends one message; `Ok` means the platform accepted it.
     fn send(&self, message: &Outgoing) -> impl Future<Output = Result<(), SendError>> + Send;
+
+    /// Carries out a moderation action in a group; platforms that cannot moderate keep
+    /// this default, which says so.
+    fn moderate(
+        &self,
+        chat: &ChatId,
+        action: &ModerationAction,
+    ) -> impl Future<Output = Result<(), ModerationError>> + Send {
+        let _ = (chat, action);
+        async { Err(ModerationError::Unsupported) }
+    }
 }

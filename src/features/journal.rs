@@ -1,5 +1,6 @@
 //! `/journal` (coordinators): the audit log, newest first, filtered by kind of action
-//! ("profil", "permanence", "etp", "inscription", "mission") or by target ("signup:5").
+//! ("profil", "permanence", "etp", "inscription", "mission", "moderation", "groupe",
+//! "blocage") or by target ("signup:5", "telegram:12345").
 
 use crate::core::Ctx;
 use crate::i18n::{args, format_instant};
@@ -9,7 +10,7 @@ use crate::store::StoreError;
 const SHOWN: i64 = 20;
 
 /// The words a coordinator may filter with, and the action prefix each stands for.
-const KINDS: [(&[&str], &str); 5] = [
+const KINDS: [(&[&str], &str); 8] = [
     (&["profil", "profile", "profils", "profiles"], "profile."),
     (&["permanence", "permanences", "drop_in"], "permanence."),
     (&["etp", "programme", "programmes"], "etp."),
@@ -18,6 +19,12 @@ const KINDS: [(&[&str], &str); 5] = [
         "signup.",
     ),
     (&["mission", "missions"], "mission."),
+    (
+        &["moderation", "membre", "membres", "member", "members"],
+        "member.",
+    ),
+    (&["groupe", "groupes", "group", "groups"], "group."),
+    (&["blocage", "blocages", "block", "blocks"], "block."),
 ];
 
 /// `/journal [filtre]`.

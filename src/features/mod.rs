@@ -7,6 +7,7 @@ pub mod glossary;
 pub mod help;
 pub mod journal;
 pub mod language;
+pub mod moderation;
 pub mod onboarding;
 pub mod permanence;
 pub mod privacy;

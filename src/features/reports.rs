@@ -12,8 +12,16 @@ use crate::store::{PartnerStatus, StoreError};
 const MIN_REASON: usize = 3;
 const MAX_REASON: usize = 500;
 
-/// `/signaler profil <n°> <motif>`.
+/// `/signaler profil <n°> <motif>` in a private chat; `/signaler [motif]` in reply to a
+/// group message.
 pub async fn command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
+    if ctx.in_group() {
+        return report_message(ctx, rest).await;
+    }
+    if !ctx.consented() {
+        crate::features::onboarding::explain_consent_needed(ctx);
+        return Ok(());
+    }
     let mut words = rest.split_whitespace();
     let kind = words.next().map(crate::core::text::fold);
     let number = words
@@ -78,9 +86,98 @@ pub async fn command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// `/signaler [motif]` in reply to a group message: the command disappears from the group
+/// (the reporter stays unknown there), the coordinators get the message's context with
+/// buttons, the reporter a private thank-you. The reason is kept only when the reporter
+/// consented to Pairbot storing what they write; otherwise it only travels in the
+/// notification.
+async fn report_message(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
+    let group = ctx.msg.chat.clone();
+    if let Some(own) = ctx.msg.message_id.clone() {
+        crate::features::moderation::order(
+            ctx,
+            &group,
+            crate::core::ModerationAction::Delete { message: own },
+        );
+        // The reporter is not told if the bot may not delete: nothing they can do.
+        if let Some(last) = ctx.out.last_mut()
+            && let Some(order) = &mut last.moderation
+        {
+            order.tell_on_failure = false;
+        }
+    }
+    let Some(reply) = ctx.msg.reply_to.clone() else {
+        let text = ctx.t("report-group-how");
+        ctx.reply_privately(text);
+        return Ok(());
+    };
+    let Some(author) = reply.author.clone() else {
+        let text = ctx.t("moderation-reply-member");
+        ctx.reply_privately(text);
+        return Ok(());
+    };
+    let reason = rest.trim();
+    if reason.chars().count() > MAX_REASON {
+        let text = ctx.t_args("report-reason-length", &args([("max", MAX_REASON)]));
+        ctx.reply_privately(text);
+        return Ok(());
+    }
+    let platform = ctx.msg.platform;
+    let stored_reason = if ctx.consented() { reason } else { "" };
+    let now = ctx.now();
+    let report = ctx
+        .tx
+        .create_message_report(
+            (platform, &ctx.msg.sender.clone()),
+            (platform, &author),
+            "message",
+            stored_reason,
+            now,
+            Some((&group, &reply.message)),
+        )
+        .await?;
+    tracing::info!(report, "group message reported");
+    let text = ctx.t("report-thanks");
+    ctx.reply_privately(text);
+    let excerpt = reply
+        .text
+        .as_deref()
+        .map(crate::features::moderation::groups::excerpt)
+        .unwrap_or_default();
+    for (p, user) in deciders(ctx, (platform, &author)).await? {
+        let reason = if reason.is_empty() {
+            ctx.engine().i18n().text(
+                ctx.engine().lang_of(&mut ctx.tx, p, &user).await?,
+                "report-no-reason",
+            )
+        } else {
+            reason.to_owned()
+        };
+        ctx.notify(
+            p,
+            &user,
+            "report-message-new",
+            args([
+                ("number", report.to_string()),
+                ("name", reply.author_name.clone()),
+                ("excerpt", excerpt.clone()),
+                ("reason", reason),
+            ]),
+            &[
+                ("moderation-delete-button", format!("rep:delete:{report}")),
+                ("moderation-warn-button", format!("rep:warn:{report}")),
+                ("moderation-ban-button", format!("rep:ban:{report}")),
+                ("report-dismiss", format!("rep:dismiss:{report}")),
+            ],
+        )
+        .await?;
+    }
+    Ok(())
+}
+
 /// Who decides on a report about this person: the admins when they coordinate, otherwise
 /// every coordinator but them.
-async fn deciders(
+pub(crate) async fn deciders(
     ctx: &mut Ctx<'_>,
     reported: (Platform, &UserId),
 ) -> Result<Vec<(Platform, UserId)>, StoreError> {
@@ -122,6 +219,9 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
     let (status, audited, done) = match action {
         "hide" => ("acted", "report.hide", "report-hidden"),
         "dismiss" => ("dismissed", "report.dismiss", "report-dismissed"),
+        "delete" | "warn" | "ban" | "trust" | "kick" if report.message.is_some() => {
+            ("acted", "report.act", "report-acted")
+        }
         _ => return crate::core::router::stale_choice(ctx),
     };
     if !ctx.tx.close_report(id, status, now).await? {
@@ -134,10 +234,18 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
             .set_partner_paused(report.reported.0, &report.reported.1, true)
             .await?;
     }
-    ctx.audit(audited, report.target.clone(), Some(&report.reason))
-        .await?;
+    if let Some((group, message)) = &report.message
+        && status == "acted"
+    {
+        act_on_message(ctx, &report, action, group, message).await?;
+    }
+    let reason = (!report.reason.is_empty()).then_some(report.reason.as_str());
+    ctx.audit(audited, format!("report:{id}"), reason).await?;
     let text = ctx.t_args(done, &args([("number", id.to_string())]));
     ctx.reply(text);
+    if report.reporter.1.0 == crate::core::BOT_ACTOR {
+        return Ok(());
+    }
     // The reporter hears it was handled, without details.
     ctx.notify(
         report.reporter.0,
@@ -147,4 +255,60 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
         &[],
     )
     .await
+}
+
+/// Carries out a coordinator's decision on a reported or held group message.
+async fn act_on_message(
+    ctx: &mut Ctx<'_>,
+    report: &crate::store::ReportRecord,
+    action: &str,
+    group: &crate::core::ChatId,
+    message: &str,
+) -> Result<(), StoreError> {
+    use crate::features::moderation as m;
+    let member = m::Member {
+        platform: report.reported.0,
+        user: report.reported.1.clone(),
+        name: report.reported.1.0.clone(),
+    };
+    let reason = if report.reason.is_empty() {
+        ctx.t_args(
+            "report-reason-default",
+            &args([("number", report.id.to_string())]),
+        )
+    } else {
+        report.reason.clone()
+    };
+    match action {
+        "delete" => m::delete_message(ctx, group, message, Some(&member), Some(&reason)).await,
+        "warn" => {
+            m::delete_message(ctx, group, message, Some(&member), Some(&reason)).await?;
+            m::warn_member(ctx, group, &member, &reason).await
+        }
+        "ban" => {
+            m::delete_message(ctx, group, message, Some(&member), Some(&reason)).await?;
+            m::ban_member(ctx, group, &member, None, &reason).await
+        }
+        "trust" => {
+            let now = ctx.now();
+            ctx.tx
+                .trust_member(member.platform, group, &member.user, now)
+                .await?;
+            ctx.audit_in("member.trust", member.label(), None, Some(group))
+                .await?;
+            ctx.notify(
+                member.platform,
+                &member.user,
+                "moderation-you-trusted",
+                crate::i18n::Args::new(),
+                &[],
+            )
+            .await
+        }
+        "kick" => {
+            let reason = ctx.t("moderation-held-kick-reason");
+            m::kick_member(ctx, group, &member, &reason).await
+        }
+        _ => Ok(()),
+    }
 }

@@ -12,6 +12,7 @@ mod dialogues;
 mod etp;
 mod events;
 mod indicators;
+mod moderation;
 mod outbox;
 mod partners;
 mod permanences;
@@ -32,13 +33,16 @@ pub use etp::{
     Transition,
 };
 pub use indicators::Indicators;
+pub use moderation::{EndedSanction, GroupSettings, MemberActivity};
 pub use outbox::{MAX_ATTEMPTS, OutboxEntry};
 pub use partners::{PartnerProfile, PartnerRecord, PartnerStatus};
 pub use permanences::{
     BookingOutcome, BookingRecord, BookingStatus, CancelOutcome, NewPermanence, PermanenceRecord,
     PersonBooking, SlotRecord,
 };
-pub use privacy::{ExportedTable, PERSONAL_TABLES, SECOND_PARTIES, SecondParty};
+pub use privacy::{
+    ExportedTable, KEPT_AFTER_ERASURE, PERSONAL_TABLES, SECOND_PARTIES, SecondParty,
+};
 pub use reports::ReportRecord;
 pub use roles::RoleRecord;
 pub use users::UserRecord;

@@ -27,7 +27,15 @@ pub const PERSONAL_TABLES: &[&str] = &[
     "roles",
     "subscriptions",
     "reports",
+    "group_members",
+    "warnings",
+    "sanctions",
+    "blocks",
 ];
+
+/// Personal tables shown in `/mes_donnees` but kept by `/oublier`: a block holds only the
+/// platform id, when and why, and would otherwise end with one command.
+pub const KEPT_AFTER_ERASURE: &[&str] = &["blocks"];
 
 /// Columns of a personal table never shown to the person of `(platform, user_id)`: they
 /// identify someone else (a partner who has not shared their handle with them).
@@ -175,7 +183,10 @@ impl Tx {
             self.bump_directory_version(id).await?;
         }
         let mut total = 0;
-        for table in PERSONAL_TABLES {
+        for table in PERSONAL_TABLES
+            .iter()
+            .filter(|t| !KEPT_AFTER_ERASURE.contains(t))
+        {
             let sql = format!("DELETE FROM {table} WHERE platform = $1 AND user_id = $2");
             total += sqlx::query(sqlx::AssertSqlSafe(sql))
                 .bind(platform.as_str())

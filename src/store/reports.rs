@@ -1,7 +1,7 @@
 //! Reports for the coordinators' queue.
 
 use super::{StoreError, Tx};
-use crate::core::message::{Platform, UserId};
+use crate::core::message::{ChatId, Platform, UserId};
 
 /// A stored report.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,9 +18,22 @@ pub struct ReportRecord {
     pub reason: String,
     /// `open`, `acted` or `dismissed`.
     pub status: String,
+    /// For a report about a group message: the group and the message's platform id.
+    pub message: Option<(ChatId, String)>,
 }
 
-type ReportRow = (i64, String, String, String, String, String, String, String);
+type ReportRow = (
+    i64,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+);
 
 fn report(r: ReportRow) -> ReportRecord {
     let platform = |p: &str| Platform::parse(p).unwrap_or(Platform::Console);
@@ -31,11 +44,12 @@ fn report(r: ReportRow) -> ReportRecord {
         target: r.5,
         reason: r.6,
         status: r.7,
+        message: r.8.zip(r.9).map(|(chat, message)| (ChatId(chat), message)),
     }
 }
 
-const REPORT_COLUMNS: &str =
-    "id, platform, user_id, target_platform, target_user_id, target, reason, status";
+const REPORT_COLUMNS: &str = "id, platform, user_id, target_platform, target_user_id, target, reason, status, chat_id, \
+     message_id";
 
 impl Tx {
     /// Stores an open report; returns its number.
@@ -47,10 +61,25 @@ impl Tx {
         reason: &str,
         at: i64,
     ) -> Result<i64, StoreError> {
+        self.create_message_report(reporter, reported, target, reason, at, None)
+            .await
+    }
+
+    /// Stores an open report, about a group message when `message` names one (group and
+    /// the message's platform id); returns its number.
+    pub async fn create_message_report(
+        &mut self,
+        reporter: (Platform, &UserId),
+        reported: (Platform, &UserId),
+        target: &str,
+        reason: &str,
+        at: i64,
+        message: Option<(&ChatId, &str)>,
+    ) -> Result<i64, StoreError> {
         let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO reports (platform, user_id, target_platform, target_user_id, target, \
-                 reason, status, created_at) VALUES ($1, $2, $3, $4, $5, $6, 'open', $7) \
-             RETURNING id",
+                 reason, status, created_at, chat_id, message_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, 'open', $7, $8, $9) RETURNING id",
         )
         .bind(reporter.0.as_str())
         .bind(&reporter.1.0)
@@ -59,6 +88,8 @@ impl Tx {
         .bind(target)
         .bind(reason)
         .bind(at)
+        .bind(message.map(|(chat, _)| chat.0.clone()))
+        .bind(message.map(|(_, id)| id.to_owned()))
         .fetch_one(&mut *self.inner)
         .await?;
         Ok(id)

@@ -3,8 +3,8 @@
 #![allow(dead_code)]
 
 use pairbot::core::{
-    Body, ChatId, ChatKind, Engine, Incoming, Outgoing, Platform, SendError, Settings, Transport,
-    UserId,
+    Body, ChatId, ChatKind, Engine, Incoming, ModerationAction, ModerationError, Outgoing,
+    Platform, SendError, Settings, Transport, UserId,
 };
 use pairbot::store::Store;
 use sqlx::Connection;
@@ -144,6 +144,10 @@ pub struct Recorder {
     pub sent: Mutex<Vec<Outgoing>>,
     /// Answers to give before accepting, consumed in order.
     pub script: Mutex<Vec<Result<(), SendError>>>,
+    /// Moderation actions carried out, with their group.
+    pub actions: Mutex<Vec<(ChatId, ModerationAction)>>,
+    /// When set, every moderation action fails with this.
+    pub refuse: Mutex<Option<ModerationError>>,
 }
 
 impl Recorder {
@@ -152,7 +156,14 @@ impl Recorder {
             platform,
             sent: Mutex::new(Vec::new()),
             script: Mutex::new(Vec::new()),
+            actions: Mutex::new(Vec::new()),
+            refuse: Mutex::new(None),
         }
+    }
+
+    /// The moderation actions carried out since the last call.
+    pub fn take_actions(&self) -> Vec<(ChatId, ModerationAction)> {
+        std::mem::take(&mut *self.actions.lock().unwrap())
     }
 
     pub fn take(&self) -> Vec<Outgoing> {
@@ -181,6 +192,21 @@ impl Transport for Recorder {
                 Ok(())
             }
         }
+    }
+
+    async fn moderate(
+        &self,
+        chat: &ChatId,
+        action: &ModerationAction,
+    ) -> Result<(), ModerationError> {
+        if let Some(e) = self.refuse.lock().unwrap().clone() {
+            return Err(e);
+        }
+        self.actions
+            .lock()
+            .unwrap()
+            .push((chat.clone(), action.clone()));
+        Ok(())
     }
 }
 
@@ -306,6 +332,9 @@ pub fn group_text(user: &str, group: &str, text: &str) -> Incoming {
         body: Body::Text(text.to_owned()),
         language: None,
         event_id: None,
+        message_id: None,
+        reply_to: None,
+        media: false,
     }
 }
 

@@ -390,6 +390,9 @@ impl Matrix {
             body: Body::Text(text),
             language: None,
             event_id: Some(ev.event_id.to_string()),
+            message_id: None,
+            reply_to: None,
+            media: false,
         };
         self.handle(&incoming).await;
     }
@@ -420,6 +423,9 @@ impl Matrix {
             body: Body::Text(answer.to_owned()),
             language: None,
             event_id: Some(ev.event_id.to_string()),
+            message_id: None,
+            reply_to: None,
+            media: false,
         };
         self.handle(&incoming).await;
     }

@@ -132,6 +132,9 @@ fn message_event(update_id: i64, message: RawMessage, bot_username: Option<&str>
         body: Body::Text(text),
         language: from.language_code,
         event_id: Some(format!("u:{update_id}")),
+        message_id: None,
+        reply_to: None,
+        media: false,
     })
 }
 
@@ -163,6 +166,9 @@ fn callback_event(callback: RawCallback) -> TgEvent {
             // One keyboard acts once per person, however many times and however fast it is
             // pressed; in a group another member's press is their own.
             event_id: Some(format!("k:{chat_id}:{message_id}:{}", callback.from.id)),
+            message_id: None,
+            reply_to: None,
+            media: false,
         },
         query_id,
         chat_id,

@@ -449,6 +449,7 @@ async fn send(ctx: &mut Ctx<'_>, draft: &PartnerProfile) -> Result<(), StoreErro
             text: text.clone(),
             choices: choices.clone(),
             attachment: None,
+            moderation: None,
         });
     }
     Ok(())

@@ -196,6 +196,7 @@ fn tell_partner(ctx: &mut Ctx<'_>, record: &PartnerRecord, id: &str, reason: &st
         text,
         choices: vec![ctx.choice("menu-profile", "cmd:profil")],
         attachment: None,
+        moderation: None,
     });
 }
 

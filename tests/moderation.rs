@@ -1,0 +1,571 @@
+//! Group moderation through the engine, on SQLite and PostgreSQL, with several members of a
+//! console group: a member reports a message, a coordinator warns, the third warning mutes,
+//! a ban and an unban are carried out and recorded, a member is refused every moderation
+//! command, the protections (flood, newcomers' links, welcome and rules) act alone, and the
+//! bot-level block refuses service yet survives erasure.
+// A test written but left out of `on_every_backend!` would silently never run.
+#![deny(dead_code)]
+
+mod common;
+
+use common::{Harness, TestDb, texts};
+use pairbot::core::{
+    Body, ChatId, ChatKind, Incoming, ModerationAction, ModerationError, Outgoing, Platform,
+    ReplyTo, Settings, UserId,
+};
+
+const GROUP: &str = "entraide";
+
+fn settings() -> Settings {
+    Settings {
+        admins: vec![(Platform::Console, "admin".into())],
+        coordinators: vec![(Platform::Console, "coord".into())],
+        ..Settings::default()
+    }
+}
+
+/// A message from `user` in the group, with its id, answering `reply` (author, id) if any.
+fn said(user: &str, id: &str, text: &str, reply: Option<(&str, &str)>) -> Incoming {
+    Incoming {
+        chat: ChatId(GROUP.into()),
+        chat_kind: ChatKind::Group,
+        message_id: Some(id.into()),
+        reply_to: reply.map(|(author, message)| ReplyTo {
+            message: message.into(),
+            author: Some(UserId(author.into())),
+            author_name: author.into(),
+            text: Some("texte du message visé".into()),
+        }),
+        ..Incoming::private_text(Platform::Console, user, text)
+    }
+}
+
+fn joined(user: &str) -> Incoming {
+    Incoming {
+        body: Body::Joined,
+        ..said(user, "-", "", None)
+    }
+}
+
+/// The messages posted in the group.
+fn in_group(out: &[Outgoing]) -> String {
+    texts(
+        &out.iter()
+            .filter(|m| m.chat.as_ref().is_some_and(|c| c.0 == GROUP))
+            .cloned()
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// The messages sent privately to `user`.
+fn to(out: &[Outgoing], user: &str) -> String {
+    texts(
+        &out.iter()
+            .filter(|m| m.chat.is_none() && m.user.0 == user)
+            .cloned()
+            .collect::<Vec<_>>(),
+    )
+}
+
+fn user(name: &str) -> UserId {
+    UserId(name.into())
+}
+
+async fn a_report_warnings_a_mute_a_ban_and_the_log(db: &TestDb) {
+    let h = Harness::with_settings(db, settings()).await;
+    // Welcome, then rules set by the coordinator and shown to the next newcomer.
+    let out = h.send(joined("alice")).await;
+    assert!(in_group(&out).contains("Bienvenue alice"), "{out:?}");
+    assert!(h.send(joined("alice")).await.is_empty(), "welcomed once");
+    let out = h
+        .send(said(
+            "coord",
+            "c1",
+            "/groupe regles Bienveillance et confidentialité.",
+            None,
+        ))
+        .await;
+    assert!(texts(&out).contains("C'est enregistré"), "{}", texts(&out));
+    let out = h.send(joined("dan")).await;
+    assert!(in_group(&out).contains("Bienveillance et confidentialité."));
+    assert!(
+        texts(&h.send(said("dan", "d1", "/regles", None)).await)
+            .contains("Bienveillance et confidentialité.")
+    );
+
+    // A member is refused every moderation command, and nothing is done (flood control is
+    // turned off for this burst of commands; the other test covers it).
+    h.send(said("coord", "c0", "/groupe flood non", None)).await;
+    for command in [
+        "/avertir spam",
+        "/muet 1h spam",
+        "/demuet",
+        "/bannir spam",
+        "/debannir",
+        "/exclure spam",
+        "/supprimer",
+        "/groupe",
+        "/warn spam",
+        "/ban spam",
+        "/kick spam",
+        "/mute 1h spam",
+        "/unmute",
+        "/unban",
+        "/delete",
+        "/group",
+    ] {
+        let out = h
+            .send(said("alice", "a0", command, Some(("bob", "b0"))))
+            .await;
+        assert!(
+            texts(&out).contains("réservée aux coordinateurs"),
+            "{command}: {}",
+            texts(&out)
+        );
+    }
+    for command in ["/bloquer console:bob spam", "/debloquer console:bob"] {
+        assert!(
+            h.say_text("alice", command)
+                .await
+                .contains("réservée aux coordinateurs")
+        );
+    }
+    assert!(h.out.take_actions().is_empty());
+    // A coordinator in a private chat is told where group commands work.
+    assert!(
+        h.say_text("coord", "/avertir spam")
+            .await
+            .contains("dans le groupe concerné")
+    );
+
+    // bob writes; carol reports it by reply. Her command leaves the group, she is thanked
+    // privately, the coordinator gets the context with buttons.
+    h.send(said("bob", "b1", "un message blessant", None)).await;
+    let out = h
+        .send(said(
+            "carol",
+            "k1",
+            "/signaler propos blessants",
+            Some(("bob", "b1")),
+        ))
+        .await;
+    assert_eq!(
+        h.out.take_actions(),
+        [(
+            ChatId(GROUP.into()),
+            ModerationAction::Delete {
+                message: "k1".into()
+            }
+        )]
+    );
+    assert!(
+        in_group(&out).is_empty(),
+        "nothing said in the group: {out:?}"
+    );
+    assert!(to(&out, "carol").contains("Merci"));
+    let note = out
+        .iter()
+        .find(|m| m.user.0 == "coord" && m.text.contains("Signalement n°"))
+        .expect("the coordinator is told");
+    assert!(note.text.contains("texte du message visé") && note.text.contains("propos blessants"));
+    assert!(!note.text.contains("carol"), "the reporter stays unknown");
+    let warn_button = note
+        .choices
+        .iter()
+        .find(|c| c.label == "Avertir")
+        .expect("a warn button")
+        .data
+        .clone();
+
+    // First warning by reply.
+    let out = h
+        .send(said(
+            "coord",
+            "c2",
+            "/avertir propos blessants",
+            Some(("bob", "b1")),
+        ))
+        .await;
+    assert!(in_group(&out).contains("n° 1 sur 3"), "{}", texts(&out));
+    assert!(to(&out, "bob").contains("propos blessants"));
+    assert!(h.out.take_actions().is_empty(), "no mute yet");
+    // A warning needs a reason; a coordinator cannot be warned, nor oneself.
+    assert!(
+        texts(
+            &h.send(said("coord", "c3", "/avertir", Some(("bob", "b1"))))
+                .await
+        )
+        .contains("motif")
+    );
+    assert!(
+        texts(
+            &h.send(said("coord", "c4", "/avertir spam", Some(("admin", "x1"))))
+                .await
+        )
+        .contains("fait partie de la coordination")
+    );
+    assert!(
+        texts(
+            &h.send(said("coord", "c5", "/avertir spam", Some(("coord", "c1"))))
+                .await
+        )
+        .contains("vous-même")
+    );
+    // Second warning from the report's button: the message goes, the warning counts.
+    let out = h.press("coord", &warn_button).await;
+    assert!(in_group(&out).contains("n° 2 sur 3"), "{}", texts(&out));
+    assert_eq!(
+        h.out.take_actions(),
+        [(
+            ChatId(GROUP.into()),
+            ModerationAction::Delete {
+                message: "b1".into()
+            }
+        )]
+    );
+    assert!(texts(&h.press("coord", &warn_button).await).contains("déjà été traité"));
+    // The third one mutes for 24 hours, as the defaults say.
+    let before = pairbot::store::now();
+    let out = h
+        .send(said("coord", "c6", "/avertir encore", Some(("bob", "b1"))))
+        .await;
+    assert!(in_group(&out).contains("pendant 1 jour"), "{}", texts(&out));
+    match h.out.take_actions().as_slice() {
+        [
+            (
+                chat,
+                ModerationAction::Mute {
+                    user: who,
+                    until: Some(until),
+                },
+            ),
+        ] => {
+            assert_eq!((chat.0.as_str(), who.0.as_str()), (GROUP, "bob"));
+            assert!((before + 86_400..=before + 86_400 + 60).contains(until));
+        }
+        other => panic!("expected one mute, got {other:?}"),
+    }
+    // Warnings stop counting after 30 days.
+    let group = ChatId(GROUP.into());
+    let mut tx = h.engine.store().begin().await.unwrap();
+    assert_eq!(
+        tx.live_warnings(Platform::Console, &group, &user("bob"), before + 60)
+            .await
+            .unwrap(),
+        3
+    );
+    assert_eq!(
+        tx.live_warnings(
+            Platform::Console,
+            &group,
+            &user("bob"),
+            before + 31 * 86_400
+        )
+        .await
+        .unwrap(),
+        0
+    );
+    tx.rollback().await.unwrap();
+
+    // Ban by reply, unban by naming the member.
+    let out = h
+        .send(said(
+            "coord",
+            "c7",
+            "/bannir harcèlement répété",
+            Some(("bob", "b1")),
+        ))
+        .await;
+    assert!(in_group(&out).contains("Bannissement de bob"));
+    assert!(to(&out, "bob").contains("harcèlement répété"));
+    assert_eq!(
+        h.out.take_actions(),
+        [(
+            group.clone(),
+            ModerationAction::Ban {
+                user: user("bob"),
+                until: None
+            }
+        )]
+    );
+    let out = h
+        .send(said("coord", "c8", "/debannir @bob excuses reçues", None))
+        .await;
+    assert!(in_group(&out).contains("levé"));
+    assert_eq!(
+        h.out.take_actions(),
+        [(group.clone(), ModerationAction::Unban { user: user("bob") })]
+    );
+
+    // The audit log shows it all, with reasons and the group; members cannot read it.
+    let log = h.say_text("coord", "/journal moderation").await;
+    for entry in [
+        "avertissement",
+        "membre rendu muet (avertissements répétés)",
+        "membre banni",
+        "bannissement levé",
+        "message supprimé",
+        "harcèlement répété",
+    ] {
+        assert!(log.contains(entry), "{entry} missing from {log}");
+    }
+    assert!(
+        h.say_text("alice", "/journal")
+            .await
+            .contains("réservée aux coordinateurs")
+    );
+    h.close().await;
+}
+
+async fn protections_act_alone_and_can_be_tuned(db: &TestDb) {
+    let h = Harness::with_settings(db, settings()).await;
+    // Settings: shown, changed, refused when unreadable.
+    let out = h.send(said("coord", "c1", "/groupe", None)).await;
+    assert!(
+        texts(&out).contains("anti-flood : plus de 10 messages en 10 secondes"),
+        "{}",
+        texts(&out)
+    );
+    assert!(
+        texts(
+            &h.send(said("coord", "c2", "/groupe flood beaucoup", None))
+                .await
+        )
+        .contains("pas compris")
+    );
+    let out = h
+        .send(said("coord", "c3", "/groupe flood 3 60 10", None))
+        .await;
+    assert!(
+        texts(&out).contains("plus de 3 messages en 60 secondes rendent muet pendant 10 minutes")
+    );
+
+    // Flood: the fourth message within a minute mutes, once.
+    for i in 1..=3 {
+        assert!(
+            h.send(said("eve", &format!("e{i}"), "coucou", None))
+                .await
+                .is_empty()
+        );
+    }
+    let out = h.send(said("eve", "e4", "coucou", None)).await;
+    assert!(
+        in_group(&out).contains("pause de 10 minutes"),
+        "{}",
+        texts(&out)
+    );
+    assert!(matches!(
+        h.out.take_actions().as_slice(),
+        [(_, ModerationAction::Mute { until: Some(_), .. })]
+    ));
+    h.send(said("eve", "e5", "coucou", None)).await;
+    assert!(h.out.take_actions().is_empty(), "one mute per burst");
+    // The mute ends on its own: the member hears it.
+    let lifted = h
+        .engine
+        .lift_ended_sanctions(pairbot::store::now() + 11 * 60)
+        .await
+        .unwrap();
+    assert_eq!(lifted, 1);
+    h.engine.deliver(&h.out).await.unwrap();
+    assert_eq!(
+        h.out.take_actions(),
+        [(
+            ChatId(GROUP.into()),
+            ModerationAction::Unmute { user: user("eve") }
+        )]
+    );
+    assert!(texts(&h.out.take()).contains("est terminée"));
+
+    // A newcomer's link is held: taken out of the group, the coordinator decides.
+    let out = h
+        .send(said(
+            "frank",
+            "f1",
+            "super offre sur https://exemple.invalid",
+            None,
+        ))
+        .await;
+    assert_eq!(
+        h.out.take_actions(),
+        [(
+            ChatId(GROUP.into()),
+            ModerationAction::Delete {
+                message: "f1".into()
+            }
+        )]
+    );
+    assert!(to(&out, "frank").contains("mis de côté"));
+    let note = out
+        .iter()
+        .find(|m| m.user.0 == "coord")
+        .expect("the coordinator is told");
+    assert!(note.text.contains("https://exemple.invalid"));
+    let trust = note
+        .choices
+        .iter()
+        .find(|c| c.label == "Faire confiance")
+        .unwrap()
+        .data
+        .clone();
+    assert!(texts(&h.press("alice", &trust).await).contains("d'autres personnes"));
+    let out = h.press("coord", &trust).await;
+    assert!(to(&out, "frank").contains("donné son accord"));
+    h.send(said(
+        "frank",
+        "f2",
+        "le lien : https://exemple.invalid",
+        None,
+    ))
+    .await;
+    assert!(h.out.take_actions().is_empty(), "trusted now");
+    // A newcomer's photo too; removing them from the group is one press.
+    let out = h
+        .send(Incoming {
+            media: true,
+            ..said("gina", "g1", "", None)
+        })
+        .await;
+    let remove = out
+        .iter()
+        .find(|m| m.user.0 == "coord")
+        .and_then(|m| m.choices.iter().find(|c| c.label == "Retirer du groupe"))
+        .expect("a remove button")
+        .data
+        .clone();
+    h.out.take_actions();
+    h.press("coord", &remove).await;
+    assert_eq!(
+        h.out.take_actions(),
+        [(
+            ChatId(GROUP.into()),
+            ModerationAction::Kick { user: user("gina") }
+        )]
+    );
+    // Ordinary words from a newcomer pass; so do a coordinator's links.
+    assert!(
+        h.send(said("hugo", "h1", "bonjour à tous", None))
+            .await
+            .is_empty()
+    );
+    h.send(said("coord", "c4", "https://exemple.invalid/agenda", None))
+        .await;
+    assert!(h.out.take_actions().is_empty());
+
+    // A platform refusing the action: the coordinator is told why, kindly.
+    *h.out.refuse.lock().unwrap() = Some(ModerationError::MissingRight);
+    let out = h
+        .send(said(
+            "coord",
+            "c5",
+            "/exclure publicité",
+            Some(("hugo", "h1")),
+        ))
+        .await;
+    assert!(
+        to(&out, "coord").contains("droits d'administration"),
+        "{}",
+        texts(&out)
+    );
+    *h.out.refuse.lock().unwrap() = None;
+    // A timed mute by command, lifted early by hand: nothing left to lift later.
+    h.send(said(
+        "coord",
+        "c6",
+        "/muet 2h messages répétés",
+        Some(("hugo", "h1")),
+    ))
+    .await;
+    h.send(said("coord", "c7", "/demuet", Some(("hugo", "h1"))))
+        .await;
+    h.out.take_actions();
+    let lifted = h
+        .engine
+        .lift_ended_sanctions(pairbot::store::now() + 3 * 3_600)
+        .await
+        .unwrap();
+    assert_eq!(lifted, 0);
+    assert!(
+        texts(
+            &h.send(said("coord", "c8", "/muet spam", Some(("hugo", "h1"))))
+                .await
+        )
+        .contains("la durée")
+    );
+    h.close().await;
+}
+
+async fn a_blocked_person_gets_no_service_even_after_erasure(db: &TestDb) {
+    let h = Harness::with_settings(db, settings()).await;
+    h.consent("bob").await;
+    assert!(
+        h.say_text("coord", "/bloquer bob spam")
+            .await
+            .contains("/bloquer telegram:123456")
+    );
+    assert!(
+        h.say_text("coord", "/bloquer console:bob")
+            .await
+            .contains("motif")
+    );
+    assert!(
+        h.say_text("coord", "/bloquer console:admin menaces")
+            .await
+            .contains("fait partie de la coordination")
+    );
+    let out = h
+        .say("coord", "/bloquer console:bob messages menaçants")
+        .await;
+    assert!(to(&out, "coord").contains("Blocage enregistré"));
+    assert!(to(&out, "bob").contains("ne vous rendrait plus de services"));
+    assert!(
+        h.say_text("coord", "/bloquer console:bob encore")
+            .await
+            .contains("existe déjà")
+    );
+    // Refused politely, except their data, erasure and emergency numbers.
+    for command in ["/aide", "/chercher diabète", "/permanences", "bonjour"] {
+        assert!(
+            h.say_text("bob", command)
+                .await
+                .contains("ne peut plus vous rendre de services")
+        );
+    }
+    assert!(h.say_text("bob", "/urgence").await.contains("15"));
+    let data = h.say_text("bob", "/mes_donnees").await;
+    assert!(data.contains("Blocage par la coordination"), "{data}");
+    // Silent in groups.
+    assert!(h.send(said("bob", "b1", "/aide", None)).await.is_empty());
+    // Erasure keeps the block and nothing else.
+    let out = h.say("bob", "/oublier").await;
+    let confirm = out.last().unwrap().choices[0].data.clone();
+    h.press("bob", &confirm).await;
+    assert_eq!(h.rows("users", "bob").await, 0);
+    assert_eq!(h.rows("blocks", "bob").await, 1);
+    assert!(
+        h.say_text("bob", "/aide")
+            .await
+            .contains("ne peut plus vous rendre de services")
+    );
+    // Lifted: served again.
+    let out = h.say("coord", "/debloquer console:bob").await;
+    assert!(to(&out, "coord").contains("Blocage levé"));
+    assert!(h.say_text("bob", "/aide").await.contains("/definition"));
+    assert!(
+        h.say_text("coord", "/debloquer console:bob")
+            .await
+            .contains("Aucun blocage")
+    );
+    let log = h.say_text("coord", "/journal blocage").await;
+    assert!(
+        log.contains("personne bloquée") && log.contains("blocage levé"),
+        "{log}"
+    );
+    h.close().await;
+}
+
+on_every_backend!(
+    a_report_warnings_a_mute_a_ban_and_the_log,
+    protections_act_alone_and_can_be_tuned,
+    a_blocked_person_gets_no_service_even_after_erasure,
+);
