@@ -9,7 +9,7 @@ pub mod render;
 
 use crate::core::{
     Body, ChatId, ChatKind, Engine, EngineError, Incoming, Moderation, ModerationAction,
-    ModerationError, Outgoing, Platform, SendError, Transport, UserId as CoreUserId,
+    ModerationError, Outgoing, Platform, ReplyTo, SendError, Transport, UserId as CoreUserId,
 };
 use matrix_sdk::authentication::matrix::MatrixSession;
 use matrix_sdk::config::SyncSettings;
@@ -17,9 +17,11 @@ use matrix_sdk::room::Room;
 use matrix_sdk::ruma::api::error::{ErrorKind, RetryAfter};
 use matrix_sdk::ruma::events::reaction::{OriginalSyncReactionEvent, ReactionEventContent};
 use matrix_sdk::ruma::events::relation::Annotation;
-use matrix_sdk::ruma::events::room::member::{MembershipState, StrippedRoomMemberEvent};
+use matrix_sdk::ruma::events::room::member::{
+    MembershipChange, MembershipState, OriginalSyncRoomMemberEvent, StrippedRoomMemberEvent,
+};
 use matrix_sdk::ruma::events::room::message::{
-    MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent,
+    MessageType, OriginalSyncRoomMessageEvent, Relation, RoomMessageEventContent,
 };
 use matrix_sdk::ruma::{Int, OwnedEventId, OwnedRoomId, OwnedUserId, RoomId, UserId};
 use matrix_sdk::{Client, RoomState};
@@ -306,6 +308,82 @@ impl Matrix {
                 let me = me.clone();
                 async move { me.on_reaction(ev, room).await }
             });
+        let me = self.clone();
+        self.client
+            .add_event_handler(move |ev: OriginalSyncRoomMemberEvent, room: Room| {
+                let me = me.clone();
+                async move { me.on_member(ev, room).await }
+            });
+    }
+
+    /// Someone joined a group room: the core welcomes them. Joins older than a few minutes
+    /// are history the bot catches up on (its own first sync), not arrivals.
+    async fn on_member(&self, ev: OriginalSyncRoomMemberEvent, room: Room) {
+        const RECENT_MS: u64 = 5 * 60 * 1000;
+        if room.state() != RoomState::Joined
+            || self.own_user().as_deref() == Some(ev.state_key.as_ref())
+            || !matches!(ev.membership_change(), MembershipChange::Joined)
+            || Self::chat_kind(&room).await != ChatKind::Group
+        {
+            return;
+        }
+        let now = matrix_sdk::ruma::MilliSecondsSinceUnixEpoch::now().get();
+        if u64::from(now).saturating_sub(u64::from(ev.origin_server_ts.get())) > RECENT_MS {
+            return;
+        }
+        let display_name = ev
+            .content
+            .displayname
+            .clone()
+            .unwrap_or_else(|| ev.state_key.localpart().to_owned());
+        let incoming = Incoming {
+            platform: Platform::Matrix,
+            chat: ChatId(room.room_id().to_string()),
+            chat_kind: ChatKind::Group,
+            sender: CoreUserId(ev.state_key.to_string()),
+            display_name,
+            handle: None,
+            body: Body::Joined,
+            language: None,
+            event_id: Some(ev.event_id.to_string()),
+            message_id: None,
+            reply_to: None,
+            media: false,
+        };
+        self.handle(&incoming).await;
+    }
+
+    /// The message a reply answers: its id, its author (unless it is the bot) and text.
+    async fn replied(&self, room: &Room, event_id: &matrix_sdk::ruma::EventId) -> ReplyTo {
+        let mut reply = ReplyTo {
+            message: event_id.to_string(),
+            ..ReplyTo::default()
+        };
+        let Ok(event) = room.event(event_id, None).await else {
+            return reply;
+        };
+        let Some(sender) = event.sender() else {
+            return reply;
+        };
+        if self.own_user().as_deref() == Some(&*sender) {
+            return reply;
+        }
+        reply.author_name = match room.get_member_no_sync(&sender).await {
+            Ok(Some(member)) => member.name().to_owned(),
+            _ => sender.localpart().to_owned(),
+        };
+        reply.text = event
+            .raw()
+            .get_field::<serde_json::Value>("content")
+            .ok()
+            .flatten()
+            .and_then(|c| {
+                c.get("body")
+                    .and_then(|b| b.as_str())
+                    .map(strip_reply_fallback)
+            });
+        reply.author = Some(CoreUserId(sender.to_string()));
+        reply
     }
 
     /// Joins a room it was invited to, if the policy allows: anyone for a direct chat; for a
@@ -359,17 +437,32 @@ impl Matrix {
         if room.state() != RoomState::Joined || self.own_user().as_deref() == Some(&*ev.sender) {
             return;
         }
-        let text = match &ev.content.msgtype {
-            MessageType::Text(t) => t.body.clone(),
-            // Notices are for bots; other kinds (images, files) get the "not understood" help
-            // in a direct chat.
+        let (text, media) = match &ev.content.msgtype {
+            MessageType::Text(t) => (t.body.clone(), false),
+            // Notices are for bots.
             MessageType::Notice(_) => return,
-            _ => String::new(),
+            MessageType::Image(_)
+            | MessageType::File(_)
+            | MessageType::Video(_)
+            | MessageType::Audio(_) => (String::new(), true),
+            // Other kinds get the "not understood" help in a direct chat.
+            _ => (String::new(), false),
         };
         let kind = Self::chat_kind(&room).await;
-        if text.is_empty() && kind == ChatKind::Group {
+        if text.is_empty() && !media && kind == ChatKind::Group {
             return;
         }
+        let reply_to = match &ev.content.relates_to {
+            Some(Relation::Reply(reply)) => {
+                Some(self.replied(&room, &reply.in_reply_to.event_id).await)
+            }
+            _ => None,
+        };
+        let text = if reply_to.is_some() {
+            strip_reply_fallback(&text)
+        } else {
+            text
+        };
         if kind == ChatKind::Private {
             self.direct_rooms
                 .lock()
@@ -390,9 +483,9 @@ impl Matrix {
             body: Body::Text(text),
             language: None,
             event_id: Some(ev.event_id.to_string()),
-            message_id: None,
-            reply_to: None,
-            media: false,
+            message_id: Some(ev.event_id.to_string()),
+            reply_to,
+            media,
         };
         self.handle(&incoming).await;
     }
@@ -540,6 +633,14 @@ impl Transport for Matrix {
         Platform::Matrix
     }
 
+    async fn moderate(
+        &self,
+        chat: &ChatId,
+        action: &ModerationAction,
+    ) -> Result<(), ModerationError> {
+        self.apply(chat, action).await
+    }
+
     async fn send(&self, message: &Outgoing) -> Result<(), SendError> {
         let room = self.room_for(message).await?;
         if let Some(file) = &message.attachment {
@@ -583,6 +684,18 @@ impl Transport for Matrix {
         }
         Ok(())
     }
+}
+
+/// A reply's text without the quoted lines older clients put before it ("> <@bob:x> hi").
+fn strip_reply_fallback(body: &str) -> String {
+    if !body.starts_with("> ") {
+        return body.to_owned();
+    }
+    body.lines()
+        .skip_while(|line| line.starts_with('>'))
+        .skip_while(|line| line.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The adapter state key keeping a muted member's previous power level.

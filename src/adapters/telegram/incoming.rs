@@ -4,7 +4,7 @@
 //! share one parser, and so that updates teloxide cannot parse (emulators, new fields) are
 //! still understood when they carry what the bot needs.
 
-use crate::core::{Body, ChatId, ChatKind, Incoming, Platform, UserId};
+use crate::core::{Body, ChatId, ChatKind, Incoming, Platform, ReplyTo, UserId};
 use serde::Deserialize;
 
 /// An update as far as the bot is concerned.
@@ -50,6 +50,63 @@ struct RawMessage {
     chat: RawChat,
     text: Option<String>,
     caption: Option<String>,
+    reply_to_message: Option<Box<RawMessage>>,
+    #[serde(default)]
+    new_chat_members: Vec<RawUser>,
+    // Media: only whether there is some matters.
+    photo: Option<serde_json::Value>,
+    document: Option<serde_json::Value>,
+    video: Option<serde_json::Value>,
+    animation: Option<serde_json::Value>,
+    sticker: Option<serde_json::Value>,
+    voice: Option<serde_json::Value>,
+    audio: Option<serde_json::Value>,
+    video_note: Option<serde_json::Value>,
+    #[serde(default)]
+    entities: Vec<RawEntity>,
+    #[serde(default)]
+    caption_entities: Vec<RawEntity>,
+}
+
+#[derive(Debug, Deserialize)]
+struct RawEntity {
+    #[serde(rename = "type", default)]
+    kind: String,
+}
+
+impl RawMessage {
+    fn has_media(&self) -> bool {
+        [
+            &self.photo,
+            &self.document,
+            &self.video,
+            &self.animation,
+            &self.sticker,
+            &self.voice,
+            &self.audio,
+            &self.video_note,
+        ]
+        .iter()
+        .any(|m| m.is_some())
+            // A link hidden behind words is a link too.
+            || self
+                .entities
+                .iter()
+                .chain(&self.caption_entities)
+                .any(|e| e.kind == "text_link")
+    }
+
+    /// What a reply needs of the message it answers; its author is left out when it is a
+    /// bot (the moderation commands act on members).
+    fn as_replied(&self) -> ReplyTo {
+        let author = self.from.as_ref().filter(|u| !u.is_bot);
+        ReplyTo {
+            message: self.message_id.to_string(),
+            author: author.map(|u| UserId(u.id.to_string())),
+            author_name: author.map(|u| u.first_name.clone()).unwrap_or_default(),
+            text: self.text.clone().or_else(|| self.caption.clone()),
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -104,6 +161,11 @@ fn chat_kind(chat: &RawChat) -> ChatKind {
 }
 
 fn message_event(update_id: i64, message: RawMessage, bot_username: Option<&str>) -> TgEvent {
+    let media = message.has_media();
+    let reply_to = message
+        .reply_to_message
+        .as_deref()
+        .map(RawMessage::as_replied);
     let Some(from) = message.from else {
         return TgEvent::Ignored;
     };
@@ -111,30 +173,39 @@ fn message_event(update_id: i64, message: RawMessage, bot_username: Option<&str>
         return TgEvent::Ignored;
     }
     let kind = chat_kind(&message.chat);
-    let text = message.text.or(message.caption);
-    let text = match (text, kind) {
-        (Some(text), _) => text,
-        // A photo, a sticker, a voice note in a private chat still deserves an answer.
-        (None, ChatKind::Private) => String::new(),
-        (None, ChatKind::Group) => return TgEvent::Ignored,
+    // Someone joining: the first newcomer who is not a bot (usually the person themselves).
+    let (who, body) = match message.new_chat_members.into_iter().find(|u| !u.is_bot) {
+        Some(member) if kind == ChatKind::Group => (member, Body::Joined),
+        Some(_) => return TgEvent::Ignored,
+        None => {
+            let text = message.text.or(message.caption);
+            let text = match (text, kind) {
+                (Some(text), _) => text,
+                // A photo, a sticker, a voice note: in a private chat it still deserves an
+                // answer; in a group, the newcomers' protection looks at it.
+                (None, ChatKind::Private) => String::new(),
+                (None, ChatKind::Group) if media => String::new(),
+                (None, ChatKind::Group) => return TgEvent::Ignored,
+            };
+            if addressed_elsewhere(&text, bot_username) {
+                return TgEvent::Ignored;
+            }
+            (from, Body::Text(text))
+        }
     };
-    if addressed_elsewhere(&text, bot_username) {
-        return TgEvent::Ignored;
-    }
-    let _ = message.message_id;
     TgEvent::Message(Incoming {
         platform: Platform::Telegram,
         chat: ChatId(message.chat.id.to_string()),
         chat_kind: kind,
-        sender: UserId(from.id.to_string()),
-        display_name: from.first_name,
-        handle: from.username.map(|u| format!("@{u}")),
-        body: Body::Text(text),
-        language: from.language_code,
+        sender: UserId(who.id.to_string()),
+        display_name: who.first_name,
+        handle: who.username.map(|u| format!("@{u}")),
+        body,
+        language: who.language_code,
         event_id: Some(format!("u:{update_id}")),
-        message_id: None,
-        reply_to: None,
-        media: false,
+        message_id: Some(message.message_id.to_string()),
+        reply_to,
+        media,
     })
 }
 
@@ -232,19 +303,69 @@ mod tests {
     }
 
     #[test]
-    fn a_photo_gets_an_answer_in_private_but_not_in_groups() {
+    fn a_photo_is_media_in_private_and_in_groups_but_a_sticker_free_service_message_is_not() {
         let photo = |kind: &str| {
             json!({"update_id": 1, "message": {"message_id": 1, "from": user(),
                 "chat": {"id": 5, "type": kind}, "photo": []}})
         };
-        assert!(matches!(
-            parse_update(&photo("private"), None).unwrap().event,
-            TgEvent::Message(ref m) if m.body == Body::Text(String::new())
-        ));
+        for kind in ["private", "group"] {
+            assert!(matches!(
+                parse_update(&photo(kind), None).unwrap().event,
+                TgEvent::Message(ref m) if m.body == Body::Text(String::new()) && m.media
+            ));
+        }
+        let service = json!({"update_id": 1, "message": {"message_id": 1, "from": user(),
+            "chat": {"id": 5, "type": "group"}, "pinned_message": {}}});
         assert_eq!(
-            parse_update(&photo("group"), None).unwrap().event,
+            parse_update(&service, None).unwrap().event,
             TgEvent::Ignored
         );
+    }
+
+    #[test]
+    fn replies_name_the_message_and_its_author_unless_a_bot_wrote_it() {
+        let reply = |from: serde_json::Value| {
+            json!({"update_id": 2, "message": {"message_id": 20, "from": user(),
+                "chat": {"id": -100, "type": "supergroup"}, "text": "/avertir spam",
+                "reply_to_message": {"message_id": 11, "from": from,
+                    "chat": {"id": -100, "type": "supergroup"}, "text": "achetez"}}})
+        };
+        let member = json!({"id": 77, "is_bot": false, "first_name": "Bob"});
+        let TgEvent::Message(msg) = parse_update(&reply(member), None).unwrap().event else {
+            panic!("a message")
+        };
+        assert_eq!(msg.message_id.as_deref(), Some("20"));
+        let to = msg.reply_to.expect("a reply");
+        assert_eq!(to.message, "11");
+        assert_eq!(to.author, Some(UserId("77".into())));
+        assert_eq!(to.author_name, "Bob");
+        assert_eq!(to.text.as_deref(), Some("achetez"));
+        let bot = json!({"id": 9, "is_bot": true, "first_name": "Pairbot"});
+        let TgEvent::Message(msg) = parse_update(&reply(bot), None).unwrap().event else {
+            panic!("a message")
+        };
+        assert_eq!(msg.reply_to.unwrap().author, None);
+    }
+
+    #[test]
+    fn a_member_joining_a_group_is_a_join_event() {
+        let update = json!({"update_id": 3, "message": {"message_id": 30, "from": user(),
+            "chat": {"id": -100, "type": "supergroup"},
+            "new_chat_members": [{"id": 9, "is_bot": true, "first_name": "Autre bot"},
+                                 {"id": 88, "is_bot": false, "first_name": "Nina"}]}});
+        let TgEvent::Message(msg) = parse_update(&update, None).unwrap().event else {
+            panic!("a message")
+        };
+        assert_eq!(msg.body, Body::Joined);
+        assert_eq!(msg.sender, UserId("88".into()));
+        assert_eq!(msg.display_name, "Nina");
+        let hidden = json!({"update_id": 4, "message": {"message_id": 31, "from": user(),
+            "chat": {"id": -100, "type": "supergroup"}, "text": "regardez ça",
+            "entities": [{"type": "text_link", "offset": 0, "length": 8, "url": "https://x"}]}});
+        let TgEvent::Message(msg) = parse_update(&hidden, None).unwrap().event else {
+            panic!("a message")
+        };
+        assert!(msg.media, "a hidden link counts");
     }
 
     #[test]

@@ -118,6 +118,14 @@ impl Transport for TelegramTransport {
         }
         Ok(())
     }
+
+    async fn moderate(
+        &self,
+        chat: &CoreChatId,
+        action: &ModerationAction,
+    ) -> Result<(), ModerationError> {
+        self.apply(chat, action).await
+    }
 }
 
 fn until(at: Option<i64>) -> Option<DateTime<Utc>> {
