@@ -149,7 +149,55 @@ async fn english_speakers_get_english(db: &TestDb) {
     );
 }
 
+/// The issue's moderation scenario through the console binary, with several users in a
+/// group: a member reports a message, the coordinator warns three times and the third
+/// warning mutes, a ban and an unban are carried out (recorded on the console) and logged,
+/// and a member is refused.
+async fn a_group_is_moderated_from_the_console(db: &TestDb) {
+    let home = tempfile::tempdir().unwrap();
+    let script = "\
+bob@entraide: [arrivée]
+bob@entraide: un message blessant
+carol@entraide: >bob /signaler propos blessants
+carol@entraide: >bob /avertir je ne suis pas coordinatrice
+coordo@entraide: >bob /avertir propos blessants
+coordo@entraide: >bob /avertir encore
+coordo@entraide: >bob /avertir toujours
+coordo@entraide: >bob /bannir harcèlement
+coordo@entraide: /debannir @bob excuses reçues
+coordo: /journal moderation
+";
+    let out = console(db, home.path(), script);
+    assert_in_order(
+        &out,
+        &[
+            "[bot → bob@entraide] Bienvenue bob",
+            "[moderation @entraide] delete m3",
+            "[bot → carol] Merci",
+            "[bot → coordo] Signalement n° 1 : un message de bob",
+            "Extrait : un message blessant",
+            "[bot → carol@entraide] Cette commande est réservée aux coordinateurs",
+            "(n° 1 sur 3)",
+            "(n° 2 sur 3)",
+            "[moderation @entraide] mute bob until ",
+            "(n° 3 sur 3) : plus de messages ici pendant 1 jour",
+            "[moderation @entraide] ban bob",
+            "[bot → coordo@entraide] ⛔ Bannissement de bob. Motif : harcèlement",
+            "[moderation @entraide] unban bob",
+            "[bot → coordo] Journal des actions",
+            "bannissement levé — console:bob (motif : excuses reçues) (groupe : entraide)",
+            "membre banni",
+            "membre rendu muet (avertissements répétés)",
+        ],
+    );
+    assert!(
+        !out.contains("mute carol") && !out.contains("warn carol"),
+        "{out}"
+    );
+}
+
 on_every_backend!(
+    a_group_is_moderated_from_the_console,
     a_scripted_conversation_in_french,
     a_restart_resumes_the_quiz,
     english_speakers_get_english,

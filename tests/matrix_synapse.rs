@@ -66,6 +66,20 @@ async fn register(hs: &str, name: &str) -> String {
     done["user_id"].as_str().expect("registered").to_owned()
 }
 
+/// Fresh accounts for one test, named after `prefixes` with a tag no other run shares.
+async fn accounts<const N: usize>(hs: &str, prefixes: [&str; N]) -> [String; N] {
+    let tag = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos()
+        % 1_000_000_000;
+    let mut ids = Vec::with_capacity(N);
+    for prefix in prefixes {
+        ids.push(register(hs, &format!("{prefix}{tag}")).await);
+    }
+    ids.try_into().expect("one id per prefix")
+}
+
 type Inbox = Arc<Mutex<Vec<(OwnedRoomId, OwnedUserId, String, OwnedEventId)>>>;
 
 /// A person with an encryption-capable client that keeps syncing in the background.
@@ -138,6 +152,16 @@ impl Person {
         room.send(RoomMessageEventContent::text_plain(text))
             .await
             .unwrap();
+    }
+
+    /// Sends `text` as a reply to `event`.
+    async fn reply(&self, room: &RoomId, event: &OwnedEventId, text: &str) {
+        use matrix_sdk::ruma::events::relation::Reply;
+        use matrix_sdk::ruma::events::room::message::Relation;
+        let room = self.room(room).await;
+        let mut content = RoomMessageEventContent::text_plain(text);
+        content.relates_to = Some(Relation::Reply(Reply::with_event_id(event.clone())));
+        room.send(content).await.unwrap();
     }
 
     async fn room(&self, id: &RoomId) -> Room {
@@ -256,14 +280,7 @@ async fn until_joined(person: &Person, room: &RoomId, who: &UserId) {
 
 async fn a_person_uses_pairbot_on_matrix(db: &TestDb) {
     let Some(hs) = homeserver() else { return };
-    let tag = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_nanos()
-        % 1_000_000_000;
-    let bot_id = register(&hs, &format!("pairbot{tag}")).await;
-    let alice_id = register(&hs, &format!("alice{tag}")).await;
-    let bob_id = register(&hs, &format!("bob{tag}")).await;
+    let [bot_id, alice_id, bob_id] = accounts(&hs, ["pairbot", "alice", "bob"]).await;
     let store = tempfile::tempdir().unwrap();
     let bot = start_bot(db, &hs, &bot_id, store.path()).await;
     let alice = Person::login(&hs, &alice_id).await;
@@ -343,12 +360,19 @@ async fn a_person_uses_pairbot_on_matrix(db: &TestDb) {
     until_joined(&alice, &secret_id, &bot_user).await;
     until_joined(&alice, &secret_id, &bob.user()).await;
     bob.say(&secret_id, "/definition ETP").await;
-    let answer = bob.messages_from(&secret_id, &bot_id, 1).await;
-    assert!(
-        answer[0].contains("éducation thérapeutique"),
-        "{}",
-        answer[0]
-    );
+    // Bob may first be welcomed (the bot saw him join a room of three), then answered.
+    let mut seen = 1;
+    loop {
+        let said = bob.messages_from(&secret_id, &bot_id, seen).await;
+        if said.iter().any(|t| t.contains("éducation thérapeutique")) {
+            break;
+        }
+        assert!(
+            seen < 2 && said[0].contains("Bienvenue"),
+            "no definition: {said:?}"
+        );
+        seen += 1;
+    }
     // Chatter in the group gets no answer.
     bob.say(&secret_id, "bonjour à tous").await;
 
@@ -492,6 +516,21 @@ async fn wait_event_from(person: &Person, room: &RoomId, who: &UserId, text: &st
     panic!("never saw {text:?}");
 }
 
+/// Waits until `event` is redacted, as `person`'s homeserver serves it.
+async fn wait_redacted(person: &Person, room: &RoomId, event: &OwnedEventId) {
+    let room = person.room(room).await;
+    for _ in 0..100 {
+        if let Ok(found) = room.event(event, None).await {
+            let unsigned: Option<Value> = found.raw().get_field("unsigned").ok().flatten();
+            if unsigned.is_some_and(|u| u.get("redacted_because").is_some()) {
+                return;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    panic!("{event} was never redacted");
+}
+
 /// A person's encrypted direct chat with the bot, read one new message at a time.
 struct Dm<'a> {
     person: &'a Person,
@@ -583,15 +622,8 @@ impl<'a> Dm<'a> {
 /// answer choices by number since Matrix has no buttons.
 async fn a_directory_contact_on_matrix(db: &TestDb) {
     let Some(hs) = homeserver() else { return };
-    let tag = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_nanos()
-        % 1_000_000_000;
-    let bot_id = register(&hs, &format!("pairbot{tag}")).await;
-    let paula_id = register(&hs, &format!("paula{tag}")).await;
-    let coordo_id = register(&hs, &format!("coordo{tag}")).await;
-    let pat_id = register(&hs, &format!("patrick{tag}")).await;
+    let [bot_id, paula_id, coordo_id, pat_id] =
+        accounts(&hs, ["pairbot", "paula", "coordo", "patrick"]).await;
     let settings = Settings {
         coordinators: vec![(Platform::Matrix, coordo_id.clone())],
         ..Settings::default()
@@ -724,15 +756,8 @@ async fn a_directory_contact_on_matrix(db: &TestDb) {
 /// own encrypted direct chat, calendar files included.
 async fn permanences_on_matrix(db: &TestDb) {
     let Some(hs) = homeserver() else { return };
-    let tag = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_nanos()
-        % 1_000_000_000;
-    let bot_id = register(&hs, &format!("pairbot{tag}")).await;
-    let coordo_id = register(&hs, &format!("coordo{tag}")).await;
-    let ann_id = register(&hs, &format!("ann{tag}")).await;
-    let bob_id = register(&hs, &format!("bob{tag}")).await;
+    let [bot_id, coordo_id, ann_id, bob_id] =
+        accounts(&hs, ["pairbot", "coordo", "ann", "bob"]).await;
     // An approved host: the demo partners (console users).
     pairbot::demo::load(&db.store().await).await.unwrap();
     let settings = Settings {
@@ -857,15 +882,8 @@ async fn permanences_on_matrix(db: &TestDb) {
 /// trained partner applies and is selected.
 async fn etp_on_matrix(db: &TestDb) {
     let Some(hs) = homeserver() else { return };
-    let tag = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_nanos()
-        % 1_000_000_000;
-    let bot_id = register(&hs, &format!("pairbot{tag}")).await;
-    let coordo_id = register(&hs, &format!("coordo{tag}")).await;
-    let pat_id = register(&hs, &format!("paul{tag}")).await;
-    let partner_id = register(&hs, &format!("claire{tag}")).await;
+    let [bot_id, coordo_id, pat_id, partner_id] =
+        accounts(&hs, ["pairbot", "coordo", "paul", "claire"]).await;
     // An approved partner with the 40-hour ETP training.
     let store = db.store().await;
     common::approved_partner(
@@ -1008,9 +1026,106 @@ async fn etp_on_matrix(db: &TestDb) {
     bot.stop().await;
 }
 
+/// Group moderation by command in an encrypted room on Synapse: welcome, a newcomer's link
+/// redacted, warnings by reply escalating to a mute (power level), unmute, a report by reply
+/// (the command redacted), deletion, ban and unban, and a member refused.
+async fn moderation_on_matrix(db: &TestDb) {
+    let Some(hs) = homeserver() else { return };
+    let [bot_id, alice_id, bob_id, carol_id] =
+        accounts(&hs, ["pairbot", "alice", "bob", "carol"]).await;
+    let store = tempfile::tempdir().unwrap();
+    let settings = Settings {
+        coordinators: vec![(Platform::Matrix, alice_id.clone())],
+        ..Settings::default()
+    };
+    let bot = start_bot_with(db, &hs, &bot_id, store.path(), settings).await;
+    let bot_user = UserId::parse(&bot_id).unwrap();
+    let alice = Person::login(&hs, &alice_id).await;
+    let bob = Person::login(&hs, &bob_id).await;
+    let carol = Person::login(&hs, &carol_id).await;
+
+    // An encrypted group where the bot may moderate (power 100, as moderation needs to set
+    // power levels for mutes).
+    let request = matrix_sdk::ruma::api::client::room::create_room::v3::Request::new();
+    let group = alice.client.create_room(request).await.unwrap();
+    group.enable_encryption().await.unwrap();
+    let id = group.room_id().to_owned();
+    group.invite_user_by_id(&bot_user).await.unwrap();
+    until_joined(&alice, &id, &bot_user).await;
+    group
+        .update_power_levels(vec![(&bot_user, Int::from(100))])
+        .await
+        .unwrap();
+    group.invite_user_by_id(&carol.user()).await.unwrap();
+    carol.join_when_invited(&id).await;
+    until_joined(&alice, &id, &carol.user()).await;
+    group.invite_user_by_id(&bob.user()).await.unwrap();
+    bob.join_when_invited(&id).await;
+    // Both newcomers are welcomed (carol made it a group: three members).
+    let said = alice.messages_from(&id, &bot_id, 2).await;
+    assert!(said.iter().all(|t| t.contains("Bienvenue")), "{said:?}");
+    // Personal commands never answer in the group.
+    carol.say(&id, "/mes_donnees").await;
+    let said = alice.messages_from(&id, &bot_id, 3).await;
+    assert!(said[2].contains("message privé"), "{}", said[2]);
+    alice.say(&id, "/groupe avertissements 2 1h").await;
+    let said = alice.messages_from(&id, &bot_id, 4).await;
+    assert!(said[3].contains("C'est enregistré"), "{}", said[3]);
+
+    // A newcomer's link is redacted at once.
+    bob.say(&id, "achetez sur https://arnaque.example").await;
+    let link = wait_event_from(
+        &alice,
+        &id,
+        &bob.user(),
+        "achetez sur https://arnaque.example",
+    )
+    .await;
+    wait_redacted(&alice, &id, &link).await;
+
+    // Two warnings by reply: the second mutes (power below posting).
+    bob.say(&id, "bonjour").await;
+    let hello = wait_event_from(&alice, &id, &bob.user(), "bonjour").await;
+    alice.reply(&id, &hello, "/avertir propos déplacés").await;
+    let said = alice.messages_from(&id, &bot_id, 5).await;
+    assert!(said[4].contains("(n° 1 sur 2)"), "{}", said[4]);
+    alice.reply(&id, &hello, "/avertir encore").await;
+    let said = alice.messages_from(&id, &bot_id, 6).await;
+    assert!(said[5].contains("pendant 1 heure"), "{}", said[5]);
+    let room = bot.matrix.client().get_room(&id).unwrap();
+    wait_power(&room, &bob.user(), -1).await;
+    alice.reply(&id, &hello, "/demuet").await;
+    wait_power(&room, &bob.user(), 0).await;
+
+    // carol reports bob's message by reply: her command disappears from the group.
+    carol.reply(&id, &hello, "/signaler insulte").await;
+    let report = wait_event_from(&alice, &id, &carol.user(), "/signaler insulte").await;
+    wait_redacted(&alice, &id, &report).await;
+    // A member cannot moderate.
+    carol.reply(&id, &hello, "/exclure spam").await;
+    let refused = alice.messages_from(&id, &bot_id, 8).await;
+    assert!(
+        refused
+            .iter()
+            .any(|t| t.contains("réservée aux coordinateurs")),
+        "{refused:?}"
+    );
+    // Deletion, ban and unban by the coordinator.
+    alice.reply(&id, &hello, "/supprimer").await;
+    wait_redacted(&alice, &id, &hello).await;
+    bob.say(&id, "encore moi").await;
+    let again = wait_event_from(&alice, &id, &bob.user(), "encore moi").await;
+    alice.reply(&id, &again, "/bannir harcèlement").await;
+    wait_membership(&room, &bob.user(), MembershipState::Ban).await;
+    alice.say(&id, &format!("/debannir {bob_id}")).await;
+    wait_membership(&room, &bob.user(), MembershipState::Leave).await;
+    bot.stop().await;
+}
+
 on_every_backend!(
     a_person_uses_pairbot_on_matrix,
     a_directory_contact_on_matrix,
     permanences_on_matrix,
-    etp_on_matrix
+    etp_on_matrix,
+    moderation_on_matrix
 );

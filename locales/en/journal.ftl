@@ -6,6 +6,7 @@ journal-empty = The log holds no action of this kind yet.
 journal-filter-unknown = I cannot filter the log by “{ $word }”. Try: profile, drop_in, etp, signup, mission, or a target such as signup:12.
 journal-line = { $when } — { $actor } — { $action } — { $target }
 journal-reason = {" "}(reason: { $reason })
+journal-group = {" "}(group: { $group })
 journal-action-profile-approve = profile approved
 journal-action-profile-refuse = profile refused
 journal-action-permanence-create = drop-in created

@@ -135,6 +135,7 @@ report-message-new =
     Report no. { $number }: a message by { $name } in a group.
     Excerpt: { $excerpt }
     Reason: { $reason }
+report-no-excerpt = (text not given by the platform)
 report-no-reason = (no reason given)
 report-reason-default = following report no. { $number }
 report-acted = Report no. { $number }: done. The audit log keeps it.

@@ -6,6 +6,7 @@ journal-empty = Le journal ne contient encore aucune action de ce type.
 journal-filter-unknown = Je ne sais pas filtrer le journal par « { $word } ». Essayez : profil, permanence, etp, inscription, mission, ou une cible comme signup:12.
 journal-line = { $when } — { $actor } — { $action } — { $target }
 journal-reason = {" "}(motif : { $reason })
+journal-group = {" "}(groupe : { $group })
 journal-action-profile-approve = fiche validée
 journal-action-profile-refuse = fiche refusée
 journal-action-permanence-create = permanence créée

@@ -135,6 +135,7 @@ report-message-new =
     Signalement n° { $number } : un message de { $name } dans un groupe.
     Extrait : { $excerpt }
     Motif : { $reason }
+report-no-excerpt = (texte non transmis par la plateforme)
 report-no-reason = (aucun motif donné)
 report-reason-default = suite au signalement n° { $number }
 report-acted = Signalement n° { $number } : c’est fait. Le journal le garde.

@@ -81,7 +81,8 @@ fn is_sender(name: &str) -> bool {
 /// group, for `>name` replies.
 #[derive(Debug, Default)]
 struct Groups {
-    last: HashMap<(String, String), String>,
+    /// (group, member) → (message id, text), held in memory only.
+    last: HashMap<(String, String), (String, String)>,
     next_id: u64,
 }
 
@@ -97,12 +98,12 @@ impl Groups {
         let mut reply_to = None;
         if let Some(rest) = text.strip_prefix('>') {
             let (name, rest) = rest.split_once(' ').unwrap_or((rest, ""));
-            if let Some(message) = self.last.get(&(group.to_owned(), name.to_owned())) {
+            if let Some((message, said)) = self.last.get(&(group.to_owned(), name.to_owned())) {
                 reply_to = Some(ReplyTo {
                     message: message.clone(),
                     author: Some(UserId(name.to_owned())),
                     author_name: name.to_owned(),
-                    text: None,
+                    text: Some(said.clone()),
                 });
                 text = rest.trim();
             }
@@ -117,8 +118,10 @@ impl Groups {
         let body = if matches!(text, "[arrivée]" | "[joined]") {
             Body::Joined
         } else {
-            self.last
-                .insert((group.to_owned(), user.to_owned()), id.clone());
+            self.last.insert(
+                (group.to_owned(), user.to_owned()),
+                (id.clone(), text.to_owned()),
+            );
             Body::Text(text.to_owned())
         };
         Incoming {

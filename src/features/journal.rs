@@ -77,6 +77,9 @@ pub async fn command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
         if let Some(reason) = &e.reason {
             line.push_str(&ctx.t_args("journal-reason", &args([("reason", reason.clone())])));
         }
+        if let Some(chat) = &e.chat {
+            line.push_str(&ctx.t_args("journal-group", &args([("group", chat.clone())])));
+        }
         text.push_str("\n• ");
         text.push_str(&line);
     }

@@ -143,7 +143,7 @@ async fn report_message(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError>
         .text
         .as_deref()
         .map(crate::features::moderation::groups::excerpt)
-        .unwrap_or_default();
+        .filter(|e| !e.is_empty());
     for (p, user) in deciders(ctx, (platform, &author)).await? {
         let reason = if reason.is_empty() {
             ctx.engine().i18n().text(
@@ -153,6 +153,13 @@ async fn report_message(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError>
         } else {
             reason.to_owned()
         };
+        let excerpt = match &excerpt {
+            Some(e) => e.clone(),
+            None => ctx.engine().i18n().text(
+                ctx.engine().lang_of(&mut ctx.tx, p, &user).await?,
+                "report-no-excerpt",
+            ),
+        };
         ctx.notify(
             p,
             &user,
@@ -160,7 +167,7 @@ async fn report_message(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError>
             args([
                 ("number", report.to_string()),
                 ("name", reply.author_name.clone()),
-                ("excerpt", excerpt.clone()),
+                ("excerpt", excerpt),
                 ("reason", reason),
             ]),
             &[

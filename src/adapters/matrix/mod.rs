@@ -322,7 +322,10 @@ impl Matrix {
         const RECENT_MS: u64 = 5 * 60 * 1000;
         if room.state() != RoomState::Joined
             || self.own_user().as_deref() == Some(ev.state_key.as_ref())
-            || !matches!(ev.membership_change(), MembershipChange::Joined)
+            || !matches!(
+                ev.membership_change(),
+                MembershipChange::Joined | MembershipChange::InvitationAccepted
+            )
             || Self::chat_kind(&room).await != ChatKind::Group
         {
             return;
@@ -424,9 +427,22 @@ impl Matrix {
         }
     }
 
+    /// A direct room, or a room of two, is private; anything else is a group. The room
+    /// summary's count is only sent by servers with lazy-loaded members, so the members in
+    /// the local store decide when it is missing; an unknown count is a group (personal
+    /// commands then move to a private chat rather than risk the reverse).
     async fn chat_kind(room: &Room) -> ChatKind {
-        let direct = room.is_direct().await.unwrap_or(false);
-        if direct || room.joined_members_count() <= 2 {
+        if room.is_direct().await.unwrap_or(false) {
+            return ChatKind::Private;
+        }
+        let mut joined = room.joined_members_count();
+        if joined == 0 {
+            joined = room
+                .members_no_sync(matrix_sdk::RoomMemberships::JOIN)
+                .await
+                .map_or(0, |members| members.len() as u64);
+        }
+        if (1..=2).contains(&joined) {
             ChatKind::Private
         } else {
             ChatKind::Group
