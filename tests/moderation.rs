@@ -11,18 +11,10 @@ mod common;
 use common::{Harness, TestDb, texts};
 use pairbot::core::{
     Body, ChatId, ChatKind, Incoming, ModerationAction, ModerationError, Outgoing, Platform,
-    ReplyTo, Settings, UserId,
+    ReplyTo, UserId,
 };
 
 const GROUP: &str = "entraide";
-
-fn settings() -> Settings {
-    Settings {
-        admins: vec![(Platform::Console, "admin".into())],
-        coordinators: vec![(Platform::Console, "coord".into())],
-        ..Settings::default()
-    }
-}
 
 /// A message from `user` in the group, with its id, answering `reply` (author, id) if any.
 fn said(user: &str, id: &str, text: &str, reply: Option<(&str, &str)>) -> Incoming {
@@ -72,7 +64,7 @@ fn user(name: &str) -> UserId {
 }
 
 async fn a_report_warnings_a_mute_a_ban_and_the_log(db: &TestDb) {
-    let h = Harness::with_settings(db, settings()).await;
+    let h = Harness::with_settings(db, common::staff()).await;
     // Welcome, then rules set by the coordinator and shown to the next newcomer.
     let out = h.send(joined("alice")).await;
     assert!(in_group(&out).contains("Bienvenue alice"), "{out:?}");
@@ -318,7 +310,7 @@ async fn a_report_warnings_a_mute_a_ban_and_the_log(db: &TestDb) {
 }
 
 async fn protections_act_alone_and_can_be_tuned(db: &TestDb) {
-    let h = Harness::with_settings(db, settings()).await;
+    let h = Harness::with_settings(db, common::staff()).await;
     // Settings: shown, changed, refused when unreadable.
     let out = h.send(said("coord", "c1", "/groupe", None)).await;
     assert!(
@@ -496,7 +488,7 @@ async fn protections_act_alone_and_can_be_tuned(db: &TestDb) {
 }
 
 async fn a_blocked_person_gets_no_service_even_after_erasure(db: &TestDb) {
-    let h = Harness::with_settings(db, settings()).await;
+    let h = Harness::with_settings(db, common::staff()).await;
     h.consent("bob").await;
     assert!(
         h.say_text("coord", "/bloquer bob spam")

@@ -7,14 +7,10 @@
 mod common;
 
 use common::{Harness, TestDb, press, texts};
-use pairbot::core::{Platform, Settings, UserId};
+use pairbot::core::{Platform, UserId};
 
 async fn reports_reach_the_right_people(db: &TestDb) {
-    let settings = Settings {
-        admins: vec![(Platform::Console, "admin".into())],
-        coordinators: vec![(Platform::Console, "coord".into())],
-        ..Settings::default()
-    };
+    let settings = common::staff();
     let h = Harness::with_settings(db, settings).await;
     let store = h.engine.store();
     pairbot::demo::load(store).await.unwrap();

@@ -6,15 +6,10 @@
 
 mod common;
 
-use common::{Harness, TestDb, press, texts};
-use pairbot::core::{Platform, Settings};
+use common::{Harness, TestDb, choice_labelled, press, texts};
 
 async fn admins_promote_and_demote_coordinators(db: &TestDb) {
-    let settings = Settings {
-        admins: vec![(Platform::Console, "admin".into())],
-        coordinators: vec![(Platform::Console, "coord".into())],
-        ..Settings::default()
-    };
+    let settings = common::staff();
     let h = Harness::with_settings(db, settings).await;
     let now = pairbot::store::now();
     pairbot::demo::load_programmes(h.engine.store(), now)
@@ -41,11 +36,11 @@ async fn admins_promote_and_demote_coordinators(db: &TestDb) {
     let out = h
         .say(
             "admin",
-            "/promouvoir console:bob Association Les Petits Pas",
+            "/promouvoir console:bob Centre hospitalier fictif de Castelnau",
         )
         .await;
     assert!(
-        texts(&out).contains("console:bob est maintenant coordinateur ou coordinatrice pour « Association Les Petits Pas »"),
+        texts(&out).contains("console:bob est maintenant coordinateur ou coordinatrice pour « Centre hospitalier fictif de Castelnau »"),
         "{}",
         texts(&out)
     );
@@ -80,7 +75,7 @@ async fn admins_promote_and_demote_coordinators(db: &TestDb) {
     let list = h.say_text("admin", "/coordinateurs").await;
     assert!(list.contains("console:admin (administrateur"), "{list}");
     assert!(
-        list.contains("console:bob, pour « Association Les Petits Pas »"),
+        list.contains("console:bob, pour « Centre hospitalier fictif de Castelnau »"),
         "{list}"
     );
     // Demoted: refused again, and told.
@@ -121,11 +116,7 @@ async fn admins_promote_and_demote_coordinators(db: &TestDb) {
 }
 
 async fn every_coordinator_command_refuses_everyone_else(db: &TestDb) {
-    let settings = Settings {
-        admins: vec![(Platform::Console, "admin".into())],
-        coordinators: vec![(Platform::Console, "coord".into())],
-        ..Settings::default()
-    };
+    let settings = common::staff();
     let h = Harness::with_settings(db, settings).await;
     h.consent("pat").await;
     let mut checked = 0;
@@ -165,7 +156,97 @@ async fn every_coordinator_command_refuses_everyone_else(db: &TestDb) {
     h.close().await;
 }
 
+/// A coordinator promoted for one organisation runs that organisation's programmes and
+/// permanences only, and hears only of their sign-ups; others keep seeing everything.
+async fn a_scoped_coordinator_sees_their_organisation_only(db: &TestDb) {
+    let settings = common::staff();
+    let h = Harness::with_settings(db, settings).await;
+    let store = h.engine.store();
+    let now = pairbot::store::now();
+    pairbot::demo::load_programmes(store, now).await.unwrap();
+    pairbot::demo::load_permanences(store, now).await.unwrap();
+    let mut tx = store.begin().await.unwrap();
+    let programmes = tx.programmes(true).await.unwrap();
+    tx.rollback().await.unwrap();
+    let id_of = |structure: &str| {
+        programmes
+            .iter()
+            .find(|p| p.details.structure.contains(structure))
+            .unwrap()
+            .id
+    };
+    let (mine, other) = (id_of("Clinique fictive du Parc"), id_of("Castelnau"));
+    h.say("admin", "/promouvoir console:cora Clinique fictive du Parc")
+        .await;
+
+    // A patient signs up for both: cora hears of her organisation's only; the
+    // unscoped coordinator of both.
+    h.consent("pat").await;
+    let mut told = Vec::new();
+    for id in [mine, other] {
+        h.send(press("pat", &format!("etp:join:{id}"))).await;
+        h.say("pat", "Pat").await;
+        h.say("pat", "par Pairbot seulement").await;
+        let out = h.say("pat", "le matin").await;
+        told.push(
+            h.send(press("pat", &choice_labelled(&out, "J'accepte")))
+                .await,
+        );
+    }
+    let heard = |out: &[pairbot::core::Outgoing], who: &str| out.iter().any(|m| m.user.0 == who);
+    assert!(heard(&told[0], "cora") && heard(&told[0], "coord"));
+    assert!(!heard(&told[1], "cora") && heard(&told[1], "coord"));
+
+    // Her queue and exports are her organisation's; other programmes are refused, even
+    // with a forged button.
+    let queue = h.say_text("cora", "/etp_demandes").await;
+    assert!(queue.contains(&format!("n° {mine}")), "{queue}");
+    assert!(!queue.contains(&format!("n° {other})")), "{queue}");
+    assert!(
+        h.say_text("cora", &format!("/etp_export {other}"))
+            .await
+            .contains("relève d'une autre structure")
+    );
+    assert!(
+        texts(&h.press("cora", &format!("etpc:close:{other}")).await)
+            .contains("relève d'une autre structure")
+    );
+    assert!(
+        !texts(&h.press("cora", &format!("etpc:menu:{mine}")).await).contains("autre structure")
+    );
+    let coord_queue = h.say_text("coord", "/etp_demandes").await;
+    assert!(
+        coord_queue.contains(&format!("n° {other}")),
+        "{coord_queue}"
+    );
+    // A new programme must be her organisation's.
+    h.say("cora", "/etp_nouveau").await;
+    h.say("cora", "Bien vivre avec son asthme").await;
+    assert!(
+        h.say_text("cora", "Centre hospitalier fictif de Castelnau")
+            .await
+            .contains("Vous coordonnez pour « Clinique fictive du Parc »")
+    );
+    assert!(
+        !h.say_text("cora", "Clinique fictive du Parc, pneumologie")
+            .await
+            .contains("Vous coordonnez pour")
+    );
+    h.say("cora", "/annuler").await;
+    // Her permanences: none of the demo's structures are hers.
+    let hers = h.say_text("cora", "/mes_permanences").await;
+    assert!(hers.contains("aucune permanence"), "{hers}");
+    let all = h.say_text("coord", "/mes_permanences").await;
+    assert!(all.contains("« Permanence SEP du CHU » (n° 1)"), "{all}");
+    assert!(
+        texts(&h.press("cora", "pman:menu:1").await).contains("relève d'une autre structure"),
+        "a forged button is refused"
+    );
+    h.close().await;
+}
+
 on_every_backend!(
     admins_promote_and_demote_coordinators,
-    every_coordinator_command_refuses_everyone_else
+    every_coordinator_command_refuses_everyone_else,
+    a_scoped_coordinator_sees_their_organisation_only
 );

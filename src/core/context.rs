@@ -67,6 +67,29 @@ impl<'a> Ctx<'a> {
                 .is_coordinator(self.msg.platform, &self.msg.sender)
     }
 
+    /// The organisation the sender coordinates for, when an admin scoped their role.
+    pub fn organisation(&self) -> Option<&str> {
+        self.role.as_ref().and_then(|r| r.organisation.as_deref())
+    }
+
+    /// Whether the sender's role covers a structure's programmes and permanences: always
+    /// unless they were scoped to an organisation that is not this structure.
+    pub fn covers(&self, structure: &str) -> bool {
+        crate::features::roles::covers(self.organisation(), structure)
+    }
+
+    /// A structure the sender may not create for (scoped to another organisation): the
+    /// sentence saying so, in their language.
+    pub fn outside_scope(&self, structure: &str) -> Option<String> {
+        let organisation = self.organisation()?;
+        (!self.covers(structure)).then(|| {
+            self.t_args(
+                "role-scope-structure",
+                &crate::i18n::args([("organisation", organisation.to_owned())]),
+            )
+        })
+    }
+
     /// Whether the sender is an admin (named in the configuration).
     pub fn is_admin(&self) -> bool {
         self.engine

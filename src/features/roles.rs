@@ -17,6 +17,37 @@ pub fn parse_person(text: &str) -> Option<(Platform, UserId)> {
     (!id.is_empty() && !id.contains(char::is_whitespace)).then(|| (platform, UserId(id.to_owned())))
 }
 
+/// Whether a coordinator scoped to `organisation` (or not scoped: `None`) covers a
+/// structure: its name contains the organisation's, accents and case aside
+/// ("CHU fictif de Lyon, service de diabétologie" is covered by "CHU fictif de Lyon").
+pub fn covers(organisation: Option<&str>, structure: &str) -> bool {
+    let Some(organisation) = organisation else {
+        return true;
+    };
+    let organisation = crate::core::text::fold(organisation);
+    !organisation.is_empty() && crate::core::text::fold(structure).contains(&organisation)
+}
+
+/// The coordinators whose role covers `structure`: those of the configuration, and those
+/// promoted from the chat for no organisation or for this one.
+pub async fn coordinators_for(
+    ctx: &mut Ctx<'_>,
+    structure: &str,
+) -> Result<Vec<(Platform, UserId)>, StoreError> {
+    let roles = ctx.tx.roles().await?;
+    Ok(ctx
+        .coordinators()
+        .await?
+        .into_iter()
+        .filter(|person| {
+            roles
+                .iter()
+                .find(|r| r.person == *person)
+                .is_none_or(|r| covers(r.organisation.as_deref(), structure))
+        })
+        .collect())
+}
+
 /// `/promouvoir <plateforme:identifiant> [organisation]`.
 pub async fn promote(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
     let (who, organisation) = rest.trim().split_once(' ').unwrap_or((rest.trim(), ""));

@@ -216,6 +216,15 @@ pub fn plain(text: &str) -> String {
     text.replace(['\u{a0}', '\u{202f}'], " ").replace('’', "'")
 }
 
+/// Settings with one admin (`admin`) and one coordinator (`coord`), console users.
+pub fn staff() -> Settings {
+    Settings {
+        admins: vec![(Platform::Console, "admin".into())],
+        coordinators: vec![(Platform::Console, "coord".into())],
+        ..Settings::default()
+    }
+}
+
 /// Drives an engine like a console adapter would, one person at a time.
 pub struct Harness {
     pub engine: Engine,

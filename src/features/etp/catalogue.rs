@@ -55,7 +55,7 @@ fn show(ctx: &mut Ctx<'_>, found: &[ProgrammeRecord]) {
             ctx.t_args("etp-join-button", &args([("number", p.id)])),
             format!("etp:join:{}", p.id),
         ));
-        if coordinator {
+        if coordinator && ctx.covers(&p.details.structure) {
             choices.push(Choice::new(
                 ctx.t_args("etp-manage-button", &args([("number", p.id)])),
                 format!("etpc:menu:{}", p.id),

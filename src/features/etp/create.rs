@@ -256,7 +256,13 @@ pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
         };
         match step {
             Step::Title => bounded(3, 100).map(|t| draft.title = t),
-            Step::Structure => bounded(2, 120).map(|t| draft.structure = t),
+            Step::Structure => bounded(2, 120).and_then(|t| match ctx.outside_scope(&t) {
+                Some(refusal) => Err(refusal),
+                None => {
+                    draft.structure = t;
+                    Ok(())
+                }
+            }),
             Step::Team => bounded(2, 200).map(|t| draft.team = t),
             Step::Place => bounded(3, 200).map(|t| {
                 draft.department = match geo::find_departments(&t).as_slice() {
@@ -441,6 +447,9 @@ async fn manage(ctx: &mut Ctx<'_>, action: &str, id: i64) -> Result<(), StoreErr
         ctx.reply(text);
         return Ok(());
     };
+    if !super::team::in_scope(ctx, &p) {
+        return Ok(());
+    }
     match action {
         "edit" => {
             let d = &p.details;

@@ -17,12 +17,13 @@ use crate::i18n::{Lang, args};
 use crate::store::{ProgrammeRecord, SignupStatus, StoreError};
 
 /// The coordinators told of a programme's sign-ups: its handlers while they are still
-/// coordinators, or every coordinator when it names none (or they all left).
+/// coordinators for its structure, or every coordinator for it when it names none (or they
+/// all left).
 pub async fn handlers_of(
     ctx: &mut Ctx<'_>,
     p: &ProgrammeRecord,
 ) -> Result<Vec<(Platform, UserId)>, StoreError> {
-    let all = ctx.coordinators().await?;
+    let all = crate::features::roles::coordinators_for(ctx, &p.details.structure).await?;
     let named: Vec<(Platform, UserId)> = p
         .handlers
         .iter()

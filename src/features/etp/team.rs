@@ -36,7 +36,8 @@ pub async fn queue(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
         .trim()
         .parse()
         .ok();
-    let programmes = ctx.tx.programmes(true).await?;
+    let mut programmes = ctx.tx.programmes(true).await?;
+    programmes.retain(|p| ctx.covers(&p.details.structure));
     let mut text = ctx.t("etp-queue");
     let mut choices = Vec::new();
     let mut shown = 0;
@@ -179,7 +180,21 @@ async fn load(
         ctx.reply(text);
         return Ok(None);
     };
+    if !in_scope(ctx, &p) {
+        return Ok(None);
+    }
     Ok(Some((s, p)))
+}
+
+/// Whether the sender's role covers this programme; if not, says so.
+pub(super) fn in_scope(ctx: &mut Ctx<'_>, p: &ProgrammeRecord) -> bool {
+    if ctx.covers(&p.details.structure) {
+        return true;
+    }
+    let organisation = ctx.organisation().unwrap_or_default().to_owned();
+    let text = ctx.t_args("role-out-of-scope", &args([("organisation", organisation)]));
+    ctx.reply(text);
+    false
 }
 
 /// A sign-up in full, with what can be done at its stage.
@@ -428,6 +443,9 @@ pub async fn export(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
         ctx.reply(text);
         return Ok(());
     };
+    if !in_scope(ctx, &p) {
+        return Ok(());
+    }
     let signups = ctx.tx.programme_signups(p.id, &[]).await?;
     let header = [
         "etp-csv-number",

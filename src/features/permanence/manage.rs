@@ -217,9 +217,22 @@ async fn own_profile(ctx: &mut Ctx<'_>) -> Result<Option<i64>, StoreError> {
         .map(|p| p.id))
 }
 
-/// Whether the sender may run this permanence: coordinators all, partners those they host.
+/// Why the sender may not run a permanence: not theirs, or (coordinators scoped to an
+/// organisation) another structure's.
+fn not_yours(ctx: &Ctx<'_>) -> String {
+    match ctx.organisation().filter(|_| ctx.is_coordinator()) {
+        Some(organisation) => ctx.t_args(
+            "role-out-of-scope",
+            &args([("organisation", organisation.to_owned())]),
+        ),
+        None => ctx.t("pman-not-yours"),
+    }
+}
+
+/// Whether the sender may run this permanence: coordinators those of the structures their
+/// role covers (all when not scoped), partners those they host.
 async fn may_run(ctx: &mut Ctx<'_>, p: &PermanenceRecord) -> Result<bool, StoreError> {
-    if ctx.is_coordinator() {
+    if ctx.is_coordinator() && ctx.covers(&p.details.structure) {
         return Ok(true);
     }
     Ok(own_profile(ctx)
@@ -575,7 +588,15 @@ pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
     let text = text.trim();
     let outcome: Result<(), String> = match step {
         Step::Title => plain_text(ctx, text, 3, MAX_TITLE).map(|t| draft.title = t),
-        Step::Structure => plain_text(ctx, text, 2, MAX_STRUCTURE).map(|t| draft.structure = t),
+        Step::Structure => plain_text(ctx, text, 2, MAX_STRUCTURE).and_then(|t| {
+            match ctx.outside_scope(&t).filter(|_| coordinator) {
+                Some(refusal) => Err(refusal),
+                None => {
+                    draft.structure = t;
+                    Ok(())
+                }
+            }
+        }),
         Step::Place if mentions_online(text) && text.split_whitespace().count() <= 3 => {
             draft.online = true;
             Ok(())
@@ -976,7 +997,7 @@ async fn save_edit(ctx: &mut Ctx<'_>, id: i64, draft: &Draft) -> Result<(), Stor
     };
     if !may_run(ctx, &before).await? {
         ctx.clear_dialogue().await?;
-        let text = ctx.t("pman-not-yours");
+        let text = not_yours(ctx);
         ctx.reply(text);
         return Ok(());
     }
@@ -1080,7 +1101,14 @@ pub async fn mine(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
             }
         }
     };
-    let list = ctx.tx.hosted_permanences(filter).await?;
+    let mut list = ctx.tx.hosted_permanences(filter).await?;
+    // A coordinator scoped to an organisation sees its permanences (and those they host).
+    if filter.is_none() && ctx.organisation().is_some() {
+        let own = own_profile(ctx).await?;
+        list.retain(|p| {
+            ctx.covers(&p.details.structure) || own.is_some_and(|id| p.details.hosts.contains(&id))
+        });
+    }
     if list.is_empty() {
         let text = ctx.t("pman-none");
         let choices = vec![ctx.choice("menu-new-permanence", "cmd:permanence_nouvelle")];
@@ -1217,7 +1245,7 @@ pub async fn on_manage_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), St
         return Ok(());
     };
     if !may_run(ctx, &p).await? {
-        let text = ctx.t("pman-not-yours");
+        let text = not_yours(ctx);
         ctx.reply(text);
         return Ok(());
     }
