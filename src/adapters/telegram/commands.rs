@@ -47,20 +47,98 @@ fn shown(spec: &CommandSpec, audience: Audience) -> bool {
 
 /// Registers every menu; returns how many registrations failed.
 pub async fn register(telegram: &Telegram, coordinators: &[i64]) -> usize {
-    let bot = telegram.transport().bot();
-    let texts = telegram.engine.i18n();
     let mut scopes = vec![
         (BotCommandScope::AllPrivateChats, Audience::Private),
         (BotCommandScope::AllGroupChats, Audience::Group),
     ];
-    for id in coordinators {
-        scopes.push((
-            BotCommandScope::Chat {
-                chat_id: Recipient::Id(ChatId(*id)),
-            },
-            Audience::Coordinator,
-        ));
+    scopes.extend(
+        coordinators
+            .iter()
+            .map(|id| (own_chat(*id), Audience::Coordinator)),
+    );
+    register_scopes(telegram, scopes).await
+}
+
+fn own_chat(id: i64) -> BotCommandScope {
+    BotCommandScope::Chat {
+        chat_id: Recipient::Id(ChatId(id)),
     }
+}
+
+/// How often the coordinators' menus follow roles given or taken in the chat.
+const FOLLOW_ROLES_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Keeps the coordinators' menus in step with the roles stored from the chat: a promoted
+/// person gets the coordinator menu within a minute, a demoted one loses it. `configured`
+/// already have theirs (see [`register`]).
+pub async fn follow_roles(
+    telegram: Telegram,
+    configured: Vec<i64>,
+    mut shutdown: tokio::sync::watch::Receiver<bool>,
+) {
+    let mut given: std::collections::BTreeSet<i64> = std::collections::BTreeSet::new();
+    loop {
+        if let Ok(now) = promoted(&telegram).await {
+            let (added, removed) = menu_changes(&given, &now, &configured);
+            let scopes = added
+                .iter()
+                .map(|id| (own_chat(*id), Audience::Coordinator))
+                .collect();
+            if register_scopes(&telegram, scopes).await == 0 {
+                given.extend(added);
+            }
+            for id in removed {
+                // Back to the menu of every private chat.
+                let request = telegram
+                    .transport()
+                    .bot()
+                    .delete_my_commands()
+                    .scope(own_chat(id));
+                if request.await.is_ok() {
+                    given.remove(&id);
+                }
+            }
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(FOLLOW_ROLES_EVERY) => {}
+            _ = shutdown.changed() => return,
+        }
+    }
+}
+
+/// The coordinators' menus to add and to remove, from those given so far and the people
+/// promoted now (configured coordinators keep theirs from [`register`]).
+fn menu_changes(
+    given: &std::collections::BTreeSet<i64>,
+    promoted: &[i64],
+    configured: &[i64],
+) -> (Vec<i64>, Vec<i64>) {
+    let now: std::collections::BTreeSet<i64> = promoted
+        .iter()
+        .copied()
+        .filter(|id| !configured.contains(id))
+        .collect();
+    (
+        now.difference(given).copied().collect(),
+        given.difference(&now).copied().collect(),
+    )
+}
+
+/// Telegram ids of the people promoted from the chat.
+async fn promoted(telegram: &Telegram) -> Result<Vec<i64>, crate::store::StoreError> {
+    let mut tx = telegram.engine.store().begin_read().await?;
+    let roles = tx.roles().await?;
+    tx.rollback().await?;
+    Ok(roles
+        .into_iter()
+        .filter(|r| r.person.0 == crate::core::Platform::Telegram)
+        .filter_map(|r| r.person.1.0.parse().ok())
+        .collect())
+}
+
+async fn register_scopes(telegram: &Telegram, scopes: Vec<(BotCommandScope, Audience)>) -> usize {
+    let bot = telegram.transport().bot();
+    let texts = telegram.engine.i18n();
     let mut failures = 0;
     for (scope, audience) in scopes {
         // The default list (no language) is French; English speakers get theirs.
@@ -93,6 +171,14 @@ pub async fn register(telegram: &Telegram, coordinators: &[i64]) -> usize {
 mod tests {
     use super::*;
     use crate::i18n::I18n;
+
+    #[test]
+    fn menus_follow_promotions_and_demotions() {
+        let given: std::collections::BTreeSet<i64> = [1, 2].into();
+        // 3 promoted, 2 demoted, 9 configured (its menu comes from the configuration).
+        assert_eq!(menu_changes(&given, &[1, 3, 9], &[9]), (vec![3], vec![2]));
+        assert_eq!(menu_changes(&given, &[1, 2], &[]), (vec![], vec![]));
+    }
 
     #[test]
     fn menus_are_valid_telegram_commands_in_both_languages() {

@@ -350,7 +350,11 @@ pub async fn run(
         // In the background: menus are a comfort, never a reason to wait.
         let telegram = telegram.clone();
         let coordinators = options.coordinators.clone();
-        tokio::spawn(async move { commands::register(&telegram, &coordinators).await });
+        let roles = shutdown.clone();
+        tokio::spawn(async move {
+            commands::register(&telegram, &coordinators).await;
+            commands::follow_roles(telegram, coordinators, roles).await;
+        });
     }
     // Delivery stops only once receiving has ended (on shutdown or on an error), so the
     // replies of the last updates handled are sent before the process exits.
