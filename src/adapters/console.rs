@@ -281,7 +281,13 @@ where
     R: AsyncBufRead + Unpin,
     W: Write + Send,
 {
-    // Messages queued while the console was not running go out first.
+    // Messages queued while the console was not running go out first, with those a killed
+    // console had claimed (one console runs on a database at a time).
+    engine
+        .store()
+        .release_claims(Platform::Console)
+        .await
+        .map_err(EngineError::from)?;
     engine.maintenance().await?;
     engine.deliver(transport).await?;
     let mut lines = input.lines();

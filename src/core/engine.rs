@@ -480,6 +480,11 @@ impl Engine {
         let mut last_maintenance: Option<std::time::Instant> = None;
         let mut last_reminders: Option<std::time::Instant> = None;
         let mut changes = self.outbox_changes();
+        // This loop is its platform's only sender (one process per platform): what a
+        // previous process claimed and could not finish goes out now.
+        if let Err(e) = self.store().release_claims(transport.platform()).await {
+            tracing::warn!(error = %e, "could not take back earlier claims");
+        }
         loop {
             if last_maintenance.is_none_or(|t| t.elapsed() > MAINTENANCE_EVERY) {
                 if let Err(e) = self.maintenance().await {

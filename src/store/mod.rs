@@ -139,7 +139,16 @@ impl DatabaseLocation {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// SQLite has one writer at a time: write transactions of this process queue here, first
+    /// come first served, instead of in SQLite's busy handler, which sleeps and retries and
+    /// let one message wait seconds under load.
+    writer: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
+
+/// Past this wait for the writer's turn, a transaction goes ahead and lets SQLite's own
+/// busy timeout decide (a safety net: no code path opens a write transaction inside
+/// another, which would otherwise wait forever).
+const WRITER_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Copies the SQLite write-ahead log into the database every second, so commits stay quick;
 /// ends when the pool is closed.
@@ -167,6 +176,8 @@ async fn checkpoint_now_and_then(pool: AnyPool) {
 pub struct Tx {
     inner: Transaction<'static, Any>,
     backend: Backend,
+    /// The writer's turn (SQLite), released after the commit or the rollback.
+    _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
 }
 
 impl std::fmt::Debug for Tx {
@@ -247,7 +258,11 @@ impl Store {
         if backend == Backend::Sqlite {
             tokio::spawn(checkpoint_now_and_then(pool.clone()));
         }
-        Ok(Store { pool, backend })
+        Ok(Store {
+            pool,
+            backend,
+            writer: std::sync::Arc::default(),
+        })
     }
 
     /// The engine behind this store.
@@ -261,6 +276,7 @@ impl Store {
         Ok(Tx {
             inner: self.pool.begin().await?,
             backend: self.backend,
+            _turn: None,
         })
     }
 
@@ -268,13 +284,19 @@ impl Store {
     pub async fn begin(&self) -> Result<Tx, StoreError> {
         // SQLite: take the write lock up front; a deferred transaction that writes later can
         // fail with SQLITE_BUSY whatever the busy timeout.
-        let inner = match self.backend {
-            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
-            Backend::Postgres => self.pool.begin().await?,
+        let (inner, turn) = match self.backend {
+            Backend::Sqlite => {
+                let turn = tokio::time::timeout(WRITER_WAIT, self.writer.clone().lock_owned())
+                    .await
+                    .ok();
+                (self.pool.begin_with("BEGIN IMMEDIATE").await?, turn)
+            }
+            Backend::Postgres => (self.pool.begin().await?, None),
         };
         Ok(Tx {
             inner,
             backend: self.backend,
+            _turn: turn,
         })
     }
 

@@ -109,6 +109,23 @@ impl Store {
         Ok(())
     }
 
+    /// Makes every waiting message of `platform` due at once, including those a previous
+    /// process claimed and could not finish (killed): run when the only sender of that
+    /// platform starts, so they go out now rather than when their lease ends; returns how
+    /// many. A message the previous process had handed to the platform just before dying
+    /// is sent again (at least once, never lost).
+    pub async fn release_claims(&self, platform: Platform) -> Result<u64, StoreError> {
+        let done = sqlx::query(
+            "UPDATE outbox SET not_before = 0 \
+             WHERE platform = $1 AND failed_at IS NULL AND not_before > $2",
+        )
+        .bind(platform.as_str())
+        .bind(now())
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected())
+    }
+
     /// The message was claimed but not tried: it is due again at once.
     pub async fn outbox_release(&self, id: i64) -> Result<(), StoreError> {
         sqlx::query("UPDATE outbox SET not_before = 0 WHERE id = $1")
