@@ -14,28 +14,15 @@
 //! "one at a time" sends each message after the previous one is handled (latency);
 //! "8 at once" keeps eight people writing concurrently (throughput on two cores).
 
-use pairbot::core::{Body, Engine, Incoming, Platform, Settings, Transport, UserId};
+use pairbot::core::{Body, Engine, Incoming, Platform, Settings, UserId};
 use pairbot::store::Store;
 use std::time::{Duration, Instant};
 
+mod support;
+use support::Sink;
+
 /// People writing; each has consented.
 const PEOPLE: usize = 200;
-
-/// A transport that accepts everything (the outbox is drained between measures).
-struct Sink;
-
-impl Transport for Sink {
-    fn platform(&self) -> Platform {
-        Platform::Console
-    }
-
-    async fn send(
-        &self,
-        _message: &pairbot::core::Outgoing,
-    ) -> Result<(), pairbot::core::SendError> {
-        Ok(())
-    }
-}
 
 /// The `i`-th message of the mix for one person: what people mostly do, in proportion.
 fn mix(i: usize, slot: i64) -> Body {
@@ -227,26 +214,8 @@ async fn main() {
     let path = tmp.join("mix.db");
     run("SQLite", &format!("sqlite:{}", path.display()), n).await;
     if let Ok(admin) = std::env::var("PAIRBOT_BENCH_PG") {
-        let url = fresh_pg(&admin).await;
+        let url = support::fresh_pg(&admin, "pairbot_bench_mix").await;
         run("PostgreSQL", &url, n).await;
     }
     let _ = std::fs::remove_dir_all(&tmp);
-}
-
-/// A new, empty PostgreSQL database for one run; returns its URL.
-async fn fresh_pg(admin: &str) -> String {
-    use sqlx::Executor;
-    let name = "pairbot_bench_mix";
-    let pool = sqlx::PgPool::connect(admin).await.expect("PostgreSQL");
-    pool.execute(sqlx::AssertSqlSafe(format!(
-        "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
-    )))
-    .await
-    .expect("drop");
-    pool.execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-        .await
-        .expect("create");
-    pool.close().await;
-    let base = admin.rsplit_once('/').map_or(admin, |(b, _)| b);
-    format!("{base}/{name}")
 }

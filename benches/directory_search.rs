@@ -11,11 +11,14 @@
 //! Prints one Markdown table row per (backend, size, kind): the figures of
 //! `docs/benchmarks.md`.
 
-use pairbot::core::{Body, Engine, Incoming, Platform, Settings, Transport, UserId};
+use pairbot::core::{Body, Engine, Incoming, Platform, Settings, UserId};
 use pairbot::features::directory::Directory;
 use pairbot::i18n::I18n;
 use pairbot::store::{PartnerProfile, PartnerStatus, Store};
 use std::time::{Duration, Instant};
+
+mod support;
+use support::Sink;
 
 /// Searches measured per (size, kind), after the warm-up.
 const SAMPLES: usize = 2_000;
@@ -38,22 +41,6 @@ const GUIDED: &[(&str, &str)] = &[
     ("cancer du sein", "Lyon"),
     ("AVC", "Isère"),
 ];
-
-/// A transport that accepts everything (the outbox is drained between measures).
-struct Sink;
-
-impl Transport for Sink {
-    fn platform(&self) -> Platform {
-        Platform::Console
-    }
-
-    async fn send(
-        &self,
-        _message: &pairbot::core::Outgoing,
-    ) -> Result<(), pairbot::core::SendError> {
-        Ok(())
-    }
-}
 
 /// A small deterministic generator (no dependency, same profiles on every run).
 struct Lcg(u64);
@@ -306,27 +293,9 @@ async fn main() {
     }
     if let Ok(admin) = std::env::var("PAIRBOT_BENCH_PG") {
         for &size in &sizes {
-            let url = fresh_pg(&admin, size).await;
+            let url = support::fresh_pg(&admin, &format!("pairbot_bench_{size}")).await;
             run("PostgreSQL", &url, size, &dir).await;
         }
     }
     let _ = std::fs::remove_dir_all(&tmp);
-}
-
-/// A new, empty PostgreSQL database for one run; returns its URL.
-async fn fresh_pg(admin: &str, size: usize) -> String {
-    use sqlx::Executor;
-    let name = format!("pairbot_bench_{size}");
-    let pool = sqlx::PgPool::connect(admin).await.expect("PostgreSQL");
-    pool.execute(sqlx::AssertSqlSafe(format!(
-        "DROP DATABASE IF EXISTS {name}"
-    )))
-    .await
-    .expect("drop");
-    pool.execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-        .await
-        .expect("create");
-    pool.close().await;
-    let base = admin.rsplit_once('/').map_or(admin, |(b, _)| b);
-    format!("{base}/{name}")
 }
