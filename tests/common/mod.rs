@@ -108,6 +108,25 @@ impl TestDb {
         Store::open(&self.url).await.expect("open store")
     }
 
+    /// PostgreSQL: ends every connection to this database from the server side, as a
+    /// server restart would; returns how many. SQLite: nothing to end, 0.
+    pub async fn end_connections(&self) -> u64 {
+        let Some((admin, name)) = &self.pg else {
+            return 0;
+        };
+        let mut conn = sqlx::PgConnection::connect(admin).await.expect("admin");
+        let ended: Vec<(bool,)> = sqlx::query_as(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+             WHERE datname = $1 AND pid <> pg_backend_pid()",
+        )
+        .bind(name)
+        .fetch_all(&mut conn)
+        .await
+        .expect("terminate");
+        conn.close().await.ok();
+        ended.into_iter().filter(|(done,)| *done).count() as u64
+    }
+
     /// Drops the PostgreSQL database (SQLite folders go with the value).
     pub async fn finish(self) {
         if let Some((admin, name)) = &self.pg
