@@ -20,7 +20,7 @@ use matrix_sdk::ruma::events::room::message::{
 use matrix_sdk::ruma::{Int, OwnedEventId, OwnedRoomId, OwnedUserId, RoomId, UserId};
 use pairbot::adapters::matrix::{Matrix, MatrixOptions};
 use pairbot::core::{
-    ChatId, Engine, Moderation, ModerationAction, ModerationError, Platform, Settings,
+    ChatId, Engine, Moderation, ModerationAction, ModerationError, Platform, Settings, Transport,
 };
 use serde_json::{Value, json};
 use std::sync::{Arc, Mutex};
@@ -449,9 +449,38 @@ async fn a_person_uses_pairbot_on_matrix(db: &TestDb) {
         .unwrap();
     wait_membership(&room, &bob.user(), MembershipState::Leave).await;
 
+    // A message sent twice under the same key (a crash between sending and noting it
+    // sent) reaches the person once: the key is the Matrix transaction id.
+    let sent_before = alice.messages_from(&dm_id, &bot_id, 11).await.len();
+    let again = pairbot::core::Outgoing {
+        platform: Platform::Matrix,
+        chat: Some(ChatId(dm_id.to_string())),
+        user: pairbot::core::UserId(alice.user().to_string()),
+        text: "Un message envoyé deux fois".into(),
+        choices: Vec::new(),
+        attachment: None,
+        moderation: None,
+    };
+    for _ in 0..2 {
+        bot.matrix.send_once("test.42", &again).await.unwrap();
+    }
+    bot.matrix.send_once("test.43", &again).await.unwrap();
+    let got = alice.messages_from(&dm_id, &bot_id, sent_before + 2).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let got_later = alice.messages_from(&dm_id, &bot_id, sent_before + 2).await;
+    assert_eq!(got.len(), got_later.len());
+    assert_eq!(
+        got_later[sent_before..]
+            .iter()
+            .filter(|t| t.contains("envoyé deux fois"))
+            .count(),
+        2,
+        "one per key: {got_later:?}"
+    );
+
     // A restart keeps the device and keys, and answers nothing old again.
     bot.stop().await;
-    let before = alice.messages_from(&dm_id, &bot_id, 11).await.len();
+    let before = alice.messages_from(&dm_id, &bot_id, 13).await.len();
     let bot = start_bot(db, &hs, &bot_id, store.path()).await;
     alice.say(&dm_id, "/aide").await;
     let after = alice.messages_from(&dm_id, &bot_id, before + 1).await;

@@ -152,6 +152,9 @@ struct Inner {
     /// The last event an apology was made for, so an event offered again and again (a
     /// database down for a while) does not repeat it.
     last_apology: std::sync::Mutex<Option<String>>,
+    /// What makes this database's outbox keys unique for the platforms (see
+    /// [`Transport::send_once`]), read or made on first delivery.
+    delivery_prefix: tokio::sync::OnceCell<String>,
 }
 
 impl Engine {
@@ -170,6 +173,7 @@ impl Engine {
                 settings,
                 outbox_version: watch::Sender::new(0),
                 last_apology: std::sync::Mutex::new(None),
+                delivery_prefix: tokio::sync::OnceCell::new(),
             }),
         })
     }
@@ -515,6 +519,33 @@ impl Engine {
         }
     }
 
+    /// A random prefix kept with the database, so that outbox keys (row numbers) never
+    /// repeat a key a platform saw from an earlier database with the same bot account.
+    async fn delivery_prefix(&self) -> Result<&str, EngineError> {
+        const KEY: &str = "outbox.key_prefix";
+        let prefix = self
+            .inner
+            .delivery_prefix
+            .get_or_try_init(|| async {
+                if let Some(known) = self.store().adapter_state(KEY).await? {
+                    return Ok::<_, StoreError>(known);
+                }
+                use std::hash::{BuildHasher, Hasher};
+                let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+                hasher.write_u128(
+                    std::time::SystemTime::now()
+                        .duration_since(std::time::UNIX_EPOCH)
+                        .map_or(0, |d| d.as_nanos()),
+                );
+                hasher.write_u32(std::process::id());
+                let made = format!("pb{:016x}", hasher.finish());
+                self.store().set_adapter_state(KEY, &made).await?;
+                Ok(made)
+            })
+            .await?;
+        Ok(prefix)
+    }
+
     /// Carries out a queued moderation action. A passing failure is retried like a message;
     /// any other failure is final, and the coordinator who asked is told why.
     async fn carry_out<T>(
@@ -601,7 +632,10 @@ impl Engine {
             while let Some(entry) = entries.next() {
                 let outcome = match &entry.message.moderation {
                     Some(order) => self.carry_out(transport, &entry.message, order).await?,
-                    None => transport.send(&entry.message).await,
+                    None => {
+                        let key = format!("{}.{}", self.delivery_prefix().await?, entry.id);
+                        transport.send_once(&key, &entry.message).await
+                    }
                 };
                 match outcome {
                     Ok(()) => {

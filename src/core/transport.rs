@@ -25,6 +25,19 @@ pub trait Transport {
     /// Sends one message; `Ok` means the platform accepted it.
     fn send(&self, message: &Outgoing) -> impl Future<Output = Result<(), SendError>> + Send;
 
+    /// Sends one message under `key`, unique to it (its outbox row): a platform that
+    /// recognises a request made twice (Matrix transaction ids) then delivers it once even
+    /// when a crash made the bot send it again. By default, the same as
+    /// [`Transport::send`].
+    fn send_once(
+        &self,
+        key: &str,
+        message: &Outgoing,
+    ) -> impl Future<Output = Result<(), SendError>> + Send {
+        let _ = key;
+        self.send(message)
+    }
+
     /// Carries out a moderation action in a group; platforms that cannot moderate keep
     /// this default, which says so.
     fn moderate(

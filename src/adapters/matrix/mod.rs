@@ -658,10 +658,28 @@ impl Transport for Matrix {
     }
 
     async fn send(&self, message: &Outgoing) -> Result<(), SendError> {
+        self.send_keyed(None, message).await
+    }
+
+    async fn send_once(&self, key: &str, message: &Outgoing) -> Result<(), SendError> {
+        self.send_keyed(Some(key), message).await
+    }
+}
+
+impl Matrix {
+    /// Sends a message; with a key, every event gets a transaction id made from it, so the
+    /// homeserver delivers a message sent again after a crash only once.
+    async fn send_keyed(&self, key: Option<&str>, message: &Outgoing) -> Result<(), SendError> {
+        let txn = |part: &str| {
+            key.map(|k| matrix_sdk::ruma::OwnedTransactionId::from(format!("{k}.{part}")))
+        };
         let room = self.room_for(message).await?;
         if let Some(file) = &message.attachment {
             let mime: mime::Mime = file.mime.parse().unwrap_or(mime::APPLICATION_OCTET_STREAM);
-            let config = matrix_sdk::attachment::AttachmentConfig::new();
+            let mut config = matrix_sdk::attachment::AttachmentConfig::new();
+            if let Some(id) = txn("file") {
+                config = config.txn_id(id);
+            }
             room.send_attachment(
                 &file.file_name,
                 &mime,
@@ -681,7 +699,11 @@ impl Transport for Matrix {
             render::plain(&message.text, &message.choices),
             render::html(&message.text, &message.choices),
         );
-        let sent = room.send(content).await.map_err(|e| {
+        let mut request = room.send(content);
+        if let Some(id) = txn("text") {
+            request = request.with_transaction_id(id);
+        }
+        let sent = request.await.map_err(|e| {
             tracing::warn!("Matrix refused a message");
             classify(&e)
         })?;
@@ -691,11 +713,15 @@ impl Transport for Matrix {
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
                 .insert(room.room_id().to_owned(), event_id.clone());
-            for key in render::YES_NO_REACTIONS {
+            for (i, emoji) in render::YES_NO_REACTIONS.into_iter().enumerate() {
                 let reaction =
-                    ReactionEventContent::new(Annotation::new(event_id.clone(), key.into()));
+                    ReactionEventContent::new(Annotation::new(event_id.clone(), emoji.into()));
+                let mut request = room.send(reaction);
+                if let Some(id) = txn(&format!("reaction{i}")) {
+                    request = request.with_transaction_id(id);
+                }
                 // Reactions are a convenience: the numbers work without them.
-                let _ = room.send(reaction).await;
+                let _ = request.await;
             }
         }
         Ok(())
