@@ -86,3 +86,7 @@ if cargo nextest --version >/dev/null 2>&1; then
 else
   cargo test -j 2 --no-fail-fast
 fi
+
+# --- Fuzzing, bounded -----------------------------------------------------------------------
+say "Fuzzing (${FUZZ_SECONDS:-60} s per target)"
+scripts/fuzz.sh
