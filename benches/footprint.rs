@@ -10,19 +10,12 @@
 //! process start. Memory is read from `/proc/<pid>/status` (Linux): `VmRSS` now and
 //! `VmHWM`, the peak.
 
+mod support;
+
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
-
-fn status_kb(pid: u32, field: &str) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    status
-        .lines()
-        .find(|l| l.starts_with(field))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(0)
-}
+use support::status_kb;
 
 fn mb(kb: u64) -> String {
     format!("{:.1}", kb as f64 / 1024.0)

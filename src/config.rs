@@ -113,6 +113,8 @@ pub struct TelegramConfig {
     pub listen: Option<String>,
     /// Webhook secret (prefer `TELEGRAM_WEBHOOK_SECRET`; random when absent).
     pub webhook_secret: Option<String>,
+    /// How many processes send for this bot (each keeps to its share of the rate limits).
+    pub instances: Option<u32>,
 }
 
 impl std::fmt::Debug for TelegramConfig {
@@ -123,6 +125,7 @@ impl std::fmt::Debug for TelegramConfig {
             .field("username", &self.username)
             .field("webhook_url", &self.webhook_url)
             .field("listen", &self.listen)
+            .field("instances", &self.instances)
             .finish_non_exhaustive()
     }
 }

@@ -96,6 +96,10 @@ struct TelegramArgs {
     /// Do not respect Telegram's rate limits (test servers only).
     #[arg(long)]
     no_throttle: bool,
+    /// How many Pairbot processes send for this bot (webhook mode behind a load
+    /// balancer): each keeps to its share of Telegram's rate limits.
+    #[arg(long, env = "PAIRBOT_TELEGRAM_INSTANCES")]
+    instances: Option<u32>,
     /// Do not register the command menus at start-up.
     #[arg(long)]
     no_register_commands: bool,
@@ -266,6 +270,7 @@ fn telegram_options(
         api_url: args.api_url.or_else(|| file.api_url.clone()),
         username: args.username.or_else(|| file.username.clone()),
         throttle: !args.no_throttle,
+        instances: args.instances.or(file.instances).unwrap_or(1).max(1),
         poll_timeout: args.poll_timeout,
         webhook,
         register_commands: !args.no_register_commands,

@@ -495,6 +495,71 @@ async fn messages_wait_for_their_platform_and_survive_failures(db: &TestDb) {
     h.close().await;
 }
 
+async fn messages_to_different_people_go_out_together_each_persons_in_order(db: &TestDb) {
+    let h = Harness::new(db).await;
+    let people = ["801", "802", "803", "804", "805"];
+    let mut tx = h.engine.store().begin().await.unwrap();
+    for round in 0..12 {
+        for who in people {
+            tx.push_outbox(&pairbot::core::Outgoing {
+                platform: Platform::Telegram,
+                chat: None,
+                user: pairbot::core::UserId(who.into()),
+                text: format!("{who}-{round}"),
+                choices: Vec::new(),
+                attachment: None,
+                moderation: None,
+            })
+            .await
+            .unwrap();
+        }
+    }
+    tx.commit().await.unwrap();
+    let mut telegram = Recorder::new(Platform::Telegram);
+    telegram.in_flight = 4;
+    // Busy once, on the way: that person's later messages wait, nothing is lost.
+    telegram.script.lock().unwrap().extend([
+        Ok(()),
+        Ok(()),
+        Err(SendError::Retry {
+            after: Duration::ZERO,
+        }),
+    ]);
+    let first = h.engine.deliver(&telegram).await.unwrap();
+    assert!(first < 60, "the busy platform stopped the round");
+    tokio::time::sleep(Duration::from_millis(2100)).await;
+    let rest = h.engine.deliver(&telegram).await.unwrap();
+    assert_eq!(first + rest, 60);
+    let sent = telegram.take();
+    assert_eq!(sent.len(), 60, "each message once");
+    let mut interleaved = false;
+    for who in people {
+        let theirs: Vec<String> = sent
+            .iter()
+            .filter(|m| m.user.0 == who)
+            .map(|m| m.text.clone())
+            .collect();
+        let expected: Vec<String> = (0..12).map(|round| format!("{who}-{round}")).collect();
+        assert_eq!(theirs, expected, "{who}'s messages in order");
+    }
+    // Sending was concurrent: queue order is not kept across people.
+    for pair in sent.windows(2) {
+        let key = |m: &pairbot::core::Outgoing| {
+            m.text
+                .split_once('-')
+                .map(|(_, r)| r.parse::<u32>().unwrap())
+        };
+        if key(&pair[1]) < key(&pair[0]) {
+            interleaved = true;
+        }
+    }
+    assert!(
+        interleaved,
+        "sent strictly in queue order: not concurrently"
+    );
+    h.close().await;
+}
+
 async fn a_database_failure_gets_a_kind_apology(db: &TestDb) {
     let store = db.store().await;
     let engine = Engine::new(store.clone(), Settings::default()).unwrap();
@@ -596,6 +661,7 @@ on_every_backend!(
     crisis_in_a_group_is_answered_in_private,
     stale_quiz_buttons_do_not_answer_the_next_question,
     messages_wait_for_their_platform_and_survive_failures,
+    messages_to_different_people_go_out_together_each_persons_in_order,
     a_database_failure_gets_a_kind_apology,
     coordinators_come_from_settings,
 );

@@ -10,7 +10,7 @@ use pairbot::core::{ChatId, Choice, Outgoing, Platform, UserId};
 use pairbot::i18n::Lang;
 use pairbot::store::{
     BookingOutcome, CancelOutcome, ContactStatus, DialogueState, MAX_ATTEMPTS, NewContact,
-    NewPermanence, PERSONAL_TABLES, Side, Store,
+    NewPermanence, PERSONAL_TABLES, SenderId, Side, Store,
 };
 
 /// Tables that hold nothing about a person (checked against the schema).
@@ -27,6 +27,7 @@ const NON_PERSONAL_TABLES: &[&str] = &[
     "etp_themes",
     "etp_missions",
     "group_settings",
+    "senders",
 ];
 
 fn msg(platform: Platform, user: &str, text: &str) -> Outgoing {
@@ -161,13 +162,16 @@ async fn outbox_delivers_in_order_per_platform(db: &TestDb) {
         ],
     )
     .await;
-    let batch = store.claim_outbox(Platform::Console, 10).await.unwrap();
+    let batch = store
+        .claim_outbox(Platform::Console, None, 10)
+        .await
+        .unwrap();
     let texts: Vec<_> = batch.iter().map(|e| e.message.text.as_str()).collect();
     assert_eq!(texts, ["1", "3"]);
     // Claimed messages are leased: a second sender gets nothing.
     assert!(
         store
-            .claim_outbox(Platform::Console, 10)
+            .claim_outbox(Platform::Console, None, 10)
             .await
             .unwrap()
             .is_empty()
@@ -192,17 +196,23 @@ async fn a_retry_holds_back_later_messages_to_the_same_person(db: &TestDb) {
         ],
     )
     .await;
-    let batch = store.claim_outbox(Platform::Telegram, 1).await.unwrap();
+    let batch = store
+        .claim_outbox(Platform::Telegram, None, 1)
+        .await
+        .unwrap();
     assert_eq!(batch[0].message.text, "a1");
     store.outbox_retry(batch[0].id, 3600).await.unwrap();
-    let next = store.claim_outbox(Platform::Telegram, 10).await.unwrap();
+    let next = store
+        .claim_outbox(Platform::Telegram, None, 10)
+        .await
+        .unwrap();
     let texts: Vec<_> = next.iter().map(|e| e.message.text.as_str()).collect();
     assert_eq!(texts, ["b1"], "a2 must not overtake a1");
     // A released message is due again at once.
     store.outbox_release(next[0].id).await.unwrap();
     assert_eq!(
         store
-            .claim_outbox(Platform::Telegram, 10)
+            .claim_outbox(Platform::Telegram, None, 10)
             .await
             .unwrap()
             .len(),
@@ -211,17 +221,103 @@ async fn a_retry_holds_back_later_messages_to_the_same_person(db: &TestDb) {
     store.close().await;
 }
 
+/// The texts of `platform`'s due messages a fresh claim gets (then handed back).
+async fn due_texts(store: &Store, platform: Platform) -> Vec<String> {
+    let batch = store.claim_outbox(platform, None, 100).await.unwrap();
+    for e in &batch {
+        store.outbox_release(e.id).await.unwrap();
+    }
+    batch.into_iter().map(|e| e.message.text).collect()
+}
+
+async fn a_silent_senders_claims_go_to_the_others(db: &TestDb) {
+    let store = db.store().await;
+    let t = Platform::Telegram;
+    push(
+        &store,
+        &[msg(t, "a", "a1"), msg(t, "b", "b1"), msg(t, "c", "c1")],
+    )
+    .await;
+    let (dead, live) = (SenderId::random(), SenderId::random());
+    assert_ne!(dead, live);
+    store.register_sender(&dead, t).await.unwrap();
+    store.register_sender(&live, t).await.unwrap();
+    assert_eq!(
+        store.claim_outbox(t, Some(&dead), 1).await.unwrap()[0]
+            .message
+            .text,
+        "a1"
+    );
+    assert_eq!(
+        store.claim_outbox(t, Some(&live), 1).await.unwrap()[0]
+            .message
+            .text,
+        "b1"
+    );
+    // A claim by the only sender (no name) ends with its lease alone.
+    assert_eq!(
+        store.claim_outbox(t, None, 1).await.unwrap()[0]
+            .message
+            .text,
+        "c1"
+    );
+    // Everyone is still alive within the silence allowed: nothing moves.
+    assert_eq!(store.take_over_claims(t, 60).await.unwrap(), 0);
+    assert!(due_texts(&store, t).await.is_empty());
+    // `live` proves it is alive; `dead` stays silent past the allowance (0: silent since
+    // an earlier second).
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    assert!(store.sender_alive(&live, t).await.unwrap());
+    assert_eq!(store.take_over_claims(t, 0).await.unwrap(), 1);
+    assert_eq!(due_texts(&store, t).await, ["a1"]);
+    // The dead sender, back, learns it lost its claims (and is registered again).
+    assert!(!store.sender_alive(&dead, t).await.unwrap());
+    assert!(store.sender_alive(&dead, t).await.unwrap());
+    // A sender that stops cleanly hands back what it holds at once.
+    store.retire_sender(&live).await.unwrap();
+    assert_eq!(due_texts(&store, t).await, ["a1", "b1"]);
+    assert!(!store.sender_alive(&live, t).await.unwrap());
+    // Another platform's senders are not touched.
+    assert_eq!(
+        store.take_over_claims(Platform::Matrix, 0).await.unwrap(),
+        0
+    );
+    store.close().await;
+}
+
+async fn a_claimed_message_holds_back_the_persons_next_for_every_sender(db: &TestDb) {
+    let store = db.store().await;
+    let t = Platform::Telegram;
+    push(
+        &store,
+        &[msg(t, "a", "a1"), msg(t, "a", "a2"), msg(t, "b", "b1")],
+    )
+    .await;
+    let (one, two) = (SenderId::random(), SenderId::random());
+    store.register_sender(&one, t).await.unwrap();
+    store.register_sender(&two, t).await.unwrap();
+    let first = store.claim_outbox(t, Some(&one), 1).await.unwrap();
+    assert_eq!(first[0].message.text, "a1");
+    let second = store.claim_outbox(t, Some(&two), 10).await.unwrap();
+    let texts: Vec<_> = second.iter().map(|e| e.message.text.as_str()).collect();
+    assert_eq!(texts, ["b1"], "a2 must wait until a1 is sent");
+    store.outbox_sent(first[0].id).await.unwrap();
+    let third = store.claim_outbox(t, Some(&two), 10).await.unwrap();
+    assert_eq!(third[0].message.text, "a2");
+    store.close().await;
+}
+
 async fn outbox_gives_up_after_max_attempts(db: &TestDb) {
     let store = db.store().await;
     push(&store, &[msg(Platform::Matrix, "a", "x")]).await;
-    let id = store.claim_outbox(Platform::Matrix, 1).await.unwrap()[0].id;
+    let id = store.claim_outbox(Platform::Matrix, None, 1).await.unwrap()[0].id;
     for _ in 0..MAX_ATTEMPTS {
         store.outbox_retry(id, 0).await.unwrap();
     }
     assert_eq!(store.outbox_pending(Platform::Matrix).await.unwrap(), 0);
     assert!(
         store
-            .claim_outbox(Platform::Matrix, 1)
+            .claim_outbox(Platform::Matrix, None, 1)
             .await
             .unwrap()
             .is_empty()
@@ -241,7 +337,10 @@ async fn concurrent_senders_never_claim_the_same_message(db: &TestDb) {
         tasks.push(tokio::spawn(async move {
             let mut got = Vec::new();
             loop {
-                let batch = store.claim_outbox(Platform::Telegram, 7).await.unwrap();
+                let batch = store
+                    .claim_outbox(Platform::Telegram, None, 7)
+                    .await
+                    .unwrap();
                 if batch.is_empty() {
                     return got;
                 }
@@ -917,6 +1016,8 @@ on_every_backend!(
     a_retry_holds_back_later_messages_to_the_same_person,
     outbox_gives_up_after_max_attempts,
     concurrent_senders_never_claim_the_same_message,
+    a_silent_senders_claims_go_to_the_others,
+    a_claimed_message_holds_back_the_persons_next_for_every_sender,
     every_table_is_either_personal_or_listed_as_not,
     every_personal_column_has_a_label_in_every_language,
     export_and_erase_cover_every_personal_table,

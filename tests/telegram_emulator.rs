@@ -7,84 +7,18 @@
 
 mod common;
 
+use common::telegram::Emulator;
 use common::{TestDb, future_day, number_in, plain, weekday_in_two_days};
 use pairbot::adapters::telegram::{self, TelegramOptions};
 use pairbot::core::{Engine, Platform, Settings};
 use serde_json::{Value, json};
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 use tokio::sync::watch;
 
 const TOKEN: &str = "4242:EMULATED";
 const USERNAME: &str = "PairbotTestBot";
 
-struct Emulator {
-    child: Child,
-    url: String,
-    http: reqwest::Client,
-}
-
-impl Drop for Emulator {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 impl Emulator {
-    /// Starts the emulator on a free port, or `None` when it is not installed (never in CI).
-    fn start() -> Option<Self> {
-        let dir = match std::env::var("PAIRBOT_TELEGRAM_EMULATOR") {
-            Ok(dir) => dir,
-            Err(_) if std::env::var("CI").is_ok_and(|v| !v.is_empty()) => {
-                panic!("CI must run the Telegram emulator tests: run scripts/test.sh")
-            }
-            Err(_) => {
-                eprintln!("PAIRBOT_TELEGRAM_EMULATOR unset: emulator tests skipped");
-                return None;
-            }
-        };
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let script = format!(
-            "const S = require({dir:?} + '/node_modules/telegram-test-api'); \
-             new S({{port: {port}, host: '127.0.0.1', storeTimeout: 3600}}).start() \
-             .then(() => console.log('ready'));"
-        );
-        let mut child = Command::new("node")
-            .args(["-e", &script])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("node must be installed");
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        assert_eq!(line.trim(), "ready", "the emulator did not start");
-        Some(Emulator {
-            child,
-            url: format!("http://127.0.0.1:{port}"),
-            http: reqwest::Client::new(),
-        })
-    }
-
-    async fn post(&self, route: &str, body: Value) -> Value {
-        self.http
-            .post(format!("{}/{route}", self.url))
-            .json(&body)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap_or(Value::Null)
-    }
-
     async fn say(&self, chat: &Value, from: &Value, text: &str) {
         let date = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
@@ -155,26 +89,18 @@ impl Emulator {
 
     /// The id of the member's message with this text, while the emulator still holds it.
     async fn user_message(&self, text: &str) -> Option<i64> {
-        let history = self
-            .post("getUpdatesHistory", json!({"token": TOKEN}))
-            .await;
-        history["result"]
-            .as_array()
+        self.history(TOKEN)
+            .await
             .into_iter()
-            .flatten()
             .find(|u| u["message"]["text"] == text && u["message"]["from"]["is_bot"] == false)
             .and_then(|u| u["messageId"].as_i64())
     }
 
     /// The keyboard a bot message has now (after edits).
     async fn keyboard_now(&self, message_id: i64) -> Value {
-        let history = self
-            .post("getUpdatesHistory", json!({"token": TOKEN}))
-            .await;
-        history["result"]
-            .as_array()
+        self.history(TOKEN)
+            .await
             .into_iter()
-            .flatten()
             .find(|u| u["messageId"] == message_id && u["message"]["chat_id"].is_number())
             .map(|u| u["message"]["reply_markup"]["inline_keyboard"].clone())
             .unwrap_or(Value::Null)
@@ -223,6 +149,7 @@ async fn start_bot_with(db: &TestDb, emulator: &Emulator, settings: Settings) ->
         api_url: Some(emulator.url.clone()),
         username: Some(USERNAME.into()),
         throttle: false,
+        instances: 1,
         poll_timeout: 0,
         webhook: None,
         // The emulator has no setMyCommands: the failure must only be logged.

@@ -110,6 +110,7 @@ fn options(api_url: &str) -> TelegramOptions {
         api_url: Some(api_url.into()),
         username: None,
         throttle: true,
+        instances: 1,
         poll_timeout: 0,
         webhook: None,
         register_commands: true,

@@ -33,3 +33,15 @@ pub async fn fresh_pg(admin: &str, name: &str) -> String {
     let base = admin.rsplit_once('/').map_or(admin, |(b, _)| b);
     format!("{base}/{name}")
 }
+
+/// A field of `/proc/<pid>/status` in kB (`VmRSS:` now, `VmHWM:` the peak), 0 when
+/// unreadable (Linux only).
+pub fn status_kb(pid: u32, field: &str) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find(|l| l.starts_with(field))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}

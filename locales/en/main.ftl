@@ -126,6 +126,7 @@ data-column-payload = message
 data-column-attempts = sending attempts
 data-column-not-before = not before
 data-column-failed-at = sending abandoned on
+data-column-claimed-by = being sent by (the bot process that has it in hand)
 
 ## Forget
 

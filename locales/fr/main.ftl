@@ -127,6 +127,7 @@ data-column-payload = message
 data-column-attempts = tentatives d’envoi
 data-column-not-before = pas avant le
 data-column-failed-at = échec définitif le
+data-column-claimed-by = en cours d’envoi par (le processus du bot qui s’en charge)
 
 ## Oubli
 

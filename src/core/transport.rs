@@ -38,6 +38,13 @@ pub trait Transport {
         self.send(message)
     }
 
+    /// How many messages, each to a different person or chat, may be on their way at
+    /// once. A person's own messages always go one after the other, in order. The default,
+    /// 1, sends everything in the order it was queued (the console prints it so).
+    fn max_in_flight(&self) -> usize {
+        1
+    }
+
     /// Carries out a moderation action in a group; platforms that cannot moderate keep
     /// this default, which says so.
     fn moderate(

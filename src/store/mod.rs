@@ -34,7 +34,7 @@ pub use etp::{
 };
 pub use indicators::Indicators;
 pub use moderation::{EndedSanction, GroupSettings, MemberActivity};
-pub use outbox::{MAX_ATTEMPTS, OutboxEntry};
+pub use outbox::{MAX_ATTEMPTS, OutboxEntry, SenderId};
 pub use partners::{PartnerProfile, PartnerRecord, PartnerStatus};
 pub use permanences::{
     BookingOutcome, BookingRecord, BookingStatus, CancelOutcome, NewPermanence, PermanenceRecord,
@@ -193,6 +193,20 @@ pub fn now() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64)
+}
+
+/// A token no other process, nor this one at another time, makes: `tag` followed by 16 hex
+/// digits from the process id, the clock and the standard library's random hasher keys.
+pub fn unique_token(tag: &str) -> String {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u128(
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos()),
+    );
+    hasher.write_u32(std::process::id());
+    format!("{tag}{:016x}", hasher.finish())
 }
 
 impl Store {

@@ -40,14 +40,33 @@ impl Tx {
     }
 }
 
+/// A process's name as a sender of one platform's outbox (see [`Store::register_sender`]):
+/// random, so two processes, or one process before and after a restart, never share one.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct SenderId(String);
+
+impl SenderId {
+    /// A fresh sender name.
+    pub fn random() -> Self {
+        SenderId(super::unique_token("s"))
+    }
+
+    /// The name as stored.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 impl Store {
-    /// Claims up to `limit` due messages for `platform`, oldest first, for the lease period.
+    /// Claims up to `limit` due messages for `platform`, oldest first, for the lease period,
+    /// in the name of `sender` (`None`: the only sender, as the console).
     ///
     /// A message is not claimed while an older message to the same person waits for a
-    /// retry, so each person receives messages in order.
+    /// retry or is claimed by another sender, so each person receives messages in order.
     pub async fn claim_outbox(
         &self,
         platform: Platform,
+        sender: Option<&SenderId>,
         limit: i64,
     ) -> Result<Vec<OutboxEntry>, StoreError> {
         let at = now();
@@ -55,6 +74,9 @@ impl Store {
         if tx.backend == super::Backend::Postgres {
             // One claim at a time per platform: a concurrent claim would not see this one's
             // leases yet and could send a person's later message before an earlier one.
+            // (Row locks with SKIP LOCKED would let two claims run at once, but the order
+            // check below reads other rows, which SKIP LOCKED cannot protect.) A claim is a
+            // single short statement, so the wait is short.
             sqlx::query("SELECT pg_advisory_xact_lock(hashtext($1))::text")
                 .bind(format!("outbox:{}", platform.as_str()))
                 .fetch_one(&mut *tx.inner)
@@ -63,7 +85,7 @@ impl Store {
         // The outer `not_before <= $2` is re-checked by PostgreSQL on rows another sender
         // updated meanwhile, so two senders never claim the same row.
         let rows: Vec<(i64, String, i64)> = sqlx::query_as(
-            "UPDATE outbox SET not_before = $3 \
+            "UPDATE outbox SET not_before = $3, claimed_by = $5 \
              WHERE not_before <= $2 AND failed_at IS NULL AND id IN ( \
                  SELECT o.id FROM outbox o \
                  WHERE o.platform = $1 AND o.failed_at IS NULL AND o.not_before <= $2 \
@@ -78,6 +100,7 @@ impl Store {
         .bind(at)
         .bind(at + LEASE_SECS)
         .bind(limit)
+        .bind(sender.map(SenderId::as_str))
         .fetch_all(&mut *tx.inner)
         .await?;
         tx.commit().await?;
@@ -100,6 +123,91 @@ impl Store {
         Ok(entries)
     }
 
+    /// Makes `sender` known as a live sender of `platform`.
+    pub async fn register_sender(
+        &self,
+        sender: &SenderId,
+        platform: Platform,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO senders (id, platform, seen_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (id) DO UPDATE SET seen_at = excluded.seen_at",
+        )
+        .bind(sender.as_str())
+        .bind(platform.as_str())
+        .bind(now())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// A sign of life from `sender`. Returns `false` when another process had found it
+    /// dead and taken over its claims (it is registered again): the messages it still
+    /// holds are no longer its own to send.
+    pub async fn sender_alive(
+        &self,
+        sender: &SenderId,
+        platform: Platform,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query("UPDATE senders SET seen_at = $2 WHERE id = $1")
+            .bind(sender.as_str())
+            .bind(now())
+            .execute(&self.pool)
+            .await?;
+        if done.rows_affected() == 1 {
+            return Ok(true);
+        }
+        self.register_sender(sender, platform).await?;
+        Ok(false)
+    }
+
+    /// Takes back the claims of the senders of `platform` that gave no sign of life for
+    /// `silence_secs` (killed, or cut from the database): their messages are due at once,
+    /// for any live sender. Returns how many messages.
+    pub async fn take_over_claims(
+        &self,
+        platform: Platform,
+        silence_secs: i64,
+    ) -> Result<u64, StoreError> {
+        let mut tx = self.begin().await?;
+        sqlx::query("DELETE FROM senders WHERE platform = $1 AND seen_at < $2")
+            .bind(platform.as_str())
+            .bind(now() - silence_secs)
+            .execute(&mut *tx.inner)
+            .await?;
+        // A claim without a sender (`claimed_by` NULL) belongs to a single sender such as
+        // the console and ends with its lease only.
+        let done = sqlx::query(
+            "UPDATE outbox SET not_before = 0, claimed_by = NULL \
+             WHERE platform = $1 AND failed_at IS NULL AND claimed_by IS NOT NULL \
+               AND claimed_by NOT IN (SELECT id FROM senders)",
+        )
+        .bind(platform.as_str())
+        .execute(&mut *tx.inner)
+        .await?;
+        tx.commit().await?;
+        Ok(done.rows_affected())
+    }
+
+    /// `sender` stops (a clean shutdown): what it claimed and did not send is due at once
+    /// for the other senders, and it is forgotten.
+    pub async fn retire_sender(&self, sender: &SenderId) -> Result<(), StoreError> {
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "UPDATE outbox SET not_before = 0, claimed_by = NULL \
+             WHERE claimed_by = $1 AND failed_at IS NULL",
+        )
+        .bind(sender.as_str())
+        .execute(&mut *tx.inner)
+        .await?;
+        sqlx::query("DELETE FROM senders WHERE id = $1")
+            .bind(sender.as_str())
+            .execute(&mut *tx.inner)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// The platform accepted the message: it is removed.
     pub async fn outbox_sent(&self, id: i64) -> Result<(), StoreError> {
         sqlx::query("DELETE FROM outbox WHERE id = $1")
@@ -110,13 +218,14 @@ impl Store {
     }
 
     /// Makes every waiting message of `platform` due at once, including those a previous
-    /// process claimed and could not finish (killed): run when the only sender of that
-    /// platform starts, so they go out now rather than when their lease ends; returns how
-    /// many. A message the previous process had handed to the platform just before dying
-    /// is sent again (at least once, never lost).
+    /// process claimed and could not finish (killed): run when the only possible sender of
+    /// that platform starts (the console), so they go out now rather than when their lease
+    /// ends; returns how many. A message the previous process had handed to the platform
+    /// just before dying is sent again (at least once, never lost). Where several
+    /// processes may send, [`Store::take_over_claims`] takes back only dead senders' claims.
     pub async fn release_claims(&self, platform: Platform) -> Result<u64, StoreError> {
         let done = sqlx::query(
-            "UPDATE outbox SET not_before = 0 \
+            "UPDATE outbox SET not_before = 0, claimed_by = NULL \
              WHERE platform = $1 AND failed_at IS NULL AND not_before > $2",
         )
         .bind(platform.as_str())
@@ -128,7 +237,7 @@ impl Store {
 
     /// The message was claimed but not tried: it is due again at once.
     pub async fn outbox_release(&self, id: i64) -> Result<(), StoreError> {
-        sqlx::query("UPDATE outbox SET not_before = 0 WHERE id = $1")
+        sqlx::query("UPDATE outbox SET not_before = 0, claimed_by = NULL WHERE id = $1")
             .bind(id)
             .execute(&self.pool)
             .await?;
@@ -140,7 +249,7 @@ impl Store {
     pub async fn outbox_retry(&self, id: i64, after_secs: i64) -> Result<(), StoreError> {
         let at = now();
         sqlx::query(
-            "UPDATE outbox SET attempts = attempts + 1, not_before = $2, \
+            "UPDATE outbox SET attempts = attempts + 1, not_before = $2, claimed_by = NULL, \
              failed_at = CASE WHEN attempts + 1 >= $3 THEN $4 ELSE NULL END \
              WHERE id = $1",
         )
@@ -155,7 +264,7 @@ impl Store {
 
     /// The platform refused the message for good (unknown chat, bot blocked).
     pub async fn outbox_failed(&self, id: i64) -> Result<(), StoreError> {
-        sqlx::query("UPDATE outbox SET failed_at = $2 WHERE id = $1")
+        sqlx::query("UPDATE outbox SET failed_at = $2, claimed_by = NULL WHERE id = $1")
             .bind(id)
             .bind(now())
             .execute(&self.pool)

@@ -2,6 +2,9 @@
 //! and a harness that drives the engine and collects what it sends.
 #![allow(dead_code)]
 
+pub mod synapse;
+pub mod telegram;
+
 use pairbot::core::{
     Body, ChatId, ChatKind, Engine, Incoming, ModerationAction, ModerationError, Outgoing,
     Platform, SendError, Settings, Transport, UserId,
@@ -167,6 +170,8 @@ pub struct Recorder {
     pub actions: Mutex<Vec<(ChatId, ModerationAction)>>,
     /// When set, every moderation action fails with this.
     pub refuse: Mutex<Option<ModerationError>>,
+    /// Messages to different recipients it takes at once (see `Transport::max_in_flight`).
+    pub in_flight: usize,
 }
 
 impl Recorder {
@@ -177,6 +182,7 @@ impl Recorder {
             script: Mutex::new(Vec::new()),
             actions: Mutex::new(Vec::new()),
             refuse: Mutex::new(None),
+            in_flight: 1,
         }
     }
 
@@ -195,7 +201,13 @@ impl Transport for Recorder {
         self.platform
     }
 
+    fn max_in_flight(&self) -> usize {
+        self.in_flight
+    }
+
     async fn send(&self, message: &Outgoing) -> Result<(), SendError> {
+        // Lets other sends in flight run in between, as a network would.
+        tokio::task::yield_now().await;
         let scripted = {
             let mut script = self.script.lock().unwrap();
             if script.is_empty() {

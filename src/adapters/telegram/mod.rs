@@ -41,6 +41,20 @@ async fn pause(duration: Duration, shutdown: &mut watch::Receiver<bool>) {
     }
 }
 
+/// Telegram's rate limits for one of `instances` processes sending for the same bot: the
+/// limits per bot are shared out, those per chat are kept (a person's messages are sent by
+/// one process at a time, in order).
+pub fn shared_limits(instances: u32) -> Limits {
+    let whole = Limits::default();
+    let n = instances.max(1);
+    Limits {
+        messages_per_sec_overall: (whole.messages_per_sec_overall / n).max(1),
+        messages_per_min_channel_or_supergroup: (whole.messages_per_min_channel_or_supergroup / n)
+            .max(1),
+        ..whole
+    }
+}
+
 /// How Telegram is reached.
 #[derive(Clone)]
 pub struct TelegramOptions {
@@ -52,6 +66,9 @@ pub struct TelegramOptions {
     pub username: Option<String>,
     /// Respect Telegram's rate limits (turn off only for test servers).
     pub throttle: bool,
+    /// How many Pairbot processes send for this bot (scale-out): each keeps to its share
+    /// of the bot's overall rate limit. At least 1.
+    pub instances: u32,
     /// Long-polling timeout in seconds.
     pub poll_timeout: u32,
     /// Receive updates through a webhook instead of polling.
@@ -69,6 +86,7 @@ impl std::fmt::Debug for TelegramOptions {
             .field("api_url", &self.api_url)
             .field("username", &self.username)
             .field("throttle", &self.throttle)
+            .field("instances", &self.instances)
             .field("webhook", &self.webhook)
             .finish_non_exhaustive()
     }
@@ -142,7 +160,7 @@ impl Telegram {
             bot = bot.set_api_url(parsed);
         }
         let limits = if options.throttle {
-            Limits::default()
+            shared_limits(options.instances)
         } else {
             Limits {
                 messages_per_sec_chat: 1000,
@@ -151,6 +169,11 @@ impl Telegram {
                 messages_per_sec_overall: 1000,
             }
         };
+        // Slightly under the limit, so that network jitter never adds up to more than it.
+        let pace = options.throttle.then(|| {
+            let share = limits.messages_per_sec_overall;
+            transport::Pace::per_sec(share.saturating_sub(share / 15).max(1))
+        });
         let bot = bot.throttle(limits);
         let username = match &options.username {
             Some(name) => Some(name.trim_start_matches('@').to_owned()),
@@ -167,7 +190,7 @@ impl Telegram {
         };
         Ok(Telegram {
             engine,
-            transport: TelegramTransport::new(bot, username),
+            transport: TelegramTransport::new(bot, username, pace),
         })
     }
 
@@ -370,4 +393,30 @@ pub async fn run(
     let _ = stop_delivery.send(true);
     let _ = delivery.await;
     received
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn instances_share_the_bots_limits_but_not_the_chats() {
+        let one = shared_limits(1);
+        assert_eq!(
+            one.messages_per_sec_overall,
+            Limits::default().messages_per_sec_overall
+        );
+        let three = shared_limits(3);
+        assert_eq!(three.messages_per_sec_overall, 10);
+        assert_eq!(
+            three.messages_per_min_channel_or_supergroup,
+            Limits::default().messages_per_min_channel_or_supergroup / 3
+        );
+        assert_eq!(three.messages_per_sec_chat, one.messages_per_sec_chat);
+        // Never zero, which would stop sending.
+        let many = shared_limits(1000);
+        assert_eq!(many.messages_per_sec_overall, 1);
+        assert_eq!(many.messages_per_min_channel_or_supergroup, 1);
+        assert_eq!(shared_limits(0).messages_per_sec_overall, 30);
+    }
 }

@@ -1,0 +1,105 @@
+#![allow(dead_code)]
+//! Telegram support shared by tests and benchmarks: `telegram-test-api`, the Bot API
+//! emulator (npm), started on a free port (`scripts/test.sh` installs it and sets
+//! `PAIRBOT_TELEGRAM_EMULATOR` to its folder), and a coordinator's broadcast.
+
+use pairbot::core::{Body, Engine, Incoming, Platform};
+use serde_json::Value;
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+
+/// A running emulator, stopped when dropped.
+pub struct Emulator {
+    child: Child,
+    /// Its base URL, for the bot (`--api-url`) and for the client routes.
+    pub url: String,
+    /// A client for its routes.
+    pub http: reqwest::Client,
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Emulator {
+    /// Starts the emulator on a free port, or `None` when it is not installed (never in CI).
+    pub fn start() -> Option<Self> {
+        let dir = match std::env::var("PAIRBOT_TELEGRAM_EMULATOR") {
+            Ok(dir) => dir,
+            Err(_) if std::env::var("CI").is_ok_and(|v| !v.is_empty()) => {
+                panic!("CI must run the Telegram emulator tests: run scripts/test.sh")
+            }
+            Err(_) => {
+                eprintln!("PAIRBOT_TELEGRAM_EMULATOR unset: emulator tests skipped");
+                return None;
+            }
+        };
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let script = format!(
+            "const S = require({dir:?} + '/node_modules/telegram-test-api'); \
+             new S({{port: {port}, host: '127.0.0.1', storeTimeout: 3600}}).start() \
+             .then(() => console.log('ready'));"
+        );
+        let mut child = Command::new("node")
+            .args(["-e", &script])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("node must be installed");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        assert_eq!(line.trim(), "ready", "the emulator did not start");
+        Some(Emulator {
+            child,
+            url: format!("http://127.0.0.1:{port}"),
+            http: reqwest::Client::new(),
+        })
+    }
+
+    /// Posts `body` to one of the emulator's client routes; its answer, or null.
+    pub async fn post(&self, route: &str, body: Value) -> Value {
+        self.http
+            .post(format!("{}/{route}", self.url))
+            .json(&body)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap_or(Value::Null)
+    }
+
+    /// Everything the emulator holds for the bot with `token`: people's messages and the
+    /// bot's, oldest first.
+    pub async fn history(&self, token: &str) -> Vec<Value> {
+        let answer = self
+            .post("getUpdatesHistory", serde_json::json!({ "token": token }))
+            .await;
+        answer["result"].as_array().cloned().unwrap_or_default()
+    }
+}
+
+/// `coordinator` previews and sends `text` to the subscribers of `topic` through the core,
+/// as from Telegram.
+pub async fn broadcast(engine: &Engine, coordinator: &str, topic: &str, text: &str) {
+    let preview = Incoming::private_text(
+        Platform::Telegram,
+        coordinator,
+        &format!("/diffuser {topic} {text}"),
+    );
+    engine.handle(&preview).await.expect("preview");
+    let send = Incoming {
+        body: Body::Choice("bc:send".into()),
+        ..Incoming::private_text(Platform::Telegram, coordinator, "")
+    };
+    engine.handle(&send).await.expect("send");
+}
