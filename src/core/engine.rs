@@ -14,8 +14,10 @@ use crate::store::{Store, StoreError, Tx};
 use std::sync::Arc;
 use tokio::sync::watch;
 
-/// How many outbox messages a sender claims at a time (small: a throttled platform sends
-/// about one message per second and chat, well within the lease).
+/// How many outbox messages a sender claims at a time when it sends them one by one. A
+/// transport that takes several at once gets eight times that many (256 on Telegram, about
+/// 9 s of sending at its pace): each batch starts with a claim and a wait for the throttle,
+/// which must cost little against its length. Either is well within the lease.
 const DELIVERY_BATCH: i64 = 16;
 
 /// How often delivery loops run [`Engine::maintenance`] (contact requests expire within
@@ -762,20 +764,23 @@ impl Engine {
                 .claim_outbox(
                     transport.platform(),
                     sending.map(|s| &s.id),
-                    DELIVERY_BATCH.max(2 * parallel as i64),
+                    DELIVERY_BATCH.max(8 * parallel as i64),
                 )
                 .await?;
             if batch.is_empty() {
                 return Ok(sent);
             }
             let losses = sending.map(Sending::losses);
+            // Set by the first run the platform finds busy: the others stop too, rather
+            // than keep asking while it says to wait.
+            let busy = std::sync::atomic::AtomicBool::new(false);
             let runs = if parallel == 1 {
                 vec![batch]
             } else {
                 runs_per_recipient(batch)
             };
             let ends: Vec<Result<(usize, RunEnd), EngineError>> = futures_util::stream::iter(runs)
-                .map(|run| self.send_run(transport, run, sending, losses))
+                .map(|run| self.send_run(transport, run, sending, losses, &busy))
                 .buffer_unordered(parallel)
                 .collect()
                 .await;
@@ -792,13 +797,15 @@ impl Engine {
     }
 
     /// Sends `run` one message after the other; stops at a passing failure (retried later,
-    /// the rest handed back) or when the claims are in doubt. Returns how many were sent.
+    /// the rest handed back, `busy` set), when another run set `busy` (the rest handed
+    /// back), or when the claims are in doubt. Returns how many were sent.
     async fn send_run<T>(
         &self,
         transport: &T,
         run: Vec<crate::store::OutboxEntry>,
         sending: Option<&Sending>,
         losses: Option<u64>,
+        busy: &std::sync::atomic::AtomicBool,
     ) -> Result<(usize, RunEnd), EngineError>
     where
         T: Transport,
@@ -809,6 +816,13 @@ impl Engine {
         while let Some(entry) = entries.next() {
             if sending.is_some_and(|s| s.in_doubt() || Some(s.losses()) != losses) {
                 tracing::warn!("claims in doubt; sending paused");
+                return Ok((sent, RunEnd::Stopped));
+            }
+            if busy.load(std::sync::atomic::Ordering::Acquire) {
+                store.outbox_release(entry.id).await?;
+                for rest in entries {
+                    store.outbox_release(rest.id).await?;
+                }
                 return Ok((sent, RunEnd::Stopped));
             }
             let outcome = match &entry.message.moderation {
@@ -825,6 +839,7 @@ impl Engine {
                 }
                 Err(SendError::Retry { after }) => {
                     tracing::warn!(outbox_id = entry.id, "platform busy; will retry");
+                    busy.store(true, std::sync::atomic::Ordering::Release);
                     store
                         .outbox_retry(entry.id, after.as_secs().max(1) as i64)
                         .await?;
