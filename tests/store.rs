@@ -209,7 +209,7 @@ async fn a_retry_holds_back_later_messages_to_the_same_person(db: &TestDb) {
     let texts: Vec<_> = next.iter().map(|e| e.message.text.as_str()).collect();
     assert_eq!(texts, ["b1"], "a2 must not overtake a1");
     // A released message is due again at once.
-    store.outbox_release(next[0].id).await.unwrap();
+    store.outbox_release(next[0].id, None).await.unwrap();
     assert_eq!(
         store
             .claim_outbox(Platform::Telegram, None, 10)
@@ -225,7 +225,7 @@ async fn a_retry_holds_back_later_messages_to_the_same_person(db: &TestDb) {
 async fn due_texts(store: &Store, platform: Platform) -> Vec<String> {
     let batch = store.claim_outbox(platform, None, 100).await.unwrap();
     for e in &batch {
-        store.outbox_release(e.id).await.unwrap();
+        store.outbox_release(e.id, None).await.unwrap();
     }
     batch.into_iter().map(|e| e.message.text).collect()
 }
@@ -273,6 +273,21 @@ async fn a_silent_senders_claims_go_to_the_others(db: &TestDb) {
     // The dead sender, back, learns it lost its claims (and is registered again).
     assert!(!store.sender_alive(&dead, t).await.unwrap());
     assert!(store.sender_alive(&dead, t).await.unwrap());
+    // The dead sender can no longer hand back what it held: a1 went to others.
+    let taken = store.claim_outbox(t, Some(&live), 1).await.unwrap();
+    assert_eq!(taken[0].message.text, "a1");
+    store
+        .outbox_release(taken[0].id, Some(&dead))
+        .await
+        .unwrap();
+    assert!(
+        due_texts(&store, t).await.is_empty(),
+        "released by a former owner"
+    );
+    store
+        .outbox_release(taken[0].id, Some(&live))
+        .await
+        .unwrap();
     // A sender that stops cleanly hands back what it holds at once.
     store.retire_sender(&live).await.unwrap();
     assert_eq!(due_texts(&store, t).await, ["a1", "b1"]);

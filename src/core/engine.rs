@@ -811,18 +811,29 @@ impl Engine {
         T: Transport,
     {
         let store = self.store();
+        let owner = sending.map(|s| &s.id);
+        // Hands back what this run will not send, while it is still this sender's claim:
+        // left leased, it would wait for the lease to end even once this sender is sure
+        // of itself again.
+        let hand_back = async |rest: &[crate::store::OutboxEntry]| {
+            for entry in rest {
+                store.outbox_release(entry.id, owner).await?;
+            }
+            Ok::<_, StoreError>(())
+        };
         let mut sent = 0;
-        let mut entries = run.into_iter();
-        while let Some(entry) = entries.next() {
+        for (i, entry) in run.iter().enumerate() {
             if sending.is_some_and(|s| s.in_doubt() || Some(s.losses()) != losses) {
                 tracing::warn!("claims in doubt; sending paused");
+                // The database may be what fails: the claims then end with their lease,
+                // or go to another sender.
+                if let Err(e) = hand_back(&run[i..]).await {
+                    tracing::warn!(error = %e, "could not hand back claims in doubt");
+                }
                 return Ok((sent, RunEnd::Stopped));
             }
             if busy.load(std::sync::atomic::Ordering::Acquire) {
-                store.outbox_release(entry.id).await?;
-                for rest in entries {
-                    store.outbox_release(rest.id).await?;
-                }
+                hand_back(&run[i..]).await?;
                 return Ok((sent, RunEnd::Stopped));
             }
             let outcome = match &entry.message.moderation {
@@ -843,9 +854,7 @@ impl Engine {
                     store
                         .outbox_retry(entry.id, after.as_secs().max(1) as i64)
                         .await?;
-                    for rest in entries {
-                        store.outbox_release(rest.id).await?;
-                    }
+                    hand_back(&run[i + 1..]).await?;
                     return Ok((sent, RunEnd::Stopped));
                 }
                 Err(SendError::Rejected) => {

@@ -235,12 +235,21 @@ impl Store {
         Ok(done.rows_affected())
     }
 
-    /// The message was claimed but not tried: it is due again at once.
-    pub async fn outbox_release(&self, id: i64) -> Result<(), StoreError> {
-        sqlx::query("UPDATE outbox SET not_before = 0, claimed_by = NULL WHERE id = $1")
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
+    /// The message was claimed but not tried: it is due again at once. With `sender`, only
+    /// while it is still that sender's claim (another may have taken it over meanwhile).
+    pub async fn outbox_release(
+        &self,
+        id: i64,
+        sender: Option<&SenderId>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE outbox SET not_before = 0, claimed_by = NULL \
+             WHERE id = $1 AND (CAST($2 AS TEXT) IS NULL OR claimed_by = $2)",
+        )
+        .bind(id)
+        .bind(sender.map(SenderId::as_str))
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 
