@@ -431,6 +431,31 @@ async fn stale_quiz_buttons_do_not_answer_the_next_question(db: &TestDb) {
     h.close().await;
 }
 
+async fn offered_choices_answer_only_the_next_message(db: &TestDb) {
+    let h = Harness::new(db).await;
+    let out = h.say("c", "/definition patient").await;
+    assert!(last_choices(&out)[0].starts_with("def:"));
+    assert_eq!(h.rows("pending_choices", "c").await, 1);
+    // A reply without choices forgets the earlier ones: "1" no longer picks a term.
+    let out = h.say("c", "/urgence").await;
+    assert!(last_choices(&out).is_empty());
+    assert_eq!(h.rows("pending_choices", "c").await, 0);
+    let typed = h.say_text("c", "1").await;
+    assert!(!typed.contains("Source :"), "{typed}");
+    // New choices replace the old ones, and picking one uses them up.
+    h.say("c", "/definition patient").await;
+    let suggestions = h.say("c", "/definition pair").await;
+    let first = last_choices(&suggestions)[0].clone();
+    let card = h.say_text("c", "1").await;
+    assert!(card.contains("Source :"), "{card}");
+    let term = first.trim_start_matches("def:");
+    assert!(
+        pairbot::core::text::fold(&card).contains(&pairbot::core::text::fold(term)),
+        "{first} → {card}"
+    );
+    h.close().await;
+}
+
 async fn a_replayed_event_is_acted_on_once(db: &TestDb) {
     let h = Harness::new(db).await;
     let mut msg = Incoming::private_text(Platform::Console, "e", "/aide");
@@ -657,6 +682,7 @@ on_every_backend!(
     unknown_input_always_gets_a_reply,
     groups_keep_personal_commands_private,
     a_replayed_event_is_acted_on_once,
+    offered_choices_answer_only_the_next_message,
     personal_commands_continue_in_private,
     crisis_in_a_group_is_answered_in_private,
     stale_quiz_buttons_do_not_answer_the_next_question,

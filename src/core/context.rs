@@ -20,6 +20,8 @@ pub struct Ctx<'a> {
     pub user: Option<UserRecord>,
     /// The coordinator role the sender was given from the chat, if any.
     pub role: Option<crate::store::RoleRecord>,
+    /// Whether the sender is blocked from the bot.
+    pub(crate) barred: bool,
     pub(crate) engine: &'a Engine,
     pub(crate) out: Vec<Outgoing>,
     pub(crate) private: bool,

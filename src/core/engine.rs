@@ -10,7 +10,7 @@ use crate::features::directory::index::SearchCache;
 use crate::features::glossary::{Glossary, GlossaryError};
 use crate::features::safety;
 use crate::i18n::{Args, I18n, I18nError, Lang};
-use crate::store::{Store, StoreError, Tx};
+use crate::store::{SenderState, Store, StoreError, Tx};
 use std::sync::Arc;
 use tokio::sync::watch;
 
@@ -306,17 +306,21 @@ impl Engine {
             tx.rollback().await?;
             return Ok(());
         }
-        let user = tx.user(msg.platform, &msg.sender).await?;
-        let role = tx.role_of((msg.platform, &msg.sender)).await?;
+        let chat = conversation_key(msg);
+        let SenderState {
+            user,
+            role,
+            barred,
+            pending,
+        } = tx.sender_state(msg.platform, &chat, &msg.sender).await?;
         let lang = user
             .as_ref()
             .and_then(|u| u.locale)
             .or_else(|| msg.language.as_deref().and_then(Lang::from_code))
             .unwrap_or(self.settings().default_lang);
 
-        // Numbers and labels typed on platforms without buttons pick the last choices.
-        let chat = conversation_key(msg);
-        let pending = tx.pending_choices(msg.platform, &chat, &msg.sender).await?;
+        // Numbers and labels typed on platforms without buttons pick the last choices. They
+        // are offered once: forgotten below unless this reply offers new ones.
         let body = match &msg.body {
             Body::Text(text) => match router::match_choice(text, &pending) {
                 Some(data) => Body::Choice(data),
@@ -325,10 +329,6 @@ impl Engine {
             Body::Choice(data) => Body::Choice(data.clone()),
             Body::Joined => Body::Joined,
         };
-        if !pending.is_empty() {
-            tx.set_pending_choices(msg.platform, &chat, &msg.sender, &[])
-                .await?;
-        }
 
         let mut ctx = Ctx {
             tx,
@@ -336,6 +336,7 @@ impl Engine {
             lang,
             user,
             role,
+            barred,
             engine: self,
             out: Vec::new(),
             private: false,
@@ -355,6 +356,8 @@ impl Engine {
 
         let Ctx { mut tx, out, .. } = ctx;
         let out = split_attachments(out);
+        // Whether the sender's choices in this chat were replaced by new ones.
+        let mut replaced = false;
         for message in &out {
             // The sender's choices become typed-number shortcuts. A notification's choices do
             // too (on Matrix, numbers are the only way to answer), except while its recipient
@@ -362,23 +365,28 @@ impl Engine {
             // decision.
             let to_sender = message.platform == msg.platform && message.user == msg.sender;
             if !message.choices.is_empty() {
-                let chat = outgoing_conversation(message);
+                let to_chat = outgoing_conversation(message);
                 if to_sender
                     || tx
-                        .dialogue(message.platform, &chat, &message.user)
+                        .dialogue(message.platform, &to_chat, &message.user)
                         .await?
                         .is_none()
                 {
                     tx.set_pending_choices(
                         message.platform,
-                        &chat,
+                        &to_chat,
                         &message.user,
                         &message.choices,
                     )
                     .await?;
+                    replaced |= to_sender && to_chat == chat;
                 }
             }
             tx.push_outbox(message).await?;
+        }
+        if !pending.is_empty() && !replaced {
+            tx.set_pending_choices(msg.platform, &chat, &msg.sender, &[])
+                .await?;
         }
         tx.commit().await?;
         if !out.is_empty() {

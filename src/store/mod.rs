@@ -45,7 +45,7 @@ pub use privacy::{
 };
 pub use reports::ReportRecord;
 pub use roles::RoleRecord;
-pub use users::UserRecord;
+pub use users::{SenderState, UserRecord};
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::migrate::Migrator;
@@ -237,6 +237,9 @@ impl Store {
         };
         let pool = AnyPoolOptions::new()
             .max_connections(max)
+            // A ping before each use finds a server connection that dropped; a SQLite file
+            // has none, and the ping is a round trip to the database thread per transaction.
+            .test_before_acquire(backend == Backend::Postgres)
             .acquire_timeout(std::time::Duration::from_secs(10))
             .after_connect(|conn, _meta| {
                 Box::pin(async move {

@@ -82,13 +82,16 @@ impl Store {
                 .fetch_one(&mut *tx.inner)
                 .await?;
         }
+        // The unary `+` keeps SQLite from picking the `outbox_due` index, whose rows are
+        // in `not_before` order: it would read and sort every due row for each batch. It
+        // walks `outbox_in_order` instead (migration 0015) and stops after `$4` rows.
         // The outer `not_before <= $2` is re-checked by PostgreSQL on rows another sender
         // updated meanwhile, so two senders never claim the same row.
         let rows: Vec<(i64, String, i64)> = sqlx::query_as(
             "UPDATE outbox SET not_before = $3, claimed_by = $5 \
              WHERE not_before <= $2 AND failed_at IS NULL AND id IN ( \
                  SELECT o.id FROM outbox o \
-                 WHERE o.platform = $1 AND o.failed_at IS NULL AND o.not_before <= $2 \
+                 WHERE o.platform = $1 AND o.failed_at IS NULL AND +o.not_before <= $2 \
                    AND NOT EXISTS ( \
                        SELECT 1 FROM outbox e \
                        WHERE e.platform = o.platform AND e.user_id = o.user_id \

@@ -20,11 +20,7 @@ const STILL_ALLOWED: [Command; 4] = [
 /// `true` when the sender is blocked and this message gets no service (the refusal given
 /// in a private chat; nothing is said in a group).
 pub async fn refused(ctx: &mut Ctx<'_>, body: &Body) -> Result<bool, StoreError> {
-    if !ctx
-        .tx
-        .is_barred((ctx.msg.platform, &ctx.msg.sender))
-        .await?
-    {
+    if !ctx.barred {
         return Ok(false);
     }
     if ctx.in_group() {
