@@ -13,6 +13,8 @@
 //! Prints one Markdown table row per (backend, mode): the figures of `docs/benchmarks.md`.
 //! "one at a time" sends each message after the previous one is handled (latency);
 //! "8 at once" keeps eight people writing concurrently (throughput on two cores).
+//! `PAIRBOT_BENCH_KINDS=1` also prints, on stderr, the time of each kind of message one at a
+//! time.
 
 use pairbot::core::{Body, Engine, Incoming, Platform, Settings, UserId};
 use pairbot::store::Store;
@@ -51,6 +53,22 @@ fn mix(i: usize, slot: i64) -> Body {
         14..=17 => Body::Text(["vrai", "faux"][i % 2].to_owned()),
         18 => Body::Text("/aide".to_owned()),
         _ => Body::Text("/glossaire".to_owned()),
+    }
+}
+
+/// What the `i`-th message of the mix is, for the per-kind figures.
+fn kind(i: usize) -> &'static str {
+    match i % 20 {
+        0..=4 => "definition",
+        5..=8 => "directory search",
+        9 => "permanence list",
+        10 => "permanence slots",
+        11 => "booking",
+        12 => "own bookings",
+        13 => "quiz start",
+        14..=17 => "quiz answer",
+        18 => "help",
+        _ => "glossary",
     }
 }
 
@@ -118,23 +136,29 @@ async fn prepare(url: &str) -> (Engine, i64) {
     (engine, slot)
 }
 
-async fn one_at_a_time(engine: &Engine, slot: i64, n: usize) -> (Vec<Duration>, Duration) {
+/// Handling times one message at a time, per kind of message.
+type PerKind = std::collections::BTreeMap<&'static str, Vec<Duration>>;
+
+async fn one_at_a_time(engine: &Engine, slot: i64, n: usize) -> (Vec<Duration>, Duration, PerKind) {
     let mut samples = Vec::with_capacity(n);
+    let mut per_kind = PerKind::new();
     let mut busy = Duration::ZERO;
     for i in 0..n {
         let user = format!("p{}", i % PEOPLE);
-        let msg = message(&user, mix(i / PEOPLE * 7 + i, slot));
+        let at = i / PEOPLE * 7 + i;
+        let msg = message(&user, mix(at, slot));
         let start = Instant::now();
         engine.handle(&msg).await.expect("handle");
         let took = start.elapsed();
         busy += took;
         samples.push(took);
+        per_kind.entry(kind(at)).or_default().push(took);
         if i % 500 == 499 {
             engine.deliver(&Sink).await.expect("deliver");
         }
     }
     engine.deliver(&Sink).await.expect("deliver");
-    (samples, busy)
+    (samples, busy, per_kind)
 }
 
 async fn eight_at_once(engine: &Engine, slot: i64, n: usize) -> (Vec<Duration>, Duration) {
@@ -180,7 +204,7 @@ async fn run(label: &str, url: &str, n: usize) {
     let (engine, slot) = prepare(url).await;
     // Warm-up: caches, prepared statements, the search index.
     one_at_a_time(&engine, slot, 400).await;
-    let (samples, busy) = one_at_a_time(&engine, slot, n).await;
+    let (samples, busy, per_kind) = one_at_a_time(&engine, slot, n).await;
     let f = figures(samples);
     println!(
         "| {label} | one at a time | {n} | {} | {} | {} | {:.0} |",
@@ -189,6 +213,19 @@ async fn run(label: &str, url: &str, n: usize) {
         ms(f.max),
         n as f64 / busy.as_secs_f64()
     );
+    if std::env::var_os("PAIRBOT_BENCH_KINDS").is_some() {
+        // On stderr, so that stdout stays the table of `docs/benchmarks.md`.
+        for (kind, samples) in per_kind {
+            let mean = samples.iter().sum::<Duration>() / samples.len() as u32;
+            let f = figures(samples);
+            eprintln!(
+                "{label}: {kind}: mean {} ms, p50 {} ms, p99 {} ms",
+                ms(mean),
+                ms(f.p50),
+                ms(f.p99)
+            );
+        }
+    }
     let (samples, wall) = eight_at_once(&engine, slot, n).await;
     let f = figures(samples);
     println!(

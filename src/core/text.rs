@@ -53,6 +53,27 @@ mod tests {
     }
 
     #[test]
+    fn one_edit_is_insertion_deletion_substitution_or_swap() {
+        assert!(within_one_edit("aidant", "aidants"));
+        assert!(within_one_edit("aidant", "aiadnt"));
+        assert!(within_one_edit("suicide", "suicid"));
+        assert!(within_one_edit("équipe", "equipe"));
+        assert!(!within_one_edit("aidant", "aidnats"));
+        assert!(!within_one_edit("abc", "cab"));
+    }
+
+    proptest::proptest! {
+        /// The same answer as the full Damerau-Levenshtein distance, accents included.
+        #[test]
+        fn one_edit_as_damerau_levenshtein(a in "[abcé]{0,7}", b in "[abcé]{0,7}") {
+            proptest::prop_assert_eq!(
+                within_one_edit(&a, &b),
+                strsim::damerau_levenshtein(&a, &b) <= 1
+            );
+        }
+    }
+
+    #[test]
     fn compact_joins_hyphenated_and_spaced_forms() {
         assert_eq!(compact("pair-aidance"), "pairaidance");
         assert_eq!(compact("Pair aidance"), "pairaidance");
@@ -63,7 +84,38 @@ mod tests {
 /// Whether `a` and `b` are at most one edit apart (insertion, deletion, substitution or
 /// swap of neighbours). Cheap when their lengths already differ by more than one.
 pub fn within_one_edit(a: &str, b: &str) -> bool {
-    a.chars().count().abs_diff(b.chars().count()) <= 1 && strsim::damerau_levenshtein(a, b) <= 1
+    if a == b {
+        return true;
+    }
+    if a.is_ascii() && b.is_ascii() {
+        return one_edit_apart(a.as_bytes(), b.as_bytes());
+    }
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    one_edit_apart(&a, &b)
+}
+
+/// Whether one insertion, deletion, substitution or swap of neighbours turns `a` into `b`
+/// (Damerau-Levenshtein distance 1, without its tables: this runs for every word of a
+/// search against every name of a vocabulary). After the common start, the first
+/// difference is where that one edit must be.
+fn one_edit_apart<T>(a: &[T], b: &[T]) -> bool
+where
+    T: PartialEq,
+{
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let same = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[same..], &b[same..]);
+    match a.len().cmp(&b.len()) {
+        std::cmp::Ordering::Equal if a.is_empty() => true,
+        std::cmp::Ordering::Equal => {
+            a[1..] == b[1..] || (a.len() >= 2 && a[0] == b[1] && a[1] == b[0] && a[2..] == b[2..])
+        }
+        std::cmp::Ordering::Greater => a[1..] == *b,
+        std::cmp::Ordering::Less => *a == b[1..],
+    }
 }
 
 /// The normalised Damerau-Levenshtein similarity of `a` and `b` when it can reach `floor`,

@@ -29,6 +29,8 @@ pub enum Lookup {
 struct IndexEntry {
     compact: String,
     folded: String,
+    /// The words of `folded`, split once here rather than at each lookup.
+    words: Vec<String>,
     key: usize,
     /// Made from the key itself (`de`, `recherche`): good for exact lookup, too common a
     /// word to be spotted in free text.
@@ -83,9 +85,15 @@ impl Vocabulary {
                 for (name, from_key) in names {
                     let compact = compact(name);
                     if !compact.is_empty() {
+                        let folded = fold(name);
                         index.push(IndexEntry {
                             compact,
-                            folded: fold(name),
+                            words: folded
+                                .split(' ')
+                                .filter(|w| !w.is_empty())
+                                .map(str::to_owned)
+                                .collect(),
+                            folded,
                             key: i,
                             from_key,
                         });
@@ -181,7 +189,7 @@ impl Vocabulary {
             .iter()
             .filter(|e| !e.from_key && e.compact.len() >= 3)
         {
-            let name: Vec<&str> = e.folded.split(' ').filter(|w| !w.is_empty()).collect();
+            let name = &e.words;
             if name.is_empty() || name.len() > words.len() {
                 continue;
             }
@@ -189,7 +197,7 @@ impl Vocabulary {
                 let matches = name
                     .iter()
                     .zip(&words[start..])
-                    .all(|(n, w)| *n == w.as_str() || (n.len() >= 6 && within_one_edit(n, w)));
+                    .all(|(n, w)| n == w || (n.len() >= 6 && within_one_edit(n, w)));
                 // A lone short alias ("ms", "sep") must be a whole word, which it is here.
                 if matches && !found.iter().any(|(_, _, k)| *k == e.key) {
                     found.push((start, name.len(), e.key));
@@ -239,7 +247,7 @@ impl Vocabulary {
                 continue;
             }
             for e in self.index.iter().filter(|e| !e.from_key) {
-                if e.folded.split(' ').any(|w| w == word) && !found.contains(&e.key) {
+                if e.words.iter().any(|w| w == word) && !found.contains(&e.key) {
                     found.push(e.key);
                 }
             }
@@ -256,6 +264,48 @@ fn label_parts(label: &str) -> Vec<&str> {
     }
 }
 
+/// Whether `needle` is in `haystack` as whole words (space-separated): whether
+/// `" {haystack} "` contains `" {needle} "`, without building either.
 fn contains_words(haystack: &str, needle: &str) -> bool {
-    format!(" {haystack} ").contains(&format!(" {needle} "))
+    let bytes = haystack.as_bytes();
+    let mut from = 0;
+    // Every occurrence, overlapping ones included: the first may lack a boundary that a
+    // later one has.
+    while let Some(found) = haystack[from..].find(needle) {
+        let at = from + found;
+        let end = at + needle.len();
+        if (at == 0 || bytes[at - 1] == b' ') && (end == bytes.len() || bytes[end] == b' ') {
+            return true;
+        }
+        match haystack[at..].chars().next() {
+            Some(c) => from = at + c.len_utf8(),
+            None => return false,
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contains_words;
+    use proptest::prelude::*;
+
+    #[test]
+    fn whole_words_only() {
+        assert!(contains_words("pair aidant", "aidant"));
+        assert!(!contains_words("pair aidants", "aidant"));
+        assert!(contains_words("xab ab ab", "ab ab"));
+        assert!(!contains_words("", "a"));
+    }
+
+    proptest! {
+        /// The same answer as padding both with spaces, whatever the text.
+        #[test]
+        fn as_padded_contains(haystack in "[ab é]{0,12}", needle in "[ab é]{0,5}") {
+            prop_assert_eq!(
+                contains_words(&haystack, &needle),
+                format!(" {haystack} ").contains(&format!(" {needle} "))
+            );
+        }
+    }
 }

@@ -406,6 +406,15 @@ impl Tx {
     }
 }
 
+/// `$1, $2, … $n`, for an `IN (…)` list whose values are bound, never formatted into the
+/// SQL.
+fn placeholders(n: usize) -> String {
+    (1..=n)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn prepare_sqlite_dir(path: &Path) -> std::io::Result<()> {
     match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => std::fs::create_dir_all(dir),

@@ -279,11 +279,7 @@ impl Tx {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
-        // Placeholders only: the ids are bound, never formatted into the SQL.
-        let list = (1..=ids.len())
-            .map(|i| format!("${i}"))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let list = super::placeholders(ids.len());
         let sql = format!("SELECT {PARTNER_COLUMNS} FROM partners WHERE id IN ({list})");
         let mut query = sqlx::query_as::<_, PartnerRow>(sqlx::AssertSqlSafe(sql));
         for id in ids {

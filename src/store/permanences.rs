@@ -8,6 +8,7 @@
 
 use super::{StoreError, Tx};
 use crate::core::message::{Platform, UserId};
+use std::collections::HashMap;
 
 /// A permanence as created.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -241,18 +242,24 @@ impl Tx {
         capacity: i64,
     ) -> Result<u64, StoreError> {
         let mut added = 0;
-        for (starts, ends) in slots {
-            added += sqlx::query(
+        // One statement per batch rather than per slot: most calls only make sure the
+        // coming weeks' slots exist, and all of them do.
+        for batch in slots.chunks(200) {
+            let rows = (0..batch.len())
+                .map(|i| format!("($1, ${}, ${}, $2)", 2 * i + 3, 2 * i + 4))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let sql = format!(
                 "INSERT INTO slots (permanence_id, starts_at, ends_at, capacity) \
-                 VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
-            )
-            .bind(permanence_id)
-            .bind(starts)
-            .bind(ends)
-            .bind(capacity)
-            .execute(&mut *self.inner)
-            .await?
-            .rows_affected();
+                 VALUES {rows} ON CONFLICT DO NOTHING"
+            );
+            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
+                .bind(permanence_id)
+                .bind(capacity);
+            for (starts, ends) in batch {
+                query = query.bind(starts).bind(ends);
+            }
+            added += query.execute(&mut *self.inner).await?.rows_affected();
         }
         Ok(added)
     }
@@ -485,61 +492,74 @@ impl Tx {
             .fetch_optional(&mut *self.inner)
             .await?;
         match row {
-            Some(row) => Ok(Some(self.complete_permanence(row).await?)),
+            Some(row) => Ok(self.complete_permanences(vec![row]).await?.pop()),
             None => Ok(None),
         }
     }
 
+    /// Adds their themes and hosts to permanence rows: one statement for all of them, not
+    /// two per permanence.
     async fn complete_permanences(
         &mut self,
         rows: Vec<PermanenceRow>,
     ) -> Result<Vec<PermanenceRecord>, StoreError> {
-        let mut out = Vec::with_capacity(rows.len());
-        for row in rows {
-            out.push(self.complete_permanence(row).await?);
+        let mut themes: HashMap<i64, Vec<String>> = HashMap::new();
+        let mut hosts: HashMap<i64, Vec<i64>> = HashMap::new();
+        // Far below the bound parameters either database accepts in one statement.
+        for chunk in rows.chunks(500) {
+            let list = super::placeholders(chunk.len());
+            // Themes and hosts in one statement: a theme row has no host, a host row no
+            // theme.
+            let sql = format!(
+                "SELECT permanence_id, theme, CAST(NULL AS BIGINT) FROM permanence_themes \
+                 WHERE permanence_id IN ({list}) \
+                 UNION ALL \
+                 SELECT permanence_id, CAST(NULL AS TEXT), partner_id FROM permanence_hosts \
+                 WHERE permanence_id IN ({list}) \
+                 ORDER BY 2, 3"
+            );
+            let mut query =
+                sqlx::query_as::<_, (i64, Option<String>, Option<i64>)>(sqlx::AssertSqlSafe(sql));
+            for row in chunk {
+                query = query.bind(row.0);
+            }
+            for (id, theme, host) in query.fetch_all(&mut *self.inner).await? {
+                if let Some(theme) = theme {
+                    themes.entry(id).or_default().push(theme);
+                }
+                if let Some(host) = host {
+                    hosts.entry(id).or_default().push(host);
+                }
+            }
         }
-        Ok(out)
-    }
-
-    async fn complete_permanence(
-        &mut self,
-        row: PermanenceRow,
-    ) -> Result<PermanenceRecord, StoreError> {
-        let themes: Vec<(String,)> = sqlx::query_as(
-            "SELECT theme FROM permanence_themes WHERE permanence_id = $1 ORDER BY theme",
-        )
-        .bind(row.0)
-        .fetch_all(&mut *self.inner)
-        .await?;
-        let hosts: Vec<(i64,)> = sqlx::query_as(
-            "SELECT partner_id FROM permanence_hosts WHERE permanence_id = $1 ORDER BY partner_id",
-        )
-        .bind(row.0)
-        .fetch_all(&mut *self.inner)
-        .await?;
-        let weekly = match (row.7, row.8, row.9) {
-            (Some(d), Some(s), Some(e)) => Some((d as u8, s as u16, e as u16)),
-            _ => None,
-        };
-        Ok(PermanenceRecord {
-            id: row.0,
-            details: NewPermanence {
-                title: row.1,
-                structure: row.2,
-                address: row.3,
-                online: row.4 != 0,
-                link: row.5,
-                department: row.6,
-                themes: themes.into_iter().map(|(t,)| t).collect(),
-                hosts: hosts.into_iter().map(|(h,)| h).collect(),
-                weekly,
-                slot_minutes: row.10,
-                capacity: row.11,
-                open_days: row.12,
-                cutoff_minutes: row.13,
-            },
-            status: row.14,
-        })
+        Ok(rows
+            .into_iter()
+            .map(|row| {
+                let weekly = match (row.7, row.8, row.9) {
+                    (Some(d), Some(s), Some(e)) => Some((d as u8, s as u16, e as u16)),
+                    _ => None,
+                };
+                PermanenceRecord {
+                    id: row.0,
+                    details: NewPermanence {
+                        title: row.1,
+                        structure: row.2,
+                        address: row.3,
+                        online: row.4 != 0,
+                        link: row.5,
+                        department: row.6,
+                        themes: themes.remove(&row.0).unwrap_or_default(),
+                        hosts: hosts.remove(&row.0).unwrap_or_default(),
+                        weekly,
+                        slot_minutes: row.10,
+                        capacity: row.11,
+                        open_days: row.12,
+                        cutoff_minutes: row.13,
+                    },
+                    status: row.14,
+                }
+            })
+            .collect())
     }
 
     /// A permanence's slots not cancelled between two instants, in time order.

@@ -8,6 +8,7 @@ use crate::store::{
     BookingOutcome, BookingStatus, CancelOutcome, PermanenceRecord, SlotRecord, StoreError, Tx,
 };
 use chrono::{Datelike, TimeZone};
+use std::collections::HashMap;
 
 /// Permanences shown at once.
 const LIST_SIZE: usize = 5;
@@ -69,9 +70,24 @@ pub async fn list_command(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreErro
     }
     let mut reply = ctx.t_args("permanence-list", &args([("count", ranked.len())]));
     let mut choices = Vec::new();
+    // Every host of the page in one read.
+    let mut host_ids: Vec<i64> = ranked
+        .iter()
+        .take(LIST_SIZE)
+        .flat_map(|(_, p)| p.details.hosts.iter().copied())
+        .collect();
+    host_ids.sort_unstable();
+    host_ids.dedup();
+    let pseudonyms: HashMap<i64, String> = ctx
+        .tx
+        .partners_by_ids(&host_ids)
+        .await?
+        .into_iter()
+        .map(|h| (h.id, h.profile.pseudonym))
+        .collect();
     for (_, p) in ranked.iter().take(LIST_SIZE) {
         reply.push_str("\n\n");
-        reply.push_str(&card(ctx, p).await?);
+        reply.push_str(&card(ctx, p, &pseudonyms));
         choices.push(Choice::new(
             ctx.t_args(
                 "permanence-see-slots",
@@ -91,7 +107,7 @@ fn relevance(criteria: &search::Criteria, p: &PermanenceRecord) -> Option<i64> {
 }
 
 /// A permanence as a person reads it (never the online link before booking).
-async fn card(ctx: &mut Ctx<'_>, p: &PermanenceRecord) -> Result<String, StoreError> {
+fn card(ctx: &Ctx<'_>, p: &PermanenceRecord, pseudonyms: &HashMap<i64, String>) -> String {
     let engine = ctx.engine();
     let (i18n, dir, lang) = (engine.i18n(), engine.directory(), ctx.lang);
     let d = &p.details;
@@ -123,13 +139,13 @@ async fn card(ctx: &mut Ctx<'_>, p: &PermanenceRecord) -> Result<String, StoreEr
         ),
         None => ctx.t("permanence-dates"),
     };
-    let hosts = ctx.tx.partners_by_ids(&d.hosts).await?;
-    let hosts = hosts
-        .into_iter()
-        .map(|h| h.profile.pseudonym)
+    let hosts = d
+        .hosts
+        .iter()
+        .filter_map(|id| pseudonyms.get(id).map(String::as_str))
         .collect::<Vec<_>>()
         .join(", ");
-    Ok(ctx.t_args(
+    ctx.t_args(
         "permanence-card",
         &args([
             ("title", d.title.clone()),
@@ -139,7 +155,7 @@ async fn card(ctx: &mut Ctx<'_>, p: &PermanenceRecord) -> Result<String, StoreEr
             ("when", when),
             ("hosts", hosts),
         ]),
-    ))
+    )
 }
 
 /// When a slot is, in the reader's language and Paris time.
