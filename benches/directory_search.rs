@@ -9,16 +9,50 @@
 //! ```
 //!
 //! Prints one Markdown table row per (backend, size, kind): the figures of
-//! `docs/benchmarks.md`.
+//! `docs/benchmarks.md`; then, on SQLite, the memory the search index holds per size.
 
 use pairbot::core::{Body, Engine, Incoming, Platform, Settings, UserId};
 use pairbot::features::directory::Directory;
 use pairbot::i18n::I18n;
 use pairbot::store::{PartnerProfile, PartnerStatus, Store};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 mod support;
 use support::Sink;
+
+/// The system allocator, counting the bytes of Rust allocations alive (SQLite's own page
+/// cache is allocated in C, outside this count).
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: every call is forwarded to `System` with the same arguments; only the count is
+// added.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        LIVE.fetch_add(layout.size(), Ordering::Relaxed);
+        // SAFETY: the caller's guarantees on `layout` hold for `System` too.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        // SAFETY: `ptr` was allocated by `System` with this `layout`.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        LIVE.fetch_add(new_size, Ordering::Relaxed);
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        // SAFETY: as for `dealloc`, and `new_size` is the caller's.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
 
 /// Searches measured per (size, kind), after the warm-up.
 const SAMPLES: usize = 2_000;
@@ -155,7 +189,9 @@ fn ms(d: Duration) -> String {
     format!("{:.2}", d.as_secs_f64() * 1000.0)
 }
 
-async fn run(label: &str, url: &str, size: usize, dir: &Directory) {
+/// Runs every measure for one backend and size; returns the bytes the first search left
+/// allocated (the index, once built).
+async fn run(label: &str, url: &str, size: usize, dir: &Directory) -> usize {
     let store = Store::open(url).await.expect("open");
     let loading = Instant::now();
     fill(&store, &profiles(dir, size)).await;
@@ -172,11 +208,13 @@ async fn run(label: &str, url: &str, size: usize, dir: &Directory) {
         tx.commit().await.expect("commit");
     }
     // The first search builds this process's index.
+    let before = LIVE.load(Ordering::Relaxed);
     let build = timed(
         &engine,
         &message(&users[0], Body::Text(FREE_TEXT[0].to_owned())),
     )
     .await;
+    let index_bytes = LIVE.load(Ordering::Relaxed).saturating_sub(before);
     let mut free = Vec::with_capacity(SAMPLES);
     for i in 0..SAMPLES + 100 {
         let msg = message(
@@ -271,6 +309,7 @@ async fn run(label: &str, url: &str, size: usize, dir: &Directory) {
         );
     }
     engine.store().close().await;
+    index_bytes
 }
 
 #[tokio::main(flavor = "current_thread")]
@@ -286,16 +325,28 @@ async fn main() {
     println!("|---|---|---|---|---|---|---|---|---|");
     let tmp = std::env::temp_dir().join(format!("pairbot-bench-{}", std::process::id()));
     std::fs::create_dir_all(&tmp).expect("temp dir");
+    let mut memory = Vec::new();
     for &size in &sizes {
         let path = tmp.join(format!("search-{size}.db"));
         let _ = std::fs::remove_file(&path);
-        run("SQLite", &format!("sqlite:{}", path.display()), size, &dir).await;
+        let bytes = run("SQLite", &format!("sqlite:{}", path.display()), size, &dir).await;
+        memory.push((size, bytes));
     }
     if let Ok(admin) = std::env::var("PAIRBOT_BENCH_PG") {
         for &size in &sizes {
             let url = support::fresh_pg(&admin, &format!("pairbot_bench_{size}")).await;
             run("PostgreSQL", &url, size, &dir).await;
         }
+    }
+    println!();
+    println!("| profiles | index in memory MB | bytes per profile |");
+    println!("|---|---|---|");
+    for (size, bytes) in memory {
+        println!(
+            "| {size} | {:.1} | {} |",
+            bytes as f64 / 1_000_000.0,
+            bytes / size.max(1)
+        );
     }
     let _ = std::fs::remove_dir_all(&tmp);
 }
