@@ -1013,8 +1013,68 @@ async fn calling_off_slots_cancels_their_bookings(db: &TestDb) {
     store.close().await;
 }
 
+/// Several processes tick reminders at once (connections of one pool stand in for them):
+/// each due reminder is taken by exactly one, and none before it is due.
+async fn concurrent_ticks_take_each_reminder_once(db: &TestDb) {
+    let store = db.store().await;
+    let mut tx = store.begin().await.unwrap();
+    let slot = one_slot(&mut tx, 100).await;
+    for i in 0..100 {
+        let user = UserId(format!("r{i}"));
+        let BookingOutcome::Confirmed(booking) =
+            tx.book(slot, (Platform::Console, &user), 1).await.unwrap()
+        else {
+            panic!("a place for {user:?}");
+        };
+        tx.schedule_reminders(
+            booking,
+            (Platform::Console, &user),
+            &[("day", 50), ("hour", 60)],
+        )
+        .await
+        .unwrap();
+        if i % 10 == 0 {
+            tx.schedule_reminders(booking, (Platform::Console, &user), &[("later", 1_000)])
+                .await
+                .unwrap();
+        }
+    }
+    tx.commit().await.unwrap();
+    let mut tasks = Vec::new();
+    for _ in 0..8 {
+        let store = store.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut taken = Vec::new();
+            for _ in 0..5 {
+                let mut tx = store.begin().await.unwrap();
+                taken.extend(tx.take_due_reminders(100).await.unwrap());
+                tx.commit().await.unwrap();
+                tokio::task::yield_now().await;
+            }
+            taken
+        }));
+    }
+    let mut all = Vec::new();
+    for task in tasks {
+        all.extend(task.await.unwrap());
+    }
+    let taken = all.len();
+    let mut distinct: Vec<(i64, String)> = all.into_iter().map(|(b, _, _, k)| (b, k)).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    assert_eq!(distinct.len(), taken, "a reminder was taken twice");
+    assert_eq!(taken, 200);
+    assert!(distinct.iter().all(|(_, kind)| kind != "later"));
+    let mut tx = store.begin().await.unwrap();
+    assert!(tx.take_due_reminders(999).await.unwrap().is_empty());
+    assert_eq!(tx.take_due_reminders(1_000).await.unwrap().len(), 10);
+    tx.commit().await.unwrap();
+    store.close().await;
+}
+
 on_every_backend!(
     bookings_never_overbook,
+    concurrent_ticks_take_each_reminder_once,
     more_places_go_to_the_oldest_waiting_even_under_load,
     calling_off_slots_cancels_their_bookings,
     booking_rules,
