@@ -91,7 +91,7 @@ async fn definition_without_a_word_asks_for_it(db: &TestDb) {
     let card = h.say_text("a", "pairaidance").await;
     assert!(card.starts_with("Pair-aidance"), "{card}");
     // The dialogue is over: the next text is free text again.
-    let next = h.say_text("a", "bonjour").await;
+    let next = h.say_text("a", "blabla").await;
     assert!(next.contains("je n'ai pas bien compris"), "{next}");
     h.close().await;
 }
@@ -347,6 +347,49 @@ async fn unknown_input_always_gets_a_reply(db: &TestDb) {
         ..Incoming::private_text(Platform::Console, "u", "")
     });
     assert!(texts(&stale.await).contains("n'est plus valable"));
+    h.close().await;
+}
+
+async fn small_talk_and_stray_answers_keep_the_conversation(db: &TestDb) {
+    let h = Harness::new(db).await;
+    // A first "bonjour" is welcomed with what Pairbot is and the consent question.
+    let out = h.say("n", "Bonjour !").await;
+    assert!(texts(&out).contains("je suis Pairbot"), "{}", texts(&out));
+    assert_eq!(last_choices(&out), ["consent:yes", "consent:no"]);
+    // An answer that is none of the choices asks the same question again…
+    let out = h.say("n", "d'accord").await;
+    assert!(
+        texts(&out).contains("pas compris votre réponse"),
+        "{}",
+        texts(&out)
+    );
+    assert_eq!(last_choices(&out), ["consent:yes", "consent:no"]);
+    let out = h.say("n", "9").await;
+    assert!(
+        texts(&out).contains("Le numéro 9 ne fait pas partie"),
+        "{}",
+        texts(&out)
+    );
+    assert!(texts(&out).contains("de 1 à 2"), "{}", texts(&out));
+    assert_eq!(last_choices(&out), ["consent:yes", "consent:no"]);
+    let out = h.say("n", "-1").await;
+    assert!(texts(&out).contains("Le numéro -1"), "{}", texts(&out));
+    // … so that the next number still answers it.
+    assert!(h.say_text("n", "1").await.contains("accord est enregistré"));
+    assert_eq!(h.rows("users", "n").await, 1);
+    // Known people are greeted and thanked, with what most people come for.
+    let out = h.say("n", "salut").await;
+    assert!(texts(&out).starts_with("Bonjour"), "{}", texts(&out));
+    let menu = last_choices(&out);
+    assert!(menu.contains(&"cmd:chercher".to_owned()), "{menu:?}");
+    assert!(menu.contains(&"cmd:permanences".to_owned()), "{menu:?}");
+    let out = h.say("n", "merci beaucoup !").await;
+    assert!(texts(&out).contains("Avec plaisir"), "{}", texts(&out));
+    // Without choices pending, a number or a sentence gets the menu.
+    h.say("n", "/urgence").await;
+    let out = h.say("n", "je suis perdu").await;
+    assert!(texts(&out).contains("pas bien compris"), "{}", texts(&out));
+    assert!(last_choices(&out).contains(&"cmd:chercher".to_owned()));
     h.close().await;
 }
 
@@ -680,6 +723,7 @@ on_every_backend!(
     crisis_wording_gets_emergency_contacts_first,
     long_messages_are_refused_kindly,
     unknown_input_always_gets_a_reply,
+    small_talk_and_stray_answers_keep_the_conversation,
     groups_keep_personal_commands_private,
     a_replayed_event_is_acted_on_once,
     offered_choices_answer_only_the_next_message,

@@ -12,7 +12,17 @@ unknown-command-close = I don't know the command /{ $command }. Did you mean /{ 
 choice-stale = This choice is no longer valid, probably because it came from an older message. Here is the menu:
 cancel-done = Cancelled. What would you like to do now?
 cancel-nothing = There is nothing in progress to cancel.
-fallback = Sorry, I didn't quite understand. I can explain a word, show you the glossary or offer you a short quiz. Send /help to see everything.
+fallback = Sorry, I didn't quite understand. I can help you find someone who has lived with the same illness or situation as you, book a place at a drop-in session, find a therapeutic patient education (ETP) programme or understand a word. Choose below, or send /help to see everything.
+fallback-greeting = Hello! What can I do for you? Choose below, or send /help to see everything.
+fallback-thanks = You're welcome! If you need anything else, choose below or send /help.
+choice-not-understood = I didn't understand your answer. { $count ->
+        [one] Tap the option below, or send 1 to choose it.
+       *[other] Tap one of the options below, or send its number (1 to { $count }).
+    } You can also send /help to see everything.
+choice-out-of-range = Number { $number } is not one of the choices. { $count ->
+        [one] Send 1 to choose the option below, or /help to see everything.
+       *[other] Send a number from 1 to { $count }, or /help to see everything.
+    }
 
 ## Menus
 
@@ -21,6 +31,7 @@ menu-definition = Explain a word
 menu-glossary = Glossary
 menu-quiz = Quiz
 menu-emergency = Emergency numbers
+menu-etp = ETP programmes
 page-previous = ◀ Previous page
 page-next = Next page ▶
 
@@ -44,14 +55,14 @@ help-cancel = leave the current exchange
 
 start-intro =
     Hello { $name }, I am Pairbot.
-    I help you find peer helpers and resource patients — people who have lived through the same illness or the same situation as you (/find) — and book a place at a drop-in session, a "permanence" (/drop_ins). I also explain the words of health partnership (/glossary) and offer you a short quiz. Soon you will also be able to sign up for a therapeutic patient education programme (ETP).
+    I help you find peer helpers and resource patients — people who have lived through the same illness or the same situation as you (/find) — and book a place at a drop-in session, a "permanence" (/drop_ins). I also explain the words of health partnership (/glossary) and offer you a short quiz. Finally, I can sign you up for a therapeutic patient education (ETP) programme, which helps people live better with a long-term illness (/etp).
     Important: peer helpers and resource patients share their experience, but they are not health professionals. They do not replace your doctor or your care team. In an emergency, send /emergency.
 start-operator = This service is run by { $operator }.
 start-operator-contact = This service is run by { $operator } (contact: { $contact }).
 start-operator-unknown = The organisation running this service has not given its name yet: please ask the person who recommended Pairbot to you.
 start-operator-demo = This is a demonstration: the association “Pair'Santé Démo” and every person shown are fictional.
 start-privacy = What I store: your identifier on this messaging app and your language. Only if you agree, I also store what these services need (your bookings, your contact requests, your sign-ups), and nothing else. I do not keep your messages: my replies are kept only until they reach you. You can see everything with /my_data and erase everything with /forget, at any time.
-consent-question = Do you agree to Pairbot storing this information to help you? You can change your mind at any time with /forget.
+consent-question = Do you agree to Pairbot storing what it needs to help you (your bookings, your contact requests, your sign-ups)? You can change your mind at any time with /forget.
 consent-yes = Yes, I agree
 consent-no = No thanks
 consent-give = Give my consent

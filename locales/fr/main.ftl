@@ -13,7 +13,17 @@ unknown-command-close = Je ne connais pas la commande /{ $command }. Vouliez-vou
 choice-stale = Ce choix n’est plus valable, sans doute parce qu’il venait d’un ancien message. Voici le menu :
 cancel-done = C’est annulé. Que souhaitez-vous faire maintenant ?
 cancel-nothing = Il n’y a rien en cours à annuler.
-fallback = Excusez-moi, je n’ai pas bien compris. Je peux vous expliquer un mot, vous montrer le glossaire ou vous proposer un petit quiz. Envoyez /aide pour tout voir.
+fallback = Excusez-moi, je n’ai pas bien compris. Je peux vous aider à trouver une personne qui a vécu la même maladie ou la même situation que vous, à réserver une place à une permanence, à trouver un programme d’éducation thérapeutique (ETP) ou à comprendre un mot. Choisissez ci-dessous, ou envoyez /aide pour tout voir.
+fallback-greeting = Bonjour ! Que puis-je faire pour vous ? Choisissez ci-dessous, ou envoyez /aide pour tout voir.
+fallback-thanks = Avec plaisir ! Si vous avez besoin d’autre chose, choisissez ci-dessous ou envoyez /aide.
+choice-not-understood = Je n’ai pas compris votre réponse. { $count ->
+        [one] Touchez l’option ci-dessous, ou envoyez 1 pour la choisir.
+       *[other] Touchez l’une des options ci-dessous, ou envoyez son numéro (de 1 à { $count }).
+    } Vous pouvez aussi envoyer /aide pour tout voir.
+choice-out-of-range = Le numéro { $number } ne fait pas partie des choix proposés. { $count ->
+        [one] Envoyez 1 pour choisir l’option ci-dessous, ou /aide pour tout voir.
+       *[other] Envoyez un numéro de 1 à { $count }, ou /aide pour tout voir.
+    }
 
 ## Menus
 
@@ -22,6 +32,7 @@ menu-definition = Expliquer un mot
 menu-glossary = Glossaire
 menu-quiz = Quiz
 menu-emergency = Numéros d’urgence
+menu-etp = Programmes ETP
 page-previous = ◀ Page précédente
 page-next = Page suivante ▶
 
@@ -45,14 +56,14 @@ help-cancel = quitter l’échange en cours
 
 start-intro =
     Bonjour { $name }, je suis Pairbot.
-    Je vous aide à trouver des pair-aidants et des patients ressources, c’est-à-dire des personnes qui ont vécu la même maladie ou la même situation que vous (/chercher), et à réserver une place à une permanence (/permanences). Je vous explique aussi les mots du partenariat en santé (/glossaire) et vous propose un petit quiz. Bientôt, vous pourrez aussi vous inscrire à un programme d’éducation thérapeutique du patient (ETP).
+    Je vous aide à trouver des pair-aidants et des patients ressources, c’est-à-dire des personnes qui ont vécu la même maladie ou la même situation que vous (/chercher), et à réserver une place à une permanence (/permanences). Je vous explique aussi les mots du partenariat en santé (/glossaire) et vous propose un petit quiz. Je vous aide enfin à vous inscrire à un programme d’éducation thérapeutique du patient (ETP), qui aide à mieux vivre avec une maladie chronique (/etp).
     Important : les pair-aidants et les patients ressources partagent leur expérience, mais ce ne sont pas des professionnels de santé. Ils ne remplacent ni votre médecin ni votre équipe soignante. En cas d’urgence, envoyez /urgence.
 start-operator = Ce service est proposé par { $operator }.
 start-operator-contact = Ce service est proposé par { $operator } (contact : { $contact }).
 start-operator-unknown = Le nom de l’organisation qui propose ce service n’a pas encore été renseigné : demandez-le à la personne qui vous a conseillé Pairbot.
 start-operator-demo = Ceci est une démonstration : l’association « Pair’Santé Démo » et toutes les personnes présentées sont fictives.
 start-privacy = Ce que j’enregistre : votre identifiant sur cette messagerie et votre langue. Seulement si vous êtes d’accord, j’enregistre aussi ce dont ces services ont besoin (vos réservations, vos demandes de contact, vos inscriptions), et rien d’autre. Je ne conserve pas vos messages : mes réponses ne sont gardées que le temps de vous être envoyées. Vous pouvez tout consulter avec /mes_donnees et tout effacer avec /oublier, à tout moment.
-consent-question = Acceptez-vous que Pairbot enregistre ces informations pour vous rendre service ? Vous pourrez changer d’avis à tout moment avec /oublier.
+consent-question = Acceptez-vous que Pairbot enregistre ce dont il a besoin pour vous rendre service (vos réservations, vos demandes de contact, vos inscriptions) ? Vous pourrez changer d’avis à tout moment avec /oublier.
 consent-yes = Oui, j’accepte
 consent-no = Non merci
 consent-give = Donner mon accord

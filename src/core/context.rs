@@ -23,6 +23,8 @@ pub struct Ctx<'a> {
     /// Whether the sender is blocked from the bot.
     pub(crate) barred: bool,
     pub(crate) engine: &'a Engine,
+    /// The choices the sender's previous reply offered here (numbers typed answer them).
+    pub(crate) offered: Vec<crate::core::Choice>,
     pub(crate) out: Vec<Outgoing>,
     pub(crate) private: bool,
 }

@@ -338,6 +338,7 @@ impl Engine {
             role,
             barred,
             engine: self,
+            offered: pending,
             out: Vec::new(),
             private: false,
         };
@@ -354,7 +355,12 @@ impl Engine {
             router::dispatch(&mut ctx, &body).await?;
         }
 
-        let Ctx { mut tx, out, .. } = ctx;
+        let Ctx {
+            mut tx,
+            out,
+            offered,
+            ..
+        } = ctx;
         let out = split_attachments(out);
         // Whether the sender's choices in this chat were replaced by new ones.
         let mut replaced = false;
@@ -384,7 +390,7 @@ impl Engine {
             }
             tx.push_outbox(message).await?;
         }
-        if !pending.is_empty() && !replaced {
+        if !offered.is_empty() && !replaced {
             tx.set_pending_choices(msg.platform, &chat, &msg.sender, &[])
                 .await?;
         }

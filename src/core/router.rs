@@ -647,7 +647,7 @@ async fn dispatch_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> 
         // The emergency contacts already answered; "I did not understand" would be unkind.
         return Ok(());
     }
-    help::fallback(ctx)
+    help::fallback(ctx, text).await
 }
 
 async fn cancel(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
