@@ -394,7 +394,12 @@ async fn a_coordinator_creates_a_weekly_permanence_in_the_chat(db: &TestDb) {
     );
     let out = h.say_text("coord", "0").await;
     assert!(out.contains("entre 1 et 100"), "{out}");
-    let out = h.say("coord", "2").await;
+    // Neither a sign nor a decimal part is dropped to make a number fit.
+    for typed in ["-5", "2.5", "2,5"] {
+        let out = h.say_text("coord", typed).await;
+        assert!(out.contains("entre 1 et 100"), "{typed}: {out}");
+    }
+    let out = h.say("coord", "2 places").await;
     let out = h
         .send(press("coord", &choice_labelled(&out, "14 jours")))
         .await;
@@ -417,6 +422,18 @@ async fn a_coordinator_creates_a_weekly_permanence_in_the_chat(db: &TestDb) {
     assert!(
         summary.contains("Annulation possible jusqu'à : 4 heures"),
         "{summary}"
+    );
+    // Typed text at the summary is no answer: the buttons are offered again, with why.
+    let again = h.say("coord", "peut-être").await;
+    assert!(
+        texts(&again).contains("pas reconnu ce choix"),
+        "{}",
+        texts(&again)
+    );
+    assert!(
+        texts(&again).contains("Places par créneau : 2"),
+        "{}",
+        texts(&again)
     );
     // An old button of an earlier step does nothing now.
     let stale = h.send(press("coord", "pnew:set:12:3")).await;

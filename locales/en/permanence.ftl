@@ -63,6 +63,7 @@ pnew-hours =
     }
 pnew-no-cutoff = no limit
 pnew-number-range = Please write a number between { $min } and { $max }, or tap one of the buttons.
+pnew-choose-below = I did not recognise that choice. Tap one of the buttons below, or send its number.
 pnew-too-short = That is a little short: a few more words, please.
 pnew-no-contact-details = No e-mail address, phone number or handle here, please: everyone can read this text. An online meeting link has its own question.
 pnew-online-at = online ({ $link })

@@ -63,6 +63,7 @@ pnew-hours =
     }
 pnew-no-cutoff = aucun délai
 pnew-number-range = Écrivez un nombre entre { $min } et { $max }, ou touchez l’un des boutons.
+pnew-choose-below = Je n’ai pas reconnu ce choix. Touchez l’un des boutons ci-dessous, ou envoyez son numéro.
 pnew-too-short = C’est un peu court : quelques mots de plus, s’il vous plaît.
 pnew-no-contact-details = Pas d’adresse e-mail, de téléphone ni d’identifiant ici, s’il vous plaît : ce texte est visible de tous. Un lien de rencontre en ligne se donne à l’étape prévue pour cela.
 pnew-online-at = en ligne ({ $link })

@@ -339,6 +339,15 @@ pub fn match_choice(text: &str, pending: &[Choice]) -> Option<String> {
             .and_then(|i| pending.get(i))
             .map(|c| c.data.clone());
     }
+    if text.chars().any(|c| c.is_ascii_digit())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | ',' | ' '))
+    {
+        // "-5" or "2.5" is a number of its own, for the question to accept or refuse:
+        // folded, it would read as the label "5" or the first word "2".
+        return None;
+    }
     let typed = fold(text);
     if typed.is_empty() {
         return None;
@@ -765,6 +774,10 @@ mod tests {
         );
         // Not offered, and not a position either: the dialogue reads it.
         assert_eq!(match_choice("3", &pending), None);
+        // Nor is a number with a sign or a decimal part read as a label's first word.
+        for typed in ["-4", "2.5", "4,5", "2 4"] {
+            assert_eq!(match_choice(typed, &pending), None, "{typed}");
+        }
         assert_eq!(match_choice("1", &pending), None);
         assert_eq!(
             match_choice("garder", &pending).as_deref(),

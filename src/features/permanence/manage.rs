@@ -667,7 +667,8 @@ pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
         Step::Capacity | Step::OpenDays | Step::Cutoff => set_number(ctx, step, &mut draft, text),
         Step::Recurrence | Step::Confirm => {
             // The buttons (or their numbers) decide.
-            return ask(ctx, step, &draft).await;
+            let hint = ctx.t("pnew-choose-below");
+            return retry(ctx, step, &draft, hint).await;
         }
     };
     match outcome {
@@ -798,17 +799,21 @@ fn read_weekday(ctx: &Ctx<'_>, text: &str) -> Option<u8> {
 
 /// Reads a number typed at a numeric step and stores it, or says the bounds.
 fn set_number(ctx: &Ctx<'_>, step: Step, draft: &mut Draft, text: &str) -> Result<(), String> {
-    let digits: String = text
-        .trim()
+    let text = text.trim();
+    let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
+    // A unit may follow ("30 min", "2 jours", "24h"), a decimal part may not: "2.5" is
+    // refused rather than read as 2.
+    let whole = text[digits.len()..]
+        .trim_start()
         .chars()
-        .take_while(char::is_ascii_digit)
-        .collect();
-    match digits.parse::<i64>() {
-        Ok(n) => apply_number(ctx, step, draft, n),
-        Err(_) if step == Step::Cutoff && crate::core::text::fold(text).contains("aucun") => {
+        .next()
+        .is_none_or(char::is_alphabetic);
+    match digits.parse::<i64>().ok().filter(|_| whole) {
+        Some(n) => apply_number(ctx, step, draft, n),
+        None if step == Step::Cutoff && crate::core::text::fold(text).contains("aucun") => {
             apply_number(ctx, step, draft, 0)
         }
-        Err(_) => Err(bounds(ctx, step, draft)),
+        None => Err(bounds(ctx, step, draft)),
     }
 }
 
