@@ -192,6 +192,50 @@ async fn cancelling_too_late_points_to_the_host(db: &TestDb) {
     h.close().await;
 }
 
+async fn long_lists_of_permanences_page_on(db: &TestDb) {
+    let h = Harness::new(db).await;
+    for i in 1..=12 {
+        permanence_with_slot(&h, &format!("Permanence n° {i:02}"), 2 * 86_400, 2, vec![]).await;
+    }
+    h.consent("p").await;
+    let first = h.say("p", "/permanences SEP").await;
+    let text = texts(&first);
+    assert!(text.contains("12 permanences correspondent"), "{text}");
+    assert!(text.contains("n° 01") && text.contains("n° 05") && !text.contains("n° 06"));
+    let choices = last_choices(&first);
+    assert_eq!(choices.len(), 6, "{choices:?}");
+    assert_eq!(choices[5], "perm:more:1");
+    // The button's number works as well as the button.
+    let second = texts(&h.say("p", "6").await);
+    assert!(second.contains("6 à 10 sur 12"), "{second}");
+    assert!(second.contains("n° 06") && second.contains("n° 10") && !second.contains("n° 05"));
+    let third = h.send(press("p", "perm:more:2")).await;
+    assert!(
+        texts(&third).contains("11 à 12 sur 12"),
+        "{}",
+        texts(&third)
+    );
+    assert!(
+        !last_choices(&third)
+            .iter()
+            .any(|c| c.starts_with("perm:more"))
+    );
+    // The list is over: an old "more" button is stale, and text is ordinary text again.
+    let stale = h.send(press("p", "perm:more:1")).await;
+    assert!(
+        texts(&stale).contains("n'est plus valable"),
+        "{}",
+        texts(&stale)
+    );
+    assert!(h.say_text("p", "/definition ETP").await.contains("Source"));
+    // During another dialogue, the rest is pointed to rather than the dialogue ended.
+    h.say("p", "/quiz").await;
+    let out = texts(&h.say("p", "/permanences").await);
+    assert!(out.contains("et 7 autres permanences"), "{out}");
+    assert!(h.say_text("p", "vrai").await.contains("Question 2"));
+    h.close().await;
+}
+
 async fn demo_permanences_load_once(db: &TestDb) {
     let store = db.store().await;
     pairbot::demo::load(&store).await.unwrap();
@@ -791,6 +835,7 @@ async fn hosts_pause_edit_and_cancel_with_everyone_told(db: &TestDb) {
 }
 
 on_every_backend!(
+    long_lists_of_permanences_page_on,
     reminders_fire_once_at_the_right_moments,
     a_coordinator_creates_a_weekly_permanence_in_the_chat,
     a_partner_creates_an_online_permanence_on_dates,

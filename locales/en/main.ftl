@@ -436,6 +436,14 @@ weekday-7 = Sunday
 slot-when = { $weekday } { $date }, { $start } to { $end }
 permanence-not-understood = I did not recognise an illness or a place in your request. Try for example "MS Toulouse", "diabetes online", or /permanences alone to see them all.
 permanence-none = I found no permanence matching. Try a neighbouring department, "online", or /permanences alone to see them all.
+permanence-list-next = The list continued ({ $from } to { $to } of { $total }):
+permanence-more = See more
+permanence-no-more = There are no more permanences in this list.
+permanence-more-hint =
+    { $count ->
+        [one] … and one more permanence: narrow your search to see it, for example "/drop_ins MS" or "/drop_ins 38".
+       *[other] … and { $count } more permanences: narrow your search to see them, for example "/drop_ins MS" or "/drop_ins 38".
+    }
 permanence-list =
     { $count ->
         [one] One permanence matches:

@@ -165,3 +165,4 @@ pman-more =
        *[other] … and { $count } more drop-ins, not shown here.
     }
 data-kind-permanence-new = drop-in being created
+data-kind-permanence-list = list of permanences being browsed

@@ -437,6 +437,14 @@ weekday-7 = dimanche
 slot-when = { $weekday } { $date }, de { $start } à { $end }
 permanence-not-understood = Je n’ai reconnu ni maladie, ni lieu dans votre demande. Essayez par exemple « SEP Toulouse », « diabète en ligne », ou /permanences seul pour toutes les voir.
 permanence-none = Je n’ai pas trouvé de permanence qui corresponde. Essayez un département voisin, « en ligne », ou /permanences seul pour toutes les voir.
+permanence-list-next = Suite de la liste ({ $from } à { $to } sur { $total }) :
+permanence-more = Voir les suivantes
+permanence-no-more = Il n’y a pas d’autres permanences dans cette liste.
+permanence-more-hint =
+    { $count ->
+        [one] … et une autre permanence : précisez votre recherche pour la voir, par exemple « /permanences SEP » ou « /permanences 38 ».
+       *[other] … et { $count } autres permanences : précisez votre recherche pour les voir, par exemple « /permanences SEP » ou « /permanences 38 ».
+    }
 permanence-list =
     { $count ->
         [one] Une permanence correspond :

@@ -165,3 +165,4 @@ pman-more =
        *[other] … et { $count } autres permanences, qui ne sont pas affichées ici.
     }
 data-kind-permanence-new = création de permanence en cours
+data-kind-permanence-list = liste de permanences en cours de consultation

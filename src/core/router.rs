@@ -625,6 +625,10 @@ async fn dispatch_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> 
             permanence::manage::DIALOGUE => {
                 return permanence::manage::on_text(ctx, text).await;
             }
+            // Paging through permanences: text is ordinary text again (the pages end).
+            permanence::booking::LIST_DIALOGUE => {
+                ctx.clear_dialogue().await?;
+            }
             etp::signup::DIALOGUE => return etp::signup::on_text(ctx, text).await,
             etp::create::DIALOGUE => return etp::create::on_text(ctx, text).await,
             etp::missions::DIALOGUE => return etp::missions::on_text(ctx, text).await,

@@ -13,6 +13,9 @@ use std::collections::HashMap;
 /// Permanences shown at once.
 const LIST_SIZE: usize = 5;
 
+/// Paging through a list of permanences: step is the page shown, data the criteria.
+pub const LIST_DIALOGUE: &str = "permanence_list";
+
 /// Slots shown at once.
 const SLOT_LIST: usize = 8;
 
@@ -51,29 +54,58 @@ pub async fn ensure_slots(
 /// `/permanences [texte]`: the permanences matching a free text (conditions, places,
 /// "en ligne"), or all of them.
 pub async fn list_command(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
-    let all = ctx.tx.active_permanences().await?;
     let criteria = search::parse(ctx.engine().directory(), text, false);
     if !text.trim().is_empty() && criteria.is_empty() {
         let reply = ctx.t("permanence-not-understood");
         ctx.reply(reply);
         return Ok(());
     }
+    show_page(ctx, &criteria, 0).await
+}
+
+/// One page of the permanences answering `criteria`, best first. While more pages follow,
+/// the criteria are kept for the "more" button, unless another dialogue is under way.
+async fn show_page(
+    ctx: &mut Ctx<'_>,
+    criteria: &search::Criteria,
+    page: usize,
+) -> Result<(), StoreError> {
+    let all = ctx.tx.active_permanences().await?;
     let mut ranked: Vec<(i64, &PermanenceRecord)> = all
         .iter()
-        .filter_map(|p| relevance(&criteria, p).map(|r| (r, p)))
+        .filter_map(|p| relevance(criteria, p).map(|r| (r, p)))
         .collect();
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.id.cmp(&b.1.id)));
-    if ranked.is_empty() {
-        let reply = ctx.t("permanence-none");
+    let ours = match ctx.dialogue().await? {
+        None => true,
+        Some(state) => state.kind == LIST_DIALOGUE,
+    };
+    let start = page * LIST_SIZE;
+    if ranked.is_empty() || start >= ranked.len() {
+        if ours {
+            ctx.clear_dialogue().await?;
+        }
+        let reply = ctx.t(if ranked.is_empty() {
+            "permanence-none"
+        } else {
+            "permanence-no-more"
+        });
         ctx.reply(reply);
         return Ok(());
     }
-    let mut reply = ctx.t_args("permanence-list", &args([("count", ranked.len())]));
+    let shown = &ranked[start..(start + LIST_SIZE).min(ranked.len())];
+    let mut reply = if page == 0 {
+        ctx.t_args("permanence-list", &args([("count", ranked.len())]))
+    } else {
+        let mut values = args([("from", start + 1)]);
+        values.set("to", start + shown.len());
+        values.set("total", ranked.len());
+        ctx.t_args("permanence-list-next", &values)
+    };
     let mut choices = Vec::new();
     // Every host of the page in one read.
-    let mut host_ids: Vec<i64> = ranked
+    let mut host_ids: Vec<i64> = shown
         .iter()
-        .take(LIST_SIZE)
         .flat_map(|(_, p)| p.details.hosts.iter().copied())
         .collect();
     host_ids.sort_unstable();
@@ -85,7 +117,7 @@ pub async fn list_command(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreErro
         .into_iter()
         .map(|h| (h.id, h.profile.pseudonym))
         .collect();
-    for (_, p) in ranked.iter().take(LIST_SIZE) {
+    for (_, p) in shown {
         reply.push_str("\n\n");
         reply.push_str(&card(ctx, p, &pseudonyms));
         choices.push(Choice::new(
@@ -96,8 +128,34 @@ pub async fn list_command(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreErro
             format!("perm:slots:{}", p.id),
         ));
     }
+    let left = ranked.len() - start - shown.len();
+    if left > 0 && ours {
+        ctx.set_dialogue(LIST_DIALOGUE, page as i64, serde_json::to_string(criteria)?)
+            .await?;
+        choices.push(ctx.choice("permanence-more", format!("perm:more:{}", page + 1)));
+    } else if left > 0 {
+        // Another dialogue holds this chat: say how to see the rest rather than end it.
+        reply.push_str("\n\n");
+        reply.push_str(&ctx.t_args("permanence-more-hint", &args([("count", left)])));
+    } else if ours && page > 0 {
+        ctx.clear_dialogue().await?;
+    }
     ctx.reply_with(reply, choices);
     Ok(())
+}
+
+/// The next page of the list whose criteria the dialogue kept.
+async fn next_page(ctx: &mut Ctx<'_>, page: i64) -> Result<(), StoreError> {
+    let kept = match ctx.dialogue().await? {
+        Some(state) if state.kind == LIST_DIALOGUE && state.step + 1 == page => {
+            serde_json::from_str::<search::Criteria>(&state.data).ok()
+        }
+        _ => None,
+    };
+    match kept {
+        Some(criteria) => show_page(ctx, &criteria, page as usize).await,
+        None => crate::core::router::stale_choice(ctx),
+    }
 }
 
 /// How well a permanence answers the criteria; `None` when not at all.
@@ -225,6 +283,7 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
         "book" => confirm_question(ctx, id).await,
         "confirm" => book(ctx, id).await,
         "cancel" => cancel(ctx, id).await,
+        "more" => next_page(ctx, id).await,
         _ => crate::core::router::stale_choice(ctx),
     }
 }
