@@ -141,6 +141,8 @@ async fn indicators_match_the_data(db: &TestDb) {
         empty.contains("Demandes de contact : 0, dont 0 acceptées"),
         "{empty}"
     );
+    // "aucune" agrees with "demandes".
+    assert!(empty.contains("selon leur état : aucune\n"), "{empty}");
     assert!(
         h.say_text("coord", "/stats novembre")
             .await

@@ -66,6 +66,7 @@ help-stats-export = the indicators of the last twelve months, as a CSV file
 stats-how = Give a month as “2026-11” or “11/2026”, or “all” for the whole period.
 stats-all-time = since the start
 stats-none = none
+stats-none-feminine = none
 stats-export = Export (CSV)
 stats-report =
     Indicators — { $period }

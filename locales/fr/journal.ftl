@@ -66,6 +66,7 @@ help-stats-export = les indicateurs des douze derniers mois, dans un fichier CSV
 stats-how = Indiquez un mois sous la forme « 2026-11 » ou « 11/2026 », ou « tout » pour toute la période.
 stats-all-time = depuis le début
 stats-none = aucun
+stats-none-feminine = aucune
 stats-export = Exporter (CSV)
 stats-report =
     Indicateurs — { $period }
@@ -96,16 +97,16 @@ stats-csv-selected = Candidatures retenues
 
 help-subscribe = recevoir des nouvelles : actualités de la coordination, nouvelles permanences, nouveaux programmes d’ETP
 help-unsubscribe = ne plus recevoir ces nouvelles
-help-broadcast = envoyer un message aux personnes abonnées à un sujet, par exemple : /diffuser actualites Notre journée des patients partenaires aura lieu le 12 décembre.
+help-broadcast = envoyer un message aux personnes abonnées à un sujet, par exemple : /diffuser actualités Notre journée des patients partenaires aura lieu le 12 décembre.
 topic-actualites = Actualités de la coordination
 topic-permanences = Nouvelles permanences
 topic-etp = Nouveaux programmes d’ETP
 sub-list = Quelles nouvelles voulez-vous recevoir ? Touchez un sujet pour vous abonner ou vous désabonner (✓ : abonné).
 sub-on = C’est noté : vous recevrez « { $topic } ». Pour arrêter : /desabonner.
 sub-off = C’est noté : vous ne recevrez plus « { $topic } ».
-sub-unknown = Je ne connais pas le sujet « { $word } ». Les sujets : actualites, permanences, etp.
+sub-unknown = Je ne connais pas le sujet « { $word } ». Les sujets : actualités, permanences, etp.
 sub-stop = Ne plus recevoir ces nouvelles
-bc-how = Écrivez le sujet puis le message, par exemple : /diffuser actualites Notre prochaine rencontre aura lieu le 12 décembre. Les sujets : actualites, permanences, etp.
+bc-how = Écrivez le sujet puis le message, par exemple : /diffuser actualités Notre prochaine rencontre aura lieu le 12 décembre. Les sujets : actualités, permanences, etp.
 bc-length = Le message doit faire entre 1 et { $max } caractères.
 bc-preview =
     Aperçu du message pour « { $topic } » :

@@ -101,13 +101,13 @@ fn describe(ctx: &Ctx<'_>, i: &Indicators, period: &str) -> String {
             .iter()
             .map(|(state, n)| (ctx.t(&format!("etp-status-{state}")), *n)),
     );
-    let none = ctx.t("stats-none");
-    let or_none = |s: String| if s.is_empty() { none.clone() } else { s };
+    // "aucun" or "aucune", as the noun it stands for (sign-up requests are feminine).
+    let or_none = |s: String, id: &str| if s.is_empty() { ctx.t(id) } else { s };
     let mut values = args([
         ("period", period.to_owned()),
-        ("roles", or_none(roles)),
-        ("departments", or_none(departments)),
-        ("signups", or_none(signups)),
+        ("roles", or_none(roles, "stats-none")),
+        ("departments", or_none(departments, "stats-none")),
+        ("signups", or_none(signups, "stats-none-feminine")),
     ]);
     for (name, n) in [
         ("partners", i.partners),

@@ -187,7 +187,7 @@ impl Vocabulary {
         for e in self
             .index
             .iter()
-            .filter(|e| !e.from_key && e.compact.len() >= 3)
+            .filter(|e| !e.from_key && e.compact.len() >= 2)
         {
             let name = &e.words;
             if name.is_empty() || name.len() > words.len() {

@@ -488,6 +488,12 @@ mod tests {
         assert_eq!(c.trainings, ["etp-40h"]);
         assert_eq!(c.departments, ["31"]);
         // Filters are for coordinators only; others' words are read as usual.
-        assert!(parse(&d, "mission:co-animation", false).missions.is_empty());
+        assert!(parse(&d, "mission:co-animation", false).missions.is_empty()); // Two-letter abbreviations count beside a place too, as whole words only.
+        let c = parse(&d, "MS Toulouse", false);
+        assert_eq!(c.conditions, ["sclerose-en-plaques"], "{c:?}");
+        assert_eq!(c.departments, ["31"]);
+        let c = parse(&d, "un RU à Lyon", false);
+        assert_eq!(c.roles, ["representant-des-usagers"], "{c:?}");
+        assert!(parse(&d, "Msieur Rumeur", false).is_empty());
     }
 }
