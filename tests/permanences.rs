@@ -107,6 +107,19 @@ async fn a_patient_books_another_waits_and_is_promoted(db: &TestDb) {
         "{}",
         texts(&again)
     );
+    // Ann's own slot is shown as hers, not as full, and offers no second booking.
+    let out = h.send(press("ann", &format!("perm:slots:{id}"))).await;
+    assert!(
+        texts(&out).contains("vous y avez une place"),
+        "{}",
+        texts(&out)
+    );
+    let out = h.send(press("ann", &format!("perm:book:{slot}"))).await;
+    assert!(
+        texts(&out).contains("déjà une réservation"),
+        "{}",
+        texts(&out)
+    );
     // The slot is full: Bob is offered the waiting list.
     let out = h.send(press("bob", &format!("perm:slots:{id}"))).await;
     assert!(texts(&out).contains("complet"), "{}", texts(&out));
@@ -233,6 +246,20 @@ async fn long_lists_of_permanences_page_on(db: &TestDb) {
     let out = texts(&h.say("p", "/permanences").await);
     assert!(out.contains("et 7 autres permanences"), "{out}");
     assert!(h.say_text("p", "vrai").await.contains("Question 2"));
+    h.close().await;
+}
+
+async fn booking_inside_the_cancellation_cutoff_is_warned_first(db: &TestDb) {
+    let h = Harness::new(db).await;
+    // Starts in two hours; cancelling through the bot ends four hours before.
+    let (_, soon) = permanence_with_slot(&h, "Permanence bientôt", 2 * 3600, 2, vec![]).await;
+    let (_, later) = permanence_with_slot(&h, "Permanence plus tard", 3 * 86_400, 2, vec![]).await;
+    h.consent("cam").await;
+    let out = texts(&h.send(press("cam", &format!("perm:book:{soon}"))).await);
+    assert!(out.contains("moins de 4 h"), "{out}");
+    assert!(out.contains("ne pourrez plus l'annuler"), "{out}");
+    let out = texts(&h.send(press("cam", &format!("perm:book:{later}"))).await);
+    assert!(!out.contains("moins de"), "{out}");
     h.close().await;
 }
 
@@ -835,6 +862,7 @@ async fn hosts_pause_edit_and_cancel_with_everyone_told(db: &TestDb) {
 }
 
 on_every_backend!(
+    booking_inside_the_cancellation_cutoff_is_warned_first,
     long_lists_of_permanences_page_on,
     reminders_fire_once_at_the_right_moments,
     a_coordinator_creates_a_weekly_permanence_in_the_chat,

@@ -468,6 +468,9 @@ slot-places =
        *[other] { $when }: { $left } places
     }
 slot-full = { $when }: full, waiting list
+slot-yours = { $when }: you have a place
+slot-yours-waiting = { $when }: you are on the waiting list
+booking-late-warning = Please note: this slot starts in less than { $hours } hours. Once booked, it can no longer be cancelled through Pairbot; if you cannot come, you will need to tell the person hosting you.
 slot-gone = This slot can no longer be booked. Choose another one with /permanences.
 booking-confirm = Book a place at "{ $title }", { $when }?
 booking-confirm-waitlist = This slot is full. Would you like to be on the waiting list of "{ $title }", { $when }? If a place frees up, it will be yours and I will let you know.

@@ -469,6 +469,9 @@ slot-places =
        *[other] { $when } : { $left } places
     }
 slot-full = { $when } : complet, liste d’attente
+slot-yours = { $when } : vous y avez une place
+slot-yours-waiting = { $when } : vous êtes sur la liste d’attente
+booking-late-warning = Attention : ce créneau commence dans moins de { $hours } h. Une fois réservé, vous ne pourrez plus l’annuler par Pairbot ; en cas d’empêchement, il faudra prévenir la personne qui vous accueille.
 slot-gone = Ce créneau n’est plus disponible à la réservation. Choisissez-en un autre avec /permanences.
 booking-confirm = Réserver une place à « { $title } », { $when } ?
 booking-confirm-waitlist = Ce créneau est complet. Voulez-vous être sur la liste d’attente de « { $title } », { $when } ? Si une place se libère, elle vous sera attribuée et je vous préviendrai.

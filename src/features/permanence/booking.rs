@@ -316,10 +316,26 @@ async fn show_slots(ctx: &mut Ctx<'_>, permanence_id: i64) -> Result<(), StoreEr
         "permanence-slots",
         &args([("title", p.details.title.clone())]),
     );
+    // The person's own places, so that a slot they hold is not shown as "full".
+    let person = (ctx.msg.platform, ctx.msg.sender.clone());
+    let mine: HashMap<i64, BookingStatus> = ctx
+        .tx
+        .bookings_of((person.0, &person.1), now)
+        .await?
+        .into_iter()
+        .map(|b| (b.slot.id, b.status))
+        .collect();
     let mut choices = Vec::new();
     for slot in slots.iter().take(SLOT_LIST) {
         let left = slot.capacity - slot.booked;
-        let label = if left > 0 {
+        let label = if let Some(status) = mine.get(&slot.id) {
+            let id = if *status == BookingStatus::Confirmed {
+                "slot-yours"
+            } else {
+                "slot-yours-waiting"
+            };
+            ctx.t_args(id, &args([("when", slot_when(ctx, slot))]))
+        } else if left > 0 {
             let mut values = args([("when", slot_when(ctx, slot))]);
             values.set("left", left);
             ctx.t_args("slot-places", &values)
@@ -362,18 +378,42 @@ async fn confirm_question(ctx: &mut Ctx<'_>, slot_id: i64) -> Result<(), StoreEr
         ctx.reply(text);
         return Ok(());
     };
+    let now = ctx.now();
+    let person = (ctx.msg.platform, ctx.msg.sender.clone());
+    let held = ctx
+        .tx
+        .bookings_of((person.0, &person.1), now)
+        .await?
+        .iter()
+        .any(|b| b.slot.id == slot_id);
+    if held {
+        // Said before asking, rather than after a "yes" that changes nothing.
+        let text = ctx.t_args("booking-already", &args([("when", slot_when(ctx, &slot))]));
+        let choices = vec![ctx.choice("menu-my-bookings", "cmd:mes_reservations")];
+        ctx.reply_with(text, choices);
+        return Ok(());
+    }
     let (id, yes) = if slot.booked < slot.capacity {
         ("booking-confirm", "booking-yes")
     } else {
         ("booking-confirm-waitlist", "booking-yes-waitlist")
     };
-    let text = ctx.t_args(
+    let mut text = ctx.t_args(
         id,
         &args([
             ("title", p.details.title.clone()),
             ("when", slot_when(ctx, &slot)),
         ]),
     );
+    let cutoff = p.details.cutoff_minutes * 60;
+    if cutoff > 0 && slot.starts_at - now < cutoff {
+        // Booked now, it could no longer be cancelled through the bot: say so first.
+        text.push('\n');
+        text.push_str(&ctx.t_args(
+            "booking-late-warning",
+            &args([("hours", p.details.cutoff_minutes / 60)]),
+        ));
+    }
     let choices = vec![
         ctx.choice(yes, format!("perm:confirm:{slot_id}")),
         ctx.choice("booking-no", "cmd:annuler"),
