@@ -295,3 +295,90 @@ fn the_scanner_finds_ids_and_skips_the_rest() {
     "#;
     assert_eq!(id_literals(code), ["help-intro", "too-long"]);
 }
+
+/// Every piece of literal text of a file's messages and attributes (with the attribute's
+/// name, if any): text elements and string literals, in select variants too.
+fn literal_texts(text: &str) -> Vec<(String, Option<String>, String)> {
+    fn pattern(p: &ast::Pattern<&str>, out: &mut Vec<String>) {
+        for element in &p.elements {
+            match element {
+                PatternElement::TextElement { value } => out.push((*value).to_owned()),
+                PatternElement::Placeable { expression } => expression_texts(expression, out),
+            }
+        }
+    }
+    fn expression_texts(e: &Expression<&str>, out: &mut Vec<String>) {
+        match e {
+            Expression::Inline(InlineExpression::StringLiteral { value }) => {
+                out.push((*value).to_owned());
+            }
+            Expression::Inline(InlineExpression::Placeable { expression }) => {
+                expression_texts(expression, out);
+            }
+            Expression::Inline(_) => {}
+            Expression::Select { variants, .. } => {
+                for v in variants {
+                    pattern(&v.value, out);
+                }
+            }
+        }
+    }
+    let resource = fluent_syntax::parser::parse(text).expect("valid Fluent");
+    let mut found = Vec::new();
+    for entry in resource.body {
+        if let Entry::Message(m) = entry {
+            let mut pieces = Vec::new();
+            if let Some(p) = &m.value {
+                pattern(p, &mut pieces);
+            }
+            found.extend(pieces.drain(..).map(|t| (m.id.name.to_owned(), None, t)));
+            for a in &m.attributes {
+                pattern(&a.value, &mut pieces);
+                let name = Some(a.id.name.to_owned());
+                found.extend(
+                    pieces
+                        .drain(..)
+                        .map(|t| (m.id.name.to_owned(), name.clone(), t)),
+                );
+            }
+        }
+    }
+    found
+}
+
+/// French puts a no-break space before `:` (U+00A0) and a narrow one before `; ? !`
+/// (U+202F), and no-break spaces inside « »; an ordinary space there lets a line break
+/// leave the sign alone at the start of a line. English puts no space before them (the
+/// French titles quoted in sources excepted).
+#[test]
+fn punctuation_spacing_follows_each_language() {
+    for (file, text) in files(Lang::Fr) {
+        for (id, attribute, piece) in literal_texts(text) {
+            let chars: Vec<char> = piece.chars().collect();
+            for (i, pair) in chars.windows(2).enumerate() {
+                let wrong = (pair[0] == ' ' && matches!(pair[1], ':' | ';' | '?' | '!' | '»'))
+                    || (pair[0] == '«' && pair[1] == ' ');
+                assert!(
+                    !wrong,
+                    "{file}: {id}{} has an ordinary space at {i}: {piece:?}",
+                    attribute.map(|a| format!(".{a}")).unwrap_or_default()
+                );
+            }
+        }
+    }
+    for (file, text) in files(Lang::En) {
+        for (id, attribute, piece) in literal_texts(text) {
+            if attribute.as_deref() == Some("source") {
+                continue;
+            }
+            let chars: Vec<char> = piece.chars().collect();
+            for pair in chars.windows(2) {
+                assert!(
+                    !(pair[0].is_whitespace() && matches!(pair[1], ':' | ';' | '?' | '!')),
+                    "{file}: {id} has a space before {:?}: {piece:?}",
+                    pair[1]
+                );
+            }
+        }
+    }
+}

@@ -1,7 +1,7 @@
 # ETP programmes (éducation thérapeutique du patient): catalogue (etp-), sign-up (etp-signup-,
 # etp-ask-), the team's side (etp-team-, etp-told-, etp-queue-) and creation (etpc-).
 
-help-etp = trouver un programme d’éducation thérapeutique (ETP) pour votre maladie, près de chez vous ou à distance, par exemple : /etp diabète Toulouse
+help-etp = trouver un programme d’éducation thérapeutique (ETP) pour votre maladie, près de chez vous ou à distance, par exemple : /etp diabète Toulouse
 help-etp-signup = demander à rejoindre un programme d’ETP
 help-my-signups = vos demandes d’inscription à un programme d’ETP, choisir la date de votre bilan, vous retirer
 help-new-etp = créer un programme d’ETP
@@ -9,32 +9,32 @@ help-etp-requests = les demandes d’inscription à traiter, programme par progr
 help-etp-export = les inscriptions d’un programme, dans un fichier CSV pour l’équipe
 menu-my-signups = Mes inscriptions
 
-etp-not-understood = Je n’ai reconnu ni maladie, ni lieu dans votre demande. Essayez par exemple « diabète Toulouse », « SEP à distance », ou la recherche guidée.
-etp-none = Je n’ai trouvé aucun programme d’éducation thérapeutique qui corresponde. Essayez un département voisin, « à distance », ou la recherche guidée.
+etp-not-understood = Je n’ai reconnu ni maladie, ni lieu dans votre demande. Essayez par exemple « diabète Toulouse », « SEP à distance », ou la recherche guidée.
+etp-none = Je n’ai trouvé aucun programme d’éducation thérapeutique qui corresponde. Essayez un département voisin, « à distance », ou la recherche guidée.
 etp-guided = Recherche guidée
 etp-all = Tous les programmes
 etp-ask-condition =
-    L’éducation thérapeutique du patient (ETP) aide à mieux vivre avec une maladie chronique : des séances, seul ou en groupe, avec une équipe de soignants et parfois des patients partenaires. Elle commence en général par un bilan éducatif partagé (BEP), un entretien pour faire le point sur vos besoins.
-    Pour quelle maladie cherchez-vous un programme ?
-etp-ask-place = Où ? Choisissez un département, ou « À distance ».
+    L’éducation thérapeutique du patient (ETP) aide à mieux vivre avec une maladie chronique : des séances, seul ou en groupe, avec une équipe de soignants et parfois des patients partenaires. Elle commence en général par un bilan éducatif partagé (BEP), un entretien pour faire le point sur vos besoins.
+    Pour quelle maladie cherchez-vous un programme ?
+etp-ask-place = Où ? Choisissez un département, ou « À distance ».
 etp-remote = À distance
 etp-anywhere = Partout
 etp-list =
     { $count ->
-        [one] Un programme correspond :
-       *[other] { $count } programmes correspondent :
+        [one] Un programme correspond :
+       *[other] { $count } programmes correspondent :
     }
 etp-more =
     { $count ->
-        [one] … et un autre programme : précisez votre recherche pour le voir.
-       *[other] … et { $count } autres programmes : précisez votre recherche pour les voir.
+        [one] … et un autre programme : précisez votre recherche pour le voir.
+       *[other] … et { $count } autres programmes : précisez votre recherche pour les voir.
     }
 etp-card =
     n° { $number } — { $title }{ $closed }
     { $structure } — { $team }
-    Où : { $place }
-    Pour : { $themes }
-    Format : { $format } ; { $rhythm }{ $co_run }
+    Où : { $place }
+    Pour : { $themes }
+    Format : { $format } ; { $rhythm }{ $co_run }
     { $description }
 etp-closed-mark = {" "}(inscriptions fermées)
 etp-co-run = {" "}; des patients partenaires animent des séances
@@ -46,40 +46,40 @@ etp-join-button = M’inscrire au n° { $number }
 etp-manage-button = Gérer le n° { $number }
 etp-programme-gone = Ce programme n’existe pas ou n’accepte plus d’inscriptions pour le moment.
 
-etp-signup-which = À quel programme souhaitez-vous vous inscrire ? Trouvez-le avec /etp, puis touchez « M’inscrire ».
+etp-signup-which = À quel programme souhaitez-vous vous inscrire ? Trouvez-le avec /etp, puis touchez « M’inscrire ».
 etp-signup-intro =
-    Demande d’inscription à « { $title } » ({ $structure }).
-    Voici ce qui sera transmis à l’équipe du programme, et à elle seule : le nom ou le pseudonyme que vous choisirez, le moyen de vous joindre que vous indiquerez, et vos disponibilités pour le bilan éducatif partagé (BEP). Je ne vous poserai aucune question sur votre santé.
-    Participer est votre choix : vous pourrez vous retirer à tout moment avec /mes_inscriptions. /annuler arrête ici, sans rien envoyer.
-etp-ask-name = Sous quel nom ou pseudonyme l’équipe peut-elle vous appeler ?
-etp-ask-reach = Comment l’équipe peut-elle vous joindre ? Par exemple un numéro de téléphone, une adresse e-mail, ou « par Pairbot seulement ».
-etp-ask-preference = Quels moments vous conviennent pour le bilan éducatif partagé ? Par exemple « le mardi matin » ou « après 17 h ».
+    Demande d’inscription à « { $title } » ({ $structure }).
+    Voici ce qui sera transmis à l’équipe du programme, et à elle seule : le nom ou le pseudonyme que vous choisirez, le moyen de vous joindre que vous indiquerez, et vos disponibilités pour le bilan éducatif partagé (BEP). Je ne vous poserai aucune question sur votre santé.
+    Participer est votre choix : vous pourrez vous retirer à tout moment avec /mes_inscriptions. /annuler arrête ici, sans rien envoyer.
+etp-ask-name = Sous quel nom ou pseudonyme l’équipe peut-elle vous appeler ?
+etp-ask-reach = Comment l’équipe peut-elle vous joindre ? Par exemple un numéro de téléphone, une adresse e-mail, ou « par Pairbot seulement ».
+etp-ask-preference = Quels moments vous conviennent pour le bilan éducatif partagé ? Par exemple « le mardi matin » ou « après 17 h ».
 etp-any-time = Peu importe
-etp-contact-elsewhere = Gardez vos coordonnées pour la question « Comment l’équipe peut-elle vous joindre ? », s’il vous plaît.
+etp-contact-elsewhere = Gardez vos coordonnées pour la question « Comment l’équipe peut-elle vous joindre ? », s’il vous plaît.
 etp-signup-confirm =
-    Voici ce qui sera transmis à l’équipe de « { $title } » :
-    • Nom ou pseudonyme : { $name }
-    • Pour vous joindre : { $reach }
-    • Disponibilités pour le BEP : { $preference }
-    Vous êtes d’accord pour l’envoyer ?
+    Voici ce qui sera transmis à l’équipe de « { $title } » :
+    • Nom ou pseudonyme : { $name }
+    • Pour vous joindre : { $reach }
+    • Disponibilités pour le BEP : { $preference }
+    Vous êtes d’accord pour l’envoyer ?
 etp-signup-send = J’accepte, envoyer ma demande
-etp-signup-sent = Votre demande d’inscription à « { $title } » est envoyée (n° { $number }). L’équipe vous proposera des dates pour le bilan éducatif partagé ; je vous préviendrai ici.
-etp-signup-waitlisted = Le programme « { $title } » est complet pour le moment : votre demande (n° { $number }) est sur la liste d’attente. L’équipe la reprendra dès qu’une place se libère ; je vous préviendrai ici.
-etp-signup-already = Vous avez déjà une demande en cours pour « { $title } » (n° { $number }). Vous la retrouvez dans /mes_inscriptions.
+etp-signup-sent = Votre demande d’inscription à « { $title } » est envoyée (n° { $number }). L’équipe vous proposera des dates pour le bilan éducatif partagé ; je vous préviendrai ici.
+etp-signup-waitlisted = Le programme « { $title } » est complet pour le moment : votre demande (n° { $number }) est sur la liste d’attente. L’équipe la reprendra dès qu’une place se libère ; je vous préviendrai ici.
+etp-signup-already = Vous avez déjà une demande en cours pour « { $title } » (n° { $number }). Vous la retrouvez dans /mes_inscriptions.
 etp-signup-gone = Cette demande d’inscription n’existe plus ou a déjà changé.
 
 etp-mine-none = Vous n’avez aucune demande d’inscription à un programme d’éducation thérapeutique.
-etp-mine = Vos demandes d’inscription :
-etp-mine-line = n° { $number } : « { $title } », { $status }
+etp-mine = Vos demandes d’inscription :
+etp-mine-line = n° { $number } : « { $title } », { $status }
 etp-mine-bep = , bilan le { $when }
-etp-mine-reason = {" "}(motif : { $reason })
+etp-mine-reason = {" "}(motif : { $reason })
 etp-moment = { $weekday } { $date } à { $time }
 etp-pick-bep = BEP le { $when }
 etp-withdraw-n = Me retirer de la n° { $number }
-etp-withdraw-question = Vous retirer de « { $title } » ? L’équipe sera prévenue. Vous pourrez refaire une demande plus tard si vous le souhaitez.
+etp-withdraw-question = Vous retirer de « { $title } » ? L’équipe sera prévenue. Vous pourrez refaire une demande plus tard si vous le souhaitez.
 etp-withdraw-yes = Oui, me retirer
-etp-withdrawn = C’est fait : vous êtes retiré(e) de « { $title } » et l’équipe est prévenue. Prenez soin de vous.
-etp-bep-picked = C’est noté : votre bilan éducatif partagé pour « { $title } » aura lieu le { $when }. L’équipe est prévenue.
+etp-withdrawn = C’est fait : vous êtes retiré(e) de « { $title } » et l’équipe est prévenue. Prenez soin de vous.
+etp-bep-picked = C’est noté : votre bilan éducatif partagé pour « { $title } » aura lieu le { $when }. L’équipe est prévenue.
 
 etp-status-requested = demande envoyée
 etp-status-bep_proposed = dates de bilan proposées, à choisir
@@ -90,58 +90,58 @@ etp-status-waitlisted = liste d’attente
 etp-status-withdrawn = retirée
 
 etp-team-new =
-    Nouvelle demande d’inscription à « { $title } » (n° { $number }) :
-    • Nom ou pseudonyme : { $name }
-    • Pour joindre la personne : { $reach }
-    • Disponibilités pour le BEP : { $preference }
-etp-team-bep-confirmed = Pour « { $title } », { $name } (demande n° { $number }) a choisi son bilan éducatif partagé : { $bep }.
-etp-team-withdrawn = { $name } s’est retiré(e) de « { $title } » (demande n° { $number }).
+    Nouvelle demande d’inscription à « { $title } » (n° { $number }) :
+    • Nom ou pseudonyme : { $name }
+    • Pour joindre la personne : { $reach }
+    • Disponibilités pour le BEP : { $preference }
+etp-team-bep-confirmed = Pour « { $title } », { $name } (demande n° { $number }) a choisi son bilan éducatif partagé : { $bep }.
+etp-team-withdrawn = { $name } s’est retiré(e) de « { $title } » (demande n° { $number }).
 etp-handle = Traiter la demande
 etp-handle-n = Traiter la n° { $number }
-etp-queue = Demandes d’inscription à traiter, les plus anciennes d’abord :
+etp-queue = Demandes d’inscription à traiter, les plus anciennes d’abord :
 etp-queue-empty = Aucune demande d’inscription n’attend l’équipe.
-etp-queue-programme = « { $title } » (n° { $number }) — { $enrolled } inscrit(e)s sur { $capacity } places
-etp-queue-line = n° { $number } : { $name }, { $status }
+etp-queue-programme = « { $title } » (n° { $number }) — { $enrolled } inscrit(e)s sur { $capacity } places
+etp-queue-line = n° { $number } : { $name }, { $status }
 etp-queue-more =
     { $count ->
-        [one] … et une autre demande : traitez celles-ci d’abord, ou filtrez avec /etp_demandes suivi du numéro du programme.
-       *[other] … et { $count } autres demandes : traitez celles-ci d’abord, ou filtrez avec /etp_demandes suivi du numéro du programme.
+        [one] … et une autre demande : traitez celles-ci d’abord, ou filtrez avec /etp_demandes suivi du numéro du programme.
+       *[other] … et { $count } autres demandes : traitez celles-ci d’abord, ou filtrez avec /etp_demandes suivi du numéro du programme.
     }
 etp-signup-detail =
-    Demande n° { $number } pour « { $title } » : { $status }
-    • Nom ou pseudonyme : { $name }
-    • Pour joindre la personne : { $reach }
-    • Disponibilités pour le BEP : { $preference }
+    Demande n° { $number } pour « { $title } » : { $status }
+    • Nom ou pseudonyme : { $name }
+    • Pour joindre la personne : { $reach }
+    • Disponibilités pour le BEP : { $preference }
 etp-propose = Proposer des dates de BEP
 etp-enrol = Inscrire
 etp-waitlist = Liste d’attente
 etp-refuse = Ne pas retenir
 etp-resume = Reprendre la demande
-etp-ask-bep = Quelles dates proposez-vous à { $name } pour le bilan éducatif partagé ? Une date et une heure par ligne (cinq au plus), par exemple « 12/12 14h ».
-etp-bep-invalid = Je n’ai pas compris ces dates. Écrivez une date et une heure par ligne, par exemple « 12/12 14h » ou « 09/01/2027 10h30 ».
-etp-bep-too-many = C’est beaucoup : proposez cinq dates au plus.
-etp-ask-reason = Pourquoi la demande de { $name } n’est-elle pas retenue ? Ce motif lui sera transmis : écrivez-le avec bienveillance, et indiquez si possible une autre piste.
+etp-ask-bep = Quelles dates proposez-vous à { $name } pour le bilan éducatif partagé ? Une date et une heure par ligne (cinq au plus), par exemple « 12/12 14h ».
+etp-bep-invalid = Je n’ai pas compris ces dates. Écrivez une date et une heure par ligne, par exemple « 12/12 14h » ou « 09/01/2027 10h30 ».
+etp-bep-too-many = C’est beaucoup : proposez cinq dates au plus.
+etp-ask-reason = Pourquoi la demande de { $name } n’est-elle pas retenue ? Ce motif lui sera transmis : écrivez-le avec bienveillance, et indiquez si possible une autre piste.
 etp-reason-length = Le motif doit faire entre 3 et { $max } caractères.
 etp-full = Le programme est complet. Vous pouvez mettre la demande sur liste d’attente.
-etp-transition-stale = Cette demande a changé entre-temps : cette action ne s’applique plus. Voici où elle en est.
-etp-team-done = Demande n° { $number } : { $status }. La personne est prévenue.
+etp-transition-stale = Cette demande a changé entre-temps : cette action ne s’applique plus. Voici où elle en est.
+etp-team-done = Demande n° { $number } : { $status }. La personne est prévenue.
 etp-back-to-queue = Retour aux demandes
 etp-told-bep =
-    Bonne nouvelle : l’équipe de « { $title } » vous propose ces dates pour le bilan éducatif partagé :
+    Bonne nouvelle : l’équipe de « { $title } » vous propose ces dates pour le bilan éducatif partagé :
     { $dates }
     Choisissez celle qui vous convient. Si aucune ne va, retirez votre demande avec /mes_inscriptions ou attendez que l’équipe vous recontacte.
-etp-told-enrolled = Vous êtes inscrit(e) au programme « { $title } » (n° { $number }). L’équipe vous donnera les dates des séances. Vous pouvez vous retirer à tout moment avec /mes_inscriptions.
-etp-told-waitlisted = Le programme « { $title } » est complet pour le moment : votre demande n° { $number } est sur la liste d’attente. Je vous préviendrai dès qu’elle avance.
-etp-told-resumed = Une place se libère pour « { $title } » : votre demande n° { $number } est reprise, l’équipe va vous proposer des dates de bilan.
+etp-told-enrolled = Vous êtes inscrit(e) au programme « { $title } » (n° { $number }). L’équipe vous donnera les dates des séances. Vous pouvez vous retirer à tout moment avec /mes_inscriptions.
+etp-told-waitlisted = Le programme « { $title } » est complet pour le moment : votre demande n° { $number } est sur la liste d’attente. Je vous préviendrai dès qu’elle avance.
+etp-told-resumed = Une place se libère pour « { $title } » : votre demande n° { $number } est reprise, l’équipe va vous proposer des dates de bilan.
 etp-told-refused =
-    L’équipe de « { $title } » ne peut pas retenir votre demande n° { $number }, avec ce message : « { $reason } »
+    L’équipe de « { $title } » ne peut pas retenir votre demande n° { $number }, avec ce message : « { $reason } »
     Vous pouvez chercher un autre programme avec /etp.
-etp-export-which = De quel programme voulez-vous les inscriptions ? Écrivez /etp_export suivi du numéro du programme, par exemple /etp_export 3.
+etp-export-which = De quel programme voulez-vous les inscriptions ? Écrivez /etp_export suivi du numéro du programme, par exemple /etp_export 3.
 etp-export-done =
     { $count ->
-        [0] « { $title } » n’a encore aucune demande d’inscription : le fichier ne contient que les en-têtes.
-        [one] Voici la demande d’inscription à « { $title } », dans un fichier CSV. Il contient des données personnelles : gardez-le au sein de l’équipe.
-       *[other] Voici les { $count } demandes d’inscription à « { $title } », dans un fichier CSV. Il contient des données personnelles : gardez-le au sein de l’équipe.
+        [0] « { $title } » n’a encore aucune demande d’inscription : le fichier ne contient que les en-têtes.
+        [one] Voici la demande d’inscription à « { $title } », dans un fichier CSV. Il contient des données personnelles : gardez-le au sein de l’équipe.
+       *[other] Voici les { $count } demandes d’inscription à « { $title } », dans un fichier CSV. Il contient des données personnelles : gardez-le au sein de l’équipe.
     }
 etp-csv-number = Demande
 etp-csv-name = Nom ou pseudonyme
@@ -153,40 +153,40 @@ etp-csv-reason = Motif
 etp-csv-asked = Demandée le
 etp-manage = Gérer le programme
 
-etpc-intro = Créons un programme d’éducation thérapeutique. Je vais vous poser quelques questions, une à la fois ; /annuler arrête tout, sans rien enregistrer.
-etpc-edit-intro = Modifions ce programme. Touchez « Garder » pour ne pas changer une réponse.
-etpc-ask-title = Quel est le nom du programme ? Par exemple « Bien vivre avec son diabète ».
-etpc-ask-structure = Quelle structure le porte ? Par exemple un hôpital, une maison de santé ou une association.
-etpc-ask-team = Comment l’équipe se présente-t-elle ? Par exemple « infirmière, diététicienne, médecin et deux patients partenaires ».
-etpc-ask-place = Où ont lieu les séances ? Écrivez l’adresse avec la ville, ou touchez « À distance uniquement ».
+etpc-intro = Créons un programme d’éducation thérapeutique. Je vais vous poser quelques questions, une à la fois ; /annuler arrête tout, sans rien enregistrer.
+etpc-edit-intro = Modifions ce programme. Touchez « Garder » pour ne pas changer une réponse.
+etpc-ask-title = Quel est le nom du programme ? Par exemple « Bien vivre avec son diabète ».
+etpc-ask-structure = Quelle structure le porte ? Par exemple un hôpital, une maison de santé ou une association.
+etpc-ask-team = Comment l’équipe se présente-t-elle ? Par exemple « infirmière, diététicienne, médecin et deux patients partenaires ».
+etpc-ask-place = Où ont lieu les séances ? Écrivez l’adresse avec la ville, ou touchez « À distance uniquement ».
 etpc-remote-only = À distance uniquement
-etpc-ask-remote = Les séances peuvent-elles aussi se suivre à distance ?
+etpc-ask-remote = Les séances peuvent-elles aussi se suivre à distance ?
 etpc-yes-remote = Oui, aussi à distance
 etpc-no-remote = Non, sur place seulement
-etpc-ask-themes = Pour quelles maladies ? Par exemple « diabète » ou « insuffisance cardiaque, AVC ».
-etpc-themes-unknown = Je n’ai reconnu aucune maladie. Essayez par exemple « diabète », « SEP » ou « asthme ».
-etpc-ask-format = Comment se déroulent les séances ?
-etpc-ask-rhythm = Quelles dates ou quel rythme ? Par exemple « 6 ateliers le jeudi après-midi, de janvier à mars ».
-etpc-ask-capacity = Combien de personnes le programme accueille-t-il en même temps ? Touchez un bouton ou écrivez un nombre.
-etpc-ask-co-run = Des patients partenaires animent-ils des séances ?
+etpc-ask-themes = Pour quelles maladies ? Par exemple « diabète » ou « insuffisance cardiaque, AVC ».
+etpc-themes-unknown = Je n’ai reconnu aucune maladie. Essayez par exemple « diabète », « SEP » ou « asthme ».
+etpc-ask-format = Comment se déroulent les séances ?
+etpc-ask-rhythm = Quelles dates ou quel rythme ? Par exemple « 6 ateliers le jeudi après-midi, de janvier à mars ».
+etpc-ask-capacity = Combien de personnes le programme accueille-t-il en même temps ? Touchez un bouton ou écrivez un nombre.
+etpc-ask-co-run = Des patients partenaires animent-ils des séances ?
 etpc-yes-co-run = Oui
 etpc-no-co-run = Non
-etpc-ask-description = En quelques phrases, que propose le programme ? Ce texte est public.
-etpc-no-contact-details = Pas d’adresse e-mail, de téléphone ni de lien ici, s’il vous plaît : ce texte est public, et les inscriptions passent par Pairbot.
+etpc-ask-description = En quelques phrases, que propose le programme ? Ce texte est public.
+etpc-no-contact-details = Pas d’adresse e-mail, de téléphone ni de lien ici, s’il vous plaît : ce texte est public, et les inscriptions passent par Pairbot.
 etpc-confirm =
-    Voici le programme :
+    Voici le programme :
     { $summary }
-    C’est bon ?
+    C’est bon ?
 etpc-create = Créer le programme
-etpc-created = Le programme « { $title } » est créé (n° { $number }). Il apparaît dès maintenant dans /etp ; les demandes d’inscription vous seront envoyées ici.
-etpc-saved = Les modifications de « { $title } » sont enregistrées.
+etpc-created = Le programme « { $title } » est créé (n° { $number }). Il apparaît dès maintenant dans /etp ; les demandes d’inscription vous seront envoyées ici.
+etpc-saved = Les modifications de « { $title } » sont enregistrées.
 etpc-close = Fermer les inscriptions
 etpc-open = Rouvrir les inscriptions
-etpc-closed = Les inscriptions à « { $title } » sont fermées : il n’apparaît plus dans /etp. Les demandes en cours restent à traiter avec /etp_demandes.
-etpc-opened = Les inscriptions à « { $title } » sont rouvertes.
+etpc-closed = Les inscriptions à « { $title } » sont fermées : il n’apparaît plus dans /etp. Les demandes en cours restent à traiter avec /etp_demandes.
+etpc-opened = Les inscriptions à « { $title } » sont rouvertes.
 etpc-signups = Demandes d’inscription
 etpc-export = Exporter (CSV)
-etp-team-erased = Une personne a retiré sa demande n° { $number } pour « { $title } » et effacé ses données de Pairbot : elle n’apparaît plus dans vos listes.
+etp-team-erased = Une personne a retiré sa demande n° { $number } pour « { $title } » et effacé ses données de Pairbot : elle n’apparaît plus dans vos listes.
 
 data-table-etp-handlers = Les programmes d’ETP dont vous recevez les demandes d’inscription
 data-table-etp-signups = Vos demandes d’inscription à des programmes d’ETP
@@ -203,44 +203,44 @@ data-column-mission-id = mission
 help-missions = les missions proposées aux patients partenaires (témoignage, co-animation, recherche…) et vos candidatures
 help-new-mission = proposer une mission aux patients partenaires
 menu-missions = Les missions
-mission-intro = Proposons une mission aux patients partenaires. Quelques questions, une à la fois ; /annuler arrête tout, sans rien enregistrer.
-mission-ask-kind = De quel type de mission s’agit-il ?
+mission-intro = Proposons une mission aux patients partenaires. Quelques questions, une à la fois ; /annuler arrête tout, sans rien enregistrer.
+mission-ask-kind = De quel type de mission s’agit-il ?
 mission-kind-temoignage = Témoignage
 mission-kind-co-animation = Co-animation de séances d’ETP
 mission-kind-co-construction = Co-construction (d’un programme, du guide de BEP…)
 mission-kind-focus-group = Groupe de discussion (focus group)
 mission-kind-formation = Formation de professionnels
 mission-kind-recherche = Recherche
-mission-ask-programme = À quel programme d’ETP est-elle rattachée ? Écrivez son numéro (voir /etp), ou, pour un autre projet, son nom, par exemple « Formation des internes du CHU ».
+mission-ask-programme = À quel programme d’ETP est-elle rattachée ? Écrivez son numéro (voir /etp), ou, pour un autre projet, son nom, par exemple « Formation des internes du CHU ».
 mission-programme-unknown = Je ne trouve pas ce programme. Écrivez son numéro (voir /etp), ou le nom d’un projet sans chiffre.
-mission-ask-dates = Quelles dates, ou quelle période ? Par exemple « 3 demi-journées en mars ».
-mission-ask-training = Quelle formation faut-il avoir suivie ? (La formation ETP de 40 heures est demandée pour co-animer des séances.)
-mission-ask-paid = La mission est-elle rémunérée ou indemnisée ?
+mission-ask-dates = Quelles dates, ou quelle période ? Par exemple « 3 demi-journées en mars ».
+mission-ask-training = Quelle formation faut-il avoir suivie ? (La formation ETP de 40 heures est demandée pour co-animer des séances.)
+mission-ask-paid = La mission est-elle rémunérée ou indemnisée ?
 mission-paid-yes = Oui
 mission-paid-no = Non, bénévole
-mission-ask-places = Combien de patients partenaires recherchez-vous ?
-mission-ask-sheet = Décrivez la mission en quelques phrases (la fiche de mission) : ce que la personne fera, avec qui, et ce qui lui est proposé en retour.
-mission-text-length = Quelques mots de plus, s’il vous plaît (et pas de coordonnées : les candidatures passent par Pairbot).
+mission-ask-places = Combien de patients partenaires recherchez-vous ?
+mission-ask-sheet = Décrivez la mission en quelques phrases (la fiche de mission) : ce que la personne fera, avec qui, et ce qui lui est proposé en retour.
+mission-text-length = Quelques mots de plus, s’il vous plaît (et pas de coordonnées : les candidatures passent par Pairbot).
 mission-confirm =
-    Voici la mission :
+    Voici la mission :
     { $summary }
-    Je la publie ?
+    Je la publie ?
 mission-create = Publier la mission
-mission-created = La mission n° { $number } est publiée : les patients partenaires qui ont la formation demandée la voient dans /missions. Je vous transmettrai chaque candidature.
+mission-created = La mission n° { $number } est publiée : les patients partenaires qui ont la formation demandée la voient dans /missions. Je vous transmettrai chaque candidature.
 mission-card =
-    Mission n° { $number } : { $kind } — { $context }
-    Quand : { $dates }
-    Formation demandée : { $training }
-    { $paid } ; places pourvues : { $selected } sur { $places }
+    Mission n° { $number } : { $kind } — { $context }
+    Quand : { $dates }
+    Formation demandée : { $training }
+    { $paid } ; places pourvues : { $selected } sur { $places }
     { $sheet }
-mission-for-programme = programme « { $title } » (n° { $number })
+mission-for-programme = programme « { $title } » (n° { $number })
 mission-no-training = aucune
 mission-paid = Rémunérée ou indemnisée
 mission-unpaid = Bénévole
 mission-partners-only = Les missions sont proposées aux patients partenaires dont le profil a été validé. Pour en faire partie, présentez-vous avec /devenir_partenaire.
 mission-none = Aucune mission ouverte ne correspond à votre formation pour le moment. Je vous conseille de revenir voir de temps en temps.
-mission-list = Les missions ouvertes :
-mission-you-applied = Vous avez candidaté : la coordination vous répondra ici.
+mission-list = Les missions ouvertes :
+mission-you-applied = Vous avez candidaté : la coordination vous répondra ici.
 mission-you-selected = Vous êtes retenu(e) pour cette mission.
 mission-apply-n = Candidater à la n° { $number }
 mission-withdraw-n = Retirer ma candidature (n° { $number })
@@ -250,25 +250,25 @@ mission-not-qualified = Cette mission demande une formation que votre profil n�
 mission-full = Toutes les places de cette mission sont pourvues.
 mission-already-applied = Vous avez déjà candidaté à cette mission.
 mission-applied = Votre candidature à la mission n° { $number } est envoyée. La coordination vous répondra ici.
-mission-team-applied = Nouvelle candidature à la mission n° { $number } : { $pseudonym } (profil n° { $profile }).
+mission-team-applied = Nouvelle candidature à la mission n° { $number } : { $pseudonym } (profil n° { $profile }).
 mission-select = Retenir
 mission-decline = Ne pas retenir
 mission-select-n = Retenir la candidature n° { $number }
 mission-decline-n = Ne pas retenir la n° { $number }
 mission-no-applications = Aucune candidature pour le moment.
-mission-application-line = candidature n° { $number } : { $pseudonym }, { $status }
+mission-application-line = candidature n° { $number } : { $pseudonym }, { $status }
 mission-status-applied = en attente
 mission-status-selected = retenue
 mission-status-declined = non retenue
 mission-status-withdrawn = retirée
 mission-partner-gone = une personne qui a effacé ses données
 mission-close = Clore la mission
-mission-closed = La mission n° { $number } est close : elle n’apparaît plus dans /missions.
+mission-closed = La mission n° { $number } est close : elle n’apparaît plus dans /missions.
 mission-application-gone = Cette candidature n’existe plus ou a déjà reçu une réponse.
 mission-withdrawn = Votre candidature est retirée.
-mission-told-selected = Bonne nouvelle : vous êtes retenu(e) pour la mission n° { $number } ! La coordination va vous contacter pour la suite.
-mission-told-declined = Votre candidature à la mission n° { $number } n’a pas été retenue cette fois-ci. Merci de votre engagement : d’autres missions vous attendent dans /missions.
-mission-team-selected = Candidature n° { $number } retenue, la personne est prévenue. Places pourvues : { $selected } sur { $places }.
+mission-told-selected = Bonne nouvelle : vous êtes retenu(e) pour la mission n° { $number } ! La coordination va vous contacter pour la suite.
+mission-told-declined = Votre candidature à la mission n° { $number } n’a pas été retenue cette fois-ci. Merci de votre engagement : d’autres missions vous attendent dans /missions.
+mission-team-selected = Candidature n° { $number } retenue, la personne est prévenue. Places pourvues : { $selected } sur { $places }.
 mission-team-declined = Candidature n° { $number } non retenue, la personne est prévenue.
 mission-back = Retour à la mission
 data-kind-etp-signup = demande d’inscription à un programme d’ETP en cours
@@ -276,8 +276,8 @@ data-kind-etp-new = création de programme d’ETP en cours
 data-kind-etp-bep = dates de BEP en cours de saisie
 data-kind-etp-refuse = motif de refus en cours
 data-kind-mission-new = création de mission en cours
-help-etp-withdraw = vous retirer d’un programme d’ETP, tout de suite, par exemple : /retirer_etp 3
+help-etp-withdraw = vous retirer d’un programme d’ETP, tout de suite, par exemple : /retirer_etp 3
 etp-nothing-to-withdraw = Je ne trouve aucune demande d’inscription en cours à ce numéro. Vos demandes sont dans /mes_inscriptions.
-etp-withdraw-which = De quel programme voulez-vous vous retirer ? Un appui suffit.
-etp-withdraw-from = Me retirer de « { $title } » (n° { $number })
+etp-withdraw-which = De quel programme voulez-vous vous retirer ? Un appui suffit.
+etp-withdraw-from = Me retirer de « { $title } » (n° { $number })
 etp-nothing-live = Vous n’avez aucune demande d’inscription en cours.

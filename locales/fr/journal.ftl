@@ -1,12 +1,12 @@
 # The audit log (/journal), for coordinators.
 
-help-journal = le journal des actions de coordination et de modération, par exemple : /journal profil, /journal inscription, /journal signup:12
-journal-heading = Journal des actions, les plus récentes d’abord :
+help-journal = le journal des actions de coordination et de modération, par exemple : /journal profil, /journal inscription, /journal signup:12
+journal-heading = Journal des actions, les plus récentes d’abord :
 journal-empty = Le journal ne contient encore aucune action de ce type.
-journal-filter-unknown = Je ne sais pas filtrer le journal par « { $word } ». Essayez : profil, permanence, etp, inscription, mission, ou une cible comme signup:12.
+journal-filter-unknown = Je ne sais pas filtrer le journal par « { $word } ». Essayez : profil, permanence, etp, inscription, mission, ou une cible comme signup:12.
 journal-line = { $when } — { $actor } — { $action } — { $target }
-journal-reason = {" "}(motif : { $reason })
-journal-group = {" "}(groupe : { $group })
+journal-reason = {" "}(motif : { $reason })
+journal-group = {" "}(groupe : { $group })
 journal-action-profile-approve = fiche validée
 journal-action-profile-refuse = fiche refusée
 journal-action-permanence-create = permanence créée
@@ -34,26 +34,26 @@ data-column-target = cible
 data-column-at = le
 data-column-chat = groupe
 
-help-promote = (administrateurs) nommer un coordinateur, par exemple : /promouvoir telegram:123456 Association Les Petits Pas
-help-demote = (administrateurs) retirer le rôle de coordinateur, par exemple : /retrograder telegram:123456
+help-promote = (administrateurs) nommer un coordinateur, par exemple : /promouvoir telegram:123456 Association Les Petits Pas
+help-demote = (administrateurs) retirer le rôle de coordinateur, par exemple : /retrograder telegram:123456
 help-coordinators = (administrateurs) la liste des coordinateurs
 role-admin-only = Cette commande est réservée aux administrateurs de Pairbot, nommés dans sa configuration.
-role-how = Indiquez la personne par sa plateforme et son identifiant, par exemple « telegram:123456 » ou « matrix:@anne:exemple.org », puis, si besoin, l’organisation pour laquelle elle agit.
-role-in-config = { $person } est coordinateur ou coordinatrice par la configuration de Pairbot : ce rôle se change dans la configuration, pas ici.
+role-how = Indiquez la personne par sa plateforme et son identifiant, par exemple « telegram:123456 » ou « matrix:@anne:exemple.org », puis, si besoin, l’organisation pour laquelle elle agit.
+role-in-config = { $person } est coordinateur ou coordinatrice par la configuration de Pairbot : ce rôle se change dans la configuration, pas ici.
 role-none = { $person } n’a pas de rôle de coordination donné ici.
 role-promoted = { $person } est maintenant coordinateur ou coordinatrice.
-role-promoted-for = { $person } est maintenant coordinateur ou coordinatrice pour « { $organisation } ».
+role-promoted-for = { $person } est maintenant coordinateur ou coordinatrice pour « { $organisation } ».
 role-demoted = { $person } n’est plus coordinateur ou coordinatrice.
 role-granted = Vous êtes maintenant coordinateur ou coordinatrice sur Pairbot. Vos nouvelles commandes apparaissent dans /aide.
-role-granted-for = Vous êtes maintenant coordinateur ou coordinatrice sur Pairbot pour « { $organisation } ». Vos nouvelles commandes apparaissent dans /aide.
+role-granted-for = Vous êtes maintenant coordinateur ou coordinatrice sur Pairbot pour « { $organisation } ». Vos nouvelles commandes apparaissent dans /aide.
 role-revoked = Votre rôle de coordination sur Pairbot a été retiré. Vos autres usages de Pairbot ne changent pas.
-role-list = Les coordinateurs et coordinatrices :
+role-list = Les coordinateurs et coordinatrices :
 role-line-admin = { $person } (administrateur, par la configuration)
 role-line-config = { $person } (par la configuration)
 role-line-chat = { $person } (depuis le { $since })
-role-line-chat-for = { $person }, pour « { $organisation } » (depuis le { $since })
-role-out-of-scope = Ce programme ou cette permanence relève d’une autre structure que « { $organisation } », pour laquelle vous coordonnez : c’est à sa propre coordination de s’en occuper.
-role-scope-structure = Vous coordonnez pour « { $organisation } » : indiquez une structure dont le nom contient celui de votre organisation (par exemple « { $organisation } », ou « { $organisation }, service de … »).
+role-line-chat-for = { $person }, pour « { $organisation } » (depuis le { $since })
+role-out-of-scope = Ce programme ou cette permanence relève d’une autre structure que « { $organisation } », pour laquelle vous coordonnez : c’est à sa propre coordination de s’en occuper.
+role-scope-structure = Vous coordonnez pour « { $organisation } » : indiquez une structure dont le nom contient celui de votre organisation (par exemple « { $organisation } », ou « { $organisation }, service de … »).
 journal-action-role-promote = rôle de coordination donné
 journal-action-role-demote = rôle de coordination retiré
 data-table-roles = Votre rôle de coordination
@@ -63,24 +63,24 @@ data-column-granted-at = donné le
 
 help-stats = les indicateurs d’un mois (par exemple /stats 2026-11) ou de toujours (/stats tout)
 help-stats-export = les indicateurs des douze derniers mois, dans un fichier CSV
-stats-how = Indiquez un mois sous la forme « 2026-11 » ou « 11/2026 », ou « tout » pour toute la période.
+stats-how = Indiquez un mois sous la forme « 2026-11 » ou « 11/2026 », ou « tout » pour toute la période.
 stats-all-time = depuis le début
 stats-none = aucun
 stats-none-feminine = aucune
 stats-export = Exporter (CSV)
 stats-report =
     Indicateurs — { $period }
-    Annuaire, aujourd’hui :
-    • Patients partenaires validés : { $partners }
-    • Par rôle : { $roles }
-    • Par département : { $departments }
-    • Fiches en attente de validation : { $pending }
-    Sur la période :
-    • Demandes de contact : { $contacts }, dont { $accepted } acceptées
-    • Réservations de permanence : { $confirmed } confirmées, { $waiting } en attente, { $cancelled } annulées
-    • Rencontres tenues (créneaux passés avec au moins une réservation) : { $meetings }
-    • Demandes d’inscription en ETP, selon leur état : { $signups }
-    • Candidatures à des missions : { $applications }, dont { $selected } retenues
+    Annuaire, aujourd’hui :
+    • Patients partenaires validés : { $partners }
+    • Par rôle : { $roles }
+    • Par département : { $departments }
+    • Fiches en attente de validation : { $pending }
+    Sur la période :
+    • Demandes de contact : { $contacts }, dont { $accepted } acceptées
+    • Réservations de permanence : { $confirmed } confirmées, { $waiting } en attente, { $cancelled } annulées
+    • Rencontres tenues (créneaux passés avec au moins une réservation) : { $meetings }
+    • Demandes d’inscription en ETP, selon leur état : { $signups }
+    • Candidatures à des missions : { $applications }, dont { $selected } retenues
     La présence effective aux rencontres n’est pas encore relevée.
 stats-export-done = Voici les indicateurs des douze derniers mois, un mois par ligne, dans un fichier CSV. Il ne contient que des nombres.
 stats-csv-month = Mois
@@ -95,21 +95,21 @@ stats-csv-enrolled = Inscrits en ETP
 stats-csv-applications = Candidatures aux missions
 stats-csv-selected = Candidatures retenues
 
-help-subscribe = recevoir des nouvelles : actualités de la coordination, nouvelles permanences, nouveaux programmes d’ETP
+help-subscribe = recevoir des nouvelles : actualités de la coordination, nouvelles permanences, nouveaux programmes d’ETP
 help-unsubscribe = ne plus recevoir ces nouvelles
-help-broadcast = envoyer un message aux personnes abonnées à un sujet, par exemple : /diffuser actualités Notre journée des patients partenaires aura lieu le 12 décembre.
+help-broadcast = envoyer un message aux personnes abonnées à un sujet, par exemple : /diffuser actualités Notre journée des patients partenaires aura lieu le 12 décembre.
 topic-actualites = Actualités de la coordination
 topic-permanences = Nouvelles permanences
 topic-etp = Nouveaux programmes d’ETP
-sub-list = Quelles nouvelles voulez-vous recevoir ? Touchez un sujet pour vous abonner ou vous désabonner (✓ : abonné).
-sub-on = C’est noté : vous recevrez « { $topic } ». Pour arrêter : /desabonner.
-sub-off = C’est noté : vous ne recevrez plus « { $topic } ».
-sub-unknown = Je ne connais pas le sujet « { $word } ». Les sujets : actualités, permanences, etp.
+sub-list = Quelles nouvelles voulez-vous recevoir ? Touchez un sujet pour vous abonner ou vous désabonner (✓ : abonné).
+sub-on = C’est noté : vous recevrez « { $topic } ». Pour arrêter : /desabonner.
+sub-off = C’est noté : vous ne recevrez plus « { $topic } ».
+sub-unknown = Je ne connais pas le sujet « { $word } ». Les sujets : actualités, permanences, etp.
 sub-stop = Ne plus recevoir ces nouvelles
-bc-how = Écrivez le sujet puis le message, par exemple : /diffuser actualités Notre prochaine rencontre aura lieu le 12 décembre. Les sujets : actualités, permanences, etp.
+bc-how = Écrivez le sujet puis le message, par exemple : /diffuser actualités Notre prochaine rencontre aura lieu le 12 décembre. Les sujets : actualités, permanences, etp.
 bc-length = Le message doit faire entre 1 et { $max } caractères.
 bc-preview =
-    Aperçu du message pour « { $topic } » :
+    Aperçu du message pour « { $topic } » :
     { $text }
     { $count ->
         [0] Personne n’est abonné à ce sujet pour le moment.
@@ -119,33 +119,33 @@ bc-preview =
 bc-send = Envoyer
 bc-sent =
     { $count ->
-        [0] Personne n’est abonné : rien n’a été envoyé.
+        [0] Personne n’est abonné : rien n’a été envoyé.
         [one] C’est envoyé à 1 personne, au rythme que permet chaque plateforme.
        *[other] C’est envoyé à { $count } personnes, au rythme que permet chaque plateforme.
     }
 bc-message =
-    { $topic } :
+    { $topic } :
     { $text }
-bc-new-permanence = { $topic } : une nouvelle permanence, « { $title } » (n° { $number }), est ouverte. Retrouvez-la avec /permanences.
-bc-new-programme = { $topic } : un nouveau programme, « { $title } » (n° { $number }), accepte les inscriptions. Retrouvez-le avec /etp.
+bc-new-permanence = { $topic } : une nouvelle permanence, « { $title } » (n° { $number }), est ouverte. Retrouvez-la avec /permanences.
+bc-new-programme = { $topic } : un nouveau programme, « { $title } » (n° { $number }), accepte les inscriptions. Retrouvez-le avec /etp.
 journal-action-broadcast-send = message envoyé aux abonnés
 data-table-subscriptions = Les nouvelles que vous recevez
 data-column-topic = sujet
 data-kind-broadcast = message de diffusion en attente d’envoi
-journal-mirror = Journal : { $actor } — { $action } — { $target }
+journal-mirror = Journal : { $actor } — { $action } — { $target }
 
 help-report = signaler à la coordination une fiche de l’annuaire (/signaler profil 12 propos déplacés) ou, dans un groupe, le message auquel vous répondez
-report-how = Pour signaler une fiche de l’annuaire, écrivez « /signaler profil », son numéro, puis ce qui ne va pas, par exemple : /signaler profil 12 propos déplacés. Pour un message dans un groupe, répondez-lui avec /signaler. La personne ne saura pas qui l’a signalée.
+report-how = Pour signaler une fiche de l’annuaire, écrivez « /signaler profil », son numéro, puis ce qui ne va pas, par exemple : /signaler profil 12 propos déplacés. Pour un message dans un groupe, répondez-lui avec /signaler. La personne ne saura pas qui l’a signalée.
 report-reason-length = Dites en quelques mots ce qui ne va pas (de 3 à { $max } caractères).
-report-thanks = Merci : votre signalement est transmis à la coordination, qui va l’examiner. La personne concernée ne saura pas qui l’a fait.
+report-thanks = Merci : votre signalement est transmis à la coordination, qui va l’examiner. La personne concernée ne saura pas qui l’a fait.
 report-new =
-    Signalement n° { $number } : la fiche n° { $profile } ({ $pseudonym }).
-    Motif : { $reason }
+    Signalement n° { $number } : la fiche n° { $profile } ({ $pseudonym }).
+    Motif : { $reason }
 report-hide = Masquer la fiche
 report-dismiss = Classer sans suite
 report-not-yours = Ce signalement est traité par d’autres personnes de la coordination.
 report-closed-already = Ce signalement a déjà été traité.
-report-hidden = Signalement n° { $number } : la fiche est masquée de l’annuaire. La personne qui a signalé est prévenue que c’est traité.
+report-hidden = Signalement n° { $number } : la fiche est masquée de l’annuaire. La personne qui a signalé est prévenue que c’est traité.
 report-dismissed = Signalement n° { $number } classé sans suite. La personne qui a signalé est prévenue que c’est traité.
 report-handled = Votre signalement n° { $number } a été examiné par la coordination. Merci de votre vigilance.
 journal-action-report-hide = fiche masquée après signalement
@@ -153,5 +153,5 @@ journal-action-report-dismiss = signalement classé sans suite
 data-table-reports = Vos signalements
 data-column-target-platform = plateforme de la personne signalée
 data-column-target-user-id = identifiant de la personne signalée
-stats-item = { $label } : { $n }
-list-separator = {" ; "}
+stats-item = { $label } : { $n }
+list-separator = {" ; "}

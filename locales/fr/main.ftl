@@ -121,6 +121,12 @@ data-table-users = Votre compte
 data-table-dialogues = Échanges en cours
 data-table-pending-choices = Choix proposés, en attente de votre réponse
 data-table-outbox = Messages en attente d’envoi
+data-cell = { $label } : { $value }
+data-value-status-confirmed = place confirmée
+data-value-status-waiting = sur la liste d’attente
+data-value-status-cancelled = annulée
+data-value-kind-day = rappel la veille
+data-value-kind-hour = rappel une heure avant
 data-kind-quiz = quiz en cours
 data-kind-define = mot à expliquer
 data-column-locale = langue choisie
@@ -330,7 +336,7 @@ contact-self = C’est votre propre fiche : vous ne pouvez pas vous écrire à 
 contact-already-open = Vous avez déjà une demande en cours avec cette personne. Retrouvez-la avec /demandes.
 contact-too-many = Vous avez déjà { $max } demandes en attente de réponse. Attendez une réponse, ou retirez une demande avec /demandes, avant d’en envoyer une autre.
 contact-sent =
-    Votre demande n° { $number } a bien été envoyée à { $pseudonym } : je vous préviendrai ici de sa réponse.
+    Votre demande n° { $number } a bien été envoyée à { $pseudonym } : je vous préviendrai ici de sa réponse.
     Sans réponse d’ici 7 jours, la demande sera close et je vous le dirai. Suivez vos demandes avec /demandes.
 contact-new =
     Nouvelle demande de contact (n° { $number }). Voici le message de la personne :

@@ -2,59 +2,59 @@
 # management (pman-).
 
 help-new-permanence = créer une permanence (coordinateurs, et patients partenaires pour celles qu’ils accueillent)
-help-my-permanences = les permanences que vous accueillez : qui a réservé, modifier, mettre en pause, annuler une date
+help-my-permanences = les permanences que vous accueillez : qui a réservé, modifier, mettre en pause, annuler une date
 menu-my-permanences = Mes permanences
 menu-new-permanence = Créer une permanence
 
 pnew-not-allowed = Seuls les coordinateurs et les patients partenaires dont le profil a été validé peuvent créer une permanence. Si vous souhaitez en accueillir une, commencez par vous présenter avec /devenir_partenaire.
-pnew-intro = Créons ensemble une permanence. Je vais vous poser quelques questions, une à la fois ; /annuler arrête tout, sans rien enregistrer.
-pnew-edit-intro = Modifions cette permanence. Touchez « Garder » pour ne pas changer une réponse. Les jours et les horaires ne se modifient pas ici, pour ne pas déplacer les créneaux déjà réservés : pour les changer, annulez la permanence et créez-en une nouvelle.
-pnew-ask-title = Quel est le nom de la permanence ? Par exemple : « Permanence SEP du CHU » ou « Café des aidants ».
-pnew-ask-structure = Quelle structure l’accueille ? Par exemple un service hospitalier, une association ou une Maison des usagers.
-pnew-ask-place = Où a-t-elle lieu ? Écrivez l’adresse, avec la ville (elle sera visible de tous), ou touchez « En ligne ».
+pnew-intro = Créons ensemble une permanence. Je vais vous poser quelques questions, une à la fois ; /annuler arrête tout, sans rien enregistrer.
+pnew-edit-intro = Modifions cette permanence. Touchez « Garder » pour ne pas changer une réponse. Les jours et les horaires ne se modifient pas ici, pour ne pas déplacer les créneaux déjà réservés : pour les changer, annulez la permanence et créez-en une nouvelle.
+pnew-ask-title = Quel est le nom de la permanence ? Par exemple : « Permanence SEP du CHU » ou « Café des aidants ».
+pnew-ask-structure = Quelle structure l’accueille ? Par exemple un service hospitalier, une association ou une Maison des usagers.
+pnew-ask-place = Où a-t-elle lieu ? Écrivez l’adresse, avec la ville (elle sera visible de tous), ou touchez « En ligne ».
 pnew-online = En ligne
-pnew-ask-link = Quel est le lien de la rencontre en ligne (il commence par https://) ? Il ne sera donné qu’aux personnes qui ont réservé.
-pnew-link-invalid = Ce lien ne semble pas valide : il doit commencer par https:// et ne pas contenir d’espace.
-pnew-ask-department = Dans quel département ? Écrivez son numéro ou son nom, par exemple « 31 » ou « Haute-Garonne ».
-pnew-department-unknown = Je n’ai pas reconnu ce département. Essayez son numéro, par exemple « 69 », ou le nom d’une grande ville proche.
-pnew-ask-themes = Pour quelles maladies ou quelles situations ? Par exemple : « SEP », « diabète, obésité » ou « proche aidant ».
+pnew-ask-link = Quel est le lien de la rencontre en ligne (il commence par https://) ? Il ne sera donné qu’aux personnes qui ont réservé.
+pnew-link-invalid = Ce lien ne semble pas valide : il doit commencer par https:// et ne pas contenir d’espace.
+pnew-ask-department = Dans quel département ? Écrivez son numéro ou son nom, par exemple « 31 » ou « Haute-Garonne ».
+pnew-department-unknown = Je n’ai pas reconnu ce département. Essayez son numéro, par exemple « 69 », ou le nom d’une grande ville proche.
+pnew-ask-themes = Pour quelles maladies ou quelles situations ? Par exemple : « SEP », « diabète, obésité » ou « proche aidant ».
 pnew-themes-empty = Indiquez au moins une maladie ou une situation.
-pnew-themes-unknown = Je n’ai pas reconnu : { $words }. Écrivez seulement des maladies ou des situations de la liste de /chercher, séparées par des virgules.
-pnew-ask-hosts = Qui accueille cette permanence ? Écrivez le pseudonyme ou le numéro de profil de chaque patient partenaire, séparés par des virgules. Leur profil doit avoir été validé.
+pnew-themes-unknown = Je n’ai pas reconnu : { $words }. Écrivez seulement des maladies ou des situations de la liste de /chercher, séparées par des virgules.
+pnew-ask-hosts = Qui accueille cette permanence ? Écrivez le pseudonyme ou le numéro de profil de chaque patient partenaire, séparés par des virgules. Leur profil doit avoir été validé.
 pnew-host = { $pseudonym } (n° { $number })
-pnew-host-unknown = Je ne trouve aucun profil validé pour « { $name } ». Vérifiez l’orthographe, ou utilisez le numéro du profil.
-pnew-host-ambiguous = Plusieurs profils validés s’appellent « { $name } » : indiquez plutôt le numéro du profil.
+pnew-host-unknown = Je ne trouve aucun profil validé pour « { $name } ». Vérifiez l’orthographe, ou utilisez le numéro du profil.
+pnew-host-ambiguous = Plusieurs profils validés s’appellent « { $name } » : indiquez plutôt le numéro du profil.
 pnew-hosts-empty = Indiquez au moins un patient partenaire qui accueille la permanence.
-pnew-ask-recurrence = A-t-elle lieu chaque semaine, ou à des dates précises ?
+pnew-ask-recurrence = A-t-elle lieu chaque semaine, ou à des dates précises ?
 pnew-weekly = Chaque semaine
 pnew-one-off = À des dates précises
-pnew-ask-weekday = Quel jour de la semaine ?
-pnew-weekday-unknown = Je n’ai pas reconnu ce jour. Touchez l’un des boutons, ou écrivez par exemple « mardi ».
-pnew-ask-hours = De quelle heure à quelle heure ? Par exemple : « 14h-17h » ou « de 9h30 à 12h ».
-pnew-hours-invalid = Je n’ai pas compris ces horaires. Écrivez une heure de début et une heure de fin, par exemple « 14h-17h ».
+pnew-ask-weekday = Quel jour de la semaine ?
+pnew-weekday-unknown = Je n’ai pas reconnu ce jour. Touchez l’un des boutons, ou écrivez par exemple « mardi ».
+pnew-ask-hours = De quelle heure à quelle heure ? Par exemple : « 14h-17h » ou « de 9h30 à 12h ».
+pnew-hours-invalid = Je n’ai pas compris ces horaires. Écrivez une heure de début et une heure de fin, par exemple « 14h-17h ».
 pnew-ask-dates =
-    Quelles dates, avec leurs horaires ? Une date par ligne, ou séparées par des points-virgules. Par exemple :
+    Quelles dates, avec leurs horaires ? Une date par ligne, ou séparées par des points-virgules. Par exemple :
     12/12 14h-16h
     09/01/2027 de 10h à 12h
-pnew-dates-invalid = Je n’ai pas compris ces dates. Pour chacune, écrivez le jour et le mois, puis l’heure de début et l’heure de fin, par exemple « 12/12 14h-16h ».
+pnew-dates-invalid = Je n’ai pas compris ces dates. Pour chacune, écrivez le jour et le mois, puis l’heure de début et l’heure de fin, par exemple « 12/12 14h-16h ».
 pnew-dates-past = L’une de ces dates est déjà passée. Indiquez seulement des dates à venir.
 pnew-dates-too-far = L’une de ces dates est à plus d’un an. Indiquez des dates dans les douze prochains mois.
-pnew-ask-slot-length = Combien de temps dure chaque rendez-vous ? Chaque personne réserve un créneau de cette durée. Touchez un bouton ou écrivez un nombre de minutes.
+pnew-ask-slot-length = Combien de temps dure chaque rendez-vous ? Chaque personne réserve un créneau de cette durée. Touchez un bouton ou écrivez un nombre de minutes.
 pnew-minutes = { $n } min
 pnew-whole-opening = Toute la plage horaire
-pnew-ask-capacity = Combien de personnes peuvent réserver le même créneau ?
+pnew-ask-capacity = Combien de personnes peuvent réserver le même créneau ?
 pnew-places =
     { $n ->
         [one] 1 personne
        *[other] { $n } personnes
     }
-pnew-ask-open-days = Combien de jours à l’avance peut-on réserver ?
+pnew-ask-open-days = Combien de jours à l’avance peut-on réserver ?
 pnew-days =
     { $n ->
         [one] 1 jour
        *[other] { $n } jours
     }
-pnew-ask-cutoff = Jusqu’à combien d’heures avant le créneau peut-on annuler par Pairbot ? Après ce délai, la personne est invitée à vous prévenir directement.
+pnew-ask-cutoff = Jusqu’à combien d’heures avant le créneau peut-on annuler par Pairbot ? Après ce délai, la personne est invitée à vous prévenir directement.
 pnew-hours =
     { $n ->
         [0] Aucun délai
@@ -64,85 +64,85 @@ pnew-hours =
 pnew-no-cutoff = aucun délai
 pnew-number-range = Écrivez un nombre entre { $min } et { $max }, ou touchez l’un des boutons.
 pnew-choose-below = Je n’ai pas reconnu ce choix. Touchez l’un des boutons ci-dessous, ou envoyez son numéro.
-pnew-too-short = C’est un peu court : quelques mots de plus, s’il vous plaît.
-pnew-no-contact-details = Pas d’adresse e-mail, de téléphone ni d’identifiant ici, s’il vous plaît : ce texte est visible de tous. Un lien de rencontre en ligne se donne à l’étape prévue pour cela.
+pnew-too-short = C’est un peu court : quelques mots de plus, s’il vous plaît.
+pnew-no-contact-details = Pas d’adresse e-mail, de téléphone ni d’identifiant ici, s’il vous plaît : ce texte est visible de tous. Un lien de rencontre en ligne se donne à l’étape prévue pour cela.
 pnew-online-at = en ligne ({ $link })
 pnew-schedule-kept = inchangés
 pnew-summary =
-    • Nom : { $title }
-    • Structure : { $structure }
-    • Lieu : { $place }
-    • Thèmes : { $themes }
-    • Accueil par : { $hosts }
-    • Jours et horaires : { $when }
-    • Durée d’un créneau : { $slot }
-    • Places par créneau : { $capacity }
-    • Réservation ouverte : { $days } jours à l’avance
-    • Annulation possible jusqu’à : { $cutoff }
+    • Nom : { $title }
+    • Structure : { $structure }
+    • Lieu : { $place }
+    • Thèmes : { $themes }
+    • Accueil par : { $hosts }
+    • Jours et horaires : { $when }
+    • Durée d’un créneau : { $slot }
+    • Places par créneau : { $capacity }
+    • Réservation ouverte : { $days } jours à l’avance
+    • Annulation possible jusqu’à : { $cutoff }
 pnew-confirm =
-    Voici la permanence :
+    Voici la permanence :
     { $summary }
-    Je la crée ?
+    Je la crée ?
 pnew-confirm-edit =
-    Voici la permanence modifiée :
+    Voici la permanence modifiée :
     { $summary }
-    J’enregistre les modifications ?
+    J’enregistre les modifications ?
 pnew-create = Créer la permanence
 pnew-save = Enregistrer
-pnew-incomplete = Il manque une réponse. Reprenons depuis le début : vos réponses sont gardées, touchez « Garder » ou répondez à nouveau.
-pnew-created = La permanence « { $title } » est créée (n° { $number }). Elle apparaît dès maintenant dans /permanences. Vous verrez qui a réservé avec /mes_permanences.
+pnew-incomplete = Il manque une réponse. Reprenons depuis le début : vos réponses sont gardées, touchez « Garder » ou répondez à nouveau.
+pnew-created = La permanence « { $title } » est créée (n° { $number }). Elle apparaît dès maintenant dans /permanences. Vous verrez qui a réservé avec /mes_permanences.
 pnew-see-slots = Voir les créneaux
-pnew-host-told = Vous êtes indiqué(e) comme accueillant(e) de la permanence « { $title } » (n° { $number }). Avec /mes_permanences, vous voyez qui a réservé et pouvez la gérer.
+pnew-host-told = Vous êtes indiqué(e) comme accueillant(e) de la permanence « { $title } » (n° { $number }). Avec /mes_permanences, vous voyez qui a réservé et pouvez la gérer.
 
-pman-none-not-partner = Vous n’accueillez aucune permanence. Les permanences sont accueillies par des patients partenaires dont le profil a été validé : pour en faire partie, utilisez /devenir_partenaire.
+pman-none-not-partner = Vous n’accueillez aucune permanence. Les permanences sont accueillies par des patients partenaires dont le profil a été validé : pour en faire partie, utilisez /devenir_partenaire.
 pman-none = Vous n’accueillez aucune permanence pour le moment.
-pman-list = Vos permanences et leurs prochaines dates (les personnes sont désignées par leur numéro de réservation, qu’elles vous donneront en arrivant) :
-pman-header = « { $title } » (n° { $number })
-pman-header-paused = « { $title } » (n° { $number }, en pause)
+pman-list = Vos permanences et leurs prochaines dates (les personnes sont désignées par leur numéro de réservation, qu’elles vous donneront en arrivant) :
+pman-header = « { $title } » (n° { $number })
+pman-header-paused = « { $title } » (n° { $number }, en pause)
 pman-slot =
     { $booked ->
-        [0] • { $when } : aucune réservation pour l’instant
-        [one] • { $when } : 1 place prise sur { $capacity } — réservation n° { $confirmed }
-       *[other] • { $when } : { $booked } places prises sur { $capacity } — réservations n° { $confirmed }
+        [0] • { $when } : aucune réservation pour l’instant
+        [one] • { $when } : 1 place prise sur { $capacity } — réservation n° { $confirmed }
+       *[other] • { $when } : { $booked } places prises sur { $capacity } — réservations n° { $confirmed }
     }
-pman-slot-waiting = {" "}; en liste d’attente : n° { $waiting }
+pman-slot-waiting = {" "}; en liste d’attente : n° { $waiting }
 pman-no-dates = Aucune date à venir.
-pman-manage = Gérer « { $title } »
+pman-manage = Gérer « { $title } »
 pman-not-yours = Seuls les coordinateurs et les personnes qui accueillent cette permanence peuvent la gérer.
 pman-edit = Modifier
 pman-pause = Mettre en pause
 pman-resume = Reprendre
 pman-cancel-date = Annuler une date
 pman-stop = Arrêter la permanence
-pman-paused = « { $title } » est en pause : elle n’apparaît plus dans /permanences et personne ne peut plus réserver. Les réservations déjà faites restent valables. Pour la rouvrir : /mes_permanences, puis « Reprendre ».
-pman-resumed = « { $title } » est de nouveau ouverte à la réservation.
-pman-which-date = Quelle date de « { $title } » voulez-vous annuler ?
+pman-paused = « { $title } » est en pause : elle n’apparaît plus dans /permanences et personne ne peut plus réserver. Les réservations déjà faites restent valables. Pour la rouvrir : /mes_permanences, puis « Reprendre ».
+pman-resumed = « { $title } » est de nouveau ouverte à la réservation.
+pman-which-date = Quelle date de « { $title } » voulez-vous annuler ?
 pman-date-gone = Cette date n’existe plus ou est déjà annulée.
 pman-date-question =
     { $count ->
-        [0] Annuler « { $title } » le { $date } ? Personne n’a encore réservé.
-        [one] Annuler « { $title } » le { $date } ? Une personne a réservé : je la préviendrai.
-       *[other] Annuler « { $title } » le { $date } ? { $count } personnes ont réservé : je les préviendrai.
+        [0] Annuler « { $title } » le { $date } ? Personne n’a encore réservé.
+        [one] Annuler « { $title } » le { $date } ? Une personne a réservé : je la préviendrai.
+       *[other] Annuler « { $title } » le { $date } ? { $count } personnes ont réservé : je les préviendrai.
     }
 pman-date-yes = Oui, annuler cette date
 pman-stop-question =
     { $count ->
-        [0] Arrêter définitivement « { $title } » ? Toutes les dates à venir seront annulées. Personne n’a de réservation en cours.
-        [one] Arrêter définitivement « { $title } » ? Toutes les dates à venir seront annulées, et la personne qui a réservé sera prévenue.
-       *[other] Arrêter définitivement « { $title } » ? Toutes les dates à venir seront annulées, et les { $count } personnes qui ont réservé seront prévenues.
+        [0] Arrêter définitivement « { $title } » ? Toutes les dates à venir seront annulées. Personne n’a de réservation en cours.
+        [one] Arrêter définitivement « { $title } » ? Toutes les dates à venir seront annulées, et la personne qui a réservé sera prévenue.
+       *[other] Arrêter définitivement « { $title } » ? Toutes les dates à venir seront annulées, et les { $count } personnes qui ont réservé seront prévenues.
     }
 pman-stop-yes = Oui, arrêter la permanence
 pman-date-cancelled =
     { $told ->
-        [0] Cette date de « { $title } » est annulée. Personne n’avait réservé.
-        [one] Cette date de « { $title } » est annulée. La personne qui avait réservé a été prévenue.
-       *[other] Cette date de « { $title } » est annulée. Les { $told } personnes qui avaient réservé ont été prévenues.
+        [0] Cette date de « { $title } » est annulée. Personne n’avait réservé.
+        [one] Cette date de « { $title } » est annulée. La personne qui avait réservé a été prévenue.
+       *[other] Cette date de « { $title } » est annulée. Les { $told } personnes qui avaient réservé ont été prévenues.
     }
 pman-stopped =
     { $told ->
-        [0] La permanence « { $title } » est arrêtée. Personne n’avait de réservation en cours.
-        [one] La permanence « { $title } » est arrêtée. La personne qui avait réservé a été prévenue.
-       *[other] La permanence « { $title } » est arrêtée. Les { $told } personnes qui avaient réservé ont été prévenues.
+        [0] La permanence « { $title } » est arrêtée. Personne n’avait de réservation en cours.
+        [one] La permanence « { $title } » est arrêtée. La personne qui avait réservé a été prévenue.
+       *[other] La permanence « { $title } » est arrêtée. Les { $told } personnes qui avaient réservé ont été prévenues.
     }
 pman-saved =
     { $told ->
@@ -151,13 +151,13 @@ pman-saved =
        *[other] Les modifications sont enregistrées. Les { $told } personnes qui ont réservé ont été prévenues du changement.
     }
 pman-called-off =
-    Nous sommes désolés : « { $title } », { $when }, n’aura pas lieu. Votre réservation n° { $number } est annulée.
+    Nous sommes désolés : « { $title } », { $when }, n’aura pas lieu. Votre réservation n° { $number } est annulée.
     Vous pouvez choisir un autre moment avec /permanences.
 pman-changed =
-    La permanence « { $title } » a changé. Votre réservation n° { $number } ({ $when }) reste valable.
+    La permanence « { $title } » a changé. Votre réservation n° { $number } ({ $when }) reste valable.
     { $place }
 pman-other-slots = Voir d’autres créneaux
-pnew-parked = La création de votre permanence est mise de côté : envoyez /permanence_nouvelle pour la reprendre là où vous en étiez.
+pnew-parked = La création de votre permanence est mise de côté : envoyez /permanence_nouvelle pour la reprendre là où vous en étiez.
 pnew-resumed = Reprenons la création de votre permanence là où vous l’aviez laissée.
 pman-more =
     { $count ->

@@ -1,6 +1,6 @@
 //! `/mes_donnees` (see and export everything stored) and `/oublier` (erase it all).
 
-use crate::core::{Attachment, Ctx, Outgoing};
+use crate::core::{Attachment, Choice, Ctx, Outgoing};
 use crate::i18n::{Lang, args, format_instant};
 use crate::store::{ExportedTable, StoreError, now};
 use serde_json::{Map, Value};
@@ -36,15 +36,13 @@ pub async fn show_data(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
                 .iter()
                 .filter(|(col, _)| !IDENTITY_COLUMNS.contains(&col.as_str()))
                 .map(|(col, value)| {
-                    format!(
-                        "{} : {}",
-                        label(ctx, "data-column", col),
-                        render(ctx, col, value)
-                    )
+                    let mut values = args([("label", label(ctx, "data-column", col))]);
+                    values.set("value", render(ctx, col, value));
+                    ctx.t_args("data-cell", &values)
                 })
                 .collect();
             text.push_str("\n• ");
-            text.push_str(&cells.join(" ; "));
+            text.push_str(&cells.join(&ctx.t("list-separator")));
         }
     }
     text.push_str("\n\n");
@@ -123,7 +121,23 @@ fn render(ctx: &Ctx<'_>, column: &str, value: &Value) -> String {
         Value::String(s) if column == "payload" => {
             serde_json::from_str::<Outgoing>(s).map_or_else(|_| s.clone(), |m| shorten(&m.text))
         }
-        Value::String(s) => shorten(s),
+        Value::String(s) if column == "choices" => serde_json::from_str::<Vec<Choice>>(s)
+            .map_or_else(
+                |_| shorten(s),
+                |choices| {
+                    let labels: Vec<&str> = choices.iter().map(|c| c.label.as_str()).collect();
+                    shorten(&labels.join(", "))
+                },
+            ),
+        Value::String(s) => {
+            // Stored codes ("confirmed", "day") in words where the locales have them.
+            let id = format!("data-value-{column}-{s}");
+            if ctx.engine().i18n().has(ctx.lang, &id) {
+                ctx.t(&id)
+            } else {
+                shorten(s)
+            }
+        }
         other => other.to_string(),
     }
 }
