@@ -103,7 +103,10 @@ async fn a_patient_books_another_waits_and_is_promoted(db: &TestDb) {
     // Her data, in words rather than stored codes.
     let data = h.say_text("ann", "/mes_donnees").await;
     assert!(data.contains("statut : place confirmée"), "{data}");
-    assert!(data.contains("rappel la veille") && !data.contains(": day"), "{data}");
+    assert!(
+        data.contains("rappel la veille") && !data.contains(": day"),
+        "{data}"
+    );
     // A double tap books once.
     let again = h.send(press("ann", &format!("perm:confirm:{slot}"))).await;
     assert!(
