@@ -76,11 +76,16 @@ async fn show_page(
         .filter_map(|p| relevance(criteria, p).map(|r| (r, p)))
         .collect();
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.id.cmp(&b.1.id)));
-    let ours = match ctx.dialogue().await? {
-        None => true,
-        Some(state) => state.kind == LIST_DIALOGUE,
-    };
     let start = page * LIST_SIZE;
+    // Whether the chat's dialogue, if any, is this list's: read only when paging matters.
+    let ours = if page == 0 && ranked.len() <= LIST_SIZE {
+        false
+    } else {
+        match ctx.dialogue().await? {
+            None => true,
+            Some(state) => state.kind == LIST_DIALOGUE,
+        }
+    };
     if ranked.is_empty() || start >= ranked.len() {
         if ours {
             ctx.clear_dialogue().await?;
@@ -317,14 +322,7 @@ async fn show_slots(ctx: &mut Ctx<'_>, permanence_id: i64) -> Result<(), StoreEr
         &args([("title", p.details.title.clone())]),
     );
     // The person's own places, so that a slot they hold is not shown as "full".
-    let person = (ctx.msg.platform, ctx.msg.sender.clone());
-    let mine: HashMap<i64, BookingStatus> = ctx
-        .tx
-        .bookings_of((person.0, &person.1), now)
-        .await?
-        .into_iter()
-        .map(|b| (b.slot.id, b.status))
-        .collect();
+    let mine = held_slots(ctx).await?;
     let mut choices = Vec::new();
     for slot in slots.iter().take(SLOT_LIST) {
         let left = slot.capacity - slot.booked;
@@ -348,6 +346,19 @@ async fn show_slots(ctx: &mut Ctx<'_>, permanence_id: i64) -> Result<(), StoreEr
     }
     ctx.reply_with(text, choices);
     Ok(())
+}
+
+/// The slots the sender holds a place on or waits for, with where they stand.
+async fn held_slots(ctx: &mut Ctx<'_>) -> Result<HashMap<i64, BookingStatus>, StoreError> {
+    let now = ctx.now();
+    let person = (ctx.msg.platform, ctx.msg.sender.clone());
+    Ok(ctx
+        .tx
+        .bookings_of((person.0, &person.1), now)
+        .await?
+        .into_iter()
+        .map(|b| (b.slot.id, b.status))
+        .collect())
 }
 
 /// A slot that can still be booked now, with its permanence.
@@ -379,14 +390,7 @@ async fn confirm_question(ctx: &mut Ctx<'_>, slot_id: i64) -> Result<(), StoreEr
         return Ok(());
     };
     let now = ctx.now();
-    let person = (ctx.msg.platform, ctx.msg.sender.clone());
-    let held = ctx
-        .tx
-        .bookings_of((person.0, &person.1), now)
-        .await?
-        .iter()
-        .any(|b| b.slot.id == slot_id);
-    if held {
+    if held_slots(ctx).await?.contains_key(&slot_id) {
         // Said before asking, rather than after a "yes" that changes nothing.
         let text = ctx.t_args("booking-already", &args([("when", slot_when(ctx, &slot))]));
         let choices = vec![ctx.choice("menu-my-bookings", "cmd:mes_reservations")];
