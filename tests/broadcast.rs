@@ -95,6 +95,12 @@ async fn a_broadcast_reaches_each_subscriber_once(db: &TestDb) {
     let stop = ann.choices[0].data.clone();
     let out = h.send(press("ann", &stop)).await;
     assert!(
+        texts(&out).contains("Ne plus recevoir « Actualités"),
+        "{}",
+        texts(&out)
+    );
+    let out = h.say("ann", "oui").await;
+    assert!(
         texts(&out).contains("vous ne recevrez plus"),
         "{}",
         texts(&out)

@@ -115,10 +115,19 @@ async fn a_partner_onboards_and_a_coordinator_approves(db: &TestDb) {
     assert!(again.contains("n'attend plus de décision"), "{again}");
     let profile = h.say_text("lea", "/profil").await;
     assert!(profile.contains("validée et visible"), "{profile}");
-    // Pause hides it, and back.
-    assert!(h.say_text("lea", "/pause").await.contains("masquée"));
+    // Pause hides it once confirmed, and back; a stray answer changes nothing.
+    let asked = h.say_text("lea", "/pause").await;
+    assert!(asked.contains("Masquer votre fiche « "), "{asked}");
+    assert!(
+        h.say_text("lea", "/profil")
+            .await
+            .contains("validée et visible")
+    );
+    h.say("lea", "/pause").await;
+    assert!(h.say_text("lea", "oui").await.contains("masquée"));
     assert!(h.say_text("lea", "/profil").await.contains("masquée"));
-    assert!(h.say_text("lea", "/pause").await.contains("de nouveau"));
+    h.say("lea", "/pause").await;
+    assert!(h.say_text("lea", "1").await.contains("de nouveau"));
     h.close().await;
 }
 
@@ -272,8 +281,12 @@ async fn the_questionnaire_survives_a_restart(db: &TestDb) {
         "{:?}",
         labels(&out)
     );
-    // /annuler leaves it, and nothing was saved as a profile.
-    assert!(h.say_text("zoe", "/annuler").await.contains("annulé"));
+    // /annuler asks first (answers were given), then leaves it; nothing was saved as a
+    // profile.
+    let asked = h.say_text("zoe", "/annuler").await;
+    assert!(asked.contains("fiche de partenaire en cours"), "{asked}");
+    assert!(asked.contains("L'abandonner ?"), "{asked}");
+    assert!(h.say_text("zoe", "oui").await.contains("annulé"));
     assert_eq!(h.rows("partners", "zoe").await, 0);
     h.close().await;
 }
@@ -399,6 +412,7 @@ async fn search_shows_only_approved_visible_others(db: &TestDb) {
     );
     // Paused: hidden.
     h.say("lea", "/pause").await;
+    h.say("lea", "oui").await;
     assert!(
         h.say_text("pat", "/chercher SEP 31")
             .await
@@ -416,6 +430,7 @@ async fn search_shows_only_approved_visible_others(db: &TestDb) {
             .contains("Qui cherchez-vous")
     );
     h.say("lea", "/pause").await;
+    h.say("lea", "oui").await;
     assert!(
         h.say_text("pat", "sclérose en plaques Haute-Garonne")
             .await
@@ -593,8 +608,16 @@ async fn a_request_is_accepted_and_messages_are_relayed(db: &TestDb) {
     assert!(to_pat.text.contains(sophie_id), "{}", to_pat.text);
     let to_sophie = out.iter().find(|m| m.user == sophie.user).unwrap();
     assert!(to_sophie.text.contains(": pat"), "{}", to_sophie.text);
-    // /fin ends it for both; later text is not relayed.
+    // /fin asks first, naming who; "oui" is not relayed but confirms; it ends for both and
+    // later text is not relayed.
     let out = h.say("pat", "/fin").await;
+    assert!(
+        texts(&out).contains("Mettre fin à la conversation"),
+        "{}",
+        texts(&out)
+    );
+    assert!(out.iter().all(|m| m.user.0 == "pat"), "{}", texts(&out));
+    let out = h.say("pat", "oui").await;
     assert!(texts(&out).contains("est terminée"), "{}", texts(&out));
     let told = out.iter().find(|m| m.user == sophie.user).unwrap();
     assert!(
@@ -733,6 +756,7 @@ async fn contact_requests_refuse_misuse(db: &TestDb) {
     );
     // Paused partners receive nothing new.
     h.say(partners[1].user.0.as_str(), "/pause").await;
+    h.say(partners[1].user.0.as_str(), "oui").await;
     let other = h
         .send(press("lou", &format!("contact:ask:{}", partners[1].id)))
         .await;
@@ -1009,9 +1033,11 @@ async fn another_process_sees_directory_changes_at_once(db: &TestDb) {
     // Sophie hides her profile through the other process.
     let sophie = demo_partner(&first, "Sophie L.").await;
     second.say(sophie.user.0.as_str(), "/pause").await;
+    second.say(sophie.user.0.as_str(), "oui").await;
     let after = first.say_text("pat", "/chercher SEP Toulouse").await;
     assert!(!after.contains("Sophie L."), "{after}");
     second.say(sophie.user.0.as_str(), "/pause").await;
+    second.say(sophie.user.0.as_str(), "oui").await;
     let back = first.say_text("pat", "/chercher SEP Toulouse").await;
     assert_eq!(back, before);
     first.close().await;

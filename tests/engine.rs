@@ -478,11 +478,11 @@ async fn offered_choices_answer_only_the_next_message(db: &TestDb) {
     let h = Harness::new(db).await;
     let out = h.say("c", "/definition patient").await;
     assert!(last_choices(&out)[0].starts_with("def:"));
-    assert_eq!(h.rows("pending_choices", "c").await, 1);
+    assert_eq!(h.rows("choice_sets", "c").await, 1);
     // A reply without choices forgets the earlier ones: "1" no longer picks a term.
     let out = h.say("c", "/urgence").await;
     assert!(last_choices(&out).is_empty());
-    assert_eq!(h.rows("pending_choices", "c").await, 0);
+    assert_eq!(h.rows("choice_sets", "c").await, 0);
     let typed = h.say_text("c", "1").await;
     assert!(!typed.contains("Source :"), "{typed}");
     // New choices replace the old ones, and picking one uses them up.

@@ -349,13 +349,23 @@ async fn refusals_waiting_list_and_withdrawal(db: &TestDb) {
     // Refused, Bob may ask again later.
     let out = sign_up(&h, "bob", id).await;
     assert!(texts(&out).contains("liste d'attente"), "{}", texts(&out));
-    // Withdrawal is one command: a wrong number is explained, the only live request goes.
+    // Withdrawal is one command and a confirmation: a wrong number is explained, the only
+    // live request is named and goes once confirmed.
     let out = h.say_text("bob", "/retirer_etp 999").await;
     assert!(
         out.contains("aucune demande d'inscription en cours à ce numéro"),
         "{out}"
     );
+    let before = status_of(&h, bob).await;
     let out = h.say("bob", "/retirer_etp").await;
+    assert!(
+        texts(&out).contains("Vous retirer de « Programme fictif"),
+        "{}",
+        texts(&out)
+    );
+    assert_eq!(status_of(&h, bob).await, before);
+    assert!(!out.iter().any(|m| m.user.0 == "coord"));
+    let out = h.say("bob", "1").await;
     assert!(
         texts(&out).contains("vous êtes retiré(e)"),
         "{}",

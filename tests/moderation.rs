@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{Harness, TestDb, texts};
+use common::{Harness, TestDb, last_choices, texts};
 use pairbot::core::{
     Body, ChatId, ChatKind, Incoming, ModerationAction, ModerationError, Outgoing, Platform,
     ReplyTo, UserId,
@@ -203,8 +203,19 @@ async fn a_report_warnings_a_mute_a_ban_and_the_log(db: &TestDb) {
         )
         .contains("vous-même")
     );
-    // Second warning from the report's button: the message goes, the warning counts.
-    let out = h.press("coord", &warn_button).await;
+    // Second warning from the report's button, once confirmed: the message goes, the
+    // warning counts.
+    let asked = h.press("coord", &warn_button).await;
+    assert!(
+        texts(&asked).contains("avertir la personne"),
+        "{}",
+        texts(&asked)
+    );
+    assert!(
+        h.out.take_actions().is_empty(),
+        "nothing before the confirmation"
+    );
+    let out = h.press("coord", &last_choices(&asked)[0]).await;
     assert!(in_group(&out).contains("n° 2 sur 3"), "{}", texts(&out));
     assert_eq!(
         h.out.take_actions(),
@@ -426,7 +437,17 @@ async fn protections_act_alone_and_can_be_tuned(db: &TestDb) {
         .data
         .clone();
     h.out.take_actions();
-    h.press("coord", &remove).await;
+    let asked = h.press("coord", &remove).await;
+    assert!(
+        texts(&asked).contains("Retirer du groupe la personne"),
+        "{}",
+        texts(&asked)
+    );
+    assert!(
+        h.out.take_actions().is_empty(),
+        "nothing before the confirmation"
+    );
+    h.press("coord", &last_choices(&asked)[0]).await;
     assert_eq!(
         h.out.take_actions(),
         [(

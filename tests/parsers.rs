@@ -170,8 +170,11 @@ async fn any_private_message_gets_a_kind_reply(db: &TestDb) {
         // Leave any dialogue, so the next case starts from the menu.
         tokio::task::block_in_place(|| {
             handle.block_on(async {
-                let cancel = Incoming::private_text(Platform::Console, user, "/annuler");
-                h.engine.handle(&cancel).await.unwrap();
+                // A form holding answers asks first: "oui" confirms.
+                for text in ["/annuler", "oui"] {
+                    let cancel = Incoming::private_text(Platform::Console, user, text);
+                    h.engine.handle(&cancel).await.unwrap();
+                }
                 h.engine.deliver(&h.out).await.unwrap();
                 h.out.take();
             })

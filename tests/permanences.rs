@@ -139,7 +139,17 @@ async fn a_patient_books_another_waits_and_is_promoted(db: &TestDb) {
     let out = h.say("ann", "/mes_reservations").await;
     let cancel = last_choices(&out)[0].clone();
     assert!(cancel.starts_with("perm:cancel:"), "{cancel}");
+    // Cancelling asks first, naming the booking; nothing changes until confirmed.
     let out = h.send(press("ann", &cancel)).await;
+    assert!(
+        texts(&out).contains("Annuler votre réservation « Permanence SEP test »"),
+        "{}",
+        texts(&out)
+    );
+    assert!(out.iter().all(|m| m.user.0 == "ann"));
+    let confirm = last_choices(&out)[0].clone();
+    assert!(confirm.starts_with("perm:cancelok:"), "{confirm}");
+    let out = h.send(press("ann", &confirm)).await;
     assert!(texts(&out).contains("est annulée"), "{}", texts(&out));
     let told = out.iter().find(|m| m.user.0 == "bob").expect("bob told");
     assert!(
@@ -161,7 +171,7 @@ async fn a_patient_books_another_waits_and_is_promoted(db: &TestDb) {
         "{list}"
     );
     // Cancelling twice, or someone else's booking, is refused kindly.
-    let twice = h.send(press("ann", &cancel)).await;
+    let twice = h.send(press("ann", &confirm)).await;
     assert!(texts(&twice).contains("n'existe plus"), "{}", texts(&twice));
     h.close().await;
 }
@@ -339,6 +349,7 @@ async fn reminders_fire_once_at_the_right_moments(db: &TestDb) {
     // Hal gives up his place: he gets no reminder.
     let out = h.say("hal", "/mes_reservations").await;
     h.send(press("hal", &last_choices(&out)[0])).await;
+    h.say("hal", "oui").await;
     let mut tx = h.engine.store().begin().await.unwrap();
     let start = tx.slot(slot).await.unwrap().unwrap().starts_at;
     tx.rollback().await.unwrap();
@@ -575,7 +586,8 @@ async fn a_coordinator_creates_a_weekly_permanence_in_the_chat(db: &TestDb) {
     );
     // Ann cancels: Cid is promoted and told, with a calendar file.
     let out = h.say("ann", "/mes_reservations").await;
-    let out = h.send(press("ann", &last_choices(&out)[0])).await;
+    h.send(press("ann", &last_choices(&out)[0])).await;
+    let out = h.say("ann", "oui").await;
     let cid = out.iter().find(|m| m.user.0 == "cid").expect("cid told");
     assert!(cid.text.contains("une place s'est libérée"), "{}", cid.text);
     let file = out

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{Harness, TestDb, press, texts};
+use common::{Harness, TestDb, last_choices, press, texts};
 use pairbot::core::{Platform, UserId};
 
 async fn reports_reach_the_right_people(db: &TestDb) {
@@ -79,8 +79,15 @@ async fn reports_reach_the_right_people(db: &TestDb) {
     assert_eq!(to, ["admin", "coord"]);
     assert!(notes.iter().all(|m| !m.text.contains("pat")), "{notes:?}");
     let hide = notes[0].choices[0].data.clone();
-    // The coordinator hides the profile; the reporter hears it was handled.
-    let out = h.send(press("coord", &hide)).await;
+    // The coordinator hides the profile, once confirmed; the reporter hears it was handled.
+    let asked = h.send(press("coord", &hide)).await;
+    assert!(
+        texts(&asked).contains("Masquer de l'annuaire"),
+        "{}",
+        texts(&asked)
+    );
+    assert!(asked.iter().all(|m| m.user.0 == "coord"));
+    let out = h.send(press("coord", &last_choices(&asked)[0])).await;
     assert!(
         texts(&out).contains("la fiche est masquée"),
         "{}",

@@ -140,6 +140,7 @@ async fn every_coordinator_command_refuses_everyone_else(db: &TestDb) {
             spec.name()
         );
         h.say("coord", "/annuler").await;
+        h.say("coord", "oui").await;
     }
     assert!(checked >= 20, "{checked}");
     for command in [
@@ -233,6 +234,7 @@ async fn a_scoped_coordinator_sees_their_organisation_only(db: &TestDb) {
             .contains("Vous coordonnez pour")
     );
     h.say("cora", "/annuler").await;
+    h.say("cora", "oui").await;
     // Her permanences: none of the demo's structures are hers.
     let hers = h.say_text("cora", "/mes_permanences").await;
     assert!(hers.contains("aucune permanence"), "{hers}");

@@ -6,6 +6,7 @@
 mod common;
 
 use common::TestDb;
+use pairbot::core::choice::{ChoiceSet, Slot};
 use pairbot::core::{ChatId, Choice, Outgoing, Platform, UserId};
 use pairbot::i18n::Lang;
 use pairbot::store::{
@@ -108,7 +109,7 @@ async fn dialogues_are_per_chat_and_user(db: &TestDb) {
     store.close().await;
 }
 
-async fn pending_choices_round_trip(db: &TestDb) {
+async fn choice_sets_round_trip(db: &TestDb) {
     let store = db.store().await;
     let (p, c, u) = (
         Platform::Matrix,
@@ -119,11 +120,46 @@ async fn pending_choices_round_trip(db: &TestDb) {
         Choice::new("Oui", "consent:yes"),
         Choice::new("Non", "consent:no"),
     ];
+    let set = |slot, text: &str| ChoiceSet::offered(slot, None, text, choices.clone());
     let mut tx = store.begin().await.unwrap();
-    tx.set_pending_choices(p, &c, &u, &choices).await.unwrap();
-    assert_eq!(tx.pending_choices(p, &c, &u).await.unwrap(), choices);
-    tx.set_pending_choices(p, &c, &u, &[]).await.unwrap();
-    assert!(tx.pending_choices(p, &c, &u).await.unwrap().is_empty());
+    tx.offer_choices(p, &c, &u, &set(Slot::Question, "Première ?"))
+        .await
+        .unwrap();
+    // A question replaces the question; notifications add up, the newest five kept.
+    tx.offer_choices(p, &c, &u, &set(Slot::Question, "Deuxième ?"))
+        .await
+        .unwrap();
+    for n in 0..7 {
+        tx.offer_choices(p, &c, &u, &set(Slot::Notice, &format!("Nouvelle {n}")))
+            .await
+            .unwrap();
+    }
+    let sets = tx.choice_sets(p, &c, &u).await.unwrap();
+    let abouts: Vec<&str> = sets.iter().map(|s| s.about.as_str()).collect();
+    assert_eq!(
+        abouts,
+        [
+            "Deuxième ?",
+            "Nouvelle 2",
+            "Nouvelle 3",
+            "Nouvelle 4",
+            "Nouvelle 5",
+            "Nouvelle 6"
+        ]
+    );
+    assert_eq!(sets[0].choices, choices);
+    // The sender state reads the same sets, with the dialogue kind.
+    let state = tx.sender_state(p, &c, &u).await.unwrap();
+    assert_eq!(state.pending, sets);
+    assert_eq!(state.dialogue, None);
+    let ids: Vec<i64> = sets.iter().map(|s| s.id).collect();
+    tx.drop_choice_sets(&ids).await.unwrap();
+    assert!(tx.choice_sets(p, &c, &u).await.unwrap().is_empty());
+    // Another person's sets are theirs alone.
+    tx.offer_choices(p, &c, &UserId("@b:x".into()), &set(Slot::Question, "B ?"))
+        .await
+        .unwrap();
+    assert!(tx.choice_sets(p, &c, &u).await.unwrap().is_empty());
     tx.commit().await.unwrap();
     store.close().await;
 }
@@ -446,7 +482,8 @@ async fn export_and_erase_cover_every_personal_table(db: &TestDb) {
         )
         .await
         .unwrap();
-        tx.set_pending_choices(p, &ChatId(who.0.clone()), who, &[Choice::new("A", "a")])
+        let set = ChoiceSet::offered(Slot::Question, None, "?", vec![Choice::new("A", "a")]);
+        tx.offer_choices(p, &ChatId(who.0.clone()), who, &set)
             .await
             .unwrap();
         tx.push_outbox(&msg(p, &who.0, "hello")).await.unwrap();
@@ -1085,7 +1122,7 @@ on_every_backend!(
     users_language_and_consent,
     rollback_keeps_nothing,
     dialogues_are_per_chat_and_user,
-    pending_choices_round_trip,
+    choice_sets_round_trip,
     events_are_acted_on_once,
     outbox_delivers_in_order_per_platform,
     a_retry_holds_back_later_messages_to_the_same_person,

@@ -540,6 +540,9 @@ async fn a_directory_contact_on_telegram(db: &TestDb) {
     );
     emu.replies(PARTNER, 1).await;
     emu.say(&pat_chat, &pat, "/fin").await;
+    let question = emu.replies(PATIENT, 1).await;
+    let really = data_of(&question[0], "Oui, y mettre fin");
+    emu.press(&pat_chat, &pat, question[0].id, &really).await;
     let ended = emu.replies(PATIENT, 1).await;
     assert!(ended[0].text.contains("est terminée"), "{}", ended[0].text);
     let ended = emu.replies(PARTNER, 1).await;
@@ -686,6 +689,9 @@ async fn permanences_on_telegram(db: &TestDb) {
     let cancel = mine[0].buttons("callback_data")[0].clone();
     assert!(cancel.starts_with("perm:cancel:"), "{cancel}");
     emu.press(&ann_chat, &ann, mine[0].id, &cancel).await;
+    let question = emu.replies(ANN, 1).await;
+    let really = data_of(&question[0], "Oui, annuler");
+    emu.press(&ann_chat, &ann, question[0].id, &really).await;
     let cancelled = emu.replies(ANN, 1).await;
     assert!(
         cancelled[0].text.contains("est annulée"),
@@ -1021,6 +1027,14 @@ async fn moderation_on_telegram(db: &TestDb) {
         &coordo,
         note.id,
         &data_of(note, "Supprimer le message"),
+    )
+    .await;
+    let asked = emu.replies(COORDO, 1).await;
+    emu.press(
+        &private(COORDO),
+        &coordo,
+        asked[0].id,
+        &data_of(&asked[0], "Oui, supprimer le message"),
     )
     .await;
     let done = emu.replies(COORDO, 1).await;

@@ -27,6 +27,12 @@ pub struct Ctx<'a> {
     pub(crate) offered: Vec<crate::core::Choice>,
     pub(crate) out: Vec<Outgoing>,
     pub(crate) private: bool,
+    /// Whether this message started, advanced or ended the sender's dialogue.
+    pub(crate) dialogue_moved: bool,
+    /// When the typed answer fits several waiting choices: those, to ask which one.
+    pub(crate) ambiguous: Vec<crate::core::choice::Candidate>,
+    /// Whether the reply asks which of those was meant.
+    pub(crate) asked_which: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -339,6 +345,7 @@ impl<'a> Ctx<'a> {
             step,
             data,
         };
+        self.dialogue_moved = true;
         self.tx.set_dialogue(platform, &chat, &user, &state).await
     }
 
@@ -386,7 +393,9 @@ impl<'a> Ctx<'a> {
     /// Ends the sender's dialogue; returns whether there was one.
     pub async fn clear_dialogue(&mut self) -> Result<bool, StoreError> {
         let (platform, chat, user) = self.dialogue_key();
-        self.tx.clear_dialogue(platform, &chat, &user).await
+        let cleared = self.tx.clear_dialogue(platform, &chat, &user).await?;
+        self.dialogue_moved |= cleared;
+        Ok(cleared)
     }
 
     fn dialogue_key(&self) -> (Platform, ChatId, UserId) {

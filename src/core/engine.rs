@@ -1,5 +1,6 @@
 //! The engine: one transaction per incoming message, replies through the outbox.
 
+use super::choice::{self, ChoiceSet, Resolution, Slot, Turn};
 use super::context::{Ctx, conversation_key, outgoing_conversation};
 use super::message::{Body, Choice, Incoming, Outgoing, Platform, UserId};
 use super::router;
@@ -177,6 +178,21 @@ fn split_attachments(out: Vec<Outgoing>) -> Vec<Outgoing> {
     split
 }
 
+/// Keeps the choices of `message` (if any) waiting for its recipient's typed answer.
+async fn offer(tx: &mut Tx, message: &Outgoing, slot: Slot) -> Result<(), StoreError> {
+    if message.choices.is_empty() {
+        return Ok(());
+    }
+    let set = ChoiceSet::offered(slot, None, &message.text, message.choices.clone());
+    tx.offer_choices(
+        message.platform,
+        &outgoing_conversation(message),
+        &message.user,
+        &set,
+    )
+    .await
+}
+
 fn needs_cleaning(msg: &Incoming) -> bool {
     let body = match &msg.body {
         Body::Text(t) | Body::Choice(t) => t,
@@ -312,6 +328,7 @@ impl Engine {
             role,
             barred,
             pending,
+            dialogue,
         } = tx.sender_state(msg.platform, &chat, &msg.sender).await?;
         let lang = user
             .as_ref()
@@ -319,12 +336,18 @@ impl Engine {
             .or_else(|| msg.language.as_deref().and_then(Lang::from_code))
             .unwrap_or(self.settings().default_lang);
 
-        // Numbers and labels typed on platforms without buttons pick the last choices. They
-        // are offered once: forgotten below unless this reply offers new ones.
+        // Numbers and labels typed on platforms without buttons answer the question being
+        // answered (never a notification that came meanwhile); one that fits two questions
+        // is asked about.
+        let mut ambiguous = Vec::new();
         let body = match &msg.body {
-            Body::Text(text) => match router::match_choice(text, &pending) {
-                Some(data) => Body::Choice(data),
-                None => Body::Text(text.clone()),
+            Body::Text(text) => match choice::resolve(text, &pending, dialogue.as_deref()) {
+                Resolution::Picked(data) => Body::Choice(data),
+                Resolution::Ambiguous(candidates) => {
+                    ambiguous = candidates;
+                    Body::Text(text.clone())
+                }
+                Resolution::Text => Body::Text(text.clone()),
             },
             Body::Choice(data) => Body::Choice(data.clone()),
             Body::Joined => Body::Joined,
@@ -338,9 +361,12 @@ impl Engine {
             role,
             barred,
             engine: self,
-            offered: pending,
+            offered: choice::standing(&pending, dialogue.as_deref()),
             out: Vec::new(),
             private: false,
+            dialogue_moved: false,
+            ambiguous,
+            asked_which: false,
         };
         let crisis = matches!(&body, Body::Text(text) if safety::is_crisis(text));
         if crisis {
@@ -355,44 +381,59 @@ impl Engine {
             router::dispatch(&mut ctx, &body).await?;
         }
 
+        let dialogue_after = if ctx.dialogue_moved {
+            ctx.dialogue().await?.map(|d| d.kind)
+        } else {
+            dialogue
+        };
+        let asked_which = ctx.asked_which;
         let Ctx {
             mut tx,
             out,
-            offered,
+            dialogue_moved,
             ..
         } = ctx;
         let out = split_attachments(out);
-        // Whether the sender's choices in this chat were replaced by new ones.
-        let mut replaced = false;
+        let is_reply = |m: &Outgoing| {
+            m.platform == msg.platform && m.user == msg.sender && outgoing_conversation(m) == chat
+        };
+        let offered = out
+            .iter()
+            .rfind(|m| is_reply(m) && !m.choices.is_empty())
+            .map(|m| (m.text.as_str(), m.choices.as_slice()));
+        let turn = Turn {
+            dialogue_after: dialogue_after.as_deref(),
+            dialogue_moved,
+            offered,
+            picked: match &body {
+                Body::Choice(data) => Some(data.as_str()),
+                _ => None,
+            },
+            asked_which: asked_which && offered.is_some(),
+        };
+        let (keep, fresh) = choice::next_sets(&pending, &turn);
+        let answered: Vec<i64> = pending
+            .iter()
+            .map(|s| s.id)
+            .filter(|id| !keep.contains(id))
+            .collect();
+        tx.drop_choice_sets(&answered).await?;
+        if let Some(set) = fresh {
+            tx.offer_choices(msg.platform, &chat, &msg.sender, &set)
+                .await?;
+        }
         for message in &out {
-            // The sender's choices become typed-number shortcuts. A notification's choices do
-            // too (on Matrix, numbers are the only way to answer), except while its recipient
-            // is in a dialogue: a coordinator mid-quiz must never turn their "1" into a
-            // decision.
-            let to_sender = message.platform == msg.platform && message.user == msg.sender;
-            if !message.choices.is_empty() {
-                let to_chat = outgoing_conversation(message);
-                if to_sender
-                    || tx
-                        .dialogue(message.platform, &to_chat, &message.user)
-                        .await?
-                        .is_none()
-                {
-                    tx.set_pending_choices(
-                        message.platform,
-                        &to_chat,
-                        &message.user,
-                        &message.choices,
-                    )
-                    .await?;
-                    replaced |= to_sender && to_chat == chat;
-                }
+            if !is_reply(message) {
+                // A reply elsewhere (the private chat, for a command sent in a group) is the
+                // sender's question there; anyone else's is a notification.
+                let slot = if message.platform == msg.platform && message.user == msg.sender {
+                    Slot::Question
+                } else {
+                    Slot::Notice
+                };
+                offer(&mut tx, message, slot).await?;
             }
             tx.push_outbox(message).await?;
-        }
-        if !offered.is_empty() && !replaced {
-            tx.set_pending_choices(msg.platform, &chat, &msg.sender, &[])
-                .await?;
         }
         tx.commit().await?;
         if !out.is_empty() {
@@ -533,6 +574,7 @@ impl Engine {
         messages: &[Outgoing],
     ) -> Result<usize, EngineError> {
         for message in messages {
+            offer(&mut tx, message, Slot::Notice).await?;
             tx.push_outbox(message).await?;
         }
         tx.commit().await?;

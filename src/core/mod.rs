@@ -4,6 +4,7 @@
 //! deliver [`Outgoing`] messages through a [`Transport`]. The core never imports a platform
 //! crate.
 
+pub mod choice;
 mod context;
 mod engine;
 pub mod message;

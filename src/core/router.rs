@@ -203,7 +203,22 @@ pub struct CommandSpec {
     pub help_id: &'static str,
     /// Who may run it, and where.
     pub access: Access,
+    /// Whether running it without arguments changes anything at once.
+    pub effect: Effect,
 }
+
+/// What running a command without arguments does: a link (`/start <command>`) only opens
+/// commands that show or ask first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    /// Shows something, or asks a question before changing anything.
+    Shows,
+    /// May change something at once (given arguments), so a link must not run it.
+    Changes,
+}
+
+const SHOWS: Effect = Effect::Shows;
+const CHANGES: Effect = Effect::Changes;
 
 impl CommandSpec {
     /// The French (main) name.
@@ -218,6 +233,7 @@ const fn spec(
     english: &'static str,
     help_id: &'static str,
     access: Access,
+    effect: Effect,
 ) -> CommandSpec {
     CommandSpec {
         command,
@@ -225,67 +241,68 @@ const fn spec(
         english,
         help_id,
         access,
+        effect,
     }
 }
 
 /// The command table, in the order `/aide` lists it.
 #[rustfmt::skip]
 pub const COMMANDS: &[CommandSpec] = &[
-    spec(Command::Start, &["start", "demarrer"], "start", "help-start", PRIVATE),
-    spec(Command::Help, &["aide", "help"], "help", "help-help", PUBLIC),
-    spec(Command::Definition, &["definition", "def", "define"], "define", "help-definition", PUBLIC),
-    spec(Command::Glossary, &["glossaire", "glossary"], "glossary", "help-glossary", PUBLIC),
-    spec(Command::Quiz, &["quiz"], "quiz", "help-quiz", PUBLIC),
-    spec(Command::Language, &["langue", "language"], "language", "help-language", PUBLIC),
-    spec(Command::Consent, &["consentement", "consent"], "consent", "help-consent", PRIVATE),
-    spec(Command::MyData, &["mes_donnees", "my_data"], "my_data", "help-my-data", PRIVATE),
-    spec(Command::Forget, &["oublier", "forget"], "forget", "help-forget", PRIVATE),
-    spec(Command::Emergency, &["urgence", "emergency"], "emergency", "help-emergency", PUBLIC),
-    spec(Command::Cancel, &["annuler", "cancel"], "cancel", "help-cancel", PUBLIC),
-    spec(Command::Find, &["chercher", "find"], "find", "help-find", PERSONAL),
-    spec(Command::BecomePartner, &["devenir_partenaire", "become_partner"], "become_partner", "help-become-partner", PERSONAL),
-    spec(Command::Profile, &["profil", "profile"], "profile", "help-profile", PERSONAL),
-    spec(Command::Pause, &["pause"], "pause", "help-pause", PERSONAL),
-    spec(Command::Requests, &["demandes", "requests"], "requests", "help-requests", PERSONAL),
-    spec(Command::End, &["fin", "end"], "end", "help-end", PERSONAL),
-    spec(Command::Permanences, &["permanences", "drop_ins"], "drop_ins", "help-permanences", PERSONAL),
-    spec(Command::Book, &["reserver", "book"], "book", "help-book", PERSONAL),
-    spec(Command::MyBookings, &["mes_reservations", "my_bookings"], "my_bookings", "help-my-bookings", PERSONAL),
-    spec(Command::NewPermanence, &["permanence_nouvelle", "new_drop_in"], "new_drop_in", "help-new-permanence", PRIVATE),
-    spec(Command::MyPermanences, &["mes_permanences", "my_drop_ins"], "my_drop_ins", "help-my-permanences", PRIVATE),
-    spec(Command::Etp, &["etp", "programmes_etp"], "etp", "help-etp", PERSONAL),
-    spec(Command::EtpSignup, &["inscription_etp", "etp_signup"], "etp_signup", "help-etp-signup", PERSONAL),
-    spec(Command::MySignups, &["mes_inscriptions", "my_signups"], "my_signups", "help-my-signups", PERSONAL),
-    spec(Command::EtpWithdraw, &["retirer_etp", "etp_withdraw"], "etp_withdraw", "help-etp-withdraw", PERSONAL),
-    spec(Command::NewEtp, &["etp_nouveau", "new_etp"], "new_etp", "help-new-etp", COORDINATOR),
-    spec(Command::EtpRequests, &["etp_demandes", "etp_requests"], "etp_requests", "help-etp-requests", COORDINATOR),
-    spec(Command::EtpExport, &["etp_export"], "etp_export", "help-etp-export", COORDINATOR),
-    spec(Command::Missions, &["missions"], "missions", "help-missions", PRIVATE),
-    spec(Command::NewMission, &["mission_nouvelle", "new_mission"], "new_mission", "help-new-mission", COORDINATOR),
-    spec(Command::Journal, &["journal", "audit_log"], "audit_log", "help-journal", COORDINATOR),
-    spec(Command::Promote, &["promouvoir", "promote"], "promote", "help-promote", ADMIN),
-    spec(Command::Demote, &["retrograder", "demote"], "demote", "help-demote", ADMIN),
-    spec(Command::Coordinators, &["coordinateurs", "coordinators"], "coordinators", "help-coordinators", ADMIN),
-    spec(Command::Stats, &["stats", "indicateurs"], "stats", "help-stats", COORDINATOR),
-    spec(Command::StatsExport, &["stats_export"], "stats_export", "help-stats-export", COORDINATOR),
-    spec(Command::Subscribe, &["abonner", "subscribe"], "subscribe", "help-subscribe", PERSONAL),
-    spec(Command::Unsubscribe, &["desabonner", "unsubscribe"], "unsubscribe", "help-unsubscribe", PERSONAL),
-    spec(Command::Broadcast, &["diffuser", "broadcast"], "broadcast", "help-broadcast", COORDINATOR),
-    spec(Command::Report, &["signaler", "report"], "report", "help-report", PUBLIC),
-    spec(Command::Rules, &["regles", "rules"], "rules", "help-rules", PUBLIC),
-    spec(Command::GroupSettings, &["groupe", "group"], "group", "help-group", MODERATOR),
-    spec(Command::Warn, &["avertir", "warn"], "warn", "help-warn", MODERATOR),
-    spec(Command::Mute, &["muet", "mute"], "mute", "help-mute", MODERATOR),
-    spec(Command::Unmute, &["demuet", "unmute"], "unmute", "help-unmute", MODERATOR),
-    spec(Command::Ban, &["bannir", "ban"], "ban", "help-ban", MODERATOR),
-    spec(Command::Unban, &["debannir", "unban"], "unban", "help-unban", MODERATOR),
-    spec(Command::Kick, &["exclure", "kick"], "kick", "help-kick", MODERATOR),
-    spec(Command::Delete, &["supprimer", "delete"], "delete", "help-delete", MODERATOR),
-    spec(Command::Block, &["bloquer", "block"], "block", "help-block", COORDINATOR),
-    spec(Command::Unblock, &["debloquer", "unblock"], "unblock", "help-unblock", COORDINATOR),
-    spec(Command::ToReview, &["a_valider", "to_review"], "to_review", "help-to-review", COORDINATOR),
-    spec(Command::Approve, &["valider", "approve"], "approve", "help-approve", COORDINATOR),
-    spec(Command::Refuse, &["refuser", "refuse"], "refuse", "help-refuse", COORDINATOR),
+    spec(Command::Start, &["start", "demarrer"], "start", "help-start", PRIVATE, SHOWS),
+    spec(Command::Help, &["aide", "help"], "help", "help-help", PUBLIC, SHOWS),
+    spec(Command::Definition, &["definition", "def", "define"], "define", "help-definition", PUBLIC, SHOWS),
+    spec(Command::Glossary, &["glossaire", "glossary"], "glossary", "help-glossary", PUBLIC, SHOWS),
+    spec(Command::Quiz, &["quiz"], "quiz", "help-quiz", PUBLIC, SHOWS),
+    spec(Command::Language, &["langue", "language"], "language", "help-language", PUBLIC, CHANGES),
+    spec(Command::Consent, &["consentement", "consent"], "consent", "help-consent", PRIVATE, SHOWS),
+    spec(Command::MyData, &["mes_donnees", "my_data"], "my_data", "help-my-data", PRIVATE, SHOWS),
+    spec(Command::Forget, &["oublier", "forget"], "forget", "help-forget", PRIVATE, CHANGES),
+    spec(Command::Emergency, &["urgence", "emergency"], "emergency", "help-emergency", PUBLIC, SHOWS),
+    spec(Command::Cancel, &["annuler", "cancel"], "cancel", "help-cancel", PUBLIC, CHANGES),
+    spec(Command::Find, &["chercher", "find"], "find", "help-find", PERSONAL, SHOWS),
+    spec(Command::BecomePartner, &["devenir_partenaire", "become_partner"], "become_partner", "help-become-partner", PERSONAL, SHOWS),
+    spec(Command::Profile, &["profil", "profile"], "profile", "help-profile", PERSONAL, SHOWS),
+    spec(Command::Pause, &["pause"], "pause", "help-pause", PERSONAL, CHANGES),
+    spec(Command::Requests, &["demandes", "requests"], "requests", "help-requests", PERSONAL, SHOWS),
+    spec(Command::End, &["fin", "end"], "end", "help-end", PERSONAL, CHANGES),
+    spec(Command::Permanences, &["permanences", "drop_ins"], "drop_ins", "help-permanences", PERSONAL, SHOWS),
+    spec(Command::Book, &["reserver", "book"], "book", "help-book", PERSONAL, SHOWS),
+    spec(Command::MyBookings, &["mes_reservations", "my_bookings"], "my_bookings", "help-my-bookings", PERSONAL, SHOWS),
+    spec(Command::NewPermanence, &["permanence_nouvelle", "new_drop_in"], "new_drop_in", "help-new-permanence", PRIVATE, SHOWS),
+    spec(Command::MyPermanences, &["mes_permanences", "my_drop_ins"], "my_drop_ins", "help-my-permanences", PRIVATE, SHOWS),
+    spec(Command::Etp, &["etp", "programmes_etp"], "etp", "help-etp", PERSONAL, SHOWS),
+    spec(Command::EtpSignup, &["inscription_etp", "etp_signup"], "etp_signup", "help-etp-signup", PERSONAL, SHOWS),
+    spec(Command::MySignups, &["mes_inscriptions", "my_signups"], "my_signups", "help-my-signups", PERSONAL, SHOWS),
+    spec(Command::EtpWithdraw, &["retirer_etp", "etp_withdraw"], "etp_withdraw", "help-etp-withdraw", PERSONAL, CHANGES),
+    spec(Command::NewEtp, &["etp_nouveau", "new_etp"], "new_etp", "help-new-etp", COORDINATOR, SHOWS),
+    spec(Command::EtpRequests, &["etp_demandes", "etp_requests"], "etp_requests", "help-etp-requests", COORDINATOR, SHOWS),
+    spec(Command::EtpExport, &["etp_export"], "etp_export", "help-etp-export", COORDINATOR, SHOWS),
+    spec(Command::Missions, &["missions"], "missions", "help-missions", PRIVATE, SHOWS),
+    spec(Command::NewMission, &["mission_nouvelle", "new_mission"], "new_mission", "help-new-mission", COORDINATOR, SHOWS),
+    spec(Command::Journal, &["journal", "audit_log"], "audit_log", "help-journal", COORDINATOR, SHOWS),
+    spec(Command::Promote, &["promouvoir", "promote"], "promote", "help-promote", ADMIN, CHANGES),
+    spec(Command::Demote, &["retrograder", "demote"], "demote", "help-demote", ADMIN, CHANGES),
+    spec(Command::Coordinators, &["coordinateurs", "coordinators"], "coordinators", "help-coordinators", ADMIN, SHOWS),
+    spec(Command::Stats, &["stats", "indicateurs"], "stats", "help-stats", COORDINATOR, SHOWS),
+    spec(Command::StatsExport, &["stats_export"], "stats_export", "help-stats-export", COORDINATOR, SHOWS),
+    spec(Command::Subscribe, &["abonner", "subscribe"], "subscribe", "help-subscribe", PERSONAL, CHANGES),
+    spec(Command::Unsubscribe, &["desabonner", "unsubscribe"], "unsubscribe", "help-unsubscribe", PERSONAL, CHANGES),
+    spec(Command::Broadcast, &["diffuser", "broadcast"], "broadcast", "help-broadcast", COORDINATOR, CHANGES),
+    spec(Command::Report, &["signaler", "report"], "report", "help-report", PUBLIC, CHANGES),
+    spec(Command::Rules, &["regles", "rules"], "rules", "help-rules", PUBLIC, SHOWS),
+    spec(Command::GroupSettings, &["groupe", "group"], "group", "help-group", MODERATOR, CHANGES),
+    spec(Command::Warn, &["avertir", "warn"], "warn", "help-warn", MODERATOR, CHANGES),
+    spec(Command::Mute, &["muet", "mute"], "mute", "help-mute", MODERATOR, CHANGES),
+    spec(Command::Unmute, &["demuet", "unmute"], "unmute", "help-unmute", MODERATOR, CHANGES),
+    spec(Command::Ban, &["bannir", "ban"], "ban", "help-ban", MODERATOR, CHANGES),
+    spec(Command::Unban, &["debannir", "unban"], "unban", "help-unban", MODERATOR, CHANGES),
+    spec(Command::Kick, &["exclure", "kick"], "kick", "help-kick", MODERATOR, CHANGES),
+    spec(Command::Delete, &["supprimer", "delete"], "delete", "help-delete", MODERATOR, CHANGES),
+    spec(Command::Block, &["bloquer", "block"], "block", "help-block", COORDINATOR, CHANGES),
+    spec(Command::Unblock, &["debloquer", "unblock"], "unblock", "help-unblock", COORDINATOR, CHANGES),
+    spec(Command::ToReview, &["a_valider", "to_review"], "to_review", "help-to-review", COORDINATOR, SHOWS),
+    spec(Command::Approve, &["valider", "approve"], "approve", "help-approve", COORDINATOR, CHANGES),
+    spec(Command::Refuse, &["refuser", "refuse"], "refuse", "help-refuse", COORDINATOR, CHANGES),
 ];
 
 /// Splits `/name@bot args` into the folded name and the arguments.
@@ -319,49 +336,9 @@ pub fn closest_command(name: &str) -> Option<&'static str> {
         .map(|(_, n)| n)
 }
 
-/// The data of the pending choice a typed text picks: its number (`2`), its whole label, or
-/// the first word of exactly one label (`oui` for « Oui, j'accepte »).
+/// The data of the pending choice a typed text picks (see [`super::choice::match_choice`]).
 pub fn match_choice(text: &str, pending: &[Choice]) -> Option<String> {
-    let text = text.trim();
-    if pending.is_empty() || text.starts_with('/') {
-        return None;
-    }
-    if let Ok(n) = text.trim_end_matches('.').parse::<usize>() {
-        if pending.iter().any(|c| c.value.is_some()) {
-            // The question asks for a number: "4" means four, whether offered or not.
-            return pending
-                .iter()
-                .find(|c| c.value.is_some_and(|v| usize::try_from(v) == Ok(n)))
-                .map(|c| c.data.clone());
-        }
-        return n
-            .checked_sub(1)
-            .and_then(|i| pending.get(i))
-            .map(|c| c.data.clone());
-    }
-    if text.chars().any(|c| c.is_ascii_digit())
-        && text
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | ',' | ' '))
-    {
-        // "-5" or "2.5" is a number of its own, for the question to accept or refuse:
-        // folded, it would read as the label "5" or the first word "2".
-        return None;
-    }
-    let typed = fold(text);
-    if typed.is_empty() {
-        return None;
-    }
-    if let Some(c) = pending.iter().find(|c| fold(&c.label) == typed) {
-        return Some(c.data.clone());
-    }
-    let mut by_first_word = pending
-        .iter()
-        .filter(|c| fold(&c.label).split(' ').next() == Some(typed.as_str()));
-    match (by_first_word.next(), by_first_word.next()) {
-        (Some(c), None) => Some(c.data.clone()),
-        _ => None,
-    }
+    super::choice::match_choice(text, pending).map(|c| c.data.clone())
 }
 
 /// Routes one message (after choice resolution) to its handler: the block and the group's
@@ -371,6 +348,12 @@ pub async fn dispatch(ctx: &mut Ctx<'_>, body: &Body) -> Result<(), StoreError> 
         return Ok(());
     }
     if ctx.in_group() && moderation::groups::watch(ctx, body).await? {
+        return Ok(());
+    }
+    if !ctx.ambiguous.is_empty()
+        && let Body::Text(text) = body
+    {
+        ask_which(ctx, text);
         return Ok(());
     }
     match body {
@@ -438,10 +421,15 @@ pub async fn run_command(
     }
     match spec.command {
         Command::Start => match find_command(&fold(rest).replace(' ', "_")) {
-            // A deep link (`/start mes_donnees`) continues a command begun in a group.
-            Some(next) if next.command != Command::Start && !rest.is_empty() => {
-                Box::pin(run_command(ctx, next, "")).await
-            }
+            // A deep link (`/start mes_donnees`) continues a command begun in a group. A
+            // link only opens: it never changes anything by itself.
+            Some(next) if next.command != Command::Start && !rest.is_empty() => match next.effect {
+                Effect::Shows => Box::pin(run_command(ctx, next, "")).await,
+                Effect::Changes => {
+                    link_asks_first(ctx, next);
+                    Ok(())
+                }
+            },
             _ => onboarding::start(ctx).await,
         },
         Command::Consent => onboarding::ask_consent(ctx).await,
@@ -503,6 +491,51 @@ pub async fn run_command(
     }
 }
 
+/// A link asked for a command that changes something: say what it does and let the
+/// person start it, or not.
+fn link_asks_first(ctx: &mut Ctx<'_>, spec: &CommandSpec) {
+    let text = ctx.t_args(
+        "link-asks-first",
+        &args([
+            ("command", spec.name().to_owned()),
+            ("what", ctx.t(spec.help_id)),
+        ]),
+    );
+    let choices = vec![
+        Choice::new(
+            ctx.t_args("link-run", &args([("command", spec.name())])),
+            format!("cmd:{}", spec.name()),
+        ),
+        ctx.choice("menu-help", "cmd:aide"),
+    ];
+    ctx.reply_with(text, choices);
+}
+
+/// A typed answer fits choices of two questions or more: asks which one was meant, naming
+/// each with its question, rather than guess.
+fn ask_which(ctx: &mut Ctx<'_>, typed: &str) {
+    let candidates = std::mem::take(&mut ctx.ambiguous);
+    let mut text = ctx.t_args("choice-which", &args([("answer", typed.trim())]));
+    let mut choices = Vec::with_capacity(candidates.len());
+    for candidate in candidates {
+        text.push_str("\n• ");
+        text.push_str(&ctx.t_args(
+            "choice-which-line",
+            &args([
+                ("label", candidate.choice.label.clone()),
+                ("question", candidate.about),
+            ]),
+        ));
+        choices.push(Choice {
+            value: None,
+            ..candidate.choice
+        });
+    }
+    // The engine keeps these choices as the only ones the next answer picks in.
+    ctx.asked_which = true;
+    ctx.reply_with(text, choices);
+}
+
 fn unknown_command(ctx: &mut Ctx<'_>, name: &str) -> Result<(), StoreError> {
     let mut choices = Vec::new();
     let text = match closest_command(name) {
@@ -534,6 +567,7 @@ async fn dispatch_choice(ctx: &mut Ctx<'_>, data: &str) -> Result<(), StoreError
             }
             None => stale_choice(ctx),
         },
+        "dlg" => on_dialogue_choice(ctx, payload).await,
         "consent" => onboarding::on_choice(ctx, payload).await,
         "lang" => language::on_choice(ctx, payload).await,
         "def" => glossary::on_choice(ctx, payload).await,
@@ -542,6 +576,7 @@ async fn dispatch_choice(ctx: &mut Ctx<'_>, data: &str) -> Result<(), StoreError
         "forget" => privacy::on_forget_choice(ctx, payload).await,
         "partner" => directory::onboarding::on_choice(ctx, payload).await,
         "review" => directory::vetting::on_choice(ctx, payload).await,
+        "profile" => directory::vetting::on_profile_choice(ctx, payload).await,
         "find" => directory::search::on_choice(ctx, payload).await,
         "contact" => directory::contact::on_choice(ctx, payload).await,
         "perm" => permanence::booking::on_choice(ctx, payload).await,
@@ -663,7 +698,67 @@ async fn dispatch_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> 
     help::fallback(ctx, text).await
 }
 
+/// Dialogue kinds that collect answers worth asking about before they are dropped: the
+/// long forms and a broadcast waiting to be sent.
+const FORMS: &[&str] = &[
+    directory::onboarding::DIALOGUE,
+    permanence::manage::DIALOGUE,
+    etp::create::DIALOGUE,
+    etp::signup::DIALOGUE,
+    etp::missions::DIALOGUE,
+    broadcast::DIALOGUE,
+];
+
+/// Whether leaving this dialogue would lose answers the person already gave.
+fn holds_answers(state: &crate::store::DialogueState) -> bool {
+    FORMS.contains(&state.kind.as_str()) && (state.step > 0 || state.kind == broadcast::DIALOGUE)
+}
+
+/// What the person's dialogue is called ("création de permanence en cours").
+fn dialogue_name(ctx: &Ctx<'_>, kind: &str) -> String {
+    let id = format!("data-kind-{}", kind.replace('_', "-"));
+    if ctx.engine().i18n().has(ctx.lang, &id) {
+        ctx.t(&id)
+    } else {
+        kind.to_owned()
+    }
+}
+
+/// `/annuler`: leaves the dialogue, after asking when it already holds answers.
 async fn cancel(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
+    if let Some(state) = ctx.dialogue().await?
+        && holds_answers(&state)
+    {
+        let text = ctx.t_args(
+            "cancel-question",
+            &args([("what", dialogue_name(ctx, &state.kind))]),
+        );
+        let choices = vec![
+            ctx.choice("cancel-yes", format!("dlg:drop:{}", state.kind)),
+            ctx.choice("cancel-keep", "dlg:keep"),
+        ];
+        ctx.reply_with(text, choices);
+        return Ok(());
+    }
+    drop_dialogue(ctx).await
+}
+
+/// A `dlg:drop:<kind>` or `dlg:keep` choice: the answer to "leave this dialogue?", bound
+/// to the dialogue it named.
+async fn on_dialogue_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
+    let current = ctx.dialogue().await?.map(|d| d.kind);
+    match payload.split_once(':') {
+        Some(("drop", kind)) if current.as_deref() == Some(kind) => drop_dialogue(ctx).await,
+        None if payload == "keep" && current.is_some() => {
+            let text = ctx.t("cancel-kept");
+            ctx.reply(text);
+            Ok(())
+        }
+        _ => stale_choice(ctx),
+    }
+}
+
+async fn drop_dialogue(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     let text = if ctx.clear_dialogue().await? {
         ctx.t("cancel-done")
     } else {
@@ -736,65 +831,5 @@ mod tests {
     fn suggests_a_close_command() {
         assert_eq!(closest_command("defintion"), Some("definition"));
         assert_eq!(closest_command("xyzzy"), None);
-    }
-
-    #[test]
-    fn typed_answers_pick_pending_choices() {
-        let pending = vec![
-            Choice::new("Oui, j'accepte", "consent:yes"),
-            Choice::new("Non merci", "consent:no"),
-        ];
-        assert_eq!(match_choice("2", &pending).as_deref(), Some("consent:no"));
-        assert_eq!(
-            match_choice(" 1. ", &pending).as_deref(),
-            Some("consent:yes")
-        );
-        assert_eq!(match_choice("3", &pending), None);
-        assert_eq!(match_choice("0", &pending), None);
-        assert_eq!(
-            match_choice("OUI", &pending).as_deref(),
-            Some("consent:yes")
-        );
-        assert_eq!(
-            match_choice("non merci !", &pending).as_deref(),
-            Some("consent:no")
-        );
-        assert_eq!(match_choice("/oui", &pending), None);
-        assert_eq!(match_choice("peut-être", &pending), None);
-        assert_eq!(match_choice("2", &[]), None);
-    }
-
-    #[test]
-    fn typed_numbers_are_values_when_the_question_asks_for_a_number() {
-        let pending = vec![
-            Choice::valued("2 heures", "pnew:set:14:2", 2),
-            Choice::valued("4 heures", "pnew:set:14:4", 4),
-            Choice::valued("24 heures", "pnew:set:14:24", 24),
-            Choice::new("Garder", "pnew:keep:14"),
-        ];
-        assert_eq!(
-            match_choice("4", &pending).as_deref(),
-            Some("pnew:set:14:4")
-        );
-        // Not offered, and not a position either: the dialogue reads it.
-        assert_eq!(match_choice("3", &pending), None);
-        // Nor is a number with a sign or a decimal part read as a label's first word.
-        for typed in ["-4", "2.5", "4,5", "2 4"] {
-            assert_eq!(match_choice(typed, &pending), None, "{typed}");
-        }
-        assert_eq!(match_choice("1", &pending), None);
-        assert_eq!(
-            match_choice("garder", &pending).as_deref(),
-            Some("pnew:keep:14")
-        );
-        let positions: Vec<_> = Choice::positions(&pending).map(|(p, _)| p).collect();
-        assert_eq!(positions, [None, None, None, None]);
-    }
-
-    #[test]
-    fn an_ambiguous_first_word_picks_nothing() {
-        let pending = vec![Choice::new("Voir A", "a"), Choice::new("Voir B", "b")];
-        assert_eq!(match_choice("voir", &pending), None);
-        assert_eq!(match_choice("voir b", &pending).as_deref(), Some("b"));
     }
 }

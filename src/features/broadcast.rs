@@ -114,7 +114,28 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
             }
             show(ctx).await
         }
-        "off" => unsubscribe_command(ctx, topic).await,
+        // From a notification, where a stray number or tap could land: asked first.
+        "off" => {
+            let text = ctx.t_args(
+                "sub-off-question",
+                &args([("topic", ctx.t(&format!("topic-{topic}")))]),
+            );
+            let choices = vec![
+                ctx.choice("sub-off-yes", format!("sub:offok:{topic}")),
+                ctx.choice("sub-off-keep", format!("sub:keep:{topic}")),
+            ];
+            ctx.reply_with(text, choices);
+            Ok(())
+        }
+        "offok" => unsubscribe_command(ctx, topic).await,
+        "keep" => {
+            let text = ctx.t_args(
+                "sub-kept",
+                &args([("topic", ctx.t(&format!("topic-{topic}")))]),
+            );
+            ctx.reply(text);
+            Ok(())
+        }
         _ => crate::core::router::stale_choice(ctx),
     }
 }

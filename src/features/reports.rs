@@ -222,6 +222,37 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
         ctx.reply(text);
         return Ok(());
     }
+    if action == "back" {
+        let text = ctx.t_args("report-kept", &args([("number", id.to_string())]));
+        ctx.reply(text);
+        return Ok(());
+    }
+    // What acts on a person (hides, deletes, warns, bans, removes) is asked first, naming
+    // the report: a number typed for something else must never ban anyone.
+    let (action, confirmed) = match action.strip_suffix("ok") {
+        Some(asked) => (asked, true),
+        None => (action, false),
+    };
+    if !confirmed && matches!(action, "hide" | "delete" | "warn" | "ban" | "kick") {
+        if report.status != "open" {
+            let text = ctx.t("report-closed-already");
+            ctx.reply(text);
+            return Ok(());
+        }
+        let text = ctx.t_args(
+            &format!("report-confirm-{action}"),
+            &args([("number", id.to_string())]),
+        );
+        let choices = vec![
+            ctx.choice(
+                &format!("report-confirm-{action}-yes"),
+                format!("rep:{action}ok:{id}"),
+            ),
+            ctx.choice("report-confirm-no", format!("rep:back:{id}")),
+        ];
+        ctx.reply_with(text, choices);
+        return Ok(());
+    }
     let now = ctx.now();
     let (status, audited, done) = match action {
         "hide" => ("acted", "report.hide", "report-hidden"),

@@ -1,68 +1,127 @@
-//! The last choices offered to a person in a chat, so that typing "2" or a label picks one
-//! on platforms without buttons.
+//! Choices waiting for an answer, one set per message that offered them (see
+//! [`crate::core::choice`]), so that typing "2" or a label picks one on platforms without
+//! buttons, and a notification never takes the place of the question being answered.
 
 use super::{StoreError, Tx, now};
-use crate::core::message::{ChatId, Choice, Platform, UserId};
+use crate::core::choice::{ChoiceSet, Slot};
+use crate::core::message::{ChatId, Platform, UserId};
 
-/// Choices waiting for an answer.
-pub type PendingChoices = Vec<Choice>;
+/// How many notifications' choices are kept per person and conversation, newest first.
+const NOTICES_KEPT: i64 = 5;
+
+/// Notifications' choices older than this (seconds) no longer answer typed numbers.
+pub const NOTICE_LIFETIME: i64 = 24 * 3600;
+
+/// A stored row: id, slot, dialogue, about, choices (JSON), created_at.
+pub(super) type SetRow = (i64, String, Option<String>, String, String, i64);
+
+/// Reads a stored set; a row this version cannot read is left out rather than failing the
+/// message (it will be replaced or expire).
+pub(super) fn parse_set(row: SetRow, at: i64) -> Option<ChoiceSet> {
+    let (id, slot, dialogue, about, choices, created_at) = row;
+    let slot = Slot::parse(&slot)?;
+    if slot == Slot::Notice && at - created_at > NOTICE_LIFETIME {
+        return None;
+    }
+    Some(ChoiceSet {
+        id,
+        slot,
+        dialogue,
+        about,
+        choices: serde_json::from_str(&choices).ok()?,
+    })
+}
 
 impl Tx {
-    /// The choices last offered to a person in a chat.
-    pub async fn pending_choices(
+    /// The choice sets waiting for a person's answer in a chat, oldest first.
+    pub async fn choice_sets(
         &mut self,
         platform: Platform,
         chat: &ChatId,
         user: &UserId,
-    ) -> Result<PendingChoices, StoreError> {
-        let row: Option<(String,)> = sqlx::query_as(
-            "SELECT choices FROM pending_choices \
-             WHERE platform = $1 AND chat_id = $2 AND user_id = $3",
+    ) -> Result<Vec<ChoiceSet>, StoreError> {
+        let rows: Vec<SetRow> = sqlx::query_as(
+            "SELECT id, slot, dialogue, about, choices, created_at FROM choice_sets \
+             WHERE platform = $1 AND user_id = $2 AND chat_id = $3 ORDER BY id",
         )
         .bind(platform.as_str())
-        .bind(&chat.0)
         .bind(&user.0)
-        .fetch_optional(&mut *self.inner)
+        .bind(&chat.0)
+        .fetch_all(&mut *self.inner)
         .await?;
-        match row {
-            Some((json,)) => Ok(serde_json::from_str(&json)?),
-            None => Ok(Vec::new()),
-        }
+        let at = now();
+        Ok(rows.into_iter().filter_map(|r| parse_set(r, at)).collect())
     }
 
-    /// Replaces the choices offered to a person in a chat; an empty list forgets them.
-    pub async fn set_pending_choices(
+    /// Stores the choices a message offers to a person in a chat. A question or dialogue set
+    /// replaces the previous one of its slot; a person keeps the newest few notifications'.
+    pub async fn offer_choices(
         &mut self,
         platform: Platform,
         chat: &ChatId,
         user: &UserId,
-        choices: &[Choice],
+        set: &ChoiceSet,
     ) -> Result<(), StoreError> {
-        if choices.is_empty() {
-            sqlx::query(
-                "DELETE FROM pending_choices \
-                 WHERE platform = $1 AND chat_id = $2 AND user_id = $3",
-            )
-            .bind(platform.as_str())
-            .bind(&chat.0)
-            .bind(&user.0)
-            .execute(&mut *self.inner)
-            .await?;
+        if set.choices.is_empty() {
             return Ok(());
         }
+        if set.slot == Slot::Notice {
+            // Only the newest notifications answer numbers: older ones, and expired ones, go.
+            sqlx::query(
+                "DELETE FROM choice_sets \
+                 WHERE platform = $1 AND user_id = $2 AND chat_id = $3 AND slot = 'notice' \
+                   AND (created_at < $4 OR id NOT IN ( \
+                       SELECT id FROM choice_sets \
+                       WHERE platform = $1 AND user_id = $2 AND chat_id = $3 \
+                         AND slot = 'notice' \
+                       ORDER BY id DESC LIMIT $5))",
+            )
+            .bind(platform.as_str())
+            .bind(&user.0)
+            .bind(&chat.0)
+            .bind(now() - NOTICE_LIFETIME)
+            .bind(NOTICES_KEPT - 1)
+            .execute(&mut *self.inner)
+            .await?;
+        } else {
+            sqlx::query(
+                "DELETE FROM choice_sets \
+                 WHERE platform = $1 AND user_id = $2 AND chat_id = $3 AND slot = $4",
+            )
+            .bind(platform.as_str())
+            .bind(&user.0)
+            .bind(&chat.0)
+            .bind(set.slot.as_str())
+            .execute(&mut *self.inner)
+            .await?;
+        }
         sqlx::query(
-            "INSERT INTO pending_choices (platform, chat_id, user_id, choices, created_at) \
-             VALUES ($1, $2, $3, $4, $5) \
-             ON CONFLICT (platform, chat_id, user_id) DO UPDATE \
-             SET choices = excluded.choices, created_at = excluded.created_at",
+            "INSERT INTO choice_sets \
+                 (platform, chat_id, user_id, slot, dialogue, about, choices, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind(platform.as_str())
         .bind(&chat.0)
         .bind(&user.0)
-        .bind(serde_json::to_string(choices)?)
+        .bind(set.slot.as_str())
+        .bind(set.dialogue.as_deref())
+        .bind(&set.about)
+        .bind(serde_json::to_string(&set.choices)?)
         .bind(now())
         .execute(&mut *self.inner)
         .await?;
+        Ok(())
+    }
+
+    /// Forgets choice sets by id (answered, or replaced).
+    pub async fn drop_choice_sets(&mut self, ids: &[i64]) -> Result<(), StoreError> {
+        // One statement per set: a person has at most a handful.
+        for id in ids {
+            sqlx::query("DELETE FROM choice_sets WHERE id = $1")
+                .bind(id)
+                .execute(&mut *self.inner)
+                .await?;
+        }
         Ok(())
     }
 }

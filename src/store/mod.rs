@@ -24,7 +24,7 @@ mod subscriptions;
 mod users;
 
 pub use audit::AuditEntry;
-pub use choices::PendingChoices;
+pub use choices::NOTICE_LIFETIME;
 pub use contacts::{ContactRecord, ContactStatus, NewContact, Side};
 pub use dialogues::DialogueState;
 pub use etp::{

@@ -12,7 +12,7 @@ use sqlx::{Column, Row};
 pub const PERSONAL_TABLES: &[&str] = &[
     "users",
     "dialogues",
-    "pending_choices",
+    "choice_sets",
     "outbox",
     "partners",
     "partner_tags",
@@ -38,8 +38,10 @@ pub const PERSONAL_TABLES: &[&str] = &[
 pub const KEPT_AFTER_ERASURE: &[&str] = &["blocks"];
 
 /// Columns of a personal table never shown to the person of `(platform, user_id)`: they
-/// identify someone else (a partner who has not shared their handle with them).
+/// identify someone else (a partner who has not shared their handle with them), or are the
+/// bot's own bookkeeping about its questions (what kind, and its wording).
 const HIDDEN_FROM_OWNER: &[(&str, &[&str])] = &[
+    ("choice_sets", &["slot", "dialogue", "about"]),
     (
         "contacts",
         &["partner_platform", "partner_user_id", "partner_handle"],

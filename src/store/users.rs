@@ -1,6 +1,8 @@
 //! People who wrote to the bot: language and consent.
 
-use super::{PendingChoices, RoleRecord, StoreError, Tx, now};
+use super::choices::{SetRow, parse_set};
+use super::{RoleRecord, StoreError, Tx, now};
+use crate::core::choice::ChoiceSet;
 use crate::core::message::{ChatId, Platform, UserId};
 use crate::i18n::Lang;
 
@@ -23,8 +25,10 @@ pub struct SenderState {
     pub role: Option<RoleRecord>,
     /// Whether they are blocked from the bot.
     pub barred: bool,
-    /// The choices last offered to them in this chat.
-    pub pending: PendingChoices,
+    /// The choice sets waiting for their answer in this chat, oldest first.
+    pub pending: Vec<ChoiceSet>,
+    /// The kind of the dialogue they are in, in this chat.
+    pub dialogue: Option<String>,
 }
 
 impl Tx {
@@ -45,18 +49,19 @@ impl Tx {
         Ok(())
     }
 
-    /// The sender's record, role, block and pending choices in `chat`, in one statement:
-    /// every message starts with them, and on SQLite each statement is a round trip to the
-    /// database thread.
+    /// The sender's record, role, block, dialogue and waiting choices in `chat`, in one
+    /// statement: every message starts with them, and on SQLite each statement is a round
+    /// trip to the database thread.
     pub async fn sender_state(
         &mut self,
         platform: Platform,
         chat: &ChatId,
         user: &UserId,
     ) -> Result<SenderState, StoreError> {
-        // One row whatever exists: each table is joined on its primary key, so at most one
-        // row of each. `u.user_id` and `r.granted_at` are never NULL in a stored row, so
-        // their NULL means "no row".
+        // One row per waiting choice set (at least one row): the other tables are joined on
+        // their primary key, so at most one row of each, repeated on every row. `u.user_id`,
+        // `r.granted_at` and `c.id` are never NULL in a stored row, so their NULL means
+        // "no row".
         type Row = (
             Option<String>,
             Option<String>,
@@ -65,23 +70,54 @@ impl Tx {
             Option<String>,
             Option<i64>,
             Option<String>,
+            Option<i64>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<i64>,
         );
-        let (stored, locale, consent_at, granted_at, organisation, blocked_at, choices): Row =
-            sqlx::query_as(
-                "SELECT u.user_id, u.locale, u.consent_at, r.granted_at, r.organisation, \
-                        b.created_at, c.choices \
-                 FROM (SELECT 1 AS one) AS one \
-                 LEFT JOIN users u ON u.platform = $1 AND u.user_id = $2 \
-                 LEFT JOIN roles r ON r.platform = $1 AND r.user_id = $2 \
-                 LEFT JOIN blocks b ON b.platform = $1 AND b.user_id = $2 \
-                 LEFT JOIN pending_choices c \
-                     ON c.platform = $1 AND c.chat_id = $3 AND c.user_id = $2",
-            )
-            .bind(platform.as_str())
-            .bind(&user.0)
-            .bind(&chat.0)
-            .fetch_one(&mut *self.inner)
-            .await?;
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT u.user_id, u.locale, u.consent_at, r.granted_at, r.organisation, \
+                    b.created_at, d.kind, \
+                    c.id, c.slot, c.dialogue, c.about, c.choices, c.created_at \
+             FROM (SELECT 1 AS one) AS one \
+             LEFT JOIN users u ON u.platform = $1 AND u.user_id = $2 \
+             LEFT JOIN roles r ON r.platform = $1 AND r.user_id = $2 \
+             LEFT JOIN blocks b ON b.platform = $1 AND b.user_id = $2 \
+             LEFT JOIN dialogues d \
+                 ON d.platform = $1 AND d.chat_id = $3 AND d.user_id = $2 \
+             LEFT JOIN choice_sets c \
+                 ON c.platform = $1 AND c.user_id = $2 AND c.chat_id = $3 \
+             ORDER BY c.id",
+        )
+        .bind(platform.as_str())
+        .bind(&user.0)
+        .bind(&chat.0)
+        .fetch_all(&mut *self.inner)
+        .await?;
+        let at = now();
+        let mut pending = Vec::new();
+        for row in &rows {
+            if let (Some(id), Some(slot), about, Some(choices), Some(created_at)) =
+                (row.7, &row.8, &row.10, &row.11, row.12)
+            {
+                let set: SetRow = (
+                    id,
+                    slot.clone(),
+                    row.9.clone(),
+                    about.clone().unwrap_or_default(),
+                    choices.clone(),
+                    created_at,
+                );
+                pending.extend(parse_set(set, at));
+            }
+        }
+        let Some((stored, locale, consent_at, granted_at, organisation, blocked_at, dialogue, ..)) =
+            rows.into_iter().next()
+        else {
+            return Ok(SenderState::default());
+        };
         Ok(SenderState {
             user: stored.map(|_| UserRecord {
                 locale: locale.as_deref().and_then(Lang::from_code),
@@ -93,10 +129,8 @@ impl Tx {
                 granted_at,
             }),
             barred: blocked_at.is_some(),
-            pending: match choices {
-                Some(json) => serde_json::from_str(&json)?,
-                None => Vec::new(),
-            },
+            pending,
+            dialogue,
         })
     }
 

@@ -71,7 +71,8 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
         ("withdraw", Side::Requester) => withdraw(ctx, &contact).await,
         ("open", _) => open(ctx, &contact, side).await,
         ("share", _) => share(ctx, &contact, side).await,
-        ("end", _) => end(ctx, &contact, side).await,
+        ("end", _) => ask_end(ctx, &contact, side).await,
+        ("endok", _) => end(ctx, &contact, side).await,
         _ => crate::core::router::stale_choice(ctx),
     }
 }
@@ -397,6 +398,25 @@ async fn share(ctx: &mut Ctx<'_>, contact: &ContactRecord, side: Side) -> Result
 }
 
 /// Ends an accepted conversation, for both.
+/// Asks before ending a relayed conversation, naming the other person: neither can write
+/// to the other through the bot afterwards.
+async fn ask_end(ctx: &mut Ctx<'_>, contact: &ContactRecord, side: Side) -> Result<(), StoreError> {
+    if contact.status != ContactStatus::Accepted {
+        return not_open(ctx, contact);
+    }
+    let name = name_for(ctx, contact, side.other()).await?;
+    let text = ctx.t_args(
+        "contact-end-question",
+        &args([("name", name), ("number", contact.id.to_string())]),
+    );
+    let choices = vec![
+        ctx.choice("contact-end-yes", format!("contact:endok:{}", contact.id)),
+        ctx.choice("contact-end-keep", format!("contact:open:{}", contact.id)),
+    ];
+    ctx.reply_with(text, choices);
+    Ok(())
+}
+
 async fn end(ctx: &mut Ctx<'_>, contact: &ContactRecord, side: Side) -> Result<(), StoreError> {
     if !transition(
         ctx,
@@ -433,7 +453,7 @@ pub async fn end_command(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
         && let Some(side) = contact.side_of(ctx.msg.platform, &ctx.msg.sender)
         && contact.status == ContactStatus::Accepted
     {
-        return end(ctx, &contact, side).await;
+        return ask_end(ctx, &contact, side).await;
     }
     let open: Vec<ContactRecord> = ctx
         .tx
@@ -452,7 +472,7 @@ pub async fn end_command(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
             let side = only
                 .side_of(ctx.msg.platform, &ctx.msg.sender)
                 .unwrap_or(Side::Requester);
-            end(ctx, only, side).await
+            ask_end(ctx, only, side).await
         }
         several => {
             let mut choices = Vec::new();

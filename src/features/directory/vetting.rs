@@ -234,22 +234,50 @@ pub async fn show_profile(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
 
 /// `/pause`: hides the profile, or shows it again.
 pub async fn toggle_pause(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
-    let Some(record) = ctx.tx.partner_of(ctx.msg.platform, &ctx.msg.sender).await? else {
-        let text = ctx.t("profile-none");
-        let choices = vec![ctx.choice("menu-become-partner", "cmd:devenir_partenaire")];
-        ctx.reply_with(text, choices);
+    let Some(record) = own_visible_profile(ctx).await? else {
         return Ok(());
     };
-    if record.status != PartnerStatus::Approved {
-        // Nothing to hide or show yet: say so rather than pretend.
-        let text = ctx.t("profile-pause-not-visible");
-        ctx.reply(text);
+    // Hiding takes the profile out of every search, showing it puts it back in front of
+    // everyone: either way, asked first.
+    let (question, yes, action) = if record.paused {
+        ("profile-show-question", "profile-show-yes", "show")
+    } else {
+        ("profile-hide-question", "profile-hide-yes", "hide")
+    };
+    let text = ctx.t_args(
+        question,
+        &args([("pseudonym", record.profile.pseudonym.clone())]),
+    );
+    let choices = vec![
+        ctx.choice(yes, format!("profile:{action}:{}", record.id)),
+        ctx.choice("profile-keep", "cmd:profil"),
+    ];
+    ctx.reply_with(text, choices);
+    Ok(())
+}
+
+/// A `profile:hide:N` or `profile:show:N` choice: the confirmed answer to `/pause`, for
+/// the sender's own profile `N` only.
+pub async fn on_profile_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
+    let Some((action, id)) = crate::core::router::personal_action(ctx, payload) else {
         return Ok(());
+    };
+    let paused = match action {
+        "hide" => true,
+        "show" => false,
+        _ => return crate::core::router::stale_choice(ctx),
+    };
+    let Some(record) = own_visible_profile(ctx).await? else {
+        return Ok(());
+    };
+    if record.id != id {
+        return crate::core::router::stale_choice(ctx);
     }
-    let paused = !record.paused;
-    ctx.tx
-        .set_partner_paused(ctx.msg.platform, &ctx.msg.sender, paused)
-        .await?;
+    if record.paused != paused {
+        ctx.tx
+            .set_partner_paused(ctx.msg.platform, &ctx.msg.sender, paused)
+            .await?;
+    }
     let text = ctx.t(if paused {
         "profile-paused"
     } else {
@@ -257,4 +285,22 @@ pub async fn toggle_pause(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     });
     ctx.reply(text);
     Ok(())
+}
+
+/// The sender's approved profile; `None` with the reply given when there is none to hide
+/// or show.
+async fn own_visible_profile(ctx: &mut Ctx<'_>) -> Result<Option<PartnerRecord>, StoreError> {
+    let Some(record) = ctx.tx.partner_of(ctx.msg.platform, &ctx.msg.sender).await? else {
+        let text = ctx.t("profile-none");
+        let choices = vec![ctx.choice("menu-become-partner", "cmd:devenir_partenaire")];
+        ctx.reply_with(text, choices);
+        return Ok(None);
+    };
+    if record.status != PartnerStatus::Approved {
+        // Nothing to hide or show yet: say so rather than pretend.
+        let text = ctx.t("profile-pause-not-visible");
+        ctx.reply(text);
+        return Ok(None);
+    }
+    Ok(Some(record))
 }

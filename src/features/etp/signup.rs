@@ -390,7 +390,9 @@ pub async fn withdraw_command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), Store
         let Some(p) = ctx.tx.programme(s.programme_id).await? else {
             return Ok(());
         };
-        return withdraw(ctx, &s, &p).await;
+        // Withdrawing cannot be undone: even a command naming the sign-up asks first.
+        ask_withdraw(ctx, &s, &p);
+        return Ok(());
     }
     if live.is_empty() || !digits.is_empty() {
         let text = ctx.t(if live.is_empty() {
@@ -410,12 +412,25 @@ pub async fn withdraw_command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), Store
                 "etp-withdraw-from",
                 &args([("title", title), ("number", s.id.to_string())]),
             ),
-            format!("etps:quitok:{}", s.id),
+            format!("etps:quit:{}", s.id),
         ));
     }
     let text = ctx.t("etp-withdraw-which");
     ctx.reply_with(text, choices);
     Ok(())
+}
+
+/// Asks before withdrawing `s` from `p`, naming the programme.
+fn ask_withdraw(ctx: &mut Ctx<'_>, s: &SignupRecord, p: &ProgrammeRecord) {
+    let text = ctx.t_args(
+        "etp-withdraw-question",
+        &args([("title", p.details.title.clone())]),
+    );
+    let choices = vec![
+        ctx.choice("etp-withdraw-yes", format!("etps:quitok:{}", s.id)),
+        ctx.choice("booking-no", "cmd:mes_inscriptions"),
+    ];
+    ctx.reply_with(text, choices);
 }
 
 /// An `etps:…` choice: picking a BEP date, withdrawing.
@@ -477,15 +492,7 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
             Ok(())
         }
         ("quit", None) if s.status.is_live() => {
-            let text = ctx.t_args(
-                "etp-withdraw-question",
-                &args([("title", p.details.title.clone())]),
-            );
-            let choices = vec![
-                ctx.choice("etp-withdraw-yes", format!("etps:quitok:{}", s.id)),
-                ctx.choice("booking-no", "cmd:mes_inscriptions"),
-            ];
-            ctx.reply_with(text, choices);
+            ask_withdraw(ctx, &s, &p);
             Ok(())
         }
         ("quitok", None) => withdraw(ctx, &s, &p).await,

@@ -287,7 +287,8 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
         "slots" => show_slots(ctx, id).await,
         "book" => confirm_question(ctx, id).await,
         "confirm" => book(ctx, id).await,
-        "cancel" => cancel(ctx, id).await,
+        "cancel" => cancel(ctx, id, false).await,
+        "cancelok" => cancel(ctx, id, true).await,
         "more" => next_page(ctx, id).await,
         _ => crate::core::router::stale_choice(ctx),
     }
@@ -647,9 +648,9 @@ pub async fn my_bookings(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// Cancels one's booking, unless the slot is too close; a freed place goes to the first
-/// person waiting, who is told.
-async fn cancel(ctx: &mut Ctx<'_>, booking: i64) -> Result<(), StoreError> {
+/// Cancels one's booking once `confirmed` (asking first, naming it), unless the slot is too
+/// close; a freed place goes to the first person waiting, who is told.
+async fn cancel(ctx: &mut Ctx<'_>, booking: i64, confirmed: bool) -> Result<(), StoreError> {
     let now = ctx.now();
     let person = (ctx.msg.platform, ctx.msg.sender.clone());
     let mine = ctx
@@ -683,6 +684,26 @@ async fn cancel(ctx: &mut Ctx<'_>, booking: i64) -> Result<(), StoreError> {
             .iter()
             .map(|h| crate::features::directory::contact::ask_choice(ctx, h))
             .collect();
+        ctx.reply_with(text, choices);
+        return Ok(());
+    }
+    if !confirmed {
+        // The place may go to someone waiting at once: never on a stray tap or number.
+        let text = ctx.t_args(
+            if b.status == BookingStatus::Confirmed {
+                "booking-cancel-question"
+            } else {
+                "booking-cancel-waiting-question"
+            },
+            &args([
+                ("title", p.details.title.clone()),
+                ("when", slot_when(ctx, &b.slot)),
+            ]),
+        );
+        let choices = vec![
+            ctx.choice("booking-cancel-yes", format!("perm:cancelok:{booking}")),
+            ctx.choice("booking-cancel-keep", "cmd:mes_reservations"),
+        ];
         ctx.reply_with(text, choices);
         return Ok(());
     }
