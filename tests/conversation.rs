@@ -1,0 +1,372 @@
+//! The conversation engine's promises, each on an exchange that once did something the
+//! person never meant: a typed answer answers the question being answered, a notification
+//! never takes it, what cannot be undone asks first, and a link only opens.
+
+// A test written but left out of `on_every_backend!` would silently never run.
+#![deny(dead_code)]
+
+mod common;
+
+use common::{Harness, TestDb, approved_partner, choice_labelled, last_choices, press, texts};
+use pairbot::core::{Outgoing, Platform, Settings, UserId};
+use pairbot::store::{NewProgramme, SignupStatus};
+
+fn staff() -> Settings {
+    Settings {
+        coordinators: vec![(Platform::Console, "coord".into())],
+        ..Settings::default()
+    }
+}
+
+/// A harness with the demo data, `coord` as coordinator.
+async fn demo(db: &TestDb) -> Harness {
+    let h = Harness::with_settings(db, staff()).await;
+    let store = h.engine.store();
+    let now = pairbot::store::now();
+    pairbot::demo::load(store).await.unwrap();
+    pairbot::demo::load_permanences(store, now).await.unwrap();
+    pairbot::demo::load_programmes(store, now).await.unwrap();
+    h
+}
+
+/// The number shown before `label` in a numbered list of the last message.
+fn number_of(out: &[Outgoing], label: &str) -> String {
+    let choices = &out.last().expect("a reply").choices;
+    let i = choices
+        .iter()
+        .position(|c| c.label == label)
+        .unwrap_or_else(|| panic!("no choice {label:?} in {choices:?}"));
+    (i + 1).to_string()
+}
+
+/// How many bookings `user` holds.
+async fn bookings(h: &Harness, user: &str) -> usize {
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let held = tx
+        .bookings_of((Platform::Console, &UserId(user.into())), 0)
+        .await
+        .unwrap()
+        .len();
+    tx.rollback().await.unwrap();
+    held
+}
+
+/// `/mes_reservations` then `1` while a booking question waited: the other booking used
+/// to be cancelled at once, its place given away.
+async fn checking_ones_bookings_never_cancels_one_by_a_number(db: &TestDb) {
+    let h = demo(db).await;
+    h.consent("pat").await;
+    h.say("pat", "/permanences").await;
+    h.say("pat", "1").await;
+    let asked = h.say_text("pat", "1").await;
+    assert!(asked.contains("Réserver une place"), "{asked}");
+    assert!(h.say_text("pat", "1").await.contains("C'est réservé"));
+    assert_eq!(bookings(&h, "pat").await, 1);
+    // Another slot's question waits; pat checks their bookings first, then types 1.
+    h.say("pat", "/permanences").await;
+    h.say("pat", "1").await;
+    let asked = h.say_text("pat", "2").await;
+    assert!(asked.contains("Réserver une place"), "{asked}");
+    let list = h.say_text("pat", "/mes_reservations").await;
+    assert!(list.contains("Vos réservations à venir"), "{list}");
+    let out = h.say("pat", "1").await;
+    assert!(
+        texts(&out).contains("Annuler votre réservation « Permanence SEP du CHU »"),
+        "{}",
+        texts(&out)
+    );
+    assert_eq!(bookings(&h, "pat").await, 1, "nothing cancelled yet");
+    // "Non, la garder" keeps it; "Oui, annuler" cancels it.
+    let kept = h.say_text("pat", "2").await;
+    assert!(kept.contains("Vos réservations à venir"), "{kept}");
+    assert_eq!(bookings(&h, "pat").await, 1);
+    h.say("pat", "1").await;
+    assert!(h.say_text("pat", "oui").await.contains("est annulée"));
+    assert_eq!(bookings(&h, "pat").await, 0);
+    h.close().await;
+}
+
+/// A broadcast arriving while a slot list waits: its "1. Ne plus recevoir" used to take the
+/// number meant for the first slot.
+async fn a_broadcast_never_takes_the_number_meant_for_a_slot(db: &TestDb) {
+    let h = demo(db).await;
+    h.consent("pat").await;
+    h.say("pat", "/abonner actualites").await;
+    h.say("pat", "/permanences").await;
+    let slots = h.say("pat", "1").await;
+    let first_slot = slots.last().unwrap().choices[0].label.clone();
+    h.say(
+        "coord",
+        "/diffuser actualites La permanence de janvier change de salle.",
+    )
+    .await;
+    let sent = h.press("coord", "bc:send").await;
+    assert!(sent.iter().any(|m| m.user.0 == "pat"), "{}", texts(&sent));
+    // The number fits both: pat is asked which, both named; nothing is done.
+    let out = h.say("pat", "1").await;
+    let which = texts(&out);
+    assert!(which.contains("peut correspondre"), "{which}");
+    assert!(
+        which.contains("« Ne plus recevoir ces nouvelles »"),
+        "{which}"
+    );
+    assert!(which.contains(&format!("« {first_slot} »")), "{which}");
+    assert_eq!(h.rows("subscriptions", "pat").await, 1, "still subscribed");
+    // Picking the slot there leads to the booking question.
+    let asked = h.say_text("pat", &number_of(&out, &first_slot)).await;
+    assert!(asked.contains("Réserver une place"), "{asked}");
+    assert_eq!(h.rows("subscriptions", "pat").await, 1);
+    // A broadcast read before the question is behind pat: the number is the slot's.
+    h.say("pat", "/permanences").await;
+    h.say("pat", "1").await;
+    let asked = h.say_text("pat", "1").await;
+    assert!(asked.contains("Réserver une place"), "{asked}");
+    // And unsubscribing from the broadcast itself still asks first.
+    let stop = sent.iter().find(|m| m.user.0 == "pat").unwrap().choices[0]
+        .data
+        .clone();
+    let asked = h.press("pat", &stop).await;
+    assert!(texts(&asked).contains("Ne plus recevoir « Actualités"));
+    assert_eq!(h.rows("subscriptions", "pat").await, 1);
+    h.close().await;
+}
+
+/// The partner questionnaire's summary ("1. Envoyer"), then `/aide`, then `1`: the
+/// questionnaire used to be parked by the help menu's first choice.
+async fn a_look_at_the_help_does_not_steal_the_questionnaires_answer(db: &TestDb) {
+    let h = Harness::with_settings(
+        db,
+        Settings {
+            coordinators: vec![(Platform::Console, "coordo".into())],
+            ..Settings::default()
+        },
+    )
+    .await;
+    let user = "lea";
+    h.consent(user).await;
+    h.say(user, "/devenir_partenaire").await;
+    h.say(user, "Léa M.").await;
+    h.press(user, "partner:toggle:role:pair-aidant").await;
+    h.press(user, "partner:next").await;
+    h.say(user, "SEP").await;
+    h.say(user, "Toulouse").await;
+    h.press(user, "partner:next").await;
+    h.press(user, "partner:training:etp-40h").await;
+    h.press(user, "partner:toggle:mission:ecoute").await;
+    h.press(user, "partner:next").await;
+    h.say(user, "le mardi après-midi").await;
+    h.say(user, "Je vis avec une SEP depuis dix ans.").await;
+    let summary = h.press(user, "partner:skip:9").await;
+    assert!(
+        texts(&summary).contains("Voici votre fiche"),
+        "{}",
+        texts(&summary)
+    );
+    let send = summary.last().unwrap().choices[0].label.clone();
+    let help = h.say(user, "/aide").await;
+    let help_first = help.last().unwrap().choices[0].label.clone();
+    let out = h.say(user, "1").await;
+    let which = texts(&out);
+    assert!(which.contains("peut correspondre"), "{which}");
+    assert!(which.contains(&format!("« {send} »")), "{which}");
+    assert!(which.contains(&format!("« {help_first} »")), "{which}");
+    assert!(!which.contains("mise de côté"), "nothing parked: {which}");
+    let sent = h.say(user, &number_of(&out, &send)).await;
+    assert!(texts(&sent).contains("C'est envoyé"), "{}", texts(&sent));
+    assert_eq!(h.rows("partners", user).await, 1);
+    h.close().await;
+}
+
+/// A report reaching a coordinator whose own question waits: its buttons used to replace
+/// the coordinator's numbered choices, so a typed number decided the report.
+async fn a_report_never_replaces_a_coordinators_choices(db: &TestDb) {
+    let h = demo(db).await;
+    let host = approved_partner(
+        h.engine.store(),
+        (Platform::Console, "host"),
+        "Hélène H.",
+        "",
+    )
+    .await;
+    let asked = h.say("coord", "/langue").await;
+    let english = number_of(&asked, "English");
+    h.consent("pat").await;
+    let out = h
+        .say("pat", &format!("/signaler profil {host} propos déplacés"))
+        .await;
+    let note = out
+        .iter()
+        .find(|m| m.user.0 == "coord")
+        .expect("the coordinator is told");
+    assert!(note.text.contains("Signalement n°"), "{}", note.text);
+    // The coordinator answers their own question by number: asked which, nothing decided.
+    let out = h.say("coord", &english).await;
+    assert!(texts(&out).contains("peut correspondre"), "{}", texts(&out));
+    let mut tx = h.engine.store().begin().await.unwrap();
+    assert_eq!(
+        tx.open_reports().await.unwrap().len(),
+        1,
+        "the report waits"
+    );
+    assert!(!tx.partner(host).await.unwrap().unwrap().paused);
+    tx.rollback().await.unwrap();
+    let done = h.say_text("coord", &number_of(&out, "English")).await;
+    assert!(done.contains("English"), "{done}");
+    // With no question of theirs waiting, the report's number works, and hiding still
+    // asks first.
+    let hide = note.choices[0].label.clone();
+    let out = h
+        .say("coord", &number_of(std::slice::from_ref(note), &hide))
+        .await;
+    assert!(texts(&out).contains("report no."), "{}", texts(&out));
+    let mut tx = h.engine.store().begin().await.unwrap();
+    assert!(!tx.partner(host).await.unwrap().unwrap().paused);
+    tx.rollback().await.unwrap();
+    h.close().await;
+}
+
+/// `/start <command>` is what a `t.me/<bot>?start=…` link sends: it used to withdraw an ETP
+/// sign-up, hide a profile or leave a form in one tap.
+async fn a_link_never_changes_anything_by_itself(db: &TestDb) {
+    let h = Harness::with_settings(db, staff()).await;
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let programme = tx
+        .create_programme(
+            &NewProgramme {
+                title: "Programme fictif du lien".into(),
+                structure: "Hôpital fictif".into(),
+                team: "une équipe fictive".into(),
+                address: "1 rue Fictive, Lyon".into(),
+                department: Some("69".into()),
+                format: "collective".into(),
+                rhythm: "6 séances".into(),
+                capacity: 5,
+                description: "Un programme fictif pour les tests.".into(),
+                themes: vec!["sclerose-en-plaques".into()],
+                ..Default::default()
+            },
+            &[],
+            1,
+        )
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    h.consent("pat").await;
+    h.press("pat", &format!("etp:join:{programme}")).await;
+    h.say("pat", "Paul").await;
+    h.say("pat", "par Pairbot seulement").await;
+    let out = h.say("pat", "le matin").await;
+    h.press("pat", &choice_labelled(&out, "J'accepte")).await;
+    let signup = |h: &Harness| {
+        let store = h.engine.store().clone();
+        async move {
+            let mut tx = store.begin().await.unwrap();
+            let all = tx
+                .signups_of((Platform::Console, &UserId("pat".into())))
+                .await
+                .unwrap();
+            tx.rollback().await.unwrap();
+            all[0].status
+        }
+    };
+    let live = signup(&h).await;
+    assert!(live.is_live(), "{live:?}");
+
+    let out = h.say("pat", "/start retirer_etp").await;
+    assert!(
+        texts(&out).contains("Ce lien ouvre la commande /retirer_etp"),
+        "{}",
+        texts(&out)
+    );
+    assert_eq!(signup(&h).await, live);
+    // Starting it from there still asks, naming the programme.
+    let asked = h.say_text("pat", "1").await;
+    assert!(
+        asked.contains("Vous retirer de « Programme fictif du lien »"),
+        "{asked}"
+    );
+    assert_eq!(signup(&h).await, live);
+    assert_eq!(h.say_text("pat", "oui").await.contains("retiré"), true);
+    assert_eq!(signup(&h).await, SignupStatus::Withdrawn);
+
+    // A partner's profile is not hidden by a link.
+    approved_partner(h.engine.store(), (Platform::Console, "ana"), "Ana P.", "").await;
+    let out = h.say("ana", "/start pause").await;
+    assert!(texts(&out).contains("/pause"), "{}", texts(&out));
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let ana = tx
+        .partner_of(Platform::Console, &UserId("ana".into()))
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(!ana.paused);
+    tx.rollback().await.unwrap();
+
+    // A form under way is not left by a link.
+    h.press("coord", "cmd:etp_nouveau").await;
+    h.say("coord", "Programme en cours de saisie").await;
+    let before = h.rows("dialogues", "coord").await;
+    assert_eq!(before, 1);
+    for link in ["/start annuler", "/start fin"] {
+        let out = h.say("coord", link).await;
+        assert!(
+            texts(&out).contains("Ce lien ouvre"),
+            "{link}: {}",
+            texts(&out)
+        );
+        assert_eq!(h.rows("dialogues", "coord").await, 1, "{link}");
+    }
+    // Links to what only shows still open it at once.
+    let out = h.say("pat", "/start mes_reservations").await;
+    assert!(!texts(&out).contains("Ce lien ouvre"), "{}", texts(&out));
+    assert!(
+        last_choices(&out)
+            .iter()
+            .all(|d| !d.starts_with("cmd:mes_"))
+    );
+    h.close().await;
+}
+
+/// Stale, forged and someone else's confirmations are refused kindly.
+async fn confirmations_are_bound_to_their_object(db: &TestDb) {
+    let h = demo(db).await;
+    h.consent("pat").await;
+    h.consent("sam").await;
+    h.say("pat", "/permanences").await;
+    h.say("pat", "1").await;
+    h.say("pat", "1").await;
+    h.say("pat", "1").await;
+    let list = h.say("pat", "/mes_reservations").await;
+    let cancel = last_choices(&list)[0].replace("perm:cancel:", "perm:cancelok:");
+    // Someone else's booking, by forged data: refused, kept.
+    let forged = h.press("sam", &cancel).await;
+    assert!(
+        texts(&forged).contains("n'existe plus"),
+        "{}",
+        texts(&forged)
+    );
+    assert_eq!(bookings(&h, "pat").await, 1);
+    // A dialogue choice for a dialogue that is not (or no longer) the person's.
+    let stale = h.press("pat", "dlg:drop:partner").await;
+    assert!(
+        texts(&stale).contains("n'est plus valable"),
+        "{}",
+        texts(&stale)
+    );
+    let stale = h.press("pat", "profile:hide:1").await;
+    assert!(
+        texts(&stale).contains("pas encore de fiche"),
+        "{}",
+        texts(&stale)
+    );
+    h.close().await;
+}
+
+on_every_backend!(
+    checking_ones_bookings_never_cancels_one_by_a_number,
+    a_broadcast_never_takes_the_number_meant_for_a_slot,
+    a_look_at_the_help_does_not_steal_the_questionnaires_answer,
+    a_report_never_replaces_a_coordinators_choices,
+    a_link_never_changes_anything_by_itself,
+    confirmations_are_bound_to_their_object,
+);
