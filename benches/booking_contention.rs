@@ -17,9 +17,8 @@
 //! Prints one Markdown table row per (backend, round): the figures of
 //! `docs/benchmarks.md`. Any broken rule stops the bench with a panic naming it.
 
-use pairbot::core::{
-    Body, Engine, Incoming, Outgoing, Platform, SendError, Settings, Transport, UserId,
-};
+use pairbot::app::Engine;
+use pairbot::core::{Body, Incoming, Outgoing, Platform, SendError, Settings, Transport, UserId};
 use pairbot::store::{BookingStatus, NewPermanence, Store};
 use std::collections::HashMap;
 use std::sync::Mutex;

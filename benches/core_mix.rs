@@ -16,7 +16,8 @@
 //! `PAIRBOT_BENCH_KINDS=1` also prints, on stderr, the time of each kind of message one at a
 //! time.
 
-use pairbot::core::{Body, Engine, Incoming, Platform, Settings, UserId};
+use pairbot::app::Engine;
+use pairbot::core::{Body, Incoming, Platform, Settings, UserId};
 use pairbot::store::Store;
 use std::time::{Duration, Instant};
 

@@ -11,7 +11,8 @@
 //! Prints one Markdown table row per (backend, size, kind): the figures of
 //! `docs/benchmarks.md`; then, on SQLite, the memory the search index holds per size.
 
-use pairbot::core::{Body, Engine, Incoming, Platform, Settings, UserId};
+use pairbot::app::Engine;
+use pairbot::core::{Body, Incoming, Platform, Settings, UserId};
 use pairbot::features::directory::Directory;
 use pairbot::i18n::I18n;
 use pairbot::store::{PartnerProfile, PartnerStatus, Store};

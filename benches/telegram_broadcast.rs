@@ -13,7 +13,8 @@
 mod telegram_support;
 
 use pairbot::adapters::telegram::{self, TelegramOptions};
-use pairbot::core::{Engine, Platform, Settings, UserId};
+use pairbot::app::Engine;
+use pairbot::core::{Platform, Settings, UserId};
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 use telegram_support::{Emulator, broadcast};

@@ -3,13 +3,17 @@
 //! Patients and carers find peer helpers, book permanences, learn the field's vocabulary and
 //! sign up for therapeutic patient education; coordinators run it from the chat.
 //!
-//! - [`core`]: the platform-free engine (messages in, replies out through the outbox).
-//! - [`features`]: one module per feature, seeing only [`core::Ctx`].
+//! The layers read one way: [`adapters`] → [`app`] → [`features`] → [`store`] → [`core`].
+//!
+//! - [`core`]: the ground — messages, choices, commands as typed, text, settings.
+//! - [`app`]: the engine (one transaction per message), the router, delivery, timed jobs.
+//! - [`features`]: one module per feature, seeing only [`features::kit::Ctx`].
 //! - [`store`]: every SQL statement, on SQLite or PostgreSQL.
 //! - [`i18n`]: Fluent texts in French and English.
 //! - [`adapters`]: one module per platform.
 
 pub mod adapters;
+pub mod app;
 pub mod config;
 pub mod core;
 pub mod demo;

@@ -3,8 +3,9 @@
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use pairbot::adapters::console::{self, ConsoleOptions, ConsoleTransport};
+use pairbot::app::Engine;
 use pairbot::config::{self, FileConfig};
-use pairbot::core::{Engine, Platform, Settings};
+use pairbot::core::{Platform, Settings};
 use pairbot::i18n::{I18n, Lang};
 use pairbot::store::Store;
 use std::io::IsTerminal;

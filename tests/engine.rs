@@ -6,8 +6,9 @@
 mod common;
 
 use common::{Harness, Recorder, TestDb, group_text, last_choices, texts};
-use pairbot::core::router::MAX_MESSAGE_CHARS;
-use pairbot::core::{Body, Engine, Incoming, Platform, SendError, Settings};
+use pairbot::app::Engine;
+use pairbot::core::command::MAX_MESSAGE_CHARS;
+use pairbot::core::{Body, Incoming, Platform, SendError, Settings};
 use pairbot::features::quiz::QUESTIONS;
 use pairbot::store::PERSONAL_TABLES;
 use std::time::Duration;
@@ -738,7 +739,7 @@ on_every_backend!(
 
 mod properties {
     use pairbot::core::Choice;
-    use pairbot::core::router::{match_choice, parse_command};
+    use pairbot::core::command::{match_choice, parse_command};
     use pairbot::core::text::{compact, fold};
     use pairbot::features::safety::is_crisis;
     use proptest::prelude::*;

@@ -2,7 +2,7 @@
 //! every message id the code asks for exists.
 
 use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, PatternElement};
-use pairbot::core::router::COMMANDS;
+use pairbot::features::commands::COMMANDS;
 use pairbot::features::glossary::{TERM_ATTRIBUTES, declared_keys};
 use pairbot::features::quiz::QUESTIONS;
 use pairbot::i18n::{I18n, Lang, SOURCES};

@@ -20,8 +20,9 @@ use matrix_sdk::ruma::events::room::message::{
 };
 use matrix_sdk::ruma::{Int, OwnedEventId, OwnedRoomId, OwnedUserId, RoomId, UserId};
 use pairbot::adapters::matrix::{Matrix, MatrixOptions};
+use pairbot::app::Engine;
 use pairbot::core::{
-    ChatId, Engine, Moderation, ModerationAction, ModerationError, Platform, Settings, Transport,
+    ChatId, Moderation, ModerationAction, ModerationError, Platform, Settings, Transport,
 };
 use serde_json::Value;
 use std::sync::{Arc, Mutex};

@@ -7,8 +7,9 @@ mod common;
 
 use chrono::NaiveDate;
 use common::{Harness, TestDb};
-use pairbot::core::router::{self, COMMANDS};
+use pairbot::core::command as router;
 use pairbot::core::{Body, Choice, Incoming, Platform};
+use pairbot::features::commands::COMMANDS;
 use pairbot::features::permanence::schedule;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
@@ -90,7 +91,7 @@ proptest! {
     fn text_parsers_never_panic(input in text()) {
         let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
         let _ = router::parse_command(&input);
-        let _ = router::closest_command(&input);
+        let _ = pairbot::features::commands::closest_command(&input);
         let pending = vec![Choice::new("Oui, j'accepte", "a"), Choice::valued("2 h", "b", 2)];
         let _ = router::match_choice(&input, &pending);
         let _ = pairbot::features::moderation::take_duration(&input);

@@ -120,7 +120,7 @@ async fn every_coordinator_command_refuses_everyone_else(db: &TestDb) {
     let h = Harness::with_settings(db, settings).await;
     h.consent("pat").await;
     let mut checked = 0;
-    for spec in pairbot::core::router::COMMANDS
+    for spec in pairbot::features::commands::COMMANDS
         .iter()
         .filter(|s| s.access.coordinator_only)
     {

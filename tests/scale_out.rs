@@ -17,7 +17,8 @@ mod common;
 
 use common::TestDb;
 use common::telegram::{Emulator, broadcast};
-use pairbot::core::{Engine, Platform, Settings, UserId};
+use pairbot::app::Engine;
+use pairbot::core::{Platform, Settings, UserId};
 use serde_json::json;
 use sqlx::Connection;
 use std::collections::HashMap;

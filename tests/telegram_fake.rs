@@ -13,9 +13,8 @@ use axum::extract::{Path, State};
 use axum::routing::any;
 use common::TestDb;
 use pairbot::adapters::telegram::{self, Telegram, TelegramOptions, WebhookOptions};
-use pairbot::core::{
-    ChatId, Engine, Moderation, ModerationAction, ModerationError, Settings, UserId,
-};
+use pairbot::app::Engine;
+use pairbot::core::{ChatId, Moderation, ModerationAction, ModerationError, Settings, UserId};
 use serde_json::{Value, json};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;

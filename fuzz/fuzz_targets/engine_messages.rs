@@ -5,7 +5,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use pairbot::core::{Body, Engine, Incoming, Outgoing, Platform, SendError, Settings, Transport};
+use pairbot::core::{Body, Incoming, Outgoing, Platform, SendError, Settings, Transport};
+use pairbot::app::Engine;
 use std::sync::OnceLock;
 
 /// Accepts every reply, checking it is fit to show.

@@ -11,12 +11,12 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).expect("a date");
-    let _ = pairbot::core::router::parse_command(input);
+    let _ = pairbot::core::command::parse_command(input);
     let pending = [
         Choice::new("Oui, j'accepte", "a"),
         Choice::valued("2 h", "b", 2),
     ];
-    let _ = pairbot::core::router::match_choice(input, &pending);
+    let _ = pairbot::core::command::match_choice(input, &pending);
     if let Some((seconds, rest)) = pairbot::features::moderation::take_duration(input) {
         assert!((60..=366 * 86_400).contains(&seconds));
         assert!(input.ends_with(rest));

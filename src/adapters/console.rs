@@ -12,9 +12,11 @@
 //! moderation actions the bot asks for print as `[moderation @entraide] …` (recorded, since
 //! a terminal has no members to mute).
 
+use crate::app::Engine;
+use crate::app::EngineError;
 use crate::core::{
-    Body, ChatId, ChatKind, Choice, Engine, EngineError, Incoming, ModerationAction,
-    ModerationError, Outgoing, Platform, ReplyTo, SendError, Transport, UserId,
+    Body, ChatId, ChatKind, Choice, Incoming, ModerationAction, ModerationError, Outgoing,
+    Platform, ReplyTo, SendError, Transport, UserId,
 };
 use std::collections::HashMap;
 use std::io::Write;

@@ -242,3 +242,20 @@ impl Outgoing {
         self.chat.as_ref().map_or(&self.user.0, |c| &c.0)
     }
 }
+
+/// The actor recorded for actions the bot takes alone: no platform's user id looks like it.
+pub const BOT_ACTOR: &str = "(pairbot)";
+
+/// The key of a message's conversation: the sender for a private chat (whatever the
+/// platform's room id), the chat for a group.
+pub fn conversation_key(msg: &Incoming) -> ChatId {
+    match msg.chat_kind {
+        ChatKind::Private => ChatId(msg.sender.0.clone()),
+        ChatKind::Group => msg.chat.clone(),
+    }
+}
+
+/// The conversation key of an outgoing message, matching [`conversation_key`].
+pub fn outgoing_conversation(message: &Outgoing) -> ChatId {
+    ChatId(message.chat_or_user().to_owned())
+}

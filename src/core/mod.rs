@@ -1,23 +1,22 @@
-//! The platform-free core: it takes an [`Incoming`] message and queues the replies.
+//! The ground every layer stands on: messages in and out, choices and how typed answers pick
+//! them, commands as typed, text helpers, the transport seam and the deployment settings.
 //!
-//! Adapters (console, Telegram, Matrix) translate platform events into [`Incoming`] and
-//! deliver [`Outgoing`] messages through a [`Transport`]. The core never imports a platform
-//! crate.
+//! The core names no feature and no platform: adapters (console, Telegram, Matrix)
+//! translate platform events into [`Incoming`] and deliver [`Outgoing`] messages through a
+//! [`Transport`]; the application (`crate::app`) routes them to the features.
 
 pub mod choice;
-mod context;
-mod engine;
+pub mod command;
 pub mod message;
 mod moderation;
-pub mod router;
+pub mod settings;
 pub mod text;
 mod transport;
 
-pub use context::{BOT_ACTOR, Ctx};
-pub use engine::{Engine, EngineError, Settings};
 pub use message::{
-    Attachment, Body, ChatId, ChatKind, Choice, Incoming, ModerationOrder, Outgoing, Platform,
-    ReplyTo, UserId,
+    Attachment, BOT_ACTOR, Body, ChatId, ChatKind, Choice, Incoming, ModerationOrder, Outgoing,
+    Platform, ReplyTo, UserId,
 };
 pub use moderation::{Moderation, ModerationAction, ModerationError};
+pub use settings::Settings;
 pub use transport::{SendError, Transport};

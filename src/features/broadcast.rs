@@ -4,7 +4,8 @@
 //! delivery stopped and sends nothing twice; each adapter paces sending to its platform's
 //! limits.
 
-use crate::core::{Choice, Ctx, Platform, UserId};
+use crate::core::{Choice, Platform, UserId};
+use crate::features::kit::Ctx;
 use crate::i18n::args;
 use crate::store::StoreError;
 use serde::{Deserialize, Serialize};
@@ -103,7 +104,7 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
     }
     let (action, topic) = payload.split_once(':').unwrap_or((payload, ""));
     let Some(topic) = TOPICS.iter().copied().find(|t| *t == topic) else {
-        return crate::core::router::stale_choice(ctx);
+        return crate::features::kit::stale_choice(ctx);
     };
     let person = (ctx.msg.platform, ctx.msg.sender.clone());
     let now = ctx.now();
@@ -136,7 +137,7 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
             ctx.reply(text);
             Ok(())
         }
-        _ => crate::core::router::stale_choice(ctx),
+        _ => crate::features::kit::stale_choice(ctx),
     }
 }
 
@@ -198,7 +199,7 @@ pub async fn on_send(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     }
     // Taking the draft is the claim: a double tap finds nothing left to send.
     let Some((_, draft)) = ctx.load_draft::<Draft>(DIALOGUE).await? else {
-        return crate::core::router::stale_choice(ctx);
+        return crate::features::kit::stale_choice(ctx);
     };
     ctx.clear_dialogue().await?;
     let count = announce(
@@ -225,7 +226,7 @@ pub async fn announce(
 ) -> Result<usize, StoreError> {
     let people: Vec<(Platform, UserId)> = ctx.tx.subscribers(topic).await?;
     for (platform, user) in &people {
-        let engine = ctx.engine();
+        let engine = ctx.services();
         let lang = engine.lang_of(&mut ctx.tx, *platform, user).await?;
         let mut message_args =
             args([("topic", engine.i18n().text(lang, &format!("topic-{topic}")))]);

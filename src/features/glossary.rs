@@ -5,8 +5,9 @@
 //! spaces and small typos, and searches the aliases of every language.
 
 use super::vocabulary::{self, Lookup, Vocabulary};
+use crate::core::Choice;
 use crate::core::text::fold;
-use crate::core::{Choice, Ctx};
+use crate::features::kit::Ctx;
 use crate::i18n::{I18n, Lang, args};
 use crate::store::StoreError;
 
@@ -210,18 +211,18 @@ pub async fn on_dialogue_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), Store
 
 /// A `def:<key>` choice.
 pub async fn on_choice(ctx: &mut Ctx<'_>, key: &str) -> Result<(), StoreError> {
-    match ctx.engine().glossary().position(key) {
+    match ctx.services().glossary().position(key) {
         Some(i) => {
             show_term(ctx, i);
             Ok(())
         }
-        None => crate::core::router::stale_choice(ctx),
+        None => crate::features::kit::stale_choice(ctx),
     }
 }
 
 /// Free text in a private chat: answers when it clearly names a term; `false` otherwise.
 pub fn answer_free_text(ctx: &mut Ctx<'_>, text: &str) -> bool {
-    match ctx.engine().glossary().lookup(text) {
+    match ctx.services().glossary().lookup(text) {
         Lookup::Found(i) => {
             show_term(ctx, i);
             true
@@ -235,7 +236,7 @@ pub fn answer_free_text(ctx: &mut Ctx<'_>, text: &str) -> bool {
 }
 
 fn answer_query(ctx: &mut Ctx<'_>, query: &str) {
-    match ctx.engine().glossary().lookup(query) {
+    match ctx.services().glossary().lookup(query) {
         Lookup::Found(i) => show_term(ctx, i),
         Lookup::Suggestions(found) => suggest(ctx, query, &found),
         Lookup::Nothing => {
@@ -253,15 +254,15 @@ fn suggest(ctx: &mut Ctx<'_>, query: &str, found: &[usize]) {
 }
 
 fn term_choice(ctx: &Ctx<'_>, i: usize) -> Choice {
-    let term = &ctx.engine().glossary().terms()[i];
+    let term = &ctx.services().glossary().terms()[i];
     Choice::new(ctx.t(&term.message_id()), format!("def:{}", term.key))
 }
 
 fn show_term(ctx: &mut Ctx<'_>, i: usize) {
-    let glossary = ctx.engine().glossary();
+    let glossary = ctx.services().glossary();
     let term = &glossary.terms()[i];
     let id = term.message_id();
-    let i18n = ctx.engine().i18n();
+    let i18n = ctx.services().i18n();
     let text = ctx.t_args(
         "def-card",
         &args([
@@ -299,12 +300,12 @@ pub fn on_page(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
             show_page(ctx, page);
             Ok(())
         }
-        Err(_) => crate::core::router::stale_choice(ctx),
+        Err(_) => crate::features::kit::stale_choice(ctx),
     }
 }
 
 fn show_page(ctx: &mut Ctx<'_>, page: usize) {
-    let glossary = ctx.engine().glossary();
+    let glossary = ctx.services().glossary();
     let mut order: Vec<(String, usize)> = (0..glossary.terms().len())
         .map(|i| (fold(&ctx.t(&glossary.terms()[i].message_id())), i))
         .collect();

@@ -1,8 +1,8 @@
 //! `/aide` and the reply to input the bot does not understand.
 
-use crate::core::Ctx;
-use crate::core::router::COMMANDS;
 use crate::core::text::fold;
+use crate::features::commands::COMMANDS;
+use crate::features::kit::Ctx;
 use crate::features::onboarding;
 use crate::i18n::{Args, args};
 use crate::store::StoreError;

@@ -2,7 +2,7 @@
 //! ("profil", "permanence", "etp", "inscription", "mission", "moderation", "groupe",
 //! "blocage") or by target ("signup:5", "telegram:12345").
 
-use crate::core::Ctx;
+use crate::features::kit::Ctx;
 use crate::i18n::{args, format_instant};
 use crate::store::StoreError;
 
@@ -60,7 +60,7 @@ pub async fn command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
     let mut text = ctx.t("journal-heading");
     for e in &entries {
         let label_id = format!("journal-action-{}", e.action.replace(['.', '_'], "-"));
-        let label = if ctx.engine().i18n().has(ctx.lang, &label_id) {
+        let label = if ctx.services().i18n().has(ctx.lang, &label_id) {
             ctx.t(&label_id)
         } else {
             e.action.clone()

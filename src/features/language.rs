@@ -1,7 +1,7 @@
 //! `/langue`: the person's language, stored (allowed before consent).
 
-use crate::core::Ctx;
 use crate::core::text::fold;
+use crate::features::kit::Ctx;
 use crate::i18n::Lang;
 use crate::store::StoreError;
 
@@ -24,7 +24,7 @@ pub async fn command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
 pub async fn on_choice(ctx: &mut Ctx<'_>, code: &str) -> Result<(), StoreError> {
     match Lang::from_code(code) {
         Some(lang) => set(ctx, lang).await,
-        None => crate::core::router::stale_choice(ctx),
+        None => crate::features::kit::stale_choice(ctx),
     }
 }
 

@@ -1,11 +1,14 @@
-//! Core features, one module each. They only see [`crate::core::Ctx`], never a platform.
+//! The features, one module each. They stand on [`kit`] (the [`kit::Ctx`] of a message and
+//! the shared [`kit::Services`]) and the store, never on a platform or the application.
 
 pub mod broadcast;
+pub mod commands;
 pub mod directory;
 pub mod etp;
 pub mod glossary;
 pub mod help;
 pub mod journal;
+pub mod kit;
 pub mod language;
 pub mod moderation;
 pub mod onboarding;

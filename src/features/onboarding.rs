@@ -1,7 +1,7 @@
 //! `/start` and consent. Without consent only the platform id and the language are stored,
 //! and only definitions, the quiz and emergency contacts work.
 
-use crate::core::Ctx;
+use crate::features::kit::Ctx;
 use crate::i18n::{args, format_instant};
 use crate::store::StoreError;
 
@@ -10,7 +10,7 @@ pub const CONSENT_VERSION: i64 = 1;
 
 /// `/start`: what Pairbot is, who runs it, what it stores, then the consent question.
 pub async fn start(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
-    let settings = ctx.engine().settings();
+    let settings = ctx.services().settings();
     let intro = ctx.t_args(
         "start-intro",
         &args([("name", ctx.msg.display_name.clone())]),
@@ -38,7 +38,7 @@ pub async fn start(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
 
 /// In demo mode, a reminder that everything shown is fictional.
 fn demo_note(ctx: &Ctx<'_>) -> String {
-    if ctx.engine().settings().demo {
+    if ctx.services().settings().demo {
         ctx.t("start-operator-demo")
     } else {
         String::new()
@@ -94,7 +94,7 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, answer: &str) -> Result<(), StoreError
             ctx.reply_with(text, choices);
         }
         "ask" => ask_consent(ctx).await?,
-        _ => crate::core::router::stale_choice(ctx)?,
+        _ => crate::features::kit::stale_choice(ctx)?,
     }
     Ok(())
 }

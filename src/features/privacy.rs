@@ -1,6 +1,7 @@
 //! `/mes_donnees` (see and export everything stored) and `/oublier` (erase it all).
 
-use crate::core::{Attachment, Choice, Ctx, Outgoing};
+use crate::core::{Attachment, Choice, Outgoing};
+use crate::features::kit::Ctx;
 use crate::i18n::{Lang, args, format_instant};
 use crate::store::{ExportedTable, StoreError, now};
 use serde_json::{Map, Value};
@@ -95,14 +96,14 @@ pub async fn on_forget_choice(ctx: &mut Ctx<'_>, answer: &str) -> Result<(), Sto
             ctx.reply(text);
             Ok(())
         }
-        _ => crate::core::router::stale_choice(ctx),
+        _ => crate::features::kit::stale_choice(ctx),
     }
 }
 
 /// The label of a table or column, falling back to its name.
 fn label(ctx: &Ctx<'_>, kind: &str, name: &str) -> String {
     let id = format!("{kind}-{}", name.replace('_', "-"));
-    if ctx.engine().i18n().has(ctx.lang, &id) {
+    if ctx.services().i18n().has(ctx.lang, &id) {
         ctx.t(&id)
     } else {
         name.to_owned()
@@ -132,7 +133,7 @@ fn render(ctx: &Ctx<'_>, column: &str, value: &Value) -> String {
         Value::String(s) => {
             // Stored codes ("confirmed", "day") in words where the locales have them.
             let id = format!("data-value-{column}-{s}");
-            if ctx.engine().i18n().has(ctx.lang, &id) {
+            if ctx.services().i18n().has(ctx.lang, &id) {
                 ctx.t(&id)
             } else {
                 shorten(s)

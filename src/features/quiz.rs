@@ -2,8 +2,9 @@
 //! answer and a score at the end. The current question is a stored dialogue, so a restart
 //! resumes the quiz where it was.
 
+use crate::core::Choice;
 use crate::core::text::fold;
-use crate::core::{Choice, Ctx};
+use crate::features::kit::Ctx;
 use crate::i18n::args;
 use crate::store::{DialogueState, StoreError};
 use serde::{Deserialize, Serialize};
@@ -43,18 +44,18 @@ pub async fn start(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
 /// button from an older question (or pressed twice) stale instead of answering the next one.
 pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
     let Some((step, answer)) = payload.split_once(':') else {
-        return crate::core::router::stale_choice(ctx);
+        return crate::features::kit::stale_choice(ctx);
     };
     let answer = match answer {
         "true" => true,
         "false" => false,
-        _ => return crate::core::router::stale_choice(ctx),
+        _ => return crate::features::kit::stale_choice(ctx),
     };
     match ctx.dialogue().await? {
         Some(state) if state.kind == DIALOGUE && step.parse() == Ok(state.step) => {
             answer_question(ctx, &state, answer).await
         }
-        Some(state) if state.kind == DIALOGUE => crate::core::router::stale_choice(ctx),
+        Some(state) if state.kind == DIALOGUE => crate::features::kit::stale_choice(ctx),
         _ => {
             let text = ctx.t("quiz-not-running");
             let choices = vec![ctx.choice("quiz-again", "cmd:quiz")];
@@ -112,7 +113,7 @@ async fn answer_question(
     let truth_label = ctx.t(if truth { "quiz-true" } else { "quiz-false" });
     let verdict = ctx.t_args(verdict_id, &args([("answer", truth_label)]));
     let explanation = ctx
-        .engine()
+        .services()
         .i18n()
         .attr(ctx.lang, id, "explanation")
         .unwrap_or_default();

@@ -4,7 +4,8 @@
 //! coordinators cannot bury reports about themselves. The person reported never learns who
 //! reported.
 
-use crate::core::{Ctx, Platform, UserId};
+use crate::core::{Platform, UserId};
+use crate::features::kit::Ctx;
 use crate::i18n::args;
 use crate::store::{PartnerStatus, StoreError};
 
@@ -146,8 +147,8 @@ async fn report_message(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError>
         .filter(|e| !e.is_empty());
     for (p, user) in deciders(ctx, (platform, &author)).await? {
         let reason = if reason.is_empty() {
-            ctx.engine().i18n().text(
-                ctx.engine().lang_of(&mut ctx.tx, p, &user).await?,
+            ctx.services().i18n().text(
+                ctx.services().lang_of(&mut ctx.tx, p, &user).await?,
                 "report-no-reason",
             )
         } else {
@@ -155,8 +156,8 @@ async fn report_message(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError>
         };
         let excerpt = match &excerpt {
             Some(e) => e.clone(),
-            None => ctx.engine().i18n().text(
-                ctx.engine().lang_of(&mut ctx.tx, p, &user).await?,
+            None => ctx.services().i18n().text(
+                ctx.services().lang_of(&mut ctx.tx, p, &user).await?,
                 "report-no-excerpt",
             ),
         };
@@ -194,7 +195,7 @@ pub(crate) async fn deciders(
         .any(|(p, u)| *p == reported.0 && u == reported.1);
     if about_a_coordinator {
         return Ok(ctx
-            .engine()
+            .services()
             .settings()
             .admins
             .iter()
@@ -207,11 +208,11 @@ pub(crate) async fn deciders(
 
 /// A `rep:hide:<n°>` or `rep:dismiss:<n°>` choice.
 pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
-    let Some((action, id)) = crate::core::router::numbered_action(ctx, payload) else {
+    let Some((action, id)) = crate::features::kit::numbered_action(ctx, payload) else {
         return Ok(());
     };
     let Some(report) = ctx.tx.report(id).await? else {
-        return crate::core::router::stale_choice(ctx);
+        return crate::features::kit::stale_choice(ctx);
     };
     let allowed = deciders(ctx, (report.reported.0, &report.reported.1))
         .await?
@@ -260,7 +261,7 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
         "delete" | "warn" | "ban" | "trust" | "kick" if report.message.is_some() => {
             ("acted", "report.act", "report-acted")
         }
-        _ => return crate::core::router::stale_choice(ctx),
+        _ => return crate::features::kit::stale_choice(ctx),
     };
     if !ctx.tx.close_report(id, status, now).await? {
         let text = ctx.t("report-closed-already");

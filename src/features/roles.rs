@@ -2,7 +2,8 @@
 //! possibly for one organisation, `/retrograder` takes it back, `/coordinateurs` lists
 //! them. Changes count from the person's next message; each is in the audit log.
 
-use crate::core::{Ctx, Platform, UserId};
+use crate::core::{Platform, UserId};
+use crate::features::kit::Ctx;
 use crate::i18n::{args, format_instant};
 use crate::store::StoreError;
 
@@ -64,7 +65,11 @@ pub async fn promote(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
     }
     let organisation = (!organisation.is_empty()).then_some(organisation);
     let name = format!("{}:{}", person.0.as_str(), person.1.0);
-    if ctx.engine().settings().is_coordinator(person.0, &person.1) {
+    if ctx
+        .services()
+        .settings()
+        .is_coordinator(person.0, &person.1)
+    {
         let text = ctx.t_args("role-in-config", &args([("person", name)]));
         ctx.reply(text);
         return Ok(());
@@ -104,7 +109,11 @@ pub async fn demote(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
         return Ok(());
     };
     let name = format!("{}:{}", person.0.as_str(), person.1.0);
-    if ctx.engine().settings().is_coordinator(person.0, &person.1) {
+    if ctx
+        .services()
+        .settings()
+        .is_coordinator(person.0, &person.1)
+    {
         let text = ctx.t_args("role-in-config", &args([("person", name)]));
         ctx.reply(text);
         return Ok(());
@@ -124,9 +133,9 @@ pub async fn demote(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
 /// `/coordinateurs`: who coordinates, by the configuration and from the chat.
 pub async fn list(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     let mut text = ctx.t("role-list");
-    for (platform, user) in ctx.engine().settings().configured_coordinators() {
+    for (platform, user) in ctx.services().settings().configured_coordinators() {
         let admin = ctx
-            .engine()
+            .services()
             .settings()
             .is_admin(platform, &UserId(user.clone()));
         let id = if admin {

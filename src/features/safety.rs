@@ -6,8 +6,8 @@
 //! mourir"). Single alarming words used in ordinary health talk ("mourir", "tuer", "danger")
 //! never trigger on their own.
 
-use crate::core::Ctx;
 use crate::core::text::{within_one_edit, words};
+use crate::features::kit::Ctx;
 
 /// Phrases in folded words. A trailing `*` on a word matches any word starting with it; a
 /// final `$` means the phrase must end its clause ("je n'ai pas envie de vivre." but not

@@ -1,8 +1,9 @@
 //! Indicators for coordinators, as regional partnership centres report them: `/stats`
 //! (a month, or all time) and `/stats_export` (the last twelve months as CSV).
 
-use crate::core::{Attachment, Ctx};
+use crate::core::Attachment;
 use crate::features::directory::department_label;
+use crate::features::kit::Ctx;
 use crate::features::permanence::schedule::{local_date, local_instant};
 use crate::i18n::args;
 use crate::store::{Indicators, StoreError};
@@ -85,7 +86,7 @@ fn counts(ctx: &Ctx<'_>, items: impl Iterator<Item = (String, i64)>) -> String {
 }
 
 fn describe(ctx: &Ctx<'_>, i: &Indicators, period: &str) -> String {
-    let engine = ctx.engine();
+    let engine = ctx.services();
     let role = |key: &String| engine.directory().roles.label(engine.i18n(), ctx.lang, key);
     let roles = counts(ctx, i.partners_by_role.iter().map(|(k, n)| (role(k), *n)));
     let departments = counts(

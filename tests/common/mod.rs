@@ -5,9 +5,10 @@
 pub mod synapse;
 pub mod telegram;
 
+use pairbot::app::Engine;
 use pairbot::core::{
-    Body, ChatId, ChatKind, Engine, Incoming, ModerationAction, ModerationError, Outgoing,
-    Platform, SendError, Settings, Transport, UserId,
+    Body, ChatId, ChatKind, Incoming, ModerationAction, ModerationError, Outgoing, Platform,
+    SendError, Settings, Transport, UserId,
 };
 use pairbot::store::Store;
 use sqlx::Connection;

@@ -3,7 +3,8 @@
 //! emulator (npm), started on a free port (`scripts/test.sh` installs it and sets
 //! `PAIRBOT_TELEGRAM_EMULATOR` to its folder), and a coordinator's broadcast.
 
-use pairbot::core::{Body, Engine, Incoming, Platform};
+use pairbot::app::Engine;
+use pairbot::core::{Body, Incoming, Platform};
 use serde_json::Value;
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};

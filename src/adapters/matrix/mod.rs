@@ -7,9 +7,11 @@
 
 pub mod render;
 
+use crate::app::Engine;
+use crate::app::EngineError;
 use crate::core::{
-    Body, ChatId, ChatKind, Engine, EngineError, Incoming, Moderation, ModerationAction,
-    ModerationError, Outgoing, Platform, ReplyTo, SendError, Transport, UserId as CoreUserId,
+    Body, ChatId, ChatKind, Incoming, Moderation, ModerationAction, ModerationError, Outgoing,
+    Platform, ReplyTo, SendError, Transport, UserId as CoreUserId,
 };
 use matrix_sdk::authentication::matrix::MatrixSession;
 use matrix_sdk::config::SyncSettings;

@@ -2,7 +2,7 @@
 //! coordinators. A failure to register is logged, never fatal.
 
 use super::Telegram;
-use crate::core::router::{COMMANDS, CommandSpec};
+use crate::features::commands::{COMMANDS, CommandSpec};
 use crate::i18n::Lang;
 use teloxide::prelude::*;
 use teloxide::types::{BotCommand, BotCommandScope, Recipient};

@@ -14,7 +14,8 @@ pub mod webhook;
 pub use incoming::{TgEvent, TgUpdate, parse_update};
 pub use transport::{TelegramTransport, TgBot};
 
-use crate::core::{Engine, EngineError};
+use crate::app::Engine;
+use crate::app::EngineError;
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 use teloxide::adaptors::throttle::Limits;

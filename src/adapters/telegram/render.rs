@@ -1,7 +1,7 @@
 //! The core's replies as Telegram sees them: text chunks and inline keyboards.
 
 use crate::core::Choice;
-use crate::core::router::{MAX_CHOICE_DATA, PRIVATE_PREFIX};
+use crate::core::command::{MAX_CHOICE_DATA, PRIVATE_PREFIX};
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
 /// Telegram's limit is 4,096 characters per message; stay a little under it.

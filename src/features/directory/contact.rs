@@ -7,7 +7,8 @@
 //! are exchanged only when both agree. Unanswered requests expire after a week.
 
 use super::onboarding::has_contact_details;
-use crate::core::{ChatId, Choice, Ctx, Engine, Outgoing, Platform, UserId};
+use crate::core::{ChatId, Choice, Outgoing, Platform, UserId};
+use crate::features::kit::Ctx;
 use crate::i18n::args;
 use crate::store::{
     ContactRecord, ContactStatus, DialogueState, NewContact, PartnerRecord, PartnerStatus, Side,
@@ -52,7 +53,7 @@ pub fn ask_choice(ctx: &Ctx<'_>, record: &PartnerRecord) -> Choice {
 
 /// A `contact:<action>:<number>` choice.
 pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
-    let Some((action, id)) = crate::core::router::personal_action(ctx, payload) else {
+    let Some((action, id)) = crate::features::kit::personal_action(ctx, payload) else {
         return Ok(());
     };
     if action == "ask" {
@@ -73,7 +74,7 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
         ("share", _) => share(ctx, &contact, side).await,
         ("end", _) => ask_end(ctx, &contact, side).await,
         ("endok", _) => end(ctx, &contact, side).await,
-        _ => crate::core::router::stale_choice(ctx),
+        _ => crate::features::kit::stale_choice(ctx),
     }
 }
 
@@ -227,7 +228,7 @@ async fn accept(ctx: &mut Ctx<'_>, contact: &ContactRecord) -> Result<(), StoreE
     let text = ctx.t_args("contact-accepted-partner", &args([("number", id)]));
     let choices = vec![ctx.choice("contact-share", format!("contact:share:{id}"))];
     ctx.reply_with(text, choices);
-    let pseudonym = pseudonym(&mut ctx.tx, contact, ctx.engine.i18n(), ctx.lang).await?;
+    let pseudonym = pseudonym(&mut ctx.tx, contact, ctx.services.i18n(), ctx.lang).await?;
     enter_relay_if_free(&mut ctx.tx, contact, Side::Requester).await?;
     ctx.notify(
         contact.platform,
@@ -286,7 +287,7 @@ async fn decline(
     };
     let text = ctx.t_args(id, &args([("number", contact.id)]));
     ctx.reply(text);
-    let pseudonym = pseudonym(&mut ctx.tx, contact, ctx.engine.i18n(), ctx.lang).await?;
+    let pseudonym = pseudonym(&mut ctx.tx, contact, ctx.services.i18n(), ctx.lang).await?;
     let (told, choices) = if was == ContactStatus::Accepted {
         ("contact-ended-other", Vec::new())
     } else {
@@ -434,7 +435,7 @@ async fn end(ctx: &mut Ctx<'_>, contact: &ContactRecord, side: Side) -> Result<(
     ctx.reply(text);
     let (platform, user) = contact.person(side.other());
     let user = user.clone();
-    let pseudonym = pseudonym(&mut ctx.tx, contact, ctx.engine.i18n(), ctx.lang).await?;
+    let pseudonym = pseudonym(&mut ctx.tx, contact, ctx.services.i18n(), ctx.lang).await?;
     ctx.notify(
         platform,
         &user,
@@ -641,7 +642,11 @@ pub async fn before_erase(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
 }
 
 /// Expires requests unanswered at `at` and returns the messages telling each requester.
-pub async fn expire(engine: &Engine, tx: &mut Tx, at: i64) -> Result<Vec<Outgoing>, StoreError> {
+pub async fn expire(
+    engine: &crate::features::kit::Services,
+    tx: &mut Tx,
+    at: i64,
+) -> Result<Vec<Outgoing>, StoreError> {
     let expired = tx.expire_contacts(at).await?;
     let mut messages = Vec::with_capacity(expired.len());
     for contact in &expired {
@@ -702,7 +707,7 @@ async fn name_for(
     side: Side,
 ) -> Result<String, StoreError> {
     match side {
-        Side::Partner => pseudonym(&mut ctx.tx, contact, ctx.engine.i18n(), ctx.lang).await,
+        Side::Partner => pseudonym(&mut ctx.tx, contact, ctx.services.i18n(), ctx.lang).await,
         Side::Requester => {
             Ok(ctx.t_args("contact-requester-name", &args([("number", contact.id)])))
         }

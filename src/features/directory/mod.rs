@@ -9,7 +9,7 @@ pub mod search;
 pub mod vetting;
 
 use super::vocabulary::Vocabulary;
-use crate::core::Ctx;
+use crate::features::kit::Ctx;
 use crate::i18n::{I18n, Lang};
 use crate::store::PartnerProfile;
 
@@ -54,7 +54,7 @@ fn labels(i18n: &I18n, lang: Lang, vocabulary: &Vocabulary, keys: &[String]) -> 
 
 /// Condition labels of `keys` in the reader's language, joined for reading.
 pub fn condition_labels(ctx: &Ctx<'_>, keys: &[String]) -> String {
-    let engine = ctx.engine();
+    let engine = ctx.services();
     labels(
         engine.i18n(),
         ctx.lang,
@@ -86,7 +86,7 @@ pub fn places(ctx: &Ctx<'_>, profile: &PartnerProfile) -> String {
 
 /// A profile as a person reads it (summary before sending, review, `/profil`).
 pub fn describe(ctx: &Ctx<'_>, profile: &PartnerProfile) -> String {
-    let engine = ctx.engine();
+    let engine = ctx.services();
     let (i18n, dir, lang) = (engine.i18n(), engine.directory(), ctx.lang);
     let mut conditions = labels(i18n, lang, &dir.conditions, &profile.conditions);
     if !profile.extra_conditions.is_empty() {

@@ -4,7 +4,8 @@
 
 use super::{Directory, describe, geo};
 use crate::core::text::fold;
-use crate::core::{Choice, Ctx, Outgoing};
+use crate::core::{Choice, Outgoing};
+use crate::features::kit::Ctx;
 use crate::features::vocabulary::{Lookup, Vocabulary};
 use crate::i18n::args;
 use crate::store::{PartnerProfile, StoreError};
@@ -101,7 +102,7 @@ async fn go_to(ctx: &mut Ctx<'_>, step: Step, draft: &PartnerProfile) -> Result<
 }
 
 fn toggles(ctx: &Ctx<'_>, vocabulary: &Vocabulary, kind: &str, chosen: &[String]) -> Vec<Choice> {
-    let i18n = ctx.engine().i18n();
+    let i18n = ctx.services().i18n();
     let mut choices: Vec<Choice> = vocabulary
         .keys()
         .iter()
@@ -136,7 +137,7 @@ fn keep_or_skip(ctx: &Ctx<'_>, step: Step, current: &str, optional: bool) -> Vec
 }
 
 fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &PartnerProfile) {
-    let dir: &Directory = ctx.engine().directory();
+    let dir: &Directory = ctx.services().directory();
     let current = |value: &str| {
         if value.trim().is_empty() {
             String::new()
@@ -176,7 +177,7 @@ fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &PartnerProfile) {
             toggles(ctx, &dir.languages, "language", &draft.languages),
         ),
         Step::Training => {
-            let i18n = ctx.engine().i18n();
+            let i18n = ctx.services().i18n();
             let choices = dir
                 .trainings
                 .keys()
@@ -232,7 +233,7 @@ fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &PartnerProfile) {
 }
 
 fn describe_conditions(ctx: &Ctx<'_>, draft: &PartnerProfile) -> String {
-    let engine = ctx.engine();
+    let engine = ctx.services();
     let mut parts: Vec<String> = draft
         .conditions
         .iter()
@@ -267,7 +268,7 @@ pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
         return Ok(());
     };
     let text = text.trim();
-    let dir = ctx.engine().directory();
+    let dir = ctx.services().directory();
     match step {
         Step::Pseudonym => match check_pseudonym(text) {
             Ok(pseudonym) => {
@@ -361,9 +362,9 @@ pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
 /// A `partner:…` choice.
 pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
     let Some((step, mut draft)) = load(ctx).await? else {
-        return crate::core::router::stale_choice(ctx);
+        return crate::features::kit::stale_choice(ctx);
     };
-    let dir = ctx.engine().directory();
+    let dir = ctx.services().directory();
     let parts: Vec<&str> = payload.splitn(3, ':').collect();
     match parts.as_slice() {
         ["toggle", kind, key] => {
@@ -371,10 +372,10 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
                 "role" => (Step::Roles, &dir.roles, &mut draft.roles),
                 "language" => (Step::Languages, &dir.languages, &mut draft.languages),
                 "mission" => (Step::Missions, &dir.missions, &mut draft.missions),
-                _ => return crate::core::router::stale_choice(ctx),
+                _ => return crate::features::kit::stale_choice(ctx),
             };
             if step != expected || vocabulary.position(key).is_none() {
-                return crate::core::router::stale_choice(ctx);
+                return crate::features::kit::stale_choice(ctx);
             }
             match list.iter().position(|k| k == key) {
                 Some(i) => {
@@ -390,7 +391,7 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
                 Step::Roles => draft.roles.is_empty(),
                 Step::Languages => draft.languages.is_empty(),
                 Step::Missions => draft.missions.is_empty(),
-                _ => return crate::core::router::stale_choice(ctx),
+                _ => return crate::features::kit::stale_choice(ctx),
             };
             if empty {
                 retry(ctx, step, &draft, "partner-pick-one");
@@ -418,7 +419,7 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
         }
         ["restart"] if step == Step::Confirm => go_to(ctx, Step::Pseudonym, &draft).await?,
         ["send"] if step == Step::Confirm && is_complete(&draft) => send(ctx, &draft).await?,
-        _ => crate::core::router::stale_choice(ctx)?,
+        _ => crate::features::kit::stale_choice(ctx)?,
     }
     Ok(())
 }

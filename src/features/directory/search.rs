@@ -5,7 +5,8 @@
 //! restart); they name conditions, hence the command needs consent.
 
 use super::{Directory, geo, onboarding::places_in, places};
-use crate::core::{Choice, Ctx};
+use crate::core::Choice;
+use crate::features::kit::Ctx;
 use crate::i18n::args;
 use crate::store::{PartnerRecord, StoreError};
 use serde::{Deserialize, Serialize};
@@ -154,7 +155,7 @@ pub async fn command(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
 /// Asks question `step` of the guided search, with its buttons.
 fn ask_question(ctx: &mut Ctx<'_>, step: usize, preface: Option<String>) {
     let question = QUESTIONS[step];
-    let engine = ctx.engine();
+    let engine = ctx.services();
     let dir = engine.directory();
     let (id, vocabulary) = match question {
         Question::Condition => ("search-guided-condition", None),
@@ -220,7 +221,7 @@ pub async fn on_guided_text(
 ) -> Result<(), StoreError> {
     let mut criteria: Criteria = serde_json::from_str(data).unwrap_or_default();
     let step = usize::try_from(step).unwrap_or(0).min(QUESTIONS.len() - 1);
-    let dir = ctx.engine().directory();
+    let dir = ctx.services().directory();
     match QUESTIONS[step] {
         Question::Condition => {
             let found = conditions_in(dir, text);
@@ -256,13 +257,13 @@ async fn on_guided_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreE
     let (step, answer) = payload.split_once(':').unwrap_or((payload, ""));
     let Some(state) = state.filter(|s| s.kind == GUIDED_DIALOGUE && s.step.to_string() == step)
     else {
-        return crate::core::router::stale_choice(ctx);
+        return crate::features::kit::stale_choice(ctx);
     };
     let step = usize::try_from(state.step)
         .unwrap_or(0)
         .min(QUESTIONS.len() - 1);
     let mut criteria: Criteria = serde_json::from_str(&state.data).unwrap_or_default();
-    let dir = ctx.engine().directory();
+    let dir = ctx.services().directory();
     let known = |v: &super::super::vocabulary::Vocabulary| v.position(answer).is_some();
     match (QUESTIONS[step], answer) {
         (_, "skip") => {}
@@ -274,7 +275,7 @@ async fn on_guided_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreE
         (Question::Training, key) if known(&dir.trainings) => {
             criteria.trainings = vec![key.to_owned()];
         }
-        _ => return crate::core::router::stale_choice(ctx),
+        _ => return crate::features::kit::stale_choice(ctx),
     }
     advance(ctx, step, criteria).await
 }
@@ -285,7 +286,7 @@ pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
 }
 
 async fn run(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
-    let criteria = parse(ctx.engine().directory(), text, ctx.is_coordinator());
+    let criteria = parse(ctx.services().directory(), text, ctx.is_coordinator());
     if criteria.is_empty() {
         ctx.clear_dialogue().await?;
         let reply = ctx.t("search-not-understood");
@@ -312,12 +313,12 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
             let criteria: Criteria = serde_json::from_str(&state.data).unwrap_or_default();
             show(ctx, &criteria, state.step as usize + 1).await
         }
-        _ => crate::core::router::stale_choice(ctx),
+        _ => crate::features::kit::stale_choice(ctx),
     }
 }
 
 async fn show(ctx: &mut Ctx<'_>, criteria: &Criteria, page: usize) -> Result<(), StoreError> {
-    let engine = ctx.engine();
+    let engine = ctx.services();
     let index = engine
         .search_cache()
         .get(engine.directory(), &mut ctx.tx)
@@ -373,7 +374,7 @@ async fn show(ctx: &mut Ctx<'_>, criteria: &Criteria, page: usize) -> Result<(),
 
 /// A result as a person sees it: never a handle, a phone or an address.
 fn card(ctx: &Ctx<'_>, record: &PartnerRecord) -> String {
-    let engine = ctx.engine();
+    let engine = ctx.services();
     let (i18n, dir, lang) = (engine.i18n(), engine.directory(), ctx.lang);
     let p = &record.profile;
     let join = |v: &super::super::vocabulary::Vocabulary, keys: &[String]| {

@@ -2,7 +2,8 @@
 //! and a partner's own view (`/profil`, `/pause`).
 
 use super::describe;
-use crate::core::{Ctx, Outgoing};
+use crate::core::Outgoing;
+use crate::features::kit::Ctx;
 use crate::i18n::args;
 use crate::store::{PartnerRecord, PartnerStatus, StoreError};
 
@@ -81,7 +82,7 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
         parts.next().map(str::parse::<i64>),
         parts.next(),
     ) else {
-        return crate::core::router::stale_choice(ctx);
+        return crate::features::kit::stale_choice(ctx);
     };
     match action {
         "approve" => decide(ctx, id, Some(revision), PartnerStatus::Approved, None).await,
@@ -97,7 +98,7 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
             ctx.reply(text);
             Ok(())
         }
-        _ => crate::core::router::stale_choice(ctx),
+        _ => crate::features::kit::stale_choice(ctx),
     }
 }
 
@@ -259,19 +260,19 @@ pub async fn toggle_pause(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
 /// A `profile:hide:N` or `profile:show:N` choice: the confirmed answer to `/pause`, for
 /// the sender's own profile `N` only.
 pub async fn on_profile_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
-    let Some((action, id)) = crate::core::router::personal_action(ctx, payload) else {
+    let Some((action, id)) = crate::features::kit::personal_action(ctx, payload) else {
         return Ok(());
     };
     let paused = match action {
         "hide" => true,
         "show" => false,
-        _ => return crate::core::router::stale_choice(ctx),
+        _ => return crate::features::kit::stale_choice(ctx),
     };
     let Some(record) = own_visible_profile(ctx).await? else {
         return Ok(());
     };
     if record.id != id {
-        return crate::core::router::stale_choice(ctx);
+        return crate::features::kit::stale_choice(ctx);
     }
     if record.paused != paused {
         ctx.tx

@@ -2,8 +2,9 @@
 //! the directory search, or guided (condition, then place) among the programmes that exist.
 
 use super::card;
-use crate::core::{Choice, Ctx};
+use crate::core::Choice;
 use crate::features::directory::{geo, search};
+use crate::features::kit::Ctx;
 use crate::i18n::args;
 use crate::store::{ProgrammeRecord, StoreError};
 
@@ -15,7 +16,7 @@ pub async fn command(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
     if text.trim().is_empty() {
         return guided_conditions(ctx).await;
     }
-    let criteria = search::parse(ctx.engine().directory(), text, false);
+    let criteria = search::parse(ctx.services().directory(), text, false);
     if criteria.is_empty() {
         let reply = ctx.t("etp-not-understood");
         let choices = vec![ctx.choice("etp-guided", "etp:g:*")];
@@ -78,7 +79,7 @@ async fn guided_conditions(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
         .collect();
     themes.sort();
     themes.dedup();
-    let engine = ctx.engine();
+    let engine = ctx.services();
     let mut choices: Vec<Choice> = themes
         .iter()
         .map(|k| {
@@ -156,7 +157,7 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
     }
     let parts: Vec<&str> = payload.split(':').collect();
     let known_theme = |ctx: &Ctx<'_>, t: &str| {
-        t == "*" || ctx.engine().directory().conditions.position(t).is_some()
+        t == "*" || ctx.services().directory().conditions.position(t).is_some()
     };
     match parts.as_slice() {
         ["g", theme] if known_theme(ctx, theme) => guided_places(ctx, theme).await,
@@ -168,8 +169,8 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
         }
         ["join", id] => match id.parse() {
             Ok(id) => super::signup::start(ctx, id).await,
-            Err(_) => crate::core::router::stale_choice(ctx),
+            Err(_) => crate::features::kit::stale_choice(ctx),
         },
-        _ => crate::core::router::stale_choice(ctx),
+        _ => crate::features::kit::stale_choice(ctx),
     }
 }

@@ -3,9 +3,10 @@
 //! export).
 
 use super::card;
-use crate::core::{Choice, Ctx};
+use crate::core::Choice;
 use crate::features::directory::onboarding::has_contact_details;
 use crate::features::directory::{geo, search};
+use crate::features::kit::Ctx;
 use crate::i18n::args;
 use crate::store::{NewProgramme, StoreError};
 use serde::{Deserialize, Serialize};
@@ -279,7 +280,7 @@ pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
                 None => Err(ctx.t("pnew-department-unknown")),
             },
             Step::Themes => {
-                let found = search::parse(ctx.engine().directory(), text, false).conditions;
+                let found = search::parse(ctx.services().directory(), text, false).conditions;
                 if found.is_empty() {
                     Err(ctx.t("etpc-themes-unknown"))
                 } else {
@@ -338,10 +339,10 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
     match parts.as_slice() {
         [action @ ("menu" | "edit" | "close" | "open"), id] => match id.parse::<i64>() {
             Ok(id) => manage(ctx, action, id).await,
-            Err(_) => crate::core::router::stale_choice(ctx),
+            Err(_) => crate::features::kit::stale_choice(ctx),
         },
         [action, at, rest @ ..] => dialogue_choice(ctx, action, at, rest.first().copied()).await,
-        _ => crate::core::router::stale_choice(ctx),
+        _ => crate::features::kit::stale_choice(ctx),
     }
 }
 
@@ -352,10 +353,10 @@ async fn dialogue_choice(
     value: Option<&str>,
 ) -> Result<(), StoreError> {
     let Some((n, mut draft)) = ctx.load_draft::<Draft>(DIALOGUE).await? else {
-        return crate::core::router::stale_choice(ctx);
+        return crate::features::kit::stale_choice(ctx);
     };
     let Some(step) = step_of(n).filter(|_| at == n.to_string()) else {
-        return crate::core::router::stale_choice(ctx);
+        return crate::features::kit::stale_choice(ctx);
     };
     match (action, step, value) {
         ("keep", _, None) if draft.editing.is_some() => {}
@@ -371,11 +372,11 @@ async fn dialogue_choice(
         }
         ("set", Step::Capacity, Some(n)) => match n.parse::<i64>() {
             Ok(n) if n > 0 => draft.capacity = n,
-            _ => return crate::core::router::stale_choice(ctx),
+            _ => return crate::features::kit::stale_choice(ctx),
         },
         ("restart", Step::Confirm, None) => return go_to(ctx, Step::Title, &draft).await,
         ("create", Step::Confirm, None) => return save(ctx, &draft).await,
-        _ => return crate::core::router::stale_choice(ctx),
+        _ => return crate::features::kit::stale_choice(ctx),
     }
     go_to(ctx, next(step, &draft), &draft).await
 }

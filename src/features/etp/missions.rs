@@ -2,8 +2,9 @@
 //! those their training qualifies them for and apply (`/missions`), the coordinator picks,
 //! and both are told. A mission shows its places filled and open.
 
-use crate::core::{Choice, Ctx};
+use crate::core::Choice;
 use crate::features::directory::onboarding::has_contact_details;
+use crate::features::kit::Ctx;
 use crate::i18n::args;
 use crate::store::{
     ApplicationStatus, ApplyOutcome, MissionRecord, NewMission, PartnerStatus, SelectOutcome,
@@ -115,7 +116,7 @@ async fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreEr
         Step::Programme => (ctx.t("mission-ask-programme"), Vec::new()),
         Step::Dates => (ctx.t("mission-ask-dates"), Vec::new()),
         Step::Training => {
-            let engine = ctx.engine();
+            let engine = ctx.services();
             let dir = engine.directory();
             let choices = dir
                 .trainings
@@ -198,7 +199,7 @@ async fn card(ctx: &mut Ctx<'_>, m: &MissionRecord) -> Result<String, StoreError
         },
         None => d.project.clone(),
     };
-    let engine = ctx.engine();
+    let engine = ctx.services();
     let training = if d.training == "none" {
         ctx.t("mission-no-training")
     } else {
@@ -298,22 +299,22 @@ pub async fn on_dialogue_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), 
         return Ok(());
     }
     let Some((n, mut draft)) = ctx.load_draft::<Draft>(DIALOGUE).await? else {
-        return crate::core::router::stale_choice(ctx);
+        return crate::features::kit::stale_choice(ctx);
     };
     let parts: Vec<&str> = payload.split(':').collect();
     let (action, at, value) = match parts.as_slice() {
         [action, at] => (*action, *at, None),
         [action, at, value] => (*action, *at, Some(*value)),
-        _ => return crate::core::router::stale_choice(ctx),
+        _ => return crate::features::kit::stale_choice(ctx),
     };
     let Some(step) = usize::try_from(n)
         .ok()
         .and_then(|i| STEPS.get(i).copied())
         .filter(|_| at == n.to_string())
     else {
-        return crate::core::router::stale_choice(ctx);
+        return crate::features::kit::stale_choice(ctx);
     };
-    let trainings = &ctx.engine().directory().trainings;
+    let trainings = &ctx.services().directory().trainings;
     match (action, step, value) {
         ("kind", Step::Kind, Some(k)) if KINDS.contains(&k) => draft.kind = k.to_owned(),
         ("training", Step::Training, Some(k)) if trainings.position(k).is_some() => {
@@ -322,11 +323,11 @@ pub async fn on_dialogue_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), 
         ("paid" | "unpaid", Step::Paid, None) => draft.paid = action == "paid",
         ("places", Step::Places, Some(n)) => match n.parse::<i64>() {
             Ok(n) if n > 0 => draft.places = n,
-            _ => return crate::core::router::stale_choice(ctx),
+            _ => return crate::features::kit::stale_choice(ctx),
         },
         ("restart", Step::Confirm, None) => return go_to(ctx, Step::Kind, &draft).await,
         ("create", Step::Confirm, None) => return create(ctx, &draft).await,
-        _ => return crate::core::router::stale_choice(ctx),
+        _ => return crate::features::kit::stale_choice(ctx),
     }
     go_to(ctx, STEPS[number(step) as usize + 1], &draft).await
 }
@@ -431,7 +432,7 @@ pub async fn list(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
 /// A `mis:<action>:<number>` choice: apply, withdraw (partners); menu, select, decline,
 /// close (coordinators).
 pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
-    let Some((action, id)) = crate::core::router::numbered_action(ctx, payload) else {
+    let Some((action, id)) = crate::features::kit::numbered_action(ctx, payload) else {
         return Ok(());
     };
     let now = ctx.now();
@@ -479,7 +480,7 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
             Ok(())
         }
         "select" | "decline" => decide(ctx, action, id, now).await,
-        _ => crate::core::router::stale_choice(ctx),
+        _ => crate::features::kit::stale_choice(ctx),
     }
 }
 

@@ -11,8 +11,9 @@ pub mod missions;
 pub mod signup;
 pub mod team;
 
-use crate::core::{Ctx, Platform, UserId};
+use crate::core::{Platform, UserId};
 use crate::features::directory::geo;
+use crate::features::kit::Ctx;
 use crate::i18n::{Lang, args};
 use crate::store::{ProgrammeRecord, SignupStatus, StoreError};
 
@@ -86,14 +87,14 @@ pub fn card(ctx: &Ctx<'_>, p: &ProgrammeRecord) -> String {
 
 /// A sign-up state, in a language.
 pub fn status_label(ctx: &Ctx<'_>, lang: Lang, status: SignupStatus) -> String {
-    ctx.engine()
+    ctx.services()
         .i18n()
         .text(lang, &format!("etp-status-{}", status.as_str()))
 }
 
 /// A BEP date and time in Paris, in a language ("mardi 01/12 à 14:00").
 pub fn moment(ctx: &Ctx<'_>, lang: Lang, at: i64) -> String {
-    let i18n = ctx.engine().i18n();
+    let i18n = ctx.services().i18n();
     let Some((weekday, date, time)) =
         crate::features::permanence::booking::day_parts(i18n, lang, at)
     else {

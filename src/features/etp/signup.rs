@@ -4,8 +4,9 @@
 //! The person is told first what is shared, and with whom; nothing medical is asked.
 
 use super::{handlers_of, moment, status_label};
-use crate::core::{Choice, Ctx};
+use crate::core::Choice;
 use crate::features::directory::onboarding::has_contact_details;
+use crate::features::kit::Ctx;
 use crate::i18n::args;
 use crate::store::{
     NewSignup, ProgrammeRecord, SignupOutcome, SignupRecord, SignupStatus, StoreError, Transition,
@@ -181,11 +182,11 @@ pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
 /// An `etpj:<action>:<step>` choice of the sign-up dialogue.
 pub async fn on_dialogue_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
     let Some((n, mut draft)) = ctx.load_draft::<Draft>(DIALOGUE).await? else {
-        return crate::core::router::stale_choice(ctx);
+        return crate::features::kit::stale_choice(ctx);
     };
     let (action, at) = payload.split_once(':').unwrap_or((payload, ""));
     if at != n.to_string() {
-        return crate::core::router::stale_choice(ctx);
+        return crate::features::kit::stale_choice(ctx);
     }
     match (
         action,
@@ -197,7 +198,7 @@ pub async fn on_dialogue_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), 
         }
         ("restart", Some(Step::Confirm)) => go_to(ctx, Step::Name, &draft).await,
         ("send", Some(Step::Confirm)) => send(ctx, &draft).await,
-        _ => crate::core::router::stale_choice(ctx),
+        _ => crate::features::kit::stale_choice(ctx),
     }
 }
 
@@ -266,10 +267,10 @@ pub async fn tell_team(
     id: &str,
 ) -> Result<(), StoreError> {
     for (platform, user) in handlers_of(ctx, p).await? {
-        let lang = ctx.engine().lang_of(&mut ctx.tx, platform, &user).await?;
+        let lang = ctx.services().lang_of(&mut ctx.tx, platform, &user).await?;
         let bep = s.bep_at.map(|at| moment(ctx, lang, at)).unwrap_or_default();
         let preference = if s.shared.preference.is_empty() {
-            ctx.engine().i18n().text(lang, "etp-any-time")
+            ctx.services().i18n().text(lang, "etp-any-time")
         } else {
             s.shared.preference.clone()
         };
@@ -442,7 +443,7 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
         _ => (payload, None, None),
     };
     let Some(id) = id else {
-        return crate::core::router::stale_choice(ctx);
+        return crate::features::kit::stale_choice(ctx);
     };
     if !ctx.consented() {
         crate::features::onboarding::explain_consent_needed(ctx);
@@ -468,14 +469,14 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
     match (action, index) {
         ("bep", Some(i)) => {
             let Some(at) = s.bep_options.get(i).copied().filter(|at| *at > now) else {
-                return crate::core::router::stale_choice(ctx);
+                return crate::features::kit::stale_choice(ctx);
             };
             let change = Transition {
                 bep_at: Some(at),
                 ..Transition::new(&[SignupStatus::BepProposed], SignupStatus::BepConfirmed)
             };
             if !ctx.tx.move_signup(s.id, &change, now).await? {
-                return crate::core::router::stale_choice(ctx);
+                return crate::features::kit::stale_choice(ctx);
             }
             tracing::info!(signup = s.id, "BEP date picked");
             let text = ctx.t_args(

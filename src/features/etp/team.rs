@@ -3,7 +3,8 @@
 //! export of a programme's sign-ups (`/etp_export`). Every change tells the person.
 
 use super::{moment, status_label};
-use crate::core::{Attachment, Choice, Ctx};
+use crate::core::{Attachment, Choice};
+use crate::features::kit::Ctx;
 use crate::features::permanence::schedule::{self, DatesError};
 use crate::i18n::args;
 use crate::store::{ProgrammeRecord, SignupRecord, SignupStatus, StoreError, Transition};
@@ -105,7 +106,7 @@ fn line(ctx: &Ctx<'_>, s: &SignupRecord) -> String {
 /// An `etpt:<action>:<number>` choice (a sign-up's number, or a programme's for `queue`
 /// and `export`).
 pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
-    let Some((action, id)) = crate::core::router::numbered_action(ctx, payload) else {
+    let Some((action, id)) = crate::features::kit::numbered_action(ctx, payload) else {
         return Ok(());
     };
     if !ctx.is_coordinator() {
@@ -160,7 +161,7 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
             let change = Transition::new(&[SignupStatus::Waitlisted], SignupStatus::Requested);
             apply(ctx, &s, &p, &change, "etp-told-resumed", now).await?;
         }
-        _ => crate::core::router::stale_choice(ctx)?,
+        _ => crate::features::kit::stale_choice(ctx)?,
     }
     Ok(())
 }
@@ -266,7 +267,7 @@ async fn apply(
     )
     .await?;
     let lang = ctx
-        .engine()
+        .services()
         .lang_of(&mut ctx.tx, s.platform, &s.user)
         .await?;
     let mut values = args([
@@ -355,7 +356,7 @@ pub async fn on_bep_text(ctx: &mut Ctx<'_>, id: i64, text: &str) -> Result<(), S
     ctx.audit("signup.bep_proposed", format!("signup:{}", s.id), None)
         .await?;
     // The person picks one of the dates, in their language.
-    let engine = ctx.engine();
+    let engine = ctx.services();
     let lang = engine.lang_of(&mut ctx.tx, s.platform, &s.user).await?;
     let dates = options
         .iter()

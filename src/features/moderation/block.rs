@@ -3,8 +3,10 @@
 //! before this), and they keep `/mes_donnees`, `/oublier` and `/urgence`. The block itself
 //! outlives `/oublier`: it holds only the platform id, when and why.
 
-use crate::core::router::{Command, find_command, parse_command};
-use crate::core::{Body, Ctx};
+use crate::core::Body;
+use crate::core::command::parse_command;
+use crate::features::commands::{Command, find_command};
+use crate::features::kit::Ctx;
 use crate::features::roles::parse_person;
 use crate::i18n::args;
 use crate::store::StoreError;

@@ -4,7 +4,8 @@
 //! members; never what they write.
 
 use super::{Member, duration_words, post_in_group};
-use crate::core::{Body, ChatId, Ctx, ModerationAction};
+use crate::core::{Body, ChatId, ModerationAction};
+use crate::features::kit::Ctx;
 use crate::i18n::args;
 use crate::store::{GroupSettings, StoreError};
 

@@ -11,9 +11,8 @@
 pub mod block;
 pub mod groups;
 
-use crate::core::{
-    ChatId, Ctx, Engine, ModerationAction, ModerationOrder, Outgoing, Platform, UserId,
-};
+use crate::core::{ChatId, ModerationAction, ModerationOrder, Outgoing, Platform, UserId};
+use crate::features::kit::Ctx;
 use crate::i18n::{Args, args};
 use crate::store::{StoreError, Tx};
 
@@ -151,7 +150,7 @@ fn named_member(platform: Platform, word: &str) -> Option<UserId> {
 /// takes the role back first).
 async fn is_coordinator(ctx: &mut Ctx<'_>, member: &Member) -> Result<bool, StoreError> {
     Ok(ctx
-        .engine()
+        .services()
         .settings()
         .is_coordinator(member.platform, &member.user)
         || ctx
@@ -587,7 +586,7 @@ pub(crate) async fn delete_message(
 /// The messages lifting the mutes and bans ended at `at`: the action itself, and a word to
 /// a member whose mute is over.
 pub async fn lift_ended(
-    engine: &Engine,
+    engine: &crate::features::kit::Services,
     tx: &mut Tx,
     at: i64,
 ) -> Result<Vec<Outgoing>, StoreError> {

@@ -1,8 +1,9 @@
 //! Finding a permanence, booking a slot, the waiting list, one's bookings and cancelling.
 
 use super::schedule::{self, Weekly, clock};
-use crate::core::{Attachment, Choice, Ctx};
+use crate::core::{Attachment, Choice};
 use crate::features::directory::search;
+use crate::features::kit::Ctx;
 use crate::i18n::{Lang, TIME_ZONE, args};
 use crate::store::{
     BookingOutcome, BookingStatus, CancelOutcome, PermanenceRecord, SlotRecord, StoreError, Tx,
@@ -54,7 +55,7 @@ pub async fn ensure_slots(
 /// `/permanences [texte]`: the permanences matching a free text (conditions, places,
 /// "en ligne"), or all of them.
 pub async fn list_command(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
-    let criteria = search::parse(ctx.engine().directory(), text, false);
+    let criteria = search::parse(ctx.services().directory(), text, false);
     if !text.trim().is_empty() && criteria.is_empty() {
         let reply = ctx.t("permanence-not-understood");
         ctx.reply(reply);
@@ -159,7 +160,7 @@ async fn next_page(ctx: &mut Ctx<'_>, page: i64) -> Result<(), StoreError> {
     };
     match kept {
         Some(criteria) => show_page(ctx, &criteria, page as usize).await,
-        None => crate::core::router::stale_choice(ctx),
+        None => crate::features::kit::stale_choice(ctx),
     }
 }
 
@@ -171,7 +172,7 @@ fn relevance(criteria: &search::Criteria, p: &PermanenceRecord) -> Option<i64> {
 
 /// A permanence as a person reads it (never the online link before booking).
 fn card(ctx: &Ctx<'_>, p: &PermanenceRecord, pseudonyms: &HashMap<i64, String>) -> String {
-    let engine = ctx.engine();
+    let engine = ctx.services();
     let (i18n, dir, lang) = (engine.i18n(), engine.directory(), ctx.lang);
     let d = &p.details;
     let themes = d
@@ -223,7 +224,7 @@ fn card(ctx: &Ctx<'_>, p: &PermanenceRecord, pseudonyms: &HashMap<i64, String>) 
 
 /// When a slot is, in the reader's language and Paris time.
 pub fn slot_when(ctx: &Ctx<'_>, slot: &SlotRecord) -> String {
-    slot_when_in(ctx.engine().i18n(), ctx.lang, slot)
+    slot_when_in(ctx.services().i18n(), ctx.lang, slot)
 }
 
 /// See [`slot_when`], for any language.
@@ -248,7 +249,7 @@ pub fn slot_when_in(i18n: &crate::i18n::I18n, lang: Lang, slot: &SlotRecord) -> 
 
 /// The day of a slot alone ("mardi 01/12"), in the reader's language.
 pub fn slot_day(ctx: &Ctx<'_>, slot: &SlotRecord) -> String {
-    let i18n = ctx.engine().i18n();
+    let i18n = ctx.services().i18n();
     match day_parts(i18n, ctx.lang, slot.starts_at) {
         Some((weekday, date, _)) => i18n.text_args(
             ctx.lang,
@@ -280,7 +281,7 @@ pub fn day_parts(
 
 /// A `perm:<action>:<number>` choice.
 pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
-    let Some((action, id)) = crate::core::router::personal_action(ctx, payload) else {
+    let Some((action, id)) = crate::features::kit::personal_action(ctx, payload) else {
         return Ok(());
     };
     match action {
@@ -290,7 +291,7 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
         "cancel" => cancel(ctx, id, false).await,
         "cancelok" => cancel(ctx, id, true).await,
         "more" => next_page(ctx, id).await,
-        _ => crate::core::router::stale_choice(ctx),
+        _ => crate::features::kit::stale_choice(ctx),
     }
 }
 
@@ -487,10 +488,10 @@ async fn confirmed(
         &args([
             ("title", p.details.title.clone()),
             ("when", slot_when(ctx, slot)),
-            ("place", where_to_go(ctx.engine().i18n(), ctx.lang, p)),
+            ("place", where_to_go(ctx.services().i18n(), ctx.lang, p)),
         ]),
     );
-    let attachment = calendar_file(ctx.engine().i18n(), ctx.lang, booking, slot, p);
+    let attachment = calendar_file(ctx.services().i18n(), ctx.lang, booking, slot, p);
     let out = ctx.reply_privately(text);
     out.attachment = Some(attachment);
     Ok(())
@@ -559,7 +560,7 @@ pub fn calendar_file(
 /// Takes the reminders due at `at` and returns the messages to send, each in its reader's
 /// language; a booking no longer confirmed gets none.
 pub async fn due_reminders(
-    engine: &crate::core::Engine,
+    engine: &crate::features::kit::Services,
     tx: &mut Tx,
     at: i64,
 ) -> Result<Vec<crate::core::Outgoing>, StoreError> {
@@ -748,7 +749,7 @@ pub async fn tell_promoted(
     tracing::info!(booking = id, "place passed to the first person waiting");
     let now = ctx.now();
     plan_reminders(&mut ctx.tx, id, (platform, &user), &b.slot, now).await?;
-    let engine = ctx.engine();
+    let engine = ctx.services();
     let lang = engine.lang_of(&mut ctx.tx, platform, &user).await?;
     let i18n = engine.i18n();
     let mut message = engine

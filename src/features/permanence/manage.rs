@@ -8,9 +8,10 @@
 
 use super::booking::{self, slot_when, slot_when_in};
 use super::schedule::{self, DatesError, clock, local_date};
-use crate::core::{Choice, Ctx, Platform, UserId};
+use crate::core::{Choice, Platform, UserId};
 use crate::features::directory::onboarding::{has_contact_details, mentions_online};
 use crate::features::directory::{geo, onboarding, search};
+use crate::features::kit::Ctx;
 use crate::i18n::args;
 use crate::store::{NewPermanence, PartnerStatus, PermanenceRecord, PersonBooking, StoreError};
 use chrono::NaiveDate;
@@ -709,7 +710,7 @@ fn read_link(text: &str) -> Option<String> {
 /// The condition keys a text names, read as searches read them (synonyms, broad words
 /// such as "diabète" for both types); the parts not recognised are refused by name.
 fn read_themes(ctx: &Ctx<'_>, text: &str) -> Result<Vec<String>, String> {
-    let dir = ctx.engine().directory();
+    let dir = ctx.services().directory();
     let mut keys: Vec<String> = Vec::new();
     let mut unknown = Vec::new();
     for part in text
@@ -786,7 +787,7 @@ async fn read_hosts(ctx: &mut Ctx<'_>, text: &str) -> Result<Result<Vec<i64>, St
 /// A weekday typed in either language ("mardi", "Tuesday").
 fn read_weekday(ctx: &Ctx<'_>, text: &str) -> Option<u8> {
     let typed = crate::core::text::fold(text);
-    let i18n = ctx.engine().i18n();
+    let i18n = ctx.services().i18n();
     (1..=7u8).find(|d| {
         [crate::i18n::Lang::Fr, crate::i18n::Lang::En]
             .iter()
@@ -854,16 +855,16 @@ fn apply_number(ctx: &Ctx<'_>, step: Step, draft: &mut Draft, n: i64) -> Result<
 /// A `pnew:<action>:<step>[:<value>]` choice.
 pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
     let Some((step, mut draft)) = load(ctx).await? else {
-        return crate::core::router::stale_choice(ctx);
+        return crate::features::kit::stale_choice(ctx);
     };
     let parts: Vec<&str> = payload.split(':').collect();
     let (action, at, value) = match parts.as_slice() {
         [action, at] => (*action, *at, None),
         [action, at, value] => (*action, *at, value.parse::<i64>().ok()),
-        _ => return crate::core::router::stale_choice(ctx),
+        _ => return crate::features::kit::stale_choice(ctx),
     };
     if at != number(step).to_string() {
-        return crate::core::router::stale_choice(ctx);
+        return crate::features::kit::stale_choice(ctx);
     }
     let coordinator = ctx.is_coordinator();
     match (action, step, value) {
@@ -894,7 +895,7 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
             Some(id) => save_edit(ctx, id, &draft).await,
             None => create(ctx, &draft).await,
         },
-        _ => crate::core::router::stale_choice(ctx),
+        _ => crate::features::kit::stale_choice(ctx),
     }
 }
 
@@ -1065,7 +1066,7 @@ async fn tell_booked(
     p: &PermanenceRecord,
     id: &str,
 ) -> Result<(), StoreError> {
-    let engine = ctx.engine();
+    let engine = ctx.services();
     let lang = engine.lang_of(&mut ctx.tx, platform, user).await?;
     let i18n = engine.i18n();
     let choices = if id == "pman-changed" {
@@ -1223,7 +1224,7 @@ fn occurrence_days(
 
 /// A `pman:<action>:<number>` choice (the number is a permanence's, or a slot's for a date).
 pub async fn on_manage_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
-    let Some((action, id)) = crate::core::router::numbered_action(ctx, payload) else {
+    let Some((action, id)) = crate::features::kit::numbered_action(ctx, payload) else {
         return Ok(());
     };
     // A date is named by its first slot.
@@ -1316,7 +1317,7 @@ pub async fn on_manage_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), St
             let now = ctx.now();
             call_off(ctx, &stopped, (now, i64::MAX), true).await
         }
-        _ => crate::core::router::stale_choice(ctx),
+        _ => crate::features::kit::stale_choice(ctx),
     }
 }
 

@@ -1,10 +1,105 @@
-//! What a feature handler sees while handling one message.
+//! What every feature handler stands on: the shared [`Services`], the [`Ctx`] of the message
+//! being handled, and the replies to choices that are no longer valid.
 
-use super::engine::Engine;
-use super::message::{ChatId, ChatKind, Choice, Incoming, Outgoing, Platform, UserId};
-use crate::i18n::{Args, Lang};
+use crate::core::message::{
+    BOT_ACTOR, ChatId, ChatKind, Choice, Incoming, Outgoing, Platform, UserId,
+};
+use crate::core::settings::Settings;
+use crate::features::directory::Directory;
+use crate::features::directory::index::SearchCache;
+use crate::features::glossary::Glossary;
+use crate::i18n::{Args, I18n, Lang};
 use crate::store::now;
 use crate::store::{DialogueState, StoreError, Tx, UserRecord};
+
+/// What every feature handler shares, read-only: the texts, the vocabularies, this
+/// process's search index and the deployment settings.
+#[derive(Debug)]
+pub struct Services {
+    i18n: I18n,
+    glossary: Glossary,
+    directory: Directory,
+    search_cache: SearchCache,
+    settings: Settings,
+}
+
+impl Services {
+    /// Puts together what was loaded.
+    pub fn new(i18n: I18n, glossary: Glossary, directory: Directory, settings: Settings) -> Self {
+        Services {
+            i18n,
+            glossary,
+            directory,
+            search_cache: SearchCache::default(),
+            settings,
+        }
+    }
+
+    /// The localised texts.
+    pub fn i18n(&self) -> &I18n {
+        &self.i18n
+    }
+
+    /// The glossary index.
+    pub fn glossary(&self) -> &Glossary {
+        &self.glossary
+    }
+
+    /// The directory's vocabularies.
+    pub fn directory(&self) -> &Directory {
+        &self.directory
+    }
+
+    /// This process's directory search index.
+    pub fn search_cache(&self) -> &SearchCache {
+        &self.search_cache
+    }
+
+    /// The deployment settings.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The language a person reads: the one stored for them, else the default.
+    pub async fn lang_of(
+        &self,
+        tx: &mut Tx,
+        platform: Platform,
+        user: &UserId,
+    ) -> Result<Lang, StoreError> {
+        Ok(tx
+            .user(platform, user)
+            .await?
+            .and_then(|u| u.locale)
+            .unwrap_or(self.settings().default_lang))
+    }
+
+    /// A private message for anyone, in the language they read (the one stored for them,
+    /// else the default); `choices` are (label id, data) pairs.
+    pub async fn notice(
+        &self,
+        tx: &mut Tx,
+        platform: Platform,
+        user: &UserId,
+        id: &str,
+        args: Args<'_>,
+        choices: &[(&str, String)],
+    ) -> Result<Outgoing, StoreError> {
+        let lang = self.lang_of(tx, platform, user).await?;
+        Ok(Outgoing {
+            platform,
+            chat: None,
+            user: user.clone(),
+            text: self.i18n().text_args(lang, id, &args),
+            choices: choices
+                .iter()
+                .map(|(label, data)| Choice::new(self.i18n().text(lang, label), data.clone()))
+                .collect(),
+            attachment: None,
+            moderation: None,
+        })
+    }
+}
 
 /// The handling of one incoming message: its transaction, the sender's language and the
 /// messages to send once it commits.
@@ -22,9 +117,9 @@ pub struct Ctx<'a> {
     pub role: Option<crate::store::RoleRecord>,
     /// Whether the sender is blocked from the bot.
     pub(crate) barred: bool,
-    pub(crate) engine: &'a Engine,
+    pub(crate) services: &'a Services,
     /// The choices the sender's previous reply offered here (numbers typed answer them).
-    pub(crate) offered: Vec<crate::core::Choice>,
+    pub(crate) offered: Vec<Choice>,
     pub(crate) out: Vec<Outgoing>,
     pub(crate) private: bool,
     /// Whether this message started, advanced or ended the sender's dialogue.
@@ -36,19 +131,19 @@ pub struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    /// The engine's shared parts (glossary, settings, texts).
-    pub fn engine(&self) -> &'a Engine {
-        self.engine
+    /// The shared parts (glossary, settings, texts).
+    pub fn services(&self) -> &'a Services {
+        self.services
     }
 
     /// The message `id` in the sender's language.
     pub fn t(&self, id: &str) -> String {
-        self.engine.i18n().text(self.lang, id)
+        self.services.i18n().text(self.lang, id)
     }
 
     /// The message `id` with variables, in the sender's language.
     pub fn t_args(&self, id: &str, args: &Args<'_>) -> String {
-        self.engine.i18n().text_args(self.lang, id, args)
+        self.services.i18n().text_args(self.lang, id, args)
     }
 
     /// Says what was understood of an answer ("Noté : …").
@@ -72,7 +167,7 @@ impl<'a> Ctx<'a> {
     pub fn is_coordinator(&self) -> bool {
         self.role.is_some()
             || self
-                .engine
+                .services
                 .settings()
                 .is_coordinator(self.msg.platform, &self.msg.sender)
     }
@@ -102,7 +197,7 @@ impl<'a> Ctx<'a> {
 
     /// Whether the sender is an admin (named in the configuration).
     pub fn is_admin(&self) -> bool {
-        self.engine
+        self.services
             .settings()
             .is_admin(self.msg.platform, &self.msg.sender)
     }
@@ -110,7 +205,7 @@ impl<'a> Ctx<'a> {
     /// Every coordinator: those of the configuration, then those promoted from the chat.
     pub async fn coordinators(&mut self) -> Result<Vec<(Platform, UserId)>, StoreError> {
         let mut all: Vec<(Platform, UserId)> = self
-            .engine
+            .services
             .settings()
             .configured_coordinators()
             .into_iter()
@@ -193,7 +288,7 @@ impl<'a> Ctx<'a> {
         choices: &[(&str, String)],
     ) -> Result<(), StoreError> {
         let message = self
-            .engine
+            .services
             .notice(&mut self.tx, platform, user, id, args, choices)
             .await?;
         self.out.push(message);
@@ -258,9 +353,9 @@ impl<'a> Ctx<'a> {
         tracing::info!(action, "audited action");
         self.tx.audit(&entry).await?;
         // Mirrored to the coordinators' group, in the deployment's language.
-        if let Some((platform, room)) = self.engine.settings().audit_room.clone() {
-            let i18n = self.engine.i18n();
-            let lang = self.engine.settings().default_lang;
+        if let Some((platform, room)) = self.services.settings().audit_room.clone() {
+            let i18n = self.services.i18n();
+            let lang = self.services.settings().default_lang;
             let label_id = format!("journal-action-{}", action.replace(['.', '_'], "-"));
             let label = if i18n.has(lang, &label_id) {
                 i18n.text(lang, &label_id)
@@ -407,9 +502,6 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// The actor recorded for actions the bot takes alone: no platform's user id looks like it.
-pub const BOT_ACTOR: &str = "(pairbot)";
-
 /// The dialogue kinds worth parking (long forms), with what the person is told when one is.
 const PARKED: [(&str, &str); 2] = [
     (
@@ -429,15 +521,38 @@ fn parked_key(chat: &ChatId, kind: &str) -> ChatId {
     }
 }
 
-/// See [`Ctx::conversation`].
-pub(crate) fn conversation_key(msg: &Incoming) -> ChatId {
-    match msg.chat_kind {
-        ChatKind::Private => ChatId(msg.sender.0.clone()),
-        ChatKind::Group => msg.chat.clone(),
+/// Reads a personal `<action>:<number>` choice payload. `None` means the choice was already
+/// answered (stale or forged data, or no consent, with the reply given): the caller stops.
+pub fn personal_action<'p>(ctx: &mut Ctx<'_>, payload: &'p str) -> Option<(&'p str, i64)> {
+    let parsed = numbered_action(ctx, payload)?;
+    if !ctx.consented() {
+        // After /oublier, old buttons lead nowhere personal.
+        crate::features::onboarding::explain_consent_needed(ctx);
+        return None;
     }
+    Some(parsed)
 }
 
-/// The conversation key of an outgoing message, matching [`conversation_key`].
-pub(crate) fn outgoing_conversation(message: &Outgoing) -> ChatId {
-    ChatId(message.chat_or_user().to_owned())
+/// Reads an `<action>:<number>` choice payload; `None` (with the reply given) when it is
+/// not one.
+pub fn numbered_action<'p>(ctx: &mut Ctx<'_>, payload: &'p str) -> Option<(&'p str, i64)> {
+    let parsed = payload
+        .split_once(':')
+        .and_then(|(action, id)| id.parse::<i64>().ok().map(|id| (action, id)));
+    if parsed.is_none() {
+        say_stale(ctx);
+    }
+    parsed
+}
+
+/// A button from an old message, or forged data: say so kindly and offer the menu.
+pub fn stale_choice(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
+    say_stale(ctx);
+    Ok(())
+}
+
+fn say_stale(ctx: &mut Ctx<'_>) {
+    let text = ctx.t("choice-stale");
+    let choices = vec![ctx.choice("menu-help", "cmd:aide")];
+    ctx.reply_with(text, choices);
 }

@@ -1,0 +1,398 @@
+//! Sending the outbox: one or several senders per platform, each person's messages in
+//! order, moderation actions carried out once.
+
+use super::engine::{Engine, EngineError};
+use super::jobs::{MAINTENANCE_EVERY, REMINDERS_EVERY};
+use crate::core::message::{Outgoing, Platform};
+use crate::core::{ModerationError, SendError, Transport};
+use crate::store::StoreError;
+use std::sync::Arc;
+use tokio::sync::watch;
+
+/// How many outbox messages a sender claims at a time when it sends them one by one. A
+/// transport that takes several at once gets eight times that many (256 on Telegram, about
+/// 9 s of sending at its pace): each batch starts with a claim and a wait for the throttle,
+/// which must cost little against its length. Either is well within the lease.
+const DELIVERY_BATCH: i64 = 16;
+
+/// How often a delivery loop proves it is alive and looks for dead senders' claims.
+const HEARTBEAT_EVERY: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// A sender silent for this long (seconds) is taken for dead: its claims go to the others.
+const SENDER_SILENCE_SECS: i64 = 10;
+
+/// A sender that could not prove it is alive for this long stops sending what it claimed
+/// (the others will soon take it over), so a message is not sent by two processes.
+const SENDER_DOUBT: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// A delivery loop's standing as one of possibly several senders of a platform.
+#[derive(Debug)]
+struct Sending {
+    id: crate::store::SenderId,
+    /// True while the loop could not prove it is alive for a while: others may be taking
+    /// over its claims.
+    in_doubt: std::sync::atomic::AtomicBool,
+    /// How many times others found it dead and took its claims.
+    losses: std::sync::atomic::AtomicU64,
+}
+
+impl Sending {
+    fn in_doubt(&self) -> bool {
+        self.in_doubt.load(std::sync::atomic::Ordering::Acquire)
+    }
+
+    fn losses(&self) -> u64 {
+        self.losses.load(std::sync::atomic::Ordering::Acquire)
+    }
+}
+
+/// How a run of messages to one recipient ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RunEnd {
+    /// Every message was dealt with.
+    Done,
+    /// The platform was busy or the claims are in doubt: no more sending for now.
+    Stopped,
+}
+
+/// Splits a claimed batch (in queue order) into one run per recipient, each in queue
+/// order, the runs ordered by their first message.
+fn runs_per_recipient(
+    batch: Vec<crate::store::OutboxEntry>,
+) -> Vec<Vec<crate::store::OutboxEntry>> {
+    let mut runs: Vec<Vec<crate::store::OutboxEntry>> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for entry in batch {
+        let key = entry.message.chat_or_user().to_owned();
+        match index.get(&key) {
+            Some(&i) => runs[i].push(entry),
+            None => {
+                index.insert(key, runs.len());
+                runs.push(vec![entry]);
+            }
+        }
+    }
+    runs
+}
+
+impl Engine {
+    /// An adapter's delivery loop: sends the outbox of the transport's platform until
+    /// `shutdown` turns true, waking as soon as messages are queued (and every second, for
+    /// retries and other processes' messages), with [`Engine::maintenance`] every ten minutes.
+    ///
+    /// Several processes may run this loop for the same platform on one database: each
+    /// registers as a sender, proves it is alive every two seconds, and takes over the
+    /// claims of a sender silent for ten seconds (see [`Store::take_over_claims`]).
+    pub async fn deliver_until<T>(&self, transport: &T, mut shutdown: watch::Receiver<bool>)
+    where
+        T: Transport,
+    {
+        let platform = transport.platform();
+        let sending = Arc::new(Sending {
+            id: crate::store::SenderId::random(),
+            in_doubt: std::sync::atomic::AtomicBool::new(false),
+            losses: std::sync::atomic::AtomicU64::new(0),
+        });
+        if let Err(e) = self.store().register_sender(&sending.id, platform).await {
+            tracing::warn!(error = %e, "could not register as a sender");
+        }
+        let heartbeat = tokio::spawn(self.clone().heartbeat(
+            platform,
+            Arc::clone(&sending),
+            shutdown.clone(),
+        ));
+        let mut last_maintenance: Option<std::time::Instant> = None;
+        let mut last_reminders: Option<std::time::Instant> = None;
+        let mut changes = self.outbox_changes();
+        loop {
+            if last_maintenance.is_none_or(|t| t.elapsed() > MAINTENANCE_EVERY) {
+                if let Err(e) = self.maintenance().await {
+                    tracing::warn!(error = %e, "maintenance failed");
+                }
+                last_maintenance = Some(std::time::Instant::now());
+            }
+            if last_reminders.is_none_or(|t| t.elapsed() > REMINDERS_EVERY) {
+                if let Err(e) = self.send_due_reminders(crate::store::now()).await {
+                    tracing::warn!(error = %e, "reminders failed");
+                }
+                if let Err(e) = self.lift_ended_sanctions(crate::store::now()).await {
+                    tracing::warn!(error = %e, "lifting sanctions failed");
+                }
+                last_reminders = Some(std::time::Instant::now());
+            }
+            if !sending.in_doubt()
+                && let Err(e) = self.deliver_as(transport, Some(&sending)).await
+            {
+                tracing::error!(error = %e, platform = %platform, "delivery failed");
+            }
+            if *shutdown.borrow() {
+                break;
+            }
+            tokio::select! {
+                _ = changes.changed() => {}
+                _ = tokio::time::sleep(std::time::Duration::from_secs(1)) => {}
+                _ = shutdown.changed() => {}
+            }
+        }
+        heartbeat.abort();
+        if let Err(e) = self.store().retire_sender(&sending.id).await {
+            tracing::warn!(error = %e, "could not hand back claims at shutdown");
+        }
+    }
+
+    /// Proves every [`HEARTBEAT_EVERY`] that `sending` is alive and takes over dead senders'
+    /// claims, until `shutdown`.
+    async fn heartbeat(
+        self,
+        platform: Platform,
+        sending: Arc<Sending>,
+        mut shutdown: watch::Receiver<bool>,
+    ) {
+        use std::sync::atomic::Ordering;
+        let mut proven = std::time::Instant::now();
+        loop {
+            match self.store().sender_alive(&sending.id, platform).await {
+                Ok(alive) => {
+                    if !alive {
+                        // Found dead by another process: what this one holds is being sent
+                        // by others. It is registered again and claims afresh.
+                        tracing::warn!(platform = %platform, "this sender was taken for dead; its claims went to others");
+                        sending.losses.fetch_add(1, Ordering::AcqRel);
+                    }
+                    proven = std::time::Instant::now();
+                    sending.in_doubt.store(false, Ordering::Release);
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, "could not prove this sender alive");
+                    if proven.elapsed() > SENDER_DOUBT {
+                        sending.in_doubt.store(true, Ordering::Release);
+                    }
+                }
+            }
+            match self
+                .store()
+                .take_over_claims(platform, SENDER_SILENCE_SECS)
+                .await
+            {
+                Ok(0) => {}
+                Ok(n) => {
+                    tracing::info!(messages = n, platform = %platform, "took over a silent sender's messages");
+                    self.inner.outbox_version.send_modify(|v| *v += 1);
+                }
+                Err(e) => tracing::warn!(error = %e, "could not look for silent senders"),
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(HEARTBEAT_EVERY) => {}
+                _ = shutdown.wait_for(|stop| *stop) => return,
+            }
+        }
+    }
+
+    /// A random prefix kept with the database, so that outbox keys (row numbers) never
+    /// repeat a key a platform saw from an earlier database with the same bot account.
+    async fn delivery_prefix(&self) -> Result<&str, EngineError> {
+        const KEY: &str = "outbox.key_prefix";
+        let prefix = self
+            .inner
+            .delivery_prefix
+            .get_or_try_init(|| async {
+                if let Some(known) = self.store().adapter_state(KEY).await? {
+                    return Ok::<_, StoreError>(known);
+                }
+                let made = crate::store::unique_token("pb");
+                self.store().set_adapter_state(KEY, &made).await?;
+                Ok(made)
+            })
+            .await?;
+        Ok(prefix)
+    }
+
+    /// Carries out a queued moderation action. A passing failure is retried like a message;
+    /// any other failure is final, and the coordinator who asked is told why.
+    async fn carry_out<T>(
+        &self,
+        transport: &T,
+        message: &Outgoing,
+        order: &crate::core::ModerationOrder,
+    ) -> Result<Result<(), SendError>, EngineError>
+    where
+        T: Transport,
+    {
+        let Some(chat) = &message.chat else {
+            return Ok(Err(SendError::Rejected));
+        };
+        let error = match transport.moderate(chat, &order.action).await {
+            Ok(()) => return Ok(Ok(())),
+            Err(ModerationError::Unavailable) => {
+                return Ok(Err(SendError::Retry {
+                    after: std::time::Duration::from_secs(5),
+                }));
+            }
+            Err(error) => error,
+        };
+        tracing::warn!(error = %error, platform = %message.platform, "moderation action not carried out");
+        if order.tell_on_failure {
+            let why = match error {
+                ModerationError::MissingRight => "moderation-failed-rights",
+                ModerationError::Protected => "moderation-failed-protected",
+                ModerationError::NotFound => "moderation-failed-gone",
+                _ => "moderation-failed-unsupported",
+            };
+            let mut tx = self.store().begin().await?;
+            let lang = self
+                .services()
+                .lang_of(&mut tx, message.platform, &message.user)
+                .await?;
+            let text = format!(
+                "{}\n{}",
+                self.i18n().text(lang, "moderation-failed"),
+                self.i18n().text(lang, why)
+            );
+            let notice = Outgoing {
+                platform: message.platform,
+                chat: None,
+                user: message.user.clone(),
+                text,
+                choices: Vec::new(),
+                attachment: None,
+                moderation: None,
+            };
+            self.queue_and_commit(tx, std::slice::from_ref(&notice))
+                .await?;
+        }
+        // Done with: retrying cannot help, and the outbox row must not block later ones.
+        Ok(Ok(()))
+    }
+
+    /// Sends every due outbox message of the transport's platform, in order, as its only
+    /// sender (the console, tests; adapters use [`Engine::deliver_until`]); returns how many
+    /// were sent. Stops at the first passing failure, which is retried later.
+    pub async fn deliver<T>(&self, transport: &T) -> Result<usize, EngineError>
+    where
+        T: Transport,
+    {
+        self.deliver_as(transport, None).await
+    }
+
+    /// [`Engine::deliver`] in the name of `sending` when there may be other senders: it
+    /// stops, leaving the rest of its claims, as soon as it is no longer sure they are its
+    /// own.
+    async fn deliver_as<T>(
+        &self,
+        transport: &T,
+        sending: Option<&Sending>,
+    ) -> Result<usize, EngineError>
+    where
+        T: Transport,
+    {
+        use futures_util::StreamExt;
+        let parallel = transport.max_in_flight().max(1);
+        let mut sent = 0;
+        loop {
+            let batch = self
+                .store()
+                .claim_outbox(
+                    transport.platform(),
+                    sending.map(|s| &s.id),
+                    DELIVERY_BATCH.max(8 * parallel as i64),
+                )
+                .await?;
+            if batch.is_empty() {
+                return Ok(sent);
+            }
+            let losses = sending.map(Sending::losses);
+            // Set by the first run the platform finds busy: the others stop too, rather
+            // than keep asking while it says to wait.
+            let busy = std::sync::atomic::AtomicBool::new(false);
+            let runs = if parallel == 1 {
+                vec![batch]
+            } else {
+                runs_per_recipient(batch)
+            };
+            let ends: Vec<Result<(usize, RunEnd), EngineError>> = futures_util::stream::iter(runs)
+                .map(|run| self.send_run(transport, run, sending, losses, &busy))
+                .buffer_unordered(parallel)
+                .collect()
+                .await;
+            let mut stop = false;
+            for end in ends {
+                let (n, end) = end?;
+                sent += n;
+                stop |= end == RunEnd::Stopped;
+            }
+            if stop {
+                return Ok(sent);
+            }
+        }
+    }
+
+    /// Sends `run` one message after the other; stops at a passing failure (retried later,
+    /// the rest handed back, `busy` set), when another run set `busy` (the rest handed
+    /// back), or when the claims are in doubt. Returns how many were sent.
+    async fn send_run<T>(
+        &self,
+        transport: &T,
+        run: Vec<crate::store::OutboxEntry>,
+        sending: Option<&Sending>,
+        losses: Option<u64>,
+        busy: &std::sync::atomic::AtomicBool,
+    ) -> Result<(usize, RunEnd), EngineError>
+    where
+        T: Transport,
+    {
+        let store = self.store();
+        let owner = sending.map(|s| &s.id);
+        // Hands back what this run will not send, while it is still this sender's claim:
+        // left leased, it would wait for the lease to end even once this sender is sure
+        // of itself again.
+        let hand_back = async |rest: &[crate::store::OutboxEntry]| {
+            for entry in rest {
+                store.outbox_release(entry.id, owner).await?;
+            }
+            Ok::<_, StoreError>(())
+        };
+        let mut sent = 0;
+        for (i, entry) in run.iter().enumerate() {
+            if sending.is_some_and(|s| s.in_doubt() || Some(s.losses()) != losses) {
+                tracing::warn!("claims in doubt; sending paused");
+                // The database may be what fails: the claims then end with their lease,
+                // or go to another sender.
+                if let Err(e) = hand_back(&run[i..]).await {
+                    tracing::warn!(error = %e, "could not hand back claims in doubt");
+                }
+                return Ok((sent, RunEnd::Stopped));
+            }
+            if busy.load(std::sync::atomic::Ordering::Acquire) {
+                hand_back(&run[i..]).await?;
+                return Ok((sent, RunEnd::Stopped));
+            }
+            let outcome = match &entry.message.moderation {
+                Some(order) => self.carry_out(transport, &entry.message, order).await?,
+                None => {
+                    let key = format!("{}.{}", self.delivery_prefix().await?, entry.id);
+                    transport.send_once(&key, &entry.message).await
+                }
+            };
+            match outcome {
+                Ok(()) => {
+                    store.outbox_sent(entry.id).await?;
+                    sent += 1;
+                }
+                Err(SendError::Retry { after }) => {
+                    tracing::warn!(outbox_id = entry.id, "platform busy; will retry");
+                    busy.store(true, std::sync::atomic::Ordering::Release);
+                    store
+                        .outbox_retry(entry.id, after.as_secs().max(1) as i64)
+                        .await?;
+                    hand_back(&run[i + 1..]).await?;
+                    return Ok((sent, RunEnd::Stopped));
+                }
+                Err(SendError::Rejected) => {
+                    tracing::warn!(outbox_id = entry.id, "platform refused a message");
+                    store.outbox_failed(entry.id).await?;
+                }
+            }
+        }
+        Ok((sent, RunEnd::Done))
+    }
+}

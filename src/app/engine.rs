@@ -1,0 +1,381 @@
+//! The engine: one transaction per incoming message, replies through the outbox.
+//!
+//! Delivery of the outbox is in [`super::delivery`], timed jobs in [`super::jobs`].
+
+use super::router;
+use crate::core::choice::{self, ChoiceSet, Resolution, Slot, Turn};
+use crate::core::command::parse_command;
+use crate::core::message::{
+    Body, ChatKind, Incoming, Outgoing, conversation_key, outgoing_conversation,
+};
+use crate::core::settings::Settings;
+use crate::core::text;
+use crate::features::directory::Directory;
+use crate::features::directory::index::SearchCache;
+use crate::features::glossary::{Glossary, GlossaryError};
+use crate::features::kit::{Ctx, Services};
+use crate::features::safety;
+use crate::i18n::{I18n, I18nError, Lang};
+use crate::store::{SenderState, Store, StoreError, Tx};
+use std::sync::Arc;
+use tokio::sync::watch;
+
+/// A failure while handling a message or delivering the outbox.
+#[derive(Debug, thiserror::Error)]
+pub enum EngineError {
+    /// The database failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// A locale file is broken.
+    #[error(transparent)]
+    I18n(#[from] I18nError),
+    /// The glossary in the locale files is inconsistent.
+    #[error(transparent)]
+    Glossary(#[from] GlossaryError),
+}
+
+/// One outbox row per platform request: a file goes in its own row after its text, so a
+/// failed upload is retried without sending the text twice.
+fn split_attachments(out: Vec<Outgoing>) -> Vec<Outgoing> {
+    let mut split = Vec::with_capacity(out.len());
+    for mut message in out {
+        match message.attachment.take() {
+            Some(file) if !message.text.is_empty() => {
+                let file_only = Outgoing {
+                    text: String::new(),
+                    choices: Vec::new(),
+                    attachment: Some(file),
+                    moderation: None,
+                    ..message.clone()
+                };
+                split.push(message);
+                split.push(file_only);
+            }
+            file => {
+                message.attachment = file;
+                split.push(message);
+            }
+        }
+    }
+    split
+}
+
+/// Keeps the choices of `message` (if any) waiting for its recipient's typed answer.
+pub(super) async fn offer(tx: &mut Tx, message: &Outgoing, slot: Slot) -> Result<(), StoreError> {
+    if message.choices.is_empty() {
+        return Ok(());
+    }
+    let set = ChoiceSet::offered(slot, None, &message.text, message.choices.clone());
+    tx.offer_choices(
+        message.platform,
+        &outgoing_conversation(message),
+        &message.user,
+        &set,
+    )
+    .await
+}
+
+fn needs_cleaning(msg: &Incoming) -> bool {
+    let body = match &msg.body {
+        Body::Text(t) | Body::Choice(t) => t,
+        Body::Joined => "",
+    };
+    text::has_controls(body) || text::has_controls(&msg.display_name)
+}
+
+fn cleaned_copy(msg: &Incoming) -> Incoming {
+    let mut copy = msg.clone();
+    copy.body = match &msg.body {
+        Body::Text(t) => Body::Text(text::strip_controls(t)),
+        Body::Choice(t) => Body::Choice(text::strip_controls(t)),
+        Body::Joined => Body::Joined,
+    };
+    copy.display_name = text::strip_controls(&msg.display_name);
+    copy
+}
+
+/// The bot itself, shared by every adapter of a process.
+#[derive(Debug, Clone)]
+pub struct Engine {
+    pub(super) inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+pub(super) struct Inner {
+    pub(super) store: Store,
+    pub(super) services: Services,
+    pub(super) outbox_version: watch::Sender<u64>,
+    /// The last event an apology was made for, so an event offered again and again (a
+    /// database down for a while) does not repeat it.
+    pub(super) last_apology: std::sync::Mutex<Option<String>>,
+    /// What makes this database's outbox keys unique for the platforms (see
+    /// [`crate::core::Transport::send_once`]), read or made on first delivery.
+    pub(super) delivery_prefix: tokio::sync::OnceCell<String>,
+}
+
+impl Engine {
+    /// Builds the engine over an opened store.
+    pub fn new(store: Store, settings: Settings) -> Result<Self, EngineError> {
+        let i18n = I18n::load()?;
+        let glossary = Glossary::load(&i18n)?;
+        let directory = Directory::load(&i18n);
+        Ok(Engine {
+            inner: Arc::new(Inner {
+                store,
+                services: Services::new(i18n, glossary, directory, settings),
+                outbox_version: watch::Sender::new(0),
+                last_apology: std::sync::Mutex::new(None),
+                delivery_prefix: tokio::sync::OnceCell::new(),
+            }),
+        })
+    }
+
+    /// The store.
+    pub fn store(&self) -> &Store {
+        &self.inner.store
+    }
+
+    /// What the feature handlers share: texts, vocabularies, search index, settings.
+    pub fn services(&self) -> &Services {
+        &self.inner.services
+    }
+
+    /// The localised texts.
+    pub fn i18n(&self) -> &I18n {
+        self.services().i18n()
+    }
+
+    /// The glossary index.
+    pub fn glossary(&self) -> &Glossary {
+        self.services().glossary()
+    }
+
+    /// The directory's vocabularies.
+    pub fn directory(&self) -> &Directory {
+        self.services().directory()
+    }
+
+    /// Builds this process's directory search index ahead of the first search.
+    pub async fn warm_up(&self) -> Result<(), EngineError> {
+        let mut tx = self.store().begin_read().await?;
+        let index = self.search_cache().get(self.directory(), &mut tx).await?;
+        tx.rollback().await?;
+        tracing::info!(profiles = index.len(), "search index ready");
+        Ok(())
+    }
+
+    /// This process's directory search index.
+    pub fn search_cache(&self) -> &SearchCache {
+        self.services().search_cache()
+    }
+
+    /// The deployment settings.
+    pub fn settings(&self) -> &Settings {
+        self.services().settings()
+    }
+
+    /// Changes each time messages are queued, so delivery loops wake at once instead of
+    /// polling (every loop sees every change, even one made while it was busy).
+    pub fn outbox_changes(&self) -> watch::Receiver<u64> {
+        self.inner.outbox_version.subscribe()
+    }
+
+    /// Handles one message: every change and every reply commit together, or none does.
+    ///
+    /// Replies are queued in the outbox; call [`Engine::deliver`] to send them. A message
+    /// whose `event_id` was already handled is ignored.
+    pub async fn handle(&self, msg: &Incoming) -> Result<(), EngineError> {
+        let cleaned;
+        let msg = if needs_cleaning(msg) {
+            cleaned = cleaned_copy(msg);
+            &cleaned
+        } else {
+            msg
+        };
+        let mut tx = self.store().begin().await?;
+        tx.lock_person(msg.platform, &msg.sender).await?;
+        if let Some(event) = &msg.event_id
+            && !tx.first_time_event(msg.platform, event).await?
+        {
+            tracing::debug!(platform = %msg.platform, "event already handled");
+            tx.rollback().await?;
+            return Ok(());
+        }
+        let chat = conversation_key(msg);
+        let SenderState {
+            user,
+            role,
+            barred,
+            pending,
+            dialogue,
+        } = tx.sender_state(msg.platform, &chat, &msg.sender).await?;
+        let lang = user
+            .as_ref()
+            .and_then(|u| u.locale)
+            .or_else(|| msg.language.as_deref().and_then(Lang::from_code))
+            .unwrap_or(self.settings().default_lang);
+
+        // Numbers and labels typed on platforms without buttons answer the question being
+        // answered (never a notification that came meanwhile); one that fits two questions
+        // is asked about.
+        let mut ambiguous = Vec::new();
+        let body = match &msg.body {
+            Body::Text(text) => match choice::resolve(text, &pending, dialogue.as_deref()) {
+                Resolution::Picked(data) => Body::Choice(data),
+                Resolution::Ambiguous(candidates) => {
+                    ambiguous = candidates;
+                    Body::Text(text.clone())
+                }
+                Resolution::Text => Body::Text(text.clone()),
+            },
+            Body::Choice(data) => Body::Choice(data.clone()),
+            Body::Joined => Body::Joined,
+        };
+
+        let mut ctx = Ctx {
+            tx,
+            msg,
+            lang,
+            user,
+            role,
+            barred,
+            services: self.services(),
+            offered: choice::standing(&pending, dialogue.as_deref()),
+            out: Vec::new(),
+            private: false,
+            dialogue_moved: false,
+            ambiguous,
+            asked_which: false,
+        };
+        let crisis = matches!(&body, Body::Text(text) if safety::is_crisis(text));
+        if crisis {
+            // Never logs the text, nor who wrote it.
+            tracing::info!("crisis wording detected; emergency contacts sent first");
+            safety::respond_to_crisis(&mut ctx);
+        }
+        let is_command = matches!(&body, Body::Text(text) if parse_command(text).is_some());
+        // After a crisis message, a command still runs; free text gets nothing more ("I did
+        // not find that word", a quiz hint…) and any dialogue waits untouched.
+        if !crisis || is_command {
+            router::dispatch(&mut ctx, &body).await?;
+        }
+
+        let dialogue_after = if ctx.dialogue_moved {
+            ctx.dialogue().await?.map(|d| d.kind)
+        } else {
+            dialogue
+        };
+        let asked_which = ctx.asked_which;
+        let Ctx {
+            mut tx,
+            out,
+            dialogue_moved,
+            ..
+        } = ctx;
+        let out = split_attachments(out);
+        let is_reply = |m: &Outgoing| {
+            m.platform == msg.platform && m.user == msg.sender && outgoing_conversation(m) == chat
+        };
+        let offered = out
+            .iter()
+            .rfind(|m| is_reply(m) && !m.choices.is_empty())
+            .map(|m| (m.text.as_str(), m.choices.as_slice()));
+        let turn = Turn {
+            dialogue_after: dialogue_after.as_deref(),
+            dialogue_moved,
+            offered,
+            picked: match &body {
+                Body::Choice(data) => Some(data.as_str()),
+                _ => None,
+            },
+            asked_which: asked_which && offered.is_some(),
+        };
+        let (keep, fresh) = choice::next_sets(&pending, &turn);
+        let answered: Vec<i64> = pending
+            .iter()
+            .map(|s| s.id)
+            .filter(|id| !keep.contains(id))
+            .collect();
+        tx.drop_choice_sets(&answered).await?;
+        if let Some(set) = fresh {
+            tx.offer_choices(msg.platform, &chat, &msg.sender, &set)
+                .await?;
+        }
+        for message in &out {
+            if !is_reply(message) {
+                // A reply elsewhere (the private chat, for a command sent in a group) is the
+                // sender's question there; anyone else's is a notification.
+                let slot = if message.platform == msg.platform && message.user == msg.sender {
+                    Slot::Question
+                } else {
+                    Slot::Notice
+                };
+                offer(&mut tx, message, slot).await?;
+            }
+            tx.push_outbox(message).await?;
+        }
+        tx.commit().await?;
+        if !out.is_empty() {
+            self.inner
+                .outbox_version
+                .send_modify(|v| *v = v.wrapping_add(1));
+        }
+        Ok(())
+    }
+
+    /// The reply to send directly when [`Engine::handle`] failed: a kind apology in the
+    /// sender's platform language, with no technical detail, after the emergency contacts
+    /// when the message had crisis wording (that check needs no database).
+    ///
+    /// `None` when nothing should be said: group chatter that was not addressed to the bot
+    /// (it must never get a public apology), or an event already apologised for.
+    pub fn failure_reply(&self, msg: &Incoming) -> Option<Outgoing> {
+        let crisis = matches!(&msg.body, Body::Text(t) if safety::is_crisis(t));
+        let addressed = msg.chat_kind == ChatKind::Private
+            || match &msg.body {
+                Body::Choice(_) => true,
+                Body::Text(t) => parse_command(t).is_some(),
+                Body::Joined => false,
+            };
+        if !addressed && !crisis {
+            return None;
+        }
+        if msg.event_id.is_some() {
+            let mut last = self
+                .inner
+                .last_apology
+                .lock()
+                .unwrap_or_else(|p| p.into_inner());
+            if *last == msg.event_id {
+                return None;
+            }
+            last.clone_from(&msg.event_id);
+        }
+        let lang = msg
+            .language
+            .as_deref()
+            .and_then(Lang::from_code)
+            .unwrap_or(self.settings().default_lang);
+        let mut text = self.i18n().text(lang, "error-technical");
+        if crisis {
+            text = format!(
+                "{}\n\n{}\n\n{text}",
+                self.i18n().text(lang, "emergency-contacts"),
+                self.i18n().text(lang, "emergency-kind")
+            );
+        }
+        Some(Outgoing {
+            platform: msg.platform,
+            // Contacts given after crisis wording are for the person alone.
+            chat: match msg.chat_kind {
+                ChatKind::Group if !crisis => Some(msg.chat.clone()),
+                _ => None,
+            },
+            user: msg.sender.clone(),
+            text,
+            choices: Vec::new(),
+            attachment: None,
+            moderation: None,
+        })
+    }
+}

@@ -1,0 +1,54 @@
+//! The deployment choices every layer may read.
+
+use super::message::{Platform, UserId};
+use crate::i18n::Lang;
+
+/// Deployment choices the core needs.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    /// Language for people whose platform reports none we speak.
+    pub default_lang: Lang,
+    /// Who runs this Pairbot (shown by `/start`).
+    pub operator_name: Option<String>,
+    /// How to reach them (shown by `/start`).
+    pub operator_contact: Option<String>,
+    /// Coordinators named in the configuration, as (platform, user id); admins are among
+    /// them. Admins promote others from the chat (stored roles).
+    pub coordinators: Vec<(Platform, String)>,
+    /// Admins, as (platform, user id): they promote and demote coordinators.
+    pub admins: Vec<(Platform, String)>,
+    /// A coordinators' group where each audited action is also posted, if any.
+    pub audit_room: Option<(Platform, String)>,
+    /// Demo mode: fictional operator and data.
+    pub demo: bool,
+}
+
+impl Settings {
+    /// Admins and coordinators named in the configuration, admins first, each once.
+    pub fn configured_coordinators(&self) -> Vec<(Platform, String)> {
+        let mut all = self.admins.clone();
+        for c in &self.coordinators {
+            if !all.contains(c) {
+                all.push(c.clone());
+            }
+        }
+        all
+    }
+
+    /// Whether this person is an admin.
+    pub fn is_admin(&self, platform: Platform, user: &UserId) -> bool {
+        self.admins
+            .iter()
+            .any(|(p, u)| *p == platform && *u == user.0)
+    }
+
+    /// Whether this person is a coordinator by the configuration (roles given in the
+    /// chat are read from the store: see `Ctx::is_coordinator`).
+    pub fn is_coordinator(&self, platform: Platform, user: &UserId) -> bool {
+        self.is_admin(platform, user)
+            || self
+                .coordinators
+                .iter()
+                .any(|(p, u)| *p == platform && *u == user.0)
+    }
+}
