@@ -362,7 +362,59 @@ async fn confirmations_are_bound_to_their_object(db: &TestDb) {
     h.close().await;
 }
 
+/// Text typed while a broadcast waits for "send" used to drop the draft silently.
+async fn a_waiting_broadcast_survives_stray_text(db: &TestDb) {
+    let h = demo(db).await;
+    h.consent("pat").await;
+    h.say("pat", "/abonner actualites").await;
+    h.say("coord", "/diffuser actualites Rencontre mardi.")
+        .await;
+    let out = h.say_text("coord", "bonjour").await;
+    assert!(out.contains("attend toujours"), "{out}");
+    assert_eq!(h.rows("dialogues", "coord").await, 1, "the draft is kept");
+    let sent = h.say("coord", "1").await;
+    assert!(
+        sent.iter()
+            .any(|m| m.user.0 == "pat" && m.text.contains("Rencontre mardi.")),
+        "{}",
+        texts(&sent)
+    );
+    // Leaving it asks first: it holds a message.
+    h.say("coord", "/diffuser actualites Autre nouvelle.").await;
+    let asked = h.say_text("coord", "/annuler").await;
+    assert!(asked.contains("L'abandonner ?"), "{asked}");
+    assert!(h.say_text("coord", "oui").await.contains("annulé"));
+    assert_eq!(h.rows("dialogues", "coord").await, 0);
+    h.close().await;
+}
+
+/// `/aide` lists every command to an admin, and to others only what they may run.
+async fn the_help_lists_every_command_one_may_run(db: &TestDb) {
+    let h = Harness::with_settings(
+        db,
+        Settings {
+            admins: vec![(Platform::Console, "root".into())],
+            ..Settings::default()
+        },
+    )
+    .await;
+    let all = h.say_text("root", "/aide").await;
+    let mine = h.say_text("pat", "/aide").await;
+    for spec in pairbot::features::commands::COMMANDS {
+        let line = format!("/{}", spec.name());
+        assert!(all.contains(&line), "{line} missing from the admin's /aide");
+        assert_eq!(
+            mine.contains(&format!("\n{line},")) || mine.contains(&format!("\n{line} ")),
+            !spec.access.coordinator_only && !spec.access.admin_only,
+            "{line} in a patient's /aide"
+        );
+    }
+    h.close().await;
+}
+
 on_every_backend!(
+    the_help_lists_every_command_one_may_run,
+    a_waiting_broadcast_survives_stray_text,
     checking_ones_bookings_never_cancels_one_by_a_number,
     a_broadcast_never_takes_the_number_meant_for_a_slot,
     a_look_at_the_help_does_not_steal_the_questionnaires_answer,

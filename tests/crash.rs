@@ -139,7 +139,10 @@ async fn a_kill_during_a_booking_loses_or_repeats_nothing(db: &TestDb) {
                     &format!("[bot → {who}] Vous êtes sur la liste d'attente"),
                 )
         };
-        let confirmations = done(&before) + done(&after);
+        // Delivery is at least once: a kill between printing a reply and recording it as
+        // sent prints that one reply again after the restart (the README says so). What
+        // must never happen is a booking without its confirmation, or two bookings.
+        let confirmations = done(&before).max(done(&after));
         let held = count(&after, "• n° ");
         booked += held;
         assert!(

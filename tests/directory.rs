@@ -736,10 +736,25 @@ async fn contact_requests_refuse_misuse(db: &TestDb) {
     );
     // A decline tells the requester kindly; a block looks the same and stops new requests.
     let (d, _) = request(&h, "max", &partners[3], "Bonjour !").await;
-    let out = h
+    let asked = h
         .send(press(
             partners[3].user.0.as_str(),
             &format!("contact:block:{d}"),
+        ))
+        .await;
+    assert!(
+        texts(&asked).contains(&format!("Bloquer la personne de la demande n° {d}")),
+        "{}",
+        texts(&asked)
+    );
+    assert!(
+        asked.iter().all(|m| m.user.0 != "max"),
+        "nobody else told yet"
+    );
+    let out = h
+        .send(press(
+            partners[3].user.0.as_str(),
+            &format!("contact:blockok:{d}"),
         ))
         .await;
     assert!(texts(&out).contains("est bloquée"), "{}", texts(&out));
@@ -874,7 +889,7 @@ async fn forgetting_closes_requests_for_both(db: &TestDb) {
     let (id, _) = request(&h, "bea", &antoine, "Bonjour à nouveau.").await;
     h.send(press(
         antoine.user.0.as_str(),
-        &format!("contact:block:{id}"),
+        &format!("contact:blockok:{id}"),
     ))
     .await;
     assert_eq!(h.rows("contact_blocks", &antoine.user.0).await, 1);

@@ -382,3 +382,30 @@ fn punctuation_spacing_follows_each_language() {
         }
     }
 }
+
+/// Every command is documented in the README under its French name, and described in both
+/// languages for `/aide` (its `help-…` message).
+#[test]
+fn every_command_is_in_the_readme_and_the_help() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README.md");
+    let i18n = I18n::load().unwrap();
+    let mut names = BTreeSet::new();
+    for spec in COMMANDS {
+        for name in spec.names {
+            assert!(names.insert(*name), "/{name} is named twice");
+        }
+        assert!(
+            readme.contains(&format!("`/{}", spec.name())),
+            "/{} is not in the README",
+            spec.name()
+        );
+        for lang in Lang::ALL {
+            assert!(
+                i18n.has(lang, spec.help_id),
+                "{} missing in {lang:?}",
+                spec.help_id
+            );
+        }
+    }
+}

@@ -120,6 +120,7 @@ bc-preview =
         [one] It will be sent to 1 follower.
        *[other] It will be sent to { $count } followers.
     }
+bc-waiting = Your broadcast is still waiting: do you want to send it, or give it up?
 bc-send = Send
 bc-sent =
     { $count ->

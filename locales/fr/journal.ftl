@@ -120,6 +120,7 @@ bc-preview =
         [one] Il sera envoyé à 1 personne abonnée.
        *[other] Il sera envoyé à { $count } personnes abonnées.
     }
+bc-waiting = Votre message de diffusion attend toujours : voulez-vous l’envoyer, ou l’abandonner ?
 bc-send = Envoyer
 bc-sent =
     { $count ->

@@ -299,6 +299,8 @@ async fn dispatch_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> 
             permanence::booking::LIST_DIALOGUE => {
                 ctx.clear_dialogue().await?;
             }
+            // A broadcast waits for "send" or "abandon": other text must not drop it.
+            broadcast::DIALOGUE => return broadcast::on_text(ctx).await,
             etp::signup::DIALOGUE => return etp::signup::on_text(ctx, text).await,
             etp::create::DIALOGUE => return etp::create::on_text(ctx, text).await,
             etp::missions::DIALOGUE => return etp::missions::on_text(ctx, text).await,

@@ -190,6 +190,18 @@ pub async fn broadcast_command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), Stor
     Ok(())
 }
 
+/// Text typed while a broadcast waits for its sending: the draft stays, the choice is
+/// offered again.
+pub async fn on_text(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
+    let text = ctx.t("bc-waiting");
+    let choices = vec![
+        ctx.choice("bc-send", "bc:send"),
+        ctx.choice("partner-abandon", "cmd:annuler"),
+    ];
+    ctx.reply_with(text, choices);
+    Ok(())
+}
+
 /// The `bc:send` choice: queues the broadcast for every subscriber, once.
 pub async fn on_send(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     if !ctx.is_coordinator() {

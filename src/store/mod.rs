@@ -11,7 +11,9 @@ mod contacts;
 mod dialogues;
 mod etp;
 mod events;
+mod hosting;
 mod indicators;
+mod missions;
 mod moderation;
 mod outbox;
 mod partners;
@@ -28,11 +30,12 @@ pub use choices::NOTICE_LIFETIME;
 pub use contacts::{ContactRecord, ContactStatus, NewContact, Side};
 pub use dialogues::DialogueState;
 pub use etp::{
-    ApplicationRecord, ApplicationStatus, ApplyOutcome, MissionRecord, NewMission, NewProgramme,
-    NewSignup, ProgrammeRecord, SelectOutcome, SignupOutcome, SignupRecord, SignupStatus,
-    Transition,
+    NewProgramme, NewSignup, ProgrammeRecord, SignupOutcome, SignupRecord, SignupStatus, Transition,
 };
 pub use indicators::Indicators;
+pub use missions::{
+    ApplicationRecord, ApplicationStatus, ApplyOutcome, MissionRecord, NewMission, SelectOutcome,
+};
 pub use moderation::{EndedSanction, GroupSettings, MemberActivity};
 pub use outbox::{MAX_ATTEMPTS, OutboxEntry, SenderId};
 pub use partners::{PartnerProfile, PartnerRecord, PartnerStatus};

@@ -5,7 +5,11 @@
 //! event id is also recorded by the core with the changes it causes. On the very first start
 //! the backlog is skipped.
 
+mod incoming;
 pub mod render;
+mod session;
+
+use session::{login_error, save_session, session_path, whoami_device};
 
 use crate::app::Engine;
 use crate::app::EngineError;
@@ -23,7 +27,7 @@ use matrix_sdk::ruma::events::room::member::{
     MembershipChange, MembershipState, OriginalSyncRoomMemberEvent, StrippedRoomMemberEvent,
 };
 use matrix_sdk::ruma::events::room::message::{
-    MessageType, OriginalSyncRoomMessageEvent, Relation, RoomMessageEventContent,
+    OriginalSyncRoomMessageEvent, Relation, RoomMessageEventContent,
 };
 use matrix_sdk::ruma::{Int, OwnedEventId, OwnedRoomId, OwnedUserId, RoomId, UserId};
 use matrix_sdk::{Client, RoomState};
@@ -110,17 +114,6 @@ impl std::fmt::Debug for Matrix {
         f.debug_struct("Matrix")
             .field("options", &self.options)
             .finish_non_exhaustive()
-    }
-}
-
-fn session_path(options: &MatrixOptions) -> PathBuf {
-    options.store_dir.join("session.json")
-}
-
-fn login_error(options: &MatrixOptions, e: impl std::fmt::Display) -> MatrixError {
-    MatrixError::Login {
-        homeserver: options.homeserver.clone(),
-        reason: e.to_string(),
     }
 }
 
@@ -327,7 +320,7 @@ impl Matrix {
                 ev.membership_change(),
                 MembershipChange::Joined | MembershipChange::InvitationAccepted
             )
-            || Self::chat_kind(&room).await != ChatKind::Group
+            || Self::room_facts(&room).await.kind() != ChatKind::Group
         {
             return;
         }
@@ -384,7 +377,7 @@ impl Matrix {
             .and_then(|c| {
                 c.get("body")
                     .and_then(|b| b.as_str())
-                    .map(strip_reply_fallback)
+                    .map(incoming::strip_reply_fallback)
             });
         reply.author = Some(CoreUserId(sender.to_string()));
         reply
@@ -432,10 +425,9 @@ impl Matrix {
     /// summary's count is only sent by servers with lazy-loaded members, so the members in
     /// the local store decide when it is missing; an unknown count is a group (personal
     /// commands then move to a private chat rather than risk the reverse).
-    async fn chat_kind(room: &Room) -> ChatKind {
-        if room.is_direct().await.unwrap_or(false) {
-            return ChatKind::Private;
-        }
+    /// What the pure parser needs to know of a room (see [`incoming::RoomFacts`]), counting
+    /// members from the local store when the server sent no summary.
+    async fn room_facts(room: &Room) -> incoming::RoomFacts {
         let mut joined = room.joined_members_count();
         if joined == 0 {
             joined = room
@@ -443,10 +435,10 @@ impl Matrix {
                 .await
                 .map_or(0, |members| members.len() as u64);
         }
-        if (1..=2).contains(&joined) {
-            ChatKind::Private
-        } else {
-            ChatKind::Group
+        incoming::RoomFacts {
+            id: room.room_id().to_string(),
+            direct: room.is_direct().await.unwrap_or(false),
+            joined,
         }
     }
 
@@ -454,19 +446,11 @@ impl Matrix {
         if room.state() != RoomState::Joined || self.own_user().as_deref() == Some(&*ev.sender) {
             return;
         }
-        let (text, media) = match &ev.content.msgtype {
-            MessageType::Text(t) => (t.body.clone(), false),
-            // Notices are for bots.
-            MessageType::Notice(_) => return,
-            MessageType::Image(_)
-            | MessageType::File(_)
-            | MessageType::Video(_)
-            | MessageType::Audio(_) => (String::new(), true),
-            // Other kinds get the "not understood" help in a direct chat.
-            _ => (String::new(), false),
+        let Some((text, media)) = incoming::content(&ev.content.msgtype) else {
+            return;
         };
-        let kind = Self::chat_kind(&room).await;
-        if text.is_empty() && !media && kind == ChatKind::Group {
+        let facts = Self::room_facts(&room).await;
+        if text.is_empty() && !media && facts.kind() == ChatKind::Group {
             return;
         }
         let reply_to = match &ev.content.relates_to {
@@ -475,12 +459,7 @@ impl Matrix {
             }
             _ => None,
         };
-        let text = if reply_to.is_some() {
-            strip_reply_fallback(&text)
-        } else {
-            text
-        };
-        if kind == ChatKind::Private {
+        if facts.kind() == ChatKind::Private {
             self.direct_rooms
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
@@ -490,21 +469,17 @@ impl Matrix {
             Ok(Some(member)) => member.name().to_owned(),
             _ => ev.sender.localpart().to_owned(),
         };
-        let incoming = Incoming {
-            platform: Platform::Matrix,
-            chat: ChatId(room.room_id().to_string()),
-            chat_kind: kind,
-            sender: CoreUserId(ev.sender.to_string()),
+        let message = incoming::Message {
+            sender: ev.sender.to_string(),
             display_name,
-            handle: None,
-            body: Body::Text(text),
-            language: None,
-            event_id: Some(ev.event_id.to_string()),
-            message_id: Some(ev.event_id.to_string()),
-            reply_to,
+            text,
             media,
+            event_id: ev.event_id.to_string(),
+            reply_to,
         };
-        self.handle(&incoming).await;
+        if let Some(incoming) = incoming::message(&facts, message) {
+            self.handle(&incoming).await;
+        }
     }
 
     async fn on_reaction(&self, ev: OriginalSyncReactionEvent, room: Room) {
@@ -523,20 +498,8 @@ impl Matrix {
         if question.as_deref() != Some(&*ev.content.relates_to.event_id) {
             return;
         }
-        let incoming = Incoming {
-            platform: Platform::Matrix,
-            chat: ChatId(room.room_id().to_string()),
-            chat_kind: Self::chat_kind(&room).await,
-            sender: CoreUserId(ev.sender.to_string()),
-            display_name: ev.sender.localpart().to_owned(),
-            handle: None,
-            body: Body::Text(answer.to_owned()),
-            language: None,
-            event_id: Some(ev.event_id.to_string()),
-            message_id: None,
-            reply_to: None,
-            media: false,
-        };
+        let facts = Self::room_facts(&room).await;
+        let incoming = incoming::reaction(&facts, ev.sender.as_str(), answer, ev.event_id.as_str());
         self.handle(&incoming).await;
     }
 
@@ -583,49 +546,6 @@ impl Matrix {
         }
         self.client.create_dm(user).await.map_err(|e| classify(&e))
     }
-}
-
-async fn whoami_device(options: &MatrixOptions, token: &str) -> Result<String, MatrixError> {
-    let url = format!(
-        "{}/_matrix/client/v3/account/whoami",
-        options.homeserver.trim_end_matches('/')
-    );
-    let answer: serde_json::Value = matrix_sdk::reqwest::Client::new()
-        .get(url)
-        .bearer_auth(token)
-        .send()
-        .await
-        .map_err(|e| login_error(options, e.without_url()))?
-        .text()
-        .await
-        .ok()
-        .and_then(|body| serde_json::from_str(&body).ok())
-        .unwrap_or_default();
-    answer["device_id"]
-        .as_str()
-        .map(str::to_owned)
-        .ok_or_else(|| login_error(options, "the access token has no device"))
-}
-
-fn save_session(options: &MatrixOptions, session: &MatrixSession) -> Result<(), MatrixError> {
-    let path = session_path(options);
-    let store_err = |e: std::io::Error| MatrixError::Store {
-        path: path.display().to_string(),
-        reason: e.to_string(),
-    };
-    let json = serde_json::to_string(session).map_err(|e| MatrixError::Store {
-        path: path.display().to_string(),
-        reason: e.to_string(),
-    })?;
-    std::fs::write(&path, json).map_err(store_err)?;
-    // The session holds the access token: readable by its owner only.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))
-            .map_err(store_err)?;
-    }
-    Ok(())
 }
 
 /// How a failed request should be treated by the outbox.
@@ -727,18 +647,6 @@ impl Matrix {
         }
         Ok(())
     }
-}
-
-/// A reply's text without the quoted lines older clients put before it ("> <@bob:x> hi").
-fn strip_reply_fallback(body: &str) -> String {
-    if !body.starts_with("> ") {
-        return body.to_owned();
-    }
-    body.lines()
-        .skip_while(|line| line.starts_with('>'))
-        .skip_while(|line| line.trim().is_empty())
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// The adapter state key keeping a muted member's previous power level.

@@ -68,7 +68,20 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
     match (action, side) {
         ("accept", Side::Partner) => accept(ctx, &contact).await,
         ("decline", Side::Partner) => decline(ctx, &contact, false).await,
-        ("block", Side::Partner) => decline(ctx, &contact, true).await,
+        // A block is for good (nothing lifts it but the partner's own erasure): asked first.
+        ("block", Side::Partner) => {
+            let text = ctx.t_args("contact-block-question", &args([("number", contact.id)]));
+            let choices = vec![
+                ctx.choice(
+                    "contact-block-yes",
+                    format!("contact:blockok:{}", contact.id),
+                ),
+                ctx.choice("contact-block-keep", "cmd:demandes"),
+            ];
+            ctx.reply_with(text, choices);
+            Ok(())
+        }
+        ("blockok", Side::Partner) => decline(ctx, &contact, true).await,
         ("withdraw", Side::Requester) => withdraw(ctx, &contact).await,
         ("open", _) => open(ctx, &contact, side).await,
         ("share", _) => share(ctx, &contact, side).await,
@@ -398,7 +411,6 @@ async fn share(ctx: &mut Ctx<'_>, contact: &ContactRecord, side: Side) -> Result
     }
 }
 
-/// Ends an accepted conversation, for both.
 /// Asks before ending a relayed conversation, naming the other person: neither can write
 /// to the other through the bot afterwards.
 async fn ask_end(ctx: &mut Ctx<'_>, contact: &ContactRecord, side: Side) -> Result<(), StoreError> {
@@ -418,6 +430,7 @@ async fn ask_end(ctx: &mut Ctx<'_>, contact: &ContactRecord, side: Side) -> Resu
     Ok(())
 }
 
+/// Ends an accepted conversation, for both.
 async fn end(ctx: &mut Ctx<'_>, contact: &ContactRecord, side: Side) -> Result<(), StoreError> {
     if !transition(
         ctx,

@@ -1,5 +1,6 @@
 //! Signing up for a programme (`/inscription_etp`), following one's sign-ups
-//! (`/mes_inscriptions`), picking a BEP date, and withdrawing: always possible, in one step.
+//! (`/mes_inscriptions`), picking a BEP date, and withdrawing: always possible, once
+//! confirmed.
 //!
 //! The person is told first what is shared, and with whom; nothing medical is asked.
 
@@ -370,8 +371,8 @@ async fn withdraw(
     tell_team(ctx, p, s, "etp-team-withdrawn").await
 }
 
-/// `/retirer_etp [numéro]`: withdraws at once, in one command: the sign-up named, or the
-/// only one going on; with several and no number, each is offered in one tap.
+/// `/retirer_etp [numéro]`: asks before withdrawing the sign-up named, or the only one going
+/// on; with several and no number, asks which one first.
 pub async fn withdraw_command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
     let person = (ctx.msg.platform, ctx.msg.sender.clone());
     let live: Vec<SignupRecord> = ctx

@@ -1,0 +1,216 @@
+//! Matrix events as the core's [`Incoming`] messages: pure functions of what the event and
+//! its room say, so each rule is tested without a homeserver.
+
+use crate::core::{Body, ChatId, ChatKind, Incoming, Platform, ReplyTo, UserId};
+use matrix_sdk::ruma::events::room::message::MessageType;
+
+/// What a room is, as far as the bot needs to know.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoomFacts {
+    /// The room id.
+    pub id: String,
+    /// Whether the room is marked as a direct chat.
+    pub direct: bool,
+    /// How many members have joined (0 when unknown).
+    pub joined: u64,
+}
+
+impl RoomFacts {
+    /// A room is private when marked direct or shared by at most two people (the person and
+    /// the bot); anything larger is a group, whatever the marker says.
+    pub fn kind(&self) -> ChatKind {
+        if self.direct || (1..=2).contains(&self.joined) {
+            ChatKind::Private
+        } else {
+            ChatKind::Group
+        }
+    }
+}
+
+/// What a message carries: its text, or media; `None` for what the bot must ignore
+/// (notices, which are other bots' messages).
+pub fn content(msgtype: &MessageType) -> Option<(String, bool)> {
+    match msgtype {
+        MessageType::Text(t) => Some((t.body.clone(), false)),
+        // Notices are for bots.
+        MessageType::Notice(_) => None,
+        MessageType::Image(_)
+        | MessageType::File(_)
+        | MessageType::Video(_)
+        | MessageType::Audio(_) => Some((String::new(), true)),
+        // Other kinds get the "not understood" help in a direct chat.
+        _ => Some((String::new(), false)),
+    }
+}
+
+/// A person's message, as sent to the bot.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    /// The sender's user id.
+    pub sender: String,
+    /// How the room names them.
+    pub display_name: String,
+    /// The text (empty for media).
+    pub text: String,
+    /// Whether it carries media.
+    pub media: bool,
+    /// The event id.
+    pub event_id: String,
+    /// The message it replies to, if any.
+    pub reply_to: Option<ReplyTo>,
+}
+
+/// The core's view of a message in `room`; `None` when there is nothing to handle (a
+/// group message with neither words nor media).
+pub fn message(room: &RoomFacts, message: Message) -> Option<Incoming> {
+    let chat_kind = room.kind();
+    if message.text.is_empty() && !message.media && chat_kind == ChatKind::Group {
+        return None;
+    }
+    let text = if message.reply_to.is_some() {
+        strip_reply_fallback(&message.text)
+    } else {
+        message.text
+    };
+    Some(Incoming {
+        platform: Platform::Matrix,
+        chat: ChatId(room.id.clone()),
+        chat_kind,
+        sender: UserId(message.sender),
+        display_name: message.display_name,
+        handle: None,
+        body: Body::Text(text),
+        language: None,
+        event_id: Some(message.event_id.clone()),
+        message_id: Some(message.event_id),
+        reply_to: message.reply_to,
+        media: message.media,
+    })
+}
+
+/// A reaction to the bot's question in `room`, as the typed answer it stands for
+/// (`answer`, from [`super::render::reaction_answer`]).
+pub fn reaction(room: &RoomFacts, sender: &str, answer: &str, event_id: &str) -> Incoming {
+    Incoming {
+        platform: Platform::Matrix,
+        chat: ChatId(room.id.clone()),
+        chat_kind: room.kind(),
+        sender: UserId(sender.to_owned()),
+        display_name: sender
+            .strip_prefix('@')
+            .and_then(|s| s.split(':').next())
+            .unwrap_or(sender)
+            .to_owned(),
+        handle: None,
+        body: Body::Text(answer.to_owned()),
+        language: None,
+        event_id: Some(event_id.to_owned()),
+        message_id: None,
+        reply_to: None,
+        media: false,
+    }
+}
+
+/// A reply's text without the quoted lines older clients put before it ("> <@bob:x> hi").
+pub fn strip_reply_fallback(body: &str) -> String {
+    if !body.starts_with("> ") {
+        return body.to_owned();
+    }
+    body.lines()
+        .skip_while(|line| line.starts_with('>'))
+        .skip_while(|line| line.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use matrix_sdk::ruma::events::room::message::{
+        ImageMessageEventContent, NoticeMessageEventContent, TextMessageEventContent,
+    };
+
+    fn room(direct: bool, joined: u64) -> RoomFacts {
+        RoomFacts {
+            id: "!room:x".into(),
+            direct,
+            joined,
+        }
+    }
+
+    fn said(text: &str) -> Message {
+        Message {
+            sender: "@ann:x".into(),
+            display_name: "Ann".into(),
+            text: text.into(),
+            media: false,
+            event_id: "$e1".into(),
+            reply_to: None,
+        }
+    }
+
+    #[test]
+    fn rooms_of_two_are_private_and_larger_ones_groups() {
+        assert_eq!(room(true, 0).kind(), ChatKind::Private);
+        assert_eq!(room(false, 2).kind(), ChatKind::Private);
+        assert_eq!(room(false, 1).kind(), ChatKind::Private);
+        assert_eq!(room(false, 3).kind(), ChatKind::Group);
+        assert_eq!(room(false, 0).kind(), ChatKind::Group);
+    }
+
+    #[test]
+    fn notices_are_ignored_and_media_is_flagged() {
+        let text = MessageType::Text(TextMessageEventContent::plain("!aide"));
+        assert_eq!(content(&text), Some(("!aide".into(), false)));
+        let notice = MessageType::Notice(NoticeMessageEventContent::plain("bot talk"));
+        assert_eq!(content(&notice), None);
+        let image = MessageType::Image(ImageMessageEventContent::plain(
+            "photo.png".into(),
+            "mxc://x/y".into(),
+        ));
+        assert_eq!(content(&image), Some((String::new(), true)));
+    }
+
+    #[test]
+    fn messages_become_incoming_with_their_ids() {
+        let incoming = message(&room(false, 2), said("/aide")).unwrap();
+        assert_eq!(incoming.chat_kind, ChatKind::Private);
+        assert_eq!(incoming.body, Body::Text("/aide".into()));
+        assert_eq!(incoming.event_id.as_deref(), Some("$e1"));
+        assert_eq!(incoming.message_id.as_deref(), Some("$e1"));
+        assert_eq!(incoming.sender, UserId("@ann:x".into()));
+        // Nothing to say in a group: no message at all.
+        assert_eq!(message(&room(false, 5), said("")), None);
+        // In a direct chat, an empty message still gets help.
+        assert!(message(&room(true, 2), said("")).is_some());
+        // Media in a group is seen (newcomers' protections).
+        let photo = Message {
+            media: true,
+            ..said("")
+        };
+        assert!(message(&room(false, 5), photo).unwrap().media);
+    }
+
+    #[test]
+    fn replies_lose_the_quoted_fallback() {
+        let reply = Message {
+            reply_to: Some(ReplyTo {
+                message: "$q".into(),
+                ..ReplyTo::default()
+            }),
+            ..said("> <@bob:x> un lien douteux\n\n/signaler arnaque")
+        };
+        let incoming = message(&room(false, 5), reply).unwrap();
+        assert_eq!(incoming.body, Body::Text("/signaler arnaque".into()));
+        assert_eq!(strip_reply_fallback("pas de citation"), "pas de citation");
+    }
+
+    #[test]
+    fn reactions_stand_for_typed_answers() {
+        let incoming = reaction(&room(true, 2), "@bob:example.org", "2", "$r");
+        assert_eq!(incoming.body, Body::Text("2".into()));
+        assert_eq!(incoming.display_name, "bob");
+        assert_eq!(incoming.message_id, None);
+        assert_eq!(incoming.event_id.as_deref(), Some("$r"));
+    }
+}
