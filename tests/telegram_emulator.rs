@@ -863,10 +863,36 @@ async fn etp_on_telegram(db: &TestDb) {
         1
     );
     assert!(sent[0].text.contains("est envoyée"), "{}", sent[0].text);
+    let note = emu.replies(COORDO, 1).await;
+
+    // A `t.me/<bot>?start=retirer_etp` link only opens: nothing is withdrawn, the team is
+    // told nothing, and starting the command from there still asks, naming the programme.
+    let link = answer!(p.0, p.1, p.2, "/start retirer_etp", 1);
+    assert!(
+        link[0]
+            .text
+            .contains("Ce lien ouvre la commande /retirer_etp"),
+        "{}",
+        link[0].text
+    );
+    let asked = tap!(p.0, p.1, p.2, &link[0], "Lancer /retirer_etp", 1);
+    assert!(
+        asked[0]
+            .text
+            .contains("Vous retirer de « Vivre avec la SEP »"),
+        "{}",
+        asked[0].text
+    );
+    let kept = tap!(p.0, p.1, p.2, &asked[0], "Non", 1);
+    assert!(
+        kept[0].text.contains("Vivre avec la SEP"),
+        "{}",
+        kept[0].text
+    );
+    emu.silence(COORDO).await;
 
     // 3. The coordinator proposes two BEP dates from the notification; the patient picks
     // the second; the coordinator enrols them.
-    let note = emu.replies(COORDO, 1).await;
     assert!(
         note[0].text.contains("Nouvelle demande"),
         "{}",
