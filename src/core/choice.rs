@@ -293,8 +293,8 @@ pub struct Turn<'a> {
 ///   answered.
 /// - New choices otherwise become the question (offered once: without new choices, the
 ///   question is forgotten).
-/// - The dialogue's set stays while that dialogue goes on untouched and none of its choices
-///   is picked (the person asked something else meanwhile).
+/// - The dialogue's set stays while that dialogue goes on untouched and the person only
+///   types (a command, free text); once they pick any choice, it no longer competes.
 /// - A notification's set goes once one of its choices is picked.
 pub fn next_sets(sets: &[ChoiceSet], turn: &Turn<'_>) -> (Vec<i64>, Option<ChoiceSet>) {
     let answered = |s: &ChoiceSet| {
@@ -322,11 +322,14 @@ pub fn next_sets(sets: &[ChoiceSet], turn: &Turn<'_>) -> (Vec<i64>, Option<Choic
         .iter()
         .filter(|s| match s.slot {
             Slot::Question | Slot::Which => false,
+            // Kept only while the person asks other things by typing: once they pick a
+            // choice (the dialogue's, or another question's), the dialogue's old numbers
+            // no longer compete. The dialogue itself goes on and still reads their text.
             Slot::Dialogue => {
                 !turn.dialogue_moved
                     && turn.dialogue_after.is_some()
                     && s.dialogue.as_deref() == turn.dialogue_after
-                    && !answered(s)
+                    && turn.picked.is_none()
             }
             Slot::Notice => !answered(s),
         })
@@ -588,6 +591,16 @@ mod tests {
                 dialogue_after: Some("partner"),
                 offered: Some(("Réserver ?", &menu)),
                 picked: Some("p:send"),
+                ..Turn::default()
+            },
+        );
+        assert_eq!(keep, [3]);
+        // So does picking another question's choice: the person has moved on.
+        let (keep, _) = next_sets(
+            &sets,
+            &Turn {
+                dialogue_after: Some("partner"),
+                picked: Some("cmd:aide"),
                 ..Turn::default()
             },
         );
