@@ -12,16 +12,24 @@ CREATE TABLE choice_sets (
     platform   TEXT    NOT NULL,
     chat_id    TEXT    NOT NULL,
     user_id    TEXT    NOT NULL,
-    slot       TEXT    NOT NULL,        -- question | dialogue | notice
+    slot       TEXT    NOT NULL,        -- question | dialogue | which | notice
+    -- The slot for the one set of its kind a person has (question, dialogue, which), so a new
+    -- one replaces it in one statement; NULL for notices, of which there are several.
+    slot_key   TEXT,
     dialogue   TEXT,                    -- the dialogue kind a `dialogue` set belongs to
     about      TEXT    NOT NULL,        -- the question asked, to name it when ambiguous
     choices    TEXT    NOT NULL,        -- JSON array of {label, data, value?}
+    -- When it was offered, in microseconds: which set is newer decides which a typed number
+    -- answers, and a replaced set keeps its row (and id) but not its age.
+    seq        BIGINT  NOT NULL,
     created_at BIGINT  NOT NULL
 );
-CREATE INDEX choice_sets_person ON choice_sets (platform, user_id, chat_id);
+CREATE UNIQUE INDEX choice_sets_slot ON choice_sets (platform, user_id, chat_id, slot_key);
 
-INSERT INTO choice_sets (platform, chat_id, user_id, slot, dialogue, about, choices, created_at)
-SELECT platform, chat_id, user_id, 'question', NULL, '', choices, created_at
+INSERT INTO choice_sets
+    (platform, chat_id, user_id, slot, slot_key, dialogue, about, choices, seq, created_at)
+SELECT platform, chat_id, user_id, 'question', 'question', NULL, '', choices,
+       created_at * 1000000, created_at
 FROM pending_choices;
 
 DROP TABLE pending_choices;

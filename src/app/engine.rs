@@ -244,6 +244,7 @@ impl Engine {
             out: Vec::new(),
             private: false,
             dialogue_moved: false,
+            dialogue_now: None,
             ambiguous,
             asked_which: false,
         };
@@ -260,11 +261,7 @@ impl Engine {
             router::dispatch(&mut ctx, &body).await?;
         }
 
-        let dialogue_after = if ctx.dialogue_moved {
-            ctx.dialogue().await?.map(|d| d.kind)
-        } else {
-            dialogue
-        };
+        let dialogue_after = ctx.dialogue_now.take().unwrap_or(dialogue);
         let asked_which = ctx.asked_which;
         let Ctx {
             mut tx,
@@ -291,10 +288,12 @@ impl Engine {
             asked_which: asked_which && offered.is_some(),
         };
         let (keep, fresh) = choice::next_sets(&pending, &turn);
+        // A set the fresh one replaces in its slot is overwritten, not deleted first.
         let answered: Vec<i64> = pending
             .iter()
+            .filter(|s| !keep.contains(&s.id))
+            .filter(|s| !fresh.as_ref().is_some_and(|f| f.slot == s.slot))
             .map(|s| s.id)
-            .filter(|id| !keep.contains(id))
             .collect();
         tx.drop_choice_sets(&answered).await?;
         if let Some(set) = fresh {

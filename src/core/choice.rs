@@ -55,6 +55,8 @@ impl Slot {
 pub struct ChoiceSet {
     /// The stored row (0 before it is stored).
     pub id: i64,
+    /// When it was offered (microseconds): the newer of two sets has the larger.
+    pub seq: i64,
     /// What kind of message offered them.
     pub slot: Slot,
     /// For a [`Slot::Dialogue`] set, the dialogue kind it belongs to.
@@ -73,6 +75,7 @@ impl ChoiceSet {
     pub fn offered(slot: Slot, dialogue: Option<String>, text: &str, choices: Vec<Choice>) -> Self {
         ChoiceSet {
             id: 0,
+            seq: 0,
             slot,
             dialogue,
             // A notification says what it is about first; a question ends with it.
@@ -152,7 +155,11 @@ pub fn only_shortcuts(set: &ChoiceSet) -> bool {
 /// - with neither waiting, every notification asking for a decision, or failing that, the
 ///   shortcuts of notifications (see [`resolve`]).
 pub fn answerable<'s>(sets: &'s [ChoiceSet], dialogue: Option<&str>) -> Vec<&'s ChoiceSet> {
-    if let Some(which) = sets.iter().rfind(|s| s.slot == Slot::Which) {
+    if let Some(which) = sets
+        .iter()
+        .filter(|s| s.slot == Slot::Which)
+        .max_by_key(|s| s.seq)
+    {
         return vec![which];
     }
     let mut live: Vec<&ChoiceSet> = sets
@@ -164,12 +171,12 @@ pub fn answerable<'s>(sets: &'s [ChoiceSet], dialogue: Option<&str>) -> Vec<&'s 
         })
         .collect();
     // Notifications the person already had before their question are behind them.
-    let since = live.iter().map(|s| s.id).max().unwrap_or(i64::MIN);
+    let since = live.iter().map(|s| s.seq).max().unwrap_or(i64::MIN);
     live.extend(
         sets.iter()
-            .filter(|s| s.slot == Slot::Notice && s.id > since && !only_shortcuts(s)),
+            .filter(|s| s.slot == Slot::Notice && s.seq > since && !only_shortcuts(s)),
     );
-    live.sort_by_key(|s| std::cmp::Reverse(s.id));
+    live.sort_by_key(|s| std::cmp::Reverse(s.seq));
     live
 }
 
@@ -191,11 +198,11 @@ pub fn resolve(text: &str, sets: &[ChoiceSet], dialogue: Option<&str>) -> Resolu
         .iter()
         .any(|s| matches!(s.slot, Slot::Question | Slot::Dialogue | Slot::Which));
     if candidates.is_empty() && !waiting {
-        let shortcuts = sets
+        let mut shortcuts: Vec<&ChoiceSet> = sets
             .iter()
-            .rev()
             .filter(|s| s.slot == Slot::Notice && only_shortcuts(s))
             .collect();
+        shortcuts.sort_by_key(|s| std::cmp::Reverse(s.seq));
         candidates = self::candidates(text, shortcuts);
     }
     match candidates.len() {
@@ -345,6 +352,7 @@ mod tests {
     fn set(id: i64, slot: Slot, dialogue: Option<&str>, choices: &[(&str, &str)]) -> ChoiceSet {
         ChoiceSet {
             id,
+            seq: id,
             slot,
             dialogue: dialogue.map(str::to_owned),
             about: format!("question {id}"),

@@ -124,6 +124,9 @@ pub struct Ctx<'a> {
     pub(crate) private: bool,
     /// Whether this message started, advanced or ended the sender's dialogue.
     pub(crate) dialogue_moved: bool,
+    /// The sender's dialogue kind once moved (`Some(None)`: ended), so the engine need not
+    /// read it again.
+    pub(crate) dialogue_now: Option<Option<String>>,
     /// When the typed answer fits several waiting choices: those, to ask which one.
     pub(crate) ambiguous: Vec<crate::core::choice::Candidate>,
     /// Whether the reply asks which of those was meant.
@@ -441,6 +444,7 @@ impl<'a> Ctx<'a> {
             data,
         };
         self.dialogue_moved = true;
+        self.dialogue_now = Some(Some(state.kind.clone()));
         self.tx.set_dialogue(platform, &chat, &user, &state).await
     }
 
@@ -489,7 +493,10 @@ impl<'a> Ctx<'a> {
     pub async fn clear_dialogue(&mut self) -> Result<bool, StoreError> {
         let (platform, chat, user) = self.dialogue_key();
         let cleared = self.tx.clear_dialogue(platform, &chat, &user).await?;
-        self.dialogue_moved |= cleared;
+        if cleared {
+            self.dialogue_moved = true;
+            self.dialogue_now = Some(None);
+        }
         Ok(cleared)
     }
 

@@ -12,19 +12,27 @@ const NOTICES_KEPT: i64 = 5;
 /// Notifications' choices older than this (seconds) no longer answer typed numbers.
 pub const NOTICE_LIFETIME: i64 = 24 * 3600;
 
-/// A stored row: id, slot, dialogue, about, choices (JSON), created_at.
-pub(super) type SetRow = (i64, String, Option<String>, String, String, i64);
+/// A stored row: id, seq, slot, dialogue, about, choices (JSON), created_at.
+pub(super) type SetRow = (i64, i64, String, Option<String>, String, String, i64);
+
+/// Now in microseconds, to order sets offered within one second.
+fn micros() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_micros()).unwrap_or(i64::MAX))
+}
 
 /// Reads a stored set; a row this version cannot read is left out rather than failing the
 /// message (it will be replaced or expire).
 pub(super) fn parse_set(row: SetRow, at: i64) -> Option<ChoiceSet> {
-    let (id, slot, dialogue, about, choices, created_at) = row;
+    let (id, seq, slot, dialogue, about, choices, created_at) = row;
     let slot = Slot::parse(&slot)?;
     if slot == Slot::Notice && at - created_at > NOTICE_LIFETIME {
         return None;
     }
     Some(ChoiceSet {
         id,
+        seq,
         slot,
         dialogue,
         about,
@@ -41,8 +49,8 @@ impl Tx {
         user: &UserId,
     ) -> Result<Vec<ChoiceSet>, StoreError> {
         let rows: Vec<SetRow> = sqlx::query_as(
-            "SELECT id, slot, dialogue, about, choices, created_at FROM choice_sets \
-             WHERE platform = $1 AND user_id = $2 AND chat_id = $3 ORDER BY id",
+            "SELECT id, seq, slot, dialogue, about, choices, created_at FROM choice_sets \
+             WHERE platform = $1 AND user_id = $2 AND chat_id = $3 ORDER BY seq, id",
         )
         .bind(platform.as_str())
         .bind(&user.0)
@@ -53,8 +61,9 @@ impl Tx {
         Ok(rows.into_iter().filter_map(|r| parse_set(r, at)).collect())
     }
 
-    /// Stores the choices a message offers to a person in a chat. A question or dialogue set
-    /// replaces the previous one of its slot; a person keeps the newest few notifications'.
+    /// Stores the choices a message offers to a person in a chat. A question, dialogue or
+    /// "which one?" set replaces the previous one of its slot (one statement: every message
+    /// that offers choices does this); a person keeps the newest few notifications'.
     pub async fn offer_choices(
         &mut self,
         platform: Platform,
@@ -65,6 +74,7 @@ impl Tx {
         if set.choices.is_empty() {
             return Ok(());
         }
+        let seq = micros();
         if set.slot == Slot::Notice {
             // Only the newest notifications answer numbers: older ones, and expired ones, go.
             sqlx::query(
@@ -74,7 +84,7 @@ impl Tx {
                        SELECT id FROM choice_sets \
                        WHERE platform = $1 AND user_id = $2 AND chat_id = $3 \
                          AND slot = 'notice' \
-                       ORDER BY id DESC LIMIT $5))",
+                       ORDER BY seq DESC LIMIT $5))",
             )
             .bind(platform.as_str())
             .bind(&user.0)
@@ -83,45 +93,43 @@ impl Tx {
             .bind(NOTICES_KEPT - 1)
             .execute(&mut *self.inner)
             .await?;
-        } else {
-            sqlx::query(
-                "DELETE FROM choice_sets \
-                 WHERE platform = $1 AND user_id = $2 AND chat_id = $3 AND slot = $4",
-            )
-            .bind(platform.as_str())
-            .bind(&user.0)
-            .bind(&chat.0)
-            .bind(set.slot.as_str())
-            .execute(&mut *self.inner)
-            .await?;
         }
+        let slot_key = (set.slot != Slot::Notice).then_some(set.slot.as_str());
         sqlx::query(
-            "INSERT INTO choice_sets \
-                 (platform, chat_id, user_id, slot, dialogue, about, choices, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            "INSERT INTO choice_sets (platform, chat_id, user_id, slot, slot_key, dialogue, \
+                 about, choices, seq, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
+             ON CONFLICT (platform, user_id, chat_id, slot_key) DO UPDATE \
+             SET dialogue = excluded.dialogue, about = excluded.about, \
+                 choices = excluded.choices, seq = excluded.seq, \
+                 created_at = excluded.created_at",
         )
         .bind(platform.as_str())
         .bind(&chat.0)
         .bind(&user.0)
         .bind(set.slot.as_str())
+        .bind(slot_key)
         .bind(set.dialogue.as_deref())
         .bind(&set.about)
         .bind(serde_json::to_string(&set.choices)?)
+        .bind(seq)
         .bind(now())
         .execute(&mut *self.inner)
         .await?;
         Ok(())
     }
 
-    /// Forgets choice sets by id (answered, or replaced).
+    /// Forgets choice sets by id (answered, or replaced), in one statement.
     pub async fn drop_choice_sets(&mut self, ids: &[i64]) -> Result<(), StoreError> {
-        // One statement per set: a person has at most a handful.
-        for id in ids {
-            sqlx::query("DELETE FROM choice_sets WHERE id = $1")
-                .bind(id)
-                .execute(&mut *self.inner)
-                .await?;
+        if ids.is_empty() {
+            return Ok(());
         }
+        // The ids are numbers read from the table: nothing typed by anyone is spliced in.
+        let list: Vec<String> = ids.iter().map(i64::to_string).collect();
+        let sql = format!("DELETE FROM choice_sets WHERE id IN ({})", list.join(", "));
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .execute(&mut *self.inner)
+            .await?;
         Ok(())
     }
 }

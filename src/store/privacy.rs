@@ -41,7 +41,10 @@ pub const KEPT_AFTER_ERASURE: &[&str] = &["blocks"];
 /// identify someone else (a partner who has not shared their handle with them), or are the
 /// bot's own bookkeeping about its questions (what kind, and its wording).
 const HIDDEN_FROM_OWNER: &[(&str, &[&str])] = &[
-    ("choice_sets", &["slot", "dialogue", "about"]),
+    (
+        "choice_sets",
+        &["slot", "slot_key", "dialogue", "about", "seq"],
+    ),
     (
         "contacts",
         &["partner_platform", "partner_user_id", "partner_handle"],

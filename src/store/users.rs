@@ -71,6 +71,7 @@ impl Tx {
             Option<i64>,
             Option<String>,
             Option<i64>,
+            Option<i64>,
             Option<String>,
             Option<String>,
             Option<String>,
@@ -80,7 +81,7 @@ impl Tx {
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT u.user_id, u.locale, u.consent_at, r.granted_at, r.organisation, \
                     b.created_at, d.kind, \
-                    c.id, c.slot, c.dialogue, c.about, c.choices, c.created_at \
+                    c.id, c.seq, c.slot, c.dialogue, c.about, c.choices, c.created_at \
              FROM (SELECT 1 AS one) AS one \
              LEFT JOIN users u ON u.platform = $1 AND u.user_id = $2 \
              LEFT JOIN roles r ON r.platform = $1 AND r.user_id = $2 \
@@ -89,7 +90,7 @@ impl Tx {
                  ON d.platform = $1 AND d.chat_id = $3 AND d.user_id = $2 \
              LEFT JOIN choice_sets c \
                  ON c.platform = $1 AND c.user_id = $2 AND c.chat_id = $3 \
-             ORDER BY c.id",
+             ORDER BY c.seq, c.id",
         )
         .bind(platform.as_str())
         .bind(&user.0)
@@ -99,13 +100,14 @@ impl Tx {
         let at = now();
         let mut pending = Vec::new();
         for row in &rows {
-            if let (Some(id), Some(slot), about, Some(choices), Some(created_at)) =
-                (row.7, &row.8, &row.10, &row.11, row.12)
+            if let (Some(id), Some(seq), Some(slot), about, Some(choices), Some(created_at)) =
+                (row.7, row.8, &row.9, &row.11, &row.12, row.13)
             {
                 let set: SetRow = (
                     id,
+                    seq,
                     slot.clone(),
-                    row.9.clone(),
+                    row.10.clone(),
                     about.clone().unwrap_or_default(),
                     choices.clone(),
                     created_at,
