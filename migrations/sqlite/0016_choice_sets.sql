@@ -8,7 +8,7 @@
 --     question or dialogue waits.
 -- Pending choices of the old table carry over as questions. Never edit once landed.
 CREATE TABLE choice_sets (
-    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    id         INTEGER PRIMARY KEY,     -- reused ids are harmless: `seq` orders the sets
     platform   TEXT    NOT NULL,
     chat_id    TEXT    NOT NULL,
     user_id    TEXT    NOT NULL,

@@ -89,8 +89,7 @@ impl Tx {
              LEFT JOIN dialogues d \
                  ON d.platform = $1 AND d.chat_id = $3 AND d.user_id = $2 \
              LEFT JOIN choice_sets c \
-                 ON c.platform = $1 AND c.user_id = $2 AND c.chat_id = $3 \
-             ORDER BY c.seq, c.id",
+                 ON c.platform = $1 AND c.user_id = $2 AND c.chat_id = $3",
         )
         .bind(platform.as_str())
         .bind(&user.0)
@@ -115,6 +114,8 @@ impl Tx {
                 pending.extend(parse_set(set, at));
             }
         }
+        // A person has a handful of sets: sorted here rather than by a sort in the query.
+        pending.sort_by_key(|s: &ChoiceSet| (s.seq, s.id));
         let Some((stored, locale, consent_at, granted_at, organisation, blocked_at, dialogue, ..)) =
             rows.into_iter().next()
         else {
