@@ -7,9 +7,9 @@
 
 mod common;
 
-use common::{Harness, TestDb, approved_partner, choice_labelled, last_choices, texts};
+use common::{Harness, TestDb, approved_partner, choice_labelled, last_choices, programme, texts};
 use pairbot::core::{Outgoing, Platform, Settings, UserId};
-use pairbot::store::{NewProgramme, SignupStatus};
+use pairbot::store::SignupStatus;
 
 fn staff() -> Settings {
     Settings {
@@ -229,28 +229,7 @@ async fn a_report_never_replaces_a_coordinators_choices(db: &TestDb) {
 /// sign-up, hide a profile or leave a form in one tap.
 async fn a_link_never_changes_anything_by_itself(db: &TestDb) {
     let h = Harness::with_settings(db, staff()).await;
-    let mut tx = h.engine.store().begin().await.unwrap();
-    let programme = tx
-        .create_programme(
-            &NewProgramme {
-                title: "Programme fictif du lien".into(),
-                structure: "Hôpital fictif".into(),
-                team: "une équipe fictive".into(),
-                address: "1 rue Fictive, Lyon".into(),
-                department: Some("69".into()),
-                format: "collective".into(),
-                rhythm: "6 séances".into(),
-                capacity: 5,
-                description: "Un programme fictif pour les tests.".into(),
-                themes: vec!["sclerose-en-plaques".into()],
-                ..Default::default()
-            },
-            &[],
-            1,
-        )
-        .await
-        .unwrap();
-    tx.commit().await.unwrap();
+    let programme = programme(&h, "Programme fictif du lien", 5).await;
     h.consent("pat").await;
     h.press("pat", &format!("etp:join:{programme}")).await;
     h.say("pat", "Paul").await;
@@ -353,12 +332,18 @@ async fn confirmations_are_bound_to_their_object(db: &TestDb) {
         "{}",
         texts(&stale)
     );
-    let stale = h.press("pat", "profile:hide:1").await;
+    // Another partner's profile, by forged data: refused, still visible.
+    let ana = approved_partner(h.engine.store(), (Platform::Console, "ana"), "Ana P.", "").await;
+    approved_partner(h.engine.store(), (Platform::Console, "bea"), "Béa R.", "").await;
+    let forged = h.press("bea", &format!("profile:hide:{ana}")).await;
     assert!(
-        texts(&stale).contains("pas encore de fiche"),
+        texts(&forged).contains("n'est plus valable"),
         "{}",
-        texts(&stale)
+        texts(&forged)
     );
+    let mut tx = h.engine.store().begin().await.unwrap();
+    assert!(!tx.partner(ana).await.unwrap().unwrap().paused);
+    tx.rollback().await.unwrap();
     h.close().await;
 }
 

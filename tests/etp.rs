@@ -6,42 +6,17 @@
 
 mod common;
 
-use common::{Harness, TestDb, choice_labelled, future_day, last_choices, number_in, press, texts};
+use common::{
+    Harness, TestDb, choice_labelled, future_day, last_choices, number_in, press, programme, texts,
+};
 use pairbot::core::{Outgoing, Platform, Settings};
-use pairbot::store::{NewProgramme, SignupStatus};
+use pairbot::store::SignupStatus;
 
 fn coordinators() -> Settings {
     Settings {
         coordinators: vec![(Platform::Console, "coord".into())],
         ..Settings::default()
     }
-}
-
-/// A programme stored directly; returns its number.
-async fn programme(h: &Harness, title: &str, capacity: i64) -> i64 {
-    let mut tx = h.engine.store().begin().await.unwrap();
-    let id = tx
-        .create_programme(
-            &NewProgramme {
-                title: title.into(),
-                structure: "Hôpital fictif".into(),
-                team: "une équipe fictive".into(),
-                address: "1 rue Fictive, Lyon".into(),
-                department: Some("69".into()),
-                format: "collective".into(),
-                rhythm: "6 séances".into(),
-                capacity,
-                description: "Un programme fictif pour les tests.".into(),
-                themes: vec!["sclerose-en-plaques".into()],
-                ..Default::default()
-            },
-            &[],
-            1,
-        )
-        .await
-        .unwrap();
-    tx.commit().await.unwrap();
-    id
 }
 
 /// Signs `user` up for programme `id` with the dialogue; returns the replies to the

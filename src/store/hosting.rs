@@ -1,13 +1,12 @@
 //! What hosts and coordinators change on a permanence: its wording and rules, its status,
 //! its capacity ahead, cancelled dates, and the bookings they see.
 
-#[allow(unused_imports)]
-use super::permanences::*;
+use super::permanences::{
+    NewPermanence, PERMANENCE_COLUMNS, PermanenceRecord, PermanenceRow, PersonBooking,
+    PersonBookingRow, SLOT_COLUMNS, person_booking,
+};
 use super::{StoreError, Tx};
-#[allow(unused_imports)]
 use crate::core::message::{Platform, UserId};
-#[allow(unused_imports)]
-use std::collections::HashMap;
 
 impl Tx {
     /// Changes what a permanence says (title, place, link, themes, hosts) and its rules

@@ -443,3 +443,30 @@ pub async fn approved_partner(
     tx.commit().await.unwrap();
     id
 }
+
+/// A programme stored directly; returns its number.
+pub async fn programme(h: &Harness, title: &str, capacity: i64) -> i64 {
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let id = tx
+        .create_programme(
+            &pairbot::store::NewProgramme {
+                title: title.into(),
+                structure: "Hôpital fictif".into(),
+                team: "une équipe fictive".into(),
+                address: "1 rue Fictive, Lyon".into(),
+                department: Some("69".into()),
+                format: "collective".into(),
+                rhythm: "6 séances".into(),
+                capacity,
+                description: "Un programme fictif pour les tests.".into(),
+                themes: vec!["sclerose-en-plaques".into()],
+                ..Default::default()
+            },
+            &[],
+            1,
+        )
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    id
+}
