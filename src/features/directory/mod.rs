@@ -5,6 +5,7 @@ pub mod contact;
 pub mod geo;
 pub mod index;
 pub mod onboarding;
+pub mod places;
 pub mod search;
 pub mod vetting;
 
