@@ -186,8 +186,15 @@ async fn only_coordinators_review(db: &TestDb) {
             "{command}: {out}"
         );
     }
-    let out = h.send(press("intrus", "review:approve:1")).await;
+    let out = h.send(press("intrus", "review:approve:1:1")).await;
     assert!(texts(&out).contains("réservée aux coordinateurs"));
+    // Data the bot never wrote (no revision) is refused as such, whoever presses it.
+    let out = h.send(press("intrus", "review:approve:1")).await;
+    assert!(
+        texts(&out).contains("n'est plus valable"),
+        "{}",
+        texts(&out)
+    );
     assert!(
         h.say_text("coordo", "/valider 999")
             .await

@@ -286,11 +286,11 @@ where
     // Messages queued while the console was not running go out first, with those a killed
     // console had claimed (one console runs on a database at a time).
     engine
-        .store()
+        .adapter_state()
         .release_claims(Platform::Console)
-        .await
-        .map_err(EngineError::from)?;
+        .await?;
     engine.maintenance().await?;
+    engine.expire_contacts_at(crate::store::now()).await?;
     engine.deliver(transport).await?;
     let mut lines = input.lines();
     let mut groups = Groups::default();

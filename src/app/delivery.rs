@@ -2,7 +2,7 @@
 //! order, moderation actions carried out once.
 
 use super::engine::{Engine, EngineError};
-use super::jobs::{MAINTENANCE_EVERY, REMINDERS_EVERY};
+use super::jobs::MAINTENANCE_EVERY;
 use crate::core::message::{Outgoing, Platform};
 use crate::core::{ModerationError, SendError, Transport};
 use crate::store::StoreError;
@@ -102,7 +102,8 @@ impl Engine {
             shutdown.clone(),
         ));
         let mut last_maintenance: Option<std::time::Instant> = None;
-        let mut last_reminders: Option<std::time::Instant> = None;
+        // When each feature's job last ran, in the order of `super::jobs()`.
+        let mut last_runs: Vec<Option<std::time::Instant>> = super::jobs().map(|_| None).collect();
         let mut changes = self.outbox_changes();
         loop {
             if last_maintenance.is_none_or(|t| t.elapsed() > MAINTENANCE_EVERY) {
@@ -111,14 +112,13 @@ impl Engine {
                 }
                 last_maintenance = Some(std::time::Instant::now());
             }
-            if last_reminders.is_none_or(|t| t.elapsed() > REMINDERS_EVERY) {
-                if let Err(e) = self.send_due_reminders(crate::store::now()).await {
-                    tracing::warn!(error = %e, "reminders failed");
+            for (job, last) in super::jobs().zip(last_runs.iter_mut()) {
+                if last.is_none_or(|t| t.elapsed() > job.every) {
+                    if let Err(e) = self.run_job(job, crate::store::now()).await {
+                        tracing::warn!(error = %e, job = job.name, "timed job failed");
+                    }
+                    *last = Some(std::time::Instant::now());
                 }
-                if let Err(e) = self.lift_ended_sanctions(crate::store::now()).await {
-                    tracing::warn!(error = %e, "lifting sanctions failed");
-                }
-                last_reminders = Some(std::time::Instant::now());
             }
             if !sending.in_doubt()
                 && let Err(e) = self.deliver_as(transport, Some(&sending)).await

@@ -4,39 +4,56 @@
 use super::engine::{Engine, EngineError, offer};
 use crate::core::choice::Slot;
 use crate::core::message::Outgoing;
+use crate::features::feature::Job;
 use crate::store::Tx;
 
-/// How often delivery loops run [`Engine::maintenance`] (contact requests expire within
-/// this delay of their deadline).
+/// The permanence feature's reminders job.
+const REMINDERS: &str = "reminders";
+/// The directory's job expiring unanswered contact requests.
+const CONTACTS_EXPIRE: &str = "contacts_expire";
+/// The moderation job lifting ended mutes and bans.
+const SANCTIONS_LIFT: &str = "sanctions_lift";
+
+/// How often delivery loops run [`Engine::maintenance`].
 pub(super) const MAINTENANCE_EVERY: std::time::Duration = std::time::Duration::from_secs(600);
 
-/// How often delivery loops look for permanence reminders due.
-pub(super) const REMINDERS_EVERY: std::time::Duration = std::time::Duration::from_secs(30);
-
 impl Engine {
+    /// Runs a feature's timed job at `at` (Unix seconds) in one transaction with the
+    /// messages it decides; returns how many messages it queued.
+    pub async fn run_job(&self, job: &Job, at: i64) -> Result<usize, EngineError> {
+        let mut tx = self.store().begin().await?;
+        let messages = (job.run)(self.services(), &mut tx, at).await?;
+        self.queue_and_commit(tx, &messages).await
+    }
+
+    /// Runs the job called `name` (see [`super::jobs`]).
+    async fn run_named(&self, name: &str, at: i64) -> Result<Vec<Outgoing>, EngineError> {
+        let job = super::jobs()
+            .find(|j| j.name == name)
+            .expect("the job is declared by its feature (tested)");
+        let mut tx = self.store().begin().await?;
+        let messages = (job.run)(self.services(), &mut tx, at).await?;
+        self.queue_and_commit(tx, &messages).await?;
+        Ok(messages)
+    }
+
     /// Sends the permanence reminders due at `at` (Unix seconds); returns how many. A
     /// reminder is removed in the same transaction as its message is queued, so a restart
     /// neither drops nor repeats one.
     pub async fn send_due_reminders(&self, at: i64) -> Result<usize, EngineError> {
-        let mut tx = self.store().begin().await?;
-        let messages =
-            crate::features::permanence::booking::due_reminders(self.services(), &mut tx, at)
-                .await?;
-        self.queue_and_commit(tx, &messages).await
+        Ok(self.run_named(REMINDERS, at).await?.len())
     }
 
-    /// Housekeeping to run now and then (adapters do it every few minutes): expires contact
-    /// requests left unanswered, forgets old event ids and messages a platform refused for
-    /// good a week ago.
+    /// Housekeeping to run now and then (adapters do it every few minutes): forgets old
+    /// event ids, directory changes and messages a platform refused for good a week ago.
     pub async fn maintenance(&self) -> Result<(), EngineError> {
         let now = crate::store::now();
-        let expired = self.expire_contacts_at(now).await?;
         let mut tx = self.store().begin().await?;
         let changes = tx.purge_directory_changes(now - 86_400).await?;
         tx.commit().await?;
         let events = self.store().purge_old_events().await?;
         let failed = self.store().purge_failed_outbox().await?;
-        tracing::debug!(expired, changes, events, failed, "maintenance done");
+        tracing::debug!(changes, events, failed, "maintenance done");
         Ok(())
     }
 
@@ -62,21 +79,28 @@ impl Engine {
     /// Expires the contact requests still unanswered at `at` (Unix seconds) and tells each
     /// requester; returns how many expired.
     pub async fn expire_contacts_at(&self, at: i64) -> Result<usize, EngineError> {
-        let mut tx = self.store().begin().await?;
-        let messages =
-            crate::features::directory::contact::expire(self.services(), &mut tx, at).await?;
-        self.queue_and_commit(tx, &messages).await
+        Ok(self.run_named(CONTACTS_EXPIRE, at).await?.len())
     }
 
     /// Lifts the mutes and bans whose end has come at `at` (Unix seconds), telling each
     /// member; returns how many. Telegram lifts timed ones itself; this makes sure of it
     /// everywhere, Matrix included.
     pub async fn lift_ended_sanctions(&self, at: i64) -> Result<usize, EngineError> {
-        let mut tx = self.store().begin().await?;
-        let messages =
-            crate::features::moderation::lift_ended(self.services(), &mut tx, at).await?;
-        let n = messages.iter().filter(|m| m.moderation.is_some()).count();
-        self.queue_and_commit(tx, &messages).await?;
-        Ok(n)
+        let messages = self.run_named(SANCTIONS_LIFT, at).await?;
+        Ok(messages.iter().filter(|m| m.moderation.is_some()).count())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_jobs_the_engine_names_are_declared() {
+        for name in [
+            super::REMINDERS,
+            super::CONTACTS_EXPIRE,
+            super::SANCTIONS_LIFT,
+        ] {
+            assert!(super::super::jobs().any(|j| j.name == name), "{name}");
+        }
     }
 }

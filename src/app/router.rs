@@ -1,9 +1,13 @@
 //! From commands, choices and free text to the feature handlers.
 
-use crate::core::command::{MAX_MESSAGE_CHARS, PRIVATE_PREFIX, parse_command};
+use super::actions::{Action, DialogueAction};
+use crate::core::command::{MAX_MESSAGE_CHARS, parse_command};
 use crate::core::message::{Body, Choice};
 use crate::core::text::fold;
-use crate::features::commands::{Command, CommandSpec, Effect, closest_command, find_command};
+use crate::features::commands::{
+    Command, CommandAction, CommandSpec, Effect, PrivateAction, closest_command, find_command,
+};
+use crate::features::feature::Feature;
 use crate::features::kit::{Ctx, stale_choice};
 use crate::features::{
     broadcast, directory, etp, glossary, help, journal, language, moderation, onboarding,
@@ -67,7 +71,7 @@ pub async fn run_command(
 ) -> Result<(), StoreError> {
     if spec.access.private_only && ctx.in_group() {
         let text = ctx.t_args("private-only", &args([("command", spec.name())]));
-        let choices = vec![ctx.choice("go-private", format!("{PRIVATE_PREFIX}{}", spec.name()))];
+        let choices = vec![ctx.choice("go-private", PrivateAction::Run(spec.command))];
         ctx.reply_with(text, choices);
         return Ok(());
     }
@@ -124,7 +128,7 @@ pub async fn run_command(
         Command::Approve => directory::vetting::approve_command(ctx, rest).await,
         Command::Refuse => directory::vetting::refuse_command(ctx, rest).await,
         Command::Requests => directory::contact::list_command(ctx).await,
-        Command::End => directory::contact::end_command(ctx).await,
+        Command::End => directory::relay::end_command(ctx).await,
         Command::Permanences | Command::Book => permanence::booking::list_command(ctx, rest).await,
         Command::MyBookings => permanence::booking::my_bookings(ctx).await,
         Command::NewPermanence => permanence::manage::start(ctx).await,
@@ -175,9 +179,9 @@ fn link_asks_first(ctx: &mut Ctx<'_>, spec: &CommandSpec) {
     let choices = vec![
         Choice::new(
             ctx.t_args("link-run", &args([("command", spec.name())])),
-            format!("cmd:{}", spec.name()),
+            spec.command.data(),
         ),
-        ctx.choice("menu-help", "cmd:aide"),
+        ctx.choice("menu-help", Command::Help.data()),
     ];
     ctx.reply_with(text, choices);
 }
@@ -211,7 +215,9 @@ fn unknown_command(ctx: &mut Ctx<'_>, name: &str) -> Result<(), StoreError> {
     let mut choices = Vec::new();
     let text = match closest_command(name) {
         Some(close) => {
-            choices.push(Choice::new(format!("/{close}"), format!("cmd:{close}")));
+            if let Some(spec) = find_command(close) {
+                choices.push(Choice::new(format!("/{close}"), spec.command.data()));
+            }
             ctx.t_args(
                 "unknown-command-close",
                 &args([("command", name), ("close", close)]),
@@ -219,51 +225,46 @@ fn unknown_command(ctx: &mut Ctx<'_>, name: &str) -> Result<(), StoreError> {
         }
         None => ctx.t_args("unknown-command", &args([("command", name)])),
     };
-    choices.push(ctx.choice("menu-help", "cmd:aide"));
+    choices.push(ctx.choice("menu-help", Command::Help.data()));
     ctx.reply_with(text, choices);
     Ok(())
 }
 
 async fn dispatch_choice(ctx: &mut Ctx<'_>, data: &str) -> Result<(), StoreError> {
-    let (feature, payload) = data.split_once(':').unwrap_or((data, ""));
-    match feature {
-        "cmd" => match find_command(payload) {
-            Some(spec) => run_command(ctx, spec, "").await,
-            None => stale_choice(ctx),
-        },
-        "private" => match find_command(payload) {
-            Some(spec) => {
-                ctx.force_private();
-                run_command(ctx, spec, "").await
-            }
-            None => stale_choice(ctx),
-        },
-        "dlg" => on_dialogue_choice(ctx, payload).await,
-        "consent" => onboarding::on_choice(ctx, payload).await,
-        "lang" => language::on_choice(ctx, payload).await,
-        "def" => glossary::on_choice(ctx, payload).await,
-        "gloss" => glossary::on_page(ctx, payload),
-        "quiz" => quiz::on_choice(ctx, payload).await,
-        "forget" => privacy::on_forget_choice(ctx, payload).await,
-        "partner" => directory::onboarding::on_choice(ctx, payload).await,
-        "review" => directory::vetting::on_choice(ctx, payload).await,
-        "profile" => directory::vetting::on_profile_choice(ctx, payload).await,
-        "find" => directory::search::on_choice(ctx, payload).await,
-        "contact" => directory::contact::on_choice(ctx, payload).await,
-        "perm" => permanence::booking::on_choice(ctx, payload).await,
-        "pnew" => permanence::manage::on_choice(ctx, payload).await,
-        "pman" => permanence::manage::on_manage_choice(ctx, payload).await,
-        "etp" => etp::catalogue::on_choice(ctx, payload).await,
-        "etpj" => etp::signup::on_dialogue_choice(ctx, payload).await,
-        "etps" => etp::signup::on_choice(ctx, payload).await,
-        "etpt" => etp::team::on_choice(ctx, payload).await,
-        "etpc" => etp::create::on_choice(ctx, payload).await,
-        "misn" => etp::missions::on_dialogue_choice(ctx, payload).await,
-        "mis" => etp::missions::on_choice(ctx, payload).await,
-        "sub" => broadcast::on_choice(ctx, payload).await,
-        "rep" => reports::on_choice(ctx, payload).await,
-        "bc" if payload == "send" => broadcast::on_send(ctx).await,
-        _ => stale_choice(ctx),
+    let Some(action) = Action::parse(data) else {
+        return stale_choice(ctx);
+    };
+    match action {
+        Action::Command(CommandAction::Run(command)) => run_command(ctx, command.spec(), "").await,
+        Action::Private(PrivateAction::Run(command)) => {
+            ctx.force_private();
+            run_command(ctx, command.spec(), "").await
+        }
+        Action::Dialogue(action) => on_dialogue_choice(ctx, action).await,
+        Action::Consent(action) => onboarding::on_choice(ctx, action).await,
+        Action::Language(action) => language::on_choice(ctx, action).await,
+        Action::Definition(action) => glossary::on_choice(ctx, action).await,
+        Action::Glossary(action) => glossary::on_page(ctx, action),
+        Action::Quiz(action) => quiz::on_choice(ctx, action).await,
+        Action::Forget(action) => privacy::on_forget_choice(ctx, action).await,
+        Action::Partner(action) => directory::onboarding::on_choice(ctx, action).await,
+        Action::Review(action) => directory::vetting::on_choice(ctx, action).await,
+        Action::Profile(action) => directory::vetting::on_profile_choice(ctx, action).await,
+        Action::Find(action) => directory::search::on_choice(ctx, action).await,
+        Action::Contact(action) => directory::contact::on_choice(ctx, action).await,
+        Action::Booking(action) => permanence::booking::on_choice(ctx, action).await,
+        Action::PermanenceForm(action) => permanence::manage::on_choice(ctx, action).await,
+        Action::Hosting(action) => permanence::manage::on_manage_choice(ctx, action).await,
+        Action::Catalogue(action) => etp::catalogue::on_choice(ctx, action).await,
+        Action::SignupForm(action) => etp::signup::on_dialogue_choice(ctx, action).await,
+        Action::Signup(action) => etp::signup::on_choice(ctx, action).await,
+        Action::Team(action) => etp::team::on_choice(ctx, action).await,
+        Action::Programme(action) => etp::create::on_choice(ctx, action).await,
+        Action::MissionForm(action) => etp::missions::on_dialogue_choice(ctx, action).await,
+        Action::Mission(action) => etp::missions::on_choice(ctx, action).await,
+        Action::Subscription(action) => broadcast::on_choice(ctx, action).await,
+        Action::Broadcast(action) => broadcast::on_send(ctx, action).await,
+        Action::Report(action) => reports::on_choice(ctx, action).await,
     }
 }
 
@@ -290,7 +291,7 @@ async fn dispatch_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> 
                 return directory::contact::on_message_text(ctx, state.step, text).await;
             }
             directory::contact::RELAY_DIALOGUE => {
-                return directory::contact::on_relay_text(ctx, state.step, text).await;
+                return directory::relay::on_relay_text(ctx, state.step, text).await;
             }
             permanence::manage::DIALOGUE => {
                 return permanence::manage::on_text(ctx, text).await;
@@ -335,21 +336,24 @@ async fn dispatch_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> 
     help::fallback(ctx, text).await
 }
 
-/// Dialogue kinds that collect answers worth asking about before they are dropped: the
-/// long forms and a broadcast waiting to be sent.
-const FORMS: &[&str] = &[
-    directory::onboarding::DIALOGUE,
-    permanence::manage::DIALOGUE,
-    etp::create::DIALOGUE,
-    etp::signup::DIALOGUE,
-    etp::missions::DIALOGUE,
-    broadcast::DIALOGUE,
-];
-
 /// Whether leaving this dialogue would lose answers the person already gave.
 fn holds_answers(state: &crate::store::DialogueState) -> bool {
-    FORMS.contains(&state.kind.as_str()) && (state.step > 0 || state.kind == broadcast::DIALOGUE)
+    super::dialogue(&state.kind).is_some_and(|d| d.holds_answers(state))
 }
+
+/// The router's own part of the conversation: leaving a dialogue, and buttons that run
+/// commands.
+pub const CONVERSATION: Feature = Feature {
+    name: "conversation",
+    commands: &[Command::Cancel],
+    actions: &[
+        CommandAction::PREFIX,
+        PrivateAction::PREFIX,
+        DialogueAction::PREFIX,
+    ],
+    dialogues: &[],
+    jobs: &[],
+};
 
 /// What the person's dialogue is called ("création de permanence en cours").
 fn dialogue_name(ctx: &Ctx<'_>, kind: &str) -> String {
@@ -371,8 +375,8 @@ async fn cancel(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
             &args([("what", dialogue_name(ctx, &state.kind))]),
         );
         let choices = vec![
-            ctx.choice("cancel-yes", format!("dlg:drop:{}", state.kind)),
-            ctx.choice("cancel-keep", "dlg:keep"),
+            ctx.choice("cancel-yes", DialogueAction::Drop(state.kind.clone())),
+            ctx.choice("cancel-keep", DialogueAction::Keep),
         ];
         ctx.reply_with(text, choices);
         return Ok(());
@@ -382,11 +386,13 @@ async fn cancel(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
 
 /// A `dlg:drop:<kind>` or `dlg:keep` choice: the answer to "leave this dialogue?", bound
 /// to the dialogue it named.
-async fn on_dialogue_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
+async fn on_dialogue_choice(ctx: &mut Ctx<'_>, action: DialogueAction) -> Result<(), StoreError> {
     let current = ctx.dialogue().await?.map(|d| d.kind);
-    match payload.split_once(':') {
-        Some(("drop", kind)) if current.as_deref() == Some(kind) => drop_dialogue(ctx).await,
-        None if payload == "keep" && current.is_some() => {
+    match action {
+        DialogueAction::Drop(kind) if current.as_deref() == Some(kind.as_str()) => {
+            drop_dialogue(ctx).await
+        }
+        DialogueAction::Keep if current.is_some() => {
             let text = ctx.t("cancel-kept");
             ctx.reply(text);
             Ok(())
@@ -401,7 +407,7 @@ async fn drop_dialogue(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     } else {
         ctx.t("cancel-nothing")
     };
-    let choices = vec![ctx.choice("menu-help", "cmd:aide")];
+    let choices = vec![ctx.choice("menu-help", Command::Help.data())];
     ctx.reply_with(text, choices);
     Ok(())
 }

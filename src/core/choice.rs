@@ -10,6 +10,7 @@
 //! Everything here is pure: the engine reads the sets, asks [`resolve`], and stores what
 //! [`next_sets`] says.
 
+use super::command::{PRIVATE_PREFIX, RUN_PREFIX};
 use super::message::Choice;
 use super::text::fold;
 
@@ -144,7 +145,7 @@ pub enum Resolution {
 pub fn only_shortcuts(set: &ChoiceSet) -> bool {
     set.choices
         .iter()
-        .all(|c| c.data.starts_with("cmd:") || c.data.starts_with("private:"))
+        .all(|c| c.data.starts_with(RUN_PREFIX) || c.data.starts_with(PRIVATE_PREFIX))
 }
 
 /// The sets a typed answer may pick in, newest first:

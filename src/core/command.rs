@@ -3,6 +3,9 @@
 use super::message::Choice;
 use super::text::fold;
 
+/// Choice data running a command, as if typed (`cmd:aide`).
+pub const RUN_PREFIX: &str = "cmd:";
+
 /// Choice data asking to run a command in the sender's private chat (`private:mes_donnees`);
 /// adapters may render it as a link that opens the private chat instead.
 pub const PRIVATE_PREFIX: &str = "private:";

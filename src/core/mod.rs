@@ -5,6 +5,7 @@
 //! translate platform events into [`Incoming`] and deliver [`Outgoing`] messages through a
 //! [`Transport`]; the application (`crate::app`) routes them to the features.
 
+pub mod action;
 pub mod choice;
 pub mod command;
 pub mod message;

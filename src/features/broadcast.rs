@@ -5,6 +5,7 @@
 //! limits.
 
 use crate::core::{Choice, Platform, UserId};
+use crate::features::commands::Command;
 use crate::features::kit::Ctx;
 use crate::i18n::args;
 use crate::store::StoreError;
@@ -88,7 +89,7 @@ async fn show(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
             } else {
                 label
             };
-            Choice::new(label, format!("sub:toggle:{t}"))
+            Choice::new(label, SubscriptionAction::Toggle((*t).to_owned()))
         })
         .collect();
     let text = ctx.t("sub-list");
@@ -96,40 +97,63 @@ async fn show(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     Ok(())
 }
 
+crate::actions! {
+    /// A subscription button, bound to its topic.
+    pub enum SubscriptionAction = "sub" {
+        /// Subscribes or unsubscribes (from `/abonnements`).
+        Toggle(topic: String) = "toggle",
+        /// "Stop receiving these": asks first.
+        Off(topic: String) = "off",
+        /// Unsubscribes, confirmed.
+        OffOk(topic: String) = "offok",
+        /// Keeps the subscription.
+        Keep(topic: String) = "keep",
+    }
+}
+
+crate::actions! {
+    /// The coordinator's "send" on a broadcast preview.
+    pub enum BroadcastAction = "bc" {
+        Send = "send",
+    }
+}
+
 /// A `sub:toggle:<topic>` or `sub:off:<topic>` choice.
-pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
-    if !ctx.consented() {
-        crate::features::onboarding::explain_consent_needed(ctx);
+pub async fn on_choice(ctx: &mut Ctx<'_>, action: SubscriptionAction) -> Result<(), StoreError> {
+    if !crate::features::kit::has_consent(ctx) {
         return Ok(());
     }
-    let (action, topic) = payload.split_once(':').unwrap_or((payload, ""));
-    let Some(topic) = TOPICS.iter().copied().find(|t| *t == topic) else {
+    let (SubscriptionAction::Toggle(topic)
+    | SubscriptionAction::Off(topic)
+    | SubscriptionAction::OffOk(topic)
+    | SubscriptionAction::Keep(topic)) = &action;
+    let Some(topic) = TOPICS.iter().copied().find(|t| t == topic) else {
         return crate::features::kit::stale_choice(ctx);
     };
     let person = (ctx.msg.platform, ctx.msg.sender.clone());
     let now = ctx.now();
     match action {
-        "toggle" => {
+        SubscriptionAction::Toggle(_) => {
             if !ctx.tx.unsubscribe((person.0, &person.1), topic).await? {
                 ctx.tx.subscribe((person.0, &person.1), topic, now).await?;
             }
             show(ctx).await
         }
         // From a notification, where a stray number or tap could land: asked first.
-        "off" => {
+        SubscriptionAction::Off(_) => {
             let text = ctx.t_args(
                 "sub-off-question",
                 &args([("topic", ctx.t(&format!("topic-{topic}")))]),
             );
             let choices = vec![
-                ctx.choice("sub-off-yes", format!("sub:offok:{topic}")),
-                ctx.choice("sub-off-keep", format!("sub:keep:{topic}")),
+                ctx.choice("sub-off-yes", SubscriptionAction::OffOk(topic.to_owned())),
+                ctx.choice("sub-off-keep", SubscriptionAction::Keep(topic.to_owned())),
             ];
             ctx.reply_with(text, choices);
             Ok(())
         }
-        "offok" => unsubscribe_command(ctx, topic).await,
-        "keep" => {
+        SubscriptionAction::OffOk(_) => unsubscribe_command(ctx, topic).await,
+        SubscriptionAction::Keep(_) => {
             let text = ctx.t_args(
                 "sub-kept",
                 &args([("topic", ctx.t(&format!("topic-{topic}")))]),
@@ -137,7 +161,6 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
             ctx.reply(text);
             Ok(())
         }
-        _ => crate::features::kit::stale_choice(ctx),
     }
 }
 
@@ -183,8 +206,8 @@ pub async fn broadcast_command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), Stor
         return Ok(());
     }
     let choices = vec![
-        ctx.choice("bc-send", "bc:send"),
-        ctx.choice("partner-abandon", "cmd:annuler"),
+        ctx.choice("bc-send", BroadcastAction::Send),
+        ctx.choice("partner-abandon", Command::Cancel.data()),
     ];
     ctx.reply_with(preview, choices);
     Ok(())
@@ -195,15 +218,15 @@ pub async fn broadcast_command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), Stor
 pub async fn on_text(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     let text = ctx.t("bc-waiting");
     let choices = vec![
-        ctx.choice("bc-send", "bc:send"),
-        ctx.choice("partner-abandon", "cmd:annuler"),
+        ctx.choice("bc-send", BroadcastAction::Send),
+        ctx.choice("partner-abandon", Command::Cancel.data()),
     ];
     ctx.reply_with(text, choices);
     Ok(())
 }
 
 /// The `bc:send` choice: queues the broadcast for every subscriber, once.
-pub async fn on_send(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
+pub async fn on_send(ctx: &mut Ctx<'_>, _: BroadcastAction) -> Result<(), StoreError> {
     if !ctx.is_coordinator() {
         let text = ctx.t("coordinator-only");
         ctx.reply(text);
@@ -250,9 +273,28 @@ pub async fn announce(
             user,
             id,
             message_args,
-            &[("sub-stop", format!("sub:off:{topic}"))],
+            &[(
+                "sub-stop",
+                SubscriptionAction::Off(topic.to_string()).data(),
+            )],
         )
         .await?;
     }
     Ok(people.len())
 }
+
+/// What this feature answers, carries and holds.
+pub const FEATURE: crate::features::feature::Feature = crate::features::feature::Feature {
+    name: "broadcast",
+    commands: &[
+        crate::features::commands::Command::Subscribe,
+        crate::features::commands::Command::Unsubscribe,
+        crate::features::commands::Command::Broadcast,
+    ],
+    actions: &[SubscriptionAction::PREFIX, BroadcastAction::PREFIX],
+    dialogues: &[crate::features::feature::Dialogue {
+        kind: DIALOGUE,
+        holds: crate::features::feature::Holds::Draft,
+    }],
+    jobs: &[],
+};

@@ -3,6 +3,8 @@
 //! Command names are a contract: French first, English aliases after. Menus and buttons
 //! always come on top of them, never instead.
 
+use crate::core::action::ActionArg;
+
 /// Every command Pairbot understands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Command {
@@ -212,6 +214,51 @@ impl CommandSpec {
     }
 }
 
+impl Command {
+    /// The data of a button that runs this command.
+    pub fn data(self) -> String {
+        CommandAction::Run(self).data()
+    }
+
+    /// How this command is named and where it may run.
+    pub fn spec(self) -> &'static CommandSpec {
+        COMMANDS
+            .iter()
+            .find(|c| c.command == self)
+            .expect("every command has a spec (tested)")
+    }
+}
+
+/// A command in button data: its French name (aliases are read too).
+impl ActionArg for Command {
+    fn parse_arg(field: &str) -> Option<Self> {
+        find_command(field).map(|spec| spec.command)
+    }
+
+    fn write_arg(&self, out: &mut String) {
+        out.push_str(self.spec().name());
+    }
+
+    fn sample() -> Self {
+        Command::Help
+    }
+}
+
+crate::actions! {
+    /// A button that runs a command, as if typed.
+    pub enum CommandAction = "cmd" {
+        Run(command: Command) = "",
+    }
+}
+
+crate::actions! {
+    /// A button that runs a command in a private chat with the bot (a link to it on
+    /// platforms that have one, from a group).
+    pub enum PrivateAction = "private" {
+        Run(command: Command) = "",
+    }
+}
+
 const fn spec(
     command: Command,
     names: &'static [&'static str],
@@ -344,6 +391,13 @@ mod tests {
         all.sort();
         all.dedup();
         assert_eq!(before, all.len());
+    }
+
+    #[test]
+    fn every_command_has_a_spec() {
+        for spec in COMMANDS {
+            assert_eq!(spec.command.spec().name(), spec.name());
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@
 use super::vocabulary::{self, Lookup, Vocabulary};
 use crate::core::Choice;
 use crate::core::text::fold;
+use crate::features::commands::Command;
 use crate::features::kit::Ctx;
 use crate::i18n::{I18n, Lang, args};
 use crate::store::StoreError;
@@ -209,9 +210,24 @@ pub async fn on_dialogue_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), Store
     Ok(())
 }
 
+crate::actions! {
+    /// A term button: shows its definition.
+    pub enum DefinitionAction = "def" {
+        Show(term: String) = "",
+    }
+}
+
+crate::actions! {
+    /// A page of the glossary.
+    pub enum GlossaryAction = "gloss" {
+        Page(page: usize) = "",
+    }
+}
+
 /// A `def:<key>` choice.
-pub async fn on_choice(ctx: &mut Ctx<'_>, key: &str) -> Result<(), StoreError> {
-    match ctx.services().glossary().position(key) {
+pub async fn on_choice(ctx: &mut Ctx<'_>, action: DefinitionAction) -> Result<(), StoreError> {
+    let DefinitionAction::Show(key) = action;
+    match ctx.services().glossary().position(&key) {
         Some(i) => {
             show_term(ctx, i);
             Ok(())
@@ -241,7 +257,7 @@ fn answer_query(ctx: &mut Ctx<'_>, query: &str) {
         Lookup::Suggestions(found) => suggest(ctx, query, &found),
         Lookup::Nothing => {
             let text = ctx.t_args("def-unknown", &args([("query", shorten(query))]));
-            let choices = vec![ctx.choice("menu-glossary", "cmd:glossaire")];
+            let choices = vec![ctx.choice("menu-glossary", Command::Glossary.data())];
             ctx.reply_with(text, choices);
         }
     }
@@ -255,7 +271,10 @@ fn suggest(ctx: &mut Ctx<'_>, query: &str, found: &[usize]) {
 
 fn term_choice(ctx: &Ctx<'_>, i: usize) -> Choice {
     let term = &ctx.services().glossary().terms()[i];
-    Choice::new(ctx.t(&term.message_id()), format!("def:{}", term.key))
+    Choice::new(
+        ctx.t(&term.message_id()),
+        DefinitionAction::Show(term.key.clone()),
+    )
 }
 
 fn show_term(ctx: &mut Ctx<'_>, i: usize) {
@@ -294,14 +313,10 @@ pub fn list_command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
 }
 
 /// A `gloss:<page>` choice (0-based).
-pub fn on_page(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
-    match payload.parse::<usize>() {
-        Ok(page) => {
-            show_page(ctx, page);
-            Ok(())
-        }
-        Err(_) => crate::features::kit::stale_choice(ctx),
-    }
+pub fn on_page(ctx: &mut Ctx<'_>, action: GlossaryAction) -> Result<(), StoreError> {
+    let GlossaryAction::Page(page) = action;
+    show_page(ctx, page);
+    Ok(())
 }
 
 fn show_page(ctx: &mut Ctx<'_>, page: usize) {
@@ -319,10 +334,10 @@ fn show_page(ctx: &mut Ctx<'_>, page: usize) {
         .map(|(_, i)| term_choice(ctx, *i))
         .collect();
     if page > 0 {
-        choices.push(ctx.choice("page-previous", format!("gloss:{}", page - 1)));
+        choices.push(ctx.choice("page-previous", GlossaryAction::Page(page - 1)));
     }
     if page + 1 < pages {
-        choices.push(ctx.choice("page-next", format!("gloss:{}", page + 1)));
+        choices.push(ctx.choice("page-next", GlossaryAction::Page(page + 1)));
     }
     let text = ctx.t_args(
         "glossary-page",
@@ -340,6 +355,18 @@ fn shorten(text: &str) -> String {
     let cut: String = text.chars().take(59).collect();
     format!("{cut}…")
 }
+
+/// What this feature answers, carries and holds.
+pub const FEATURE: crate::features::feature::Feature = crate::features::feature::Feature {
+    name: "glossary",
+    commands: &[
+        crate::features::commands::Command::Definition,
+        crate::features::commands::Command::Glossary,
+    ],
+    actions: &[DefinitionAction::PREFIX, GlossaryAction::PREFIX],
+    dialogues: &[crate::features::feature::Dialogue::plain(DIALOGUE)],
+    jobs: &[],
+};
 
 #[cfg(test)]
 mod tests {

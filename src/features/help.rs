@@ -2,6 +2,7 @@
 
 use crate::core::text::fold;
 use crate::features::commands::COMMANDS;
+use crate::features::commands::Command;
 use crate::features::kit::Ctx;
 use crate::features::onboarding;
 use crate::i18n::{Args, args};
@@ -46,7 +47,10 @@ pub async fn fallback(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
     }
     let number = typed_number(text);
     // Choices that only lead to commands ("Aide") are shortcuts, not a question.
-    let asked = ctx.offered.iter().any(|c| !c.data.starts_with("cmd:"));
+    let asked = ctx
+        .offered
+        .iter()
+        .any(|c| !c.data.starts_with(crate::core::command::RUN_PREFIX));
     if !ctx.offered.is_empty() && (number.is_some() || asked && agreement(text)) {
         // The question still stands: a stray number must not replace its choices with the
         // menu's, where the next number would do something unrelated.
@@ -135,10 +139,19 @@ fn typed_number(text: &str) -> Option<i64> {
 /// What most people come for, and help in an emergency.
 fn menu(ctx: &Ctx<'_>) -> Vec<crate::core::Choice> {
     vec![
-        ctx.choice("menu-find", "cmd:chercher"),
-        ctx.choice("menu-permanences", "cmd:permanences"),
-        ctx.choice("menu-etp", "cmd:etp"),
-        ctx.choice("menu-definition", "cmd:definition"),
-        ctx.choice("menu-emergency", "cmd:urgence"),
+        ctx.choice("menu-find", Command::Find.data()),
+        ctx.choice("menu-permanences", Command::Permanences.data()),
+        ctx.choice("menu-etp", Command::Etp.data()),
+        ctx.choice("menu-definition", Command::Definition.data()),
+        ctx.choice("menu-emergency", Command::Emergency.data()),
     ]
 }
+
+/// What this feature answers, carries and holds.
+pub const FEATURE: crate::features::feature::Feature = crate::features::feature::Feature {
+    name: "help",
+    commands: &[crate::features::commands::Command::Help],
+    actions: &[],
+    dialogues: &[],
+    jobs: &[],
+};

@@ -86,3 +86,12 @@ pub async fn command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
     ctx.reply(text);
     Ok(())
 }
+
+/// What this feature answers, carries and holds.
+pub const FEATURE: crate::features::feature::Feature = crate::features::feature::Feature {
+    name: "journal",
+    commands: &[crate::features::commands::Command::Journal],
+    actions: &[],
+    dialogues: &[],
+    jobs: &[],
+};

@@ -5,6 +5,7 @@ use crate::core::message::{
     BOT_ACTOR, ChatId, ChatKind, Choice, Incoming, Outgoing, Platform, UserId,
 };
 use crate::core::settings::Settings;
+use crate::features::commands::Command;
 use crate::features::directory::Directory;
 use crate::features::directory::index::SearchCache;
 use crate::features::glossary::Glossary;
@@ -528,28 +529,14 @@ fn parked_key(chat: &ChatId, kind: &str) -> ChatId {
     }
 }
 
-/// Reads a personal `<action>:<number>` choice payload. `None` means the choice was already
-/// answered (stale or forged data, or no consent, with the reply given): the caller stops.
-pub fn personal_action<'p>(ctx: &mut Ctx<'_>, payload: &'p str) -> Option<(&'p str, i64)> {
-    let parsed = numbered_action(ctx, payload)?;
+/// Whether the person has consented; if not, explains why nothing personal can be done
+/// (after `/oublier`, old buttons lead nowhere personal).
+pub fn has_consent(ctx: &mut Ctx<'_>) -> bool {
     if !ctx.consented() {
-        // After /oublier, old buttons lead nowhere personal.
         crate::features::onboarding::explain_consent_needed(ctx);
-        return None;
+        return false;
     }
-    Some(parsed)
-}
-
-/// Reads an `<action>:<number>` choice payload; `None` (with the reply given) when it is
-/// not one.
-pub fn numbered_action<'p>(ctx: &mut Ctx<'_>, payload: &'p str) -> Option<(&'p str, i64)> {
-    let parsed = payload
-        .split_once(':')
-        .and_then(|(action, id)| id.parse::<i64>().ok().map(|id| (action, id)));
-    if parsed.is_none() {
-        say_stale(ctx);
-    }
-    parsed
+    true
 }
 
 /// A button from an old message, or forged data: say so kindly and offer the menu.
@@ -560,6 +547,6 @@ pub fn stale_choice(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
 
 fn say_stale(ctx: &mut Ctx<'_>) {
     let text = ctx.t("choice-stale");
-    let choices = vec![ctx.choice("menu-help", "cmd:aide")];
+    let choices = vec![ctx.choice("menu-help", Command::Help.data())];
     ctx.reply_with(text, choices);
 }

@@ -1,5 +1,6 @@
 //! `/langue`: the person's language, stored (allowed before consent).
 
+use crate::core::action::ActionArg;
 use crate::core::text::fold;
 use crate::features::kit::Ctx;
 use crate::i18n::Lang;
@@ -20,12 +21,32 @@ pub async fn command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
     }
 }
 
-/// A `lang:<code>` choice.
-pub async fn on_choice(ctx: &mut Ctx<'_>, code: &str) -> Result<(), StoreError> {
-    match Lang::from_code(code) {
-        Some(lang) => set(ctx, lang).await,
-        None => crate::features::kit::stale_choice(ctx),
+/// A language in button data: its code.
+impl ActionArg for Lang {
+    fn parse_arg(field: &str) -> Option<Self> {
+        Lang::from_code(field)
     }
+
+    fn write_arg(&self, out: &mut String) {
+        out.push_str(self.code());
+    }
+
+    fn sample() -> Self {
+        Lang::En
+    }
+}
+
+crate::actions! {
+    /// A language button.
+    pub enum LanguageAction = "lang" {
+        Set(lang: Lang) = "",
+    }
+}
+
+/// A `lang:<code>` choice.
+pub async fn on_choice(ctx: &mut Ctx<'_>, action: LanguageAction) -> Result<(), StoreError> {
+    let LanguageAction::Set(lang) = action;
+    set(ctx, lang).await
 }
 
 /// Reads a language typed by a person: a code or a name in French or English.
@@ -41,12 +62,7 @@ fn ask(ctx: &mut Ctx<'_>, id: &str) {
     let text = ctx.t(id);
     let choices = Lang::ALL
         .iter()
-        .map(|l| {
-            ctx.choice(
-                &format!("lang-name-{}", l.code()),
-                format!("lang:{}", l.code()),
-            )
-        })
+        .map(|l| ctx.choice(&format!("lang-name-{}", l.code()), LanguageAction::Set(*l)))
         .collect();
     ctx.reply_with(text, choices);
 }
@@ -60,3 +76,12 @@ async fn set(ctx: &mut Ctx<'_>, lang: Lang) -> Result<(), StoreError> {
     ctx.reply(text);
     Ok(())
 }
+
+/// What this feature answers, carries and holds.
+pub const FEATURE: crate::features::feature::Feature = crate::features::feature::Feature {
+    name: "language",
+    commands: &[crate::features::commands::Command::Language],
+    actions: &[LanguageAction::PREFIX],
+    dialogues: &[],
+    jobs: &[],
+};

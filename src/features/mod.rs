@@ -5,6 +5,7 @@ pub mod broadcast;
 pub mod commands;
 pub mod directory;
 pub mod etp;
+pub mod feature;
 pub mod glossary;
 pub mod help;
 pub mod journal;

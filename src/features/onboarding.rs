@@ -1,6 +1,7 @@
 //! `/start` and consent. Without consent only the platform id and the language are stored,
 //! and only definitions, the quiz and emergency contacts work.
 
+use crate::features::commands::Command;
 use crate::features::kit::Ctx;
 use crate::i18n::{args, format_instant};
 use crate::store::StoreError;
@@ -57,17 +58,27 @@ pub async fn ask_consent(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     }
     let text = ctx.t("consent-question");
     let choices = vec![
-        ctx.choice("consent-yes", "consent:yes"),
-        ctx.choice("consent-no", "consent:no"),
+        ctx.choice("consent-yes", ConsentAction::Yes),
+        ctx.choice("consent-no", ConsentAction::No),
     ];
     ctx.reply_with(text, choices);
     Ok(())
 }
 
+crate::actions! {
+    /// The answer to the consent question.
+    pub enum ConsentAction = "consent" {
+        Yes = "yes",
+        No = "no",
+        /// Asks the question again.
+        Ask = "ask",
+    }
+}
+
 /// The answer to the consent question.
-pub async fn on_choice(ctx: &mut Ctx<'_>, answer: &str) -> Result<(), StoreError> {
+pub async fn on_choice(ctx: &mut Ctx<'_>, answer: ConsentAction) -> Result<(), StoreError> {
     match answer {
-        "yes" => {
+        ConsentAction::Yes => {
             if !ctx.consented() {
                 ctx.tx
                     .give_consent(ctx.msg.platform, &ctx.msg.sender, CONSENT_VERSION)
@@ -82,19 +93,18 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, answer: &str) -> Result<(), StoreError
                 ctx.user = ctx.tx.user(ctx.msg.platform, &ctx.msg.sender).await?;
             }
             let text = ctx.t("consent-thanks");
-            let choices = vec![ctx.choice("menu-help", "cmd:aide")];
+            let choices = vec![ctx.choice("menu-help", Command::Help.data())];
             ctx.reply_with(text, choices);
         }
-        "no" => {
+        ConsentAction::No => {
             let text = ctx.t("consent-declined");
             let choices = vec![
-                ctx.choice("menu-glossary", "cmd:glossaire"),
-                ctx.choice("menu-quiz", "cmd:quiz"),
+                ctx.choice("menu-glossary", Command::Glossary.data()),
+                ctx.choice("menu-quiz", Command::Quiz.data()),
             ];
             ctx.reply_with(text, choices);
         }
-        "ask" => ask_consent(ctx).await?,
-        _ => crate::features::kit::stale_choice(ctx)?,
+        ConsentAction::Ask => ask_consent(ctx).await?,
     }
     Ok(())
 }
@@ -102,6 +112,18 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, answer: &str) -> Result<(), StoreError
 /// The reply of a feature that needs consent when none was given.
 pub fn explain_consent_needed(ctx: &mut Ctx<'_>) {
     let text = ctx.t("consent-required");
-    let choices = vec![ctx.choice("consent-give", "consent:ask")];
+    let choices = vec![ctx.choice("consent-give", ConsentAction::Ask)];
     ctx.reply_with(text, choices);
 }
+
+/// What this feature answers, carries and holds.
+pub const FEATURE: crate::features::feature::Feature = crate::features::feature::Feature {
+    name: "onboarding",
+    commands: &[
+        crate::features::commands::Command::Start,
+        crate::features::commands::Command::Consent,
+    ],
+    actions: &[ConsentAction::PREFIX],
+    dialogues: &[],
+    jobs: &[],
+};

@@ -61,17 +61,25 @@ pub async fn show_data(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
 pub fn ask_forget(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     let text = ctx.t("forget-confirm");
     let choices = vec![
-        ctx.choice("forget-yes", "forget:yes"),
-        ctx.choice("forget-no", "forget:no"),
+        ctx.choice("forget-yes", ForgetAction::Yes),
+        ctx.choice("forget-no", ForgetAction::No),
     ];
     ctx.reply_with(text, choices);
     Ok(())
 }
 
+crate::actions! {
+    /// The answer to "erase everything?".
+    pub enum ForgetAction = "forget" {
+        Yes = "yes",
+        No = "no",
+    }
+}
+
 /// The answer to the `/oublier` confirmation.
-pub async fn on_forget_choice(ctx: &mut Ctx<'_>, answer: &str) -> Result<(), StoreError> {
+pub async fn on_forget_choice(ctx: &mut Ctx<'_>, answer: ForgetAction) -> Result<(), StoreError> {
     match answer {
-        "yes" => {
+        ForgetAction::Yes => {
             crate::features::directory::contact::before_erase(ctx).await?;
             crate::features::etp::signup::before_erase(ctx).await?;
             // Places held go to the people waiting rather than disappearing.
@@ -91,12 +99,11 @@ pub async fn on_forget_choice(ctx: &mut Ctx<'_>, answer: &str) -> Result<(), Sto
             ctx.reply(text);
             Ok(())
         }
-        "no" => {
+        ForgetAction::No => {
             let text = ctx.t("forget-kept");
             ctx.reply(text);
             Ok(())
         }
-        _ => crate::features::kit::stale_choice(ctx),
     }
 }
 
@@ -169,3 +176,15 @@ fn export_json(ctx: &Ctx<'_>, tables: &[ExportedTable]) -> String {
     root.insert("tables".into(), Value::Object(all));
     serde_json::to_string_pretty(&Value::Object(root)).unwrap_or_default()
 }
+
+/// What this feature answers, carries and holds.
+pub const FEATURE: crate::features::feature::Feature = crate::features::feature::Feature {
+    name: "privacy",
+    commands: &[
+        crate::features::commands::Command::MyData,
+        crate::features::commands::Command::Forget,
+    ],
+    actions: &[ForgetAction::PREFIX],
+    dialogues: &[],
+    jobs: &[],
+};

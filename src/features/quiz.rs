@@ -4,6 +4,7 @@
 
 use crate::core::Choice;
 use crate::core::text::fold;
+use crate::features::commands::Command;
 use crate::features::kit::Ctx;
 use crate::i18n::args;
 use crate::store::{DialogueState, StoreError};
@@ -40,25 +41,25 @@ pub async fn start(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     Ok(())
 }
 
+crate::actions! {
+    /// An answer to a quiz question, bound to the question's number.
+    pub enum QuizAction = "quiz" {
+        Answer(question: i64, answer: bool) = "",
+    }
+}
+
 /// A `quiz:<question>:true` / `quiz:<question>:false` choice. The question number makes a
 /// button from an older question (or pressed twice) stale instead of answering the next one.
-pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
-    let Some((step, answer)) = payload.split_once(':') else {
-        return crate::features::kit::stale_choice(ctx);
-    };
-    let answer = match answer {
-        "true" => true,
-        "false" => false,
-        _ => return crate::features::kit::stale_choice(ctx),
-    };
+pub async fn on_choice(ctx: &mut Ctx<'_>, action: QuizAction) -> Result<(), StoreError> {
+    let QuizAction::Answer(step, answer) = action;
     match ctx.dialogue().await? {
-        Some(state) if state.kind == DIALOGUE && step.parse() == Ok(state.step) => {
+        Some(state) if state.kind == DIALOGUE && step == state.step => {
             answer_question(ctx, &state, answer).await
         }
         Some(state) if state.kind == DIALOGUE => crate::features::kit::stale_choice(ctx),
         _ => {
             let text = ctx.t("quiz-not-running");
-            let choices = vec![ctx.choice("quiz-again", "cmd:quiz")];
+            let choices = vec![ctx.choice("quiz-again", Command::Quiz.data())];
             ctx.reply_with(text, choices);
             Ok(())
         }
@@ -132,8 +133,8 @@ async fn answer_question(
             ]),
         );
         let choices = vec![
-            ctx.choice("quiz-again", "cmd:quiz"),
-            ctx.choice("menu-glossary", "cmd:glossaire"),
+            ctx.choice("quiz-again", Command::Quiz.data()),
+            ctx.choice("menu-glossary", Command::Glossary.data()),
         ];
         ctx.reply_with(text, choices);
     }
@@ -142,7 +143,7 @@ async fn answer_question(
 
 fn on_choice_after_end(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     let text = ctx.t("quiz-not-running");
-    let choices = vec![ctx.choice("quiz-again", "cmd:quiz")];
+    let choices = vec![ctx.choice("quiz-again", Command::Quiz.data())];
     ctx.reply_with(text, choices);
     Ok(())
 }
@@ -162,11 +163,20 @@ fn ask(ctx: &mut Ctx<'_>, index: usize) {
     );
     let statement = ctx.t(id);
     let choices: Vec<Choice> = vec![
-        ctx.choice("quiz-true", format!("quiz:{index}:true")),
-        ctx.choice("quiz-false", format!("quiz:{index}:false")),
+        ctx.choice("quiz-true", QuizAction::Answer(index as i64, true)),
+        ctx.choice("quiz-false", QuizAction::Answer(index as i64, false)),
     ];
     ctx.reply_with(format!("{text}\n{statement}"), choices);
 }
+
+/// What this feature answers, carries and holds.
+pub const FEATURE: crate::features::feature::Feature = crate::features::feature::Feature {
+    name: "quiz",
+    commands: &[crate::features::commands::Command::Quiz],
+    actions: &[QuizAction::PREFIX],
+    dialogues: &[crate::features::feature::Dialogue::plain(DIALOGUE)],
+    jobs: &[],
+};
 
 #[cfg(test)]
 mod tests {

@@ -78,8 +78,8 @@ pub async fn command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
                 ("reason", reason.clone()),
             ]),
             &[
-                ("report-hide", format!("rep:hide:{report}")),
-                ("report-dismiss", format!("rep:dismiss:{report}")),
+                ("report-hide", ReportAction::Hide(report).data()),
+                ("report-dismiss", ReportAction::Dismiss(report).data()),
             ],
         )
         .await?;
@@ -172,10 +172,13 @@ async fn report_message(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError>
                 ("reason", reason),
             ]),
             &[
-                ("moderation-delete-button", format!("rep:delete:{report}")),
-                ("moderation-warn-button", format!("rep:warn:{report}")),
-                ("moderation-ban-button", format!("rep:ban:{report}")),
-                ("report-dismiss", format!("rep:dismiss:{report}")),
+                (
+                    "moderation-delete-button",
+                    ReportAction::Delete(report).data(),
+                ),
+                ("moderation-warn-button", ReportAction::Warn(report).data()),
+                ("moderation-ban-button", ReportAction::Ban(report).data()),
+                ("report-dismiss", ReportAction::Dismiss(report).data()),
             ],
         )
         .await?;
@@ -206,11 +209,71 @@ pub(crate) async fn deciders(
     Ok(coordinators)
 }
 
+crate::actions! {
+    /// A decision on report `N`. What acts on a person is asked first: the `…Ok` variants
+    /// are the confirmed answers.
+    pub enum ReportAction = "rep" {
+        /// Hides the reported profile.
+        Hide(report: i64) = "hide",
+        HideOk(report: i64) = "hideok",
+        /// Deletes the reported message.
+        Delete(report: i64) = "delete",
+        DeleteOk(report: i64) = "deleteok",
+        Warn(report: i64) = "warn",
+        WarnOk(report: i64) = "warnok",
+        Ban(report: i64) = "ban",
+        BanOk(report: i64) = "banok",
+        /// Removes the member from the group.
+        Kick(report: i64) = "kick",
+        KickOk(report: i64) = "kickok",
+        /// Nothing to do.
+        Dismiss(report: i64) = "dismiss",
+        /// The held message was fine: lets it through and trusts its author.
+        Trust(report: i64) = "trust",
+        /// "No, keep it": the report stays open.
+        Back(report: i64) = "back",
+    }
+}
+
+/// The verb of [`ReportAction::Back`].
+const BACK: &str = "back";
+
+impl ReportAction {
+    /// The action's verb without its confirmation (`ban` for both `Ban` and `BanOk`),
+    /// whether it is confirmed, and the report's number.
+    fn parts(&self) -> (&'static str, bool, i64) {
+        match *self {
+            Self::Hide(n) => ("hide", false, n),
+            Self::HideOk(n) => ("hide", true, n),
+            Self::Delete(n) => ("delete", false, n),
+            Self::DeleteOk(n) => ("delete", true, n),
+            Self::Warn(n) => ("warn", false, n),
+            Self::WarnOk(n) => ("warn", true, n),
+            Self::Ban(n) => ("ban", false, n),
+            Self::BanOk(n) => ("ban", true, n),
+            Self::Kick(n) => ("kick", false, n),
+            Self::KickOk(n) => ("kick", true, n),
+            Self::Dismiss(n) => ("dismiss", false, n),
+            Self::Trust(n) => ("trust", false, n),
+            Self::Back(n) => (BACK, false, n),
+        }
+    }
+
+    /// The confirmed form of a verb that asks first.
+    fn confirmed(verb: &str, report: i64) -> Self {
+        match verb {
+            "hide" => Self::HideOk(report),
+            "delete" => Self::DeleteOk(report),
+            "warn" => Self::WarnOk(report),
+            "ban" => Self::BanOk(report),
+            _ => Self::KickOk(report),
+        }
+    }
+}
+
 /// A `rep:hide:<n°>` or `rep:dismiss:<n°>` choice.
-pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
-    let Some((action, id)) = crate::features::kit::numbered_action(ctx, payload) else {
-        return Ok(());
-    };
+pub async fn on_choice(ctx: &mut Ctx<'_>, action: ReportAction) -> Result<(), StoreError> {
+    let (action, confirmed, id) = action.parts();
     let Some(report) = ctx.tx.report(id).await? else {
         return crate::features::kit::stale_choice(ctx);
     };
@@ -223,17 +286,13 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
         ctx.reply(text);
         return Ok(());
     }
-    if action == "back" {
+    if action == BACK {
         let text = ctx.t_args("report-kept", &args([("number", id.to_string())]));
         ctx.reply(text);
         return Ok(());
     }
     // What acts on a person (hides, deletes, warns, bans, removes) is asked first, naming
     // the report: a number typed for something else must never ban anyone.
-    let (action, confirmed) = match action.strip_suffix("ok") {
-        Some(asked) => (asked, true),
-        None => (action, false),
-    };
     if !confirmed && matches!(action, "hide" | "delete" | "warn" | "ban" | "kick") {
         if report.status != "open" {
             let text = ctx.t("report-closed-already");
@@ -247,9 +306,9 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
         let choices = vec![
             ctx.choice(
                 &format!("report-confirm-{action}-yes"),
-                format!("rep:{action}ok:{id}"),
+                ReportAction::confirmed(action, id),
             ),
-            ctx.choice("report-confirm-no", format!("rep:back:{id}")),
+            ctx.choice("report-confirm-no", ReportAction::Back(id)),
         ];
         ctx.reply_with(text, choices);
         return Ok(());
@@ -351,3 +410,12 @@ async fn act_on_message(
         _ => Ok(()),
     }
 }
+
+/// What this feature answers, carries and holds.
+pub const FEATURE: crate::features::feature::Feature = crate::features::feature::Feature {
+    name: "reports",
+    commands: &[crate::features::commands::Command::Report],
+    actions: &[ReportAction::PREFIX],
+    dialogues: &[],
+    jobs: &[],
+};

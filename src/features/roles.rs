@@ -3,6 +3,7 @@
 //! them. Changes count from the person's next message; each is in the audit log.
 
 use crate::core::{Platform, UserId};
+use crate::features::commands::Command;
 use crate::features::kit::Ctx;
 use crate::i18n::{args, format_instant};
 use crate::store::StoreError;
@@ -96,7 +97,7 @@ pub async fn promote(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
         &person.1,
         told,
         args([("organisation", organisation)]),
-        &[("menu-help", "cmd:aide".to_owned())],
+        &[("menu-help", Command::Help.data().to_owned())],
     )
     .await
 }
@@ -171,6 +172,19 @@ pub async fn list(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     ctx.reply(text);
     Ok(())
 }
+
+/// What this feature answers, carries and holds.
+pub const FEATURE: crate::features::feature::Feature = crate::features::feature::Feature {
+    name: "roles",
+    commands: &[
+        crate::features::commands::Command::Promote,
+        crate::features::commands::Command::Demote,
+        crate::features::commands::Command::Coordinators,
+    ],
+    actions: &[],
+    dialogues: &[],
+    jobs: &[],
+};
 
 #[cfg(test)]
 mod tests {

@@ -270,6 +270,15 @@ pub fn respond_to_crisis(ctx: &mut Ctx<'_>) {
     ctx.reply_privately(text);
 }
 
+/// What this feature answers, carries and holds.
+pub const FEATURE: crate::features::feature::Feature = crate::features::feature::Feature {
+    name: "safety",
+    commands: &[crate::features::commands::Command::Emergency],
+    actions: &[],
+    dialogues: &[],
+    jobs: &[],
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;

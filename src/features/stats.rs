@@ -2,6 +2,7 @@
 //! (a month, or all time) and `/stats_export` (the last twelve months as CSV).
 
 use crate::core::Attachment;
+use crate::features::commands::Command;
 use crate::features::directory::department_label;
 use crate::features::kit::Ctx;
 use crate::features::permanence::schedule::{local_date, local_instant};
@@ -68,7 +69,7 @@ pub async fn command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
     };
     let i = ctx.tx.indicators(from, until, now).await?;
     let text = describe(ctx, &i, &period);
-    let choices = vec![ctx.choice("stats-export", "cmd:stats_export")];
+    let choices = vec![ctx.choice("stats-export", Command::StatsExport.data())];
     ctx.reply_with(text, choices);
     Ok(())
 }
@@ -198,6 +199,18 @@ pub async fn export(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     });
     Ok(())
 }
+
+/// What this feature answers, carries and holds.
+pub const FEATURE: crate::features::feature::Feature = crate::features::feature::Feature {
+    name: "stats",
+    commands: &[
+        crate::features::commands::Command::Stats,
+        crate::features::commands::Command::StatsExport,
+    ],
+    actions: &[],
+    dialogues: &[],
+    jobs: &[],
+};
 
 #[cfg(test)]
 mod tests {

@@ -201,11 +201,11 @@ impl Matrix {
     pub async fn run(&self, shutdown: watch::Receiver<bool>) -> Result<(), MatrixError> {
         // The sync token lives in the matrix-sdk store; this marker tells whether there is one.
         let marker = format!("matrix.synced.{}", self.options.user_id);
-        let store = self.engine.store();
+        let store = self.engine.adapter_state();
         let first_start = store
-            .adapter_state(&marker)
+            .get(&marker)
             .await
-            .map_err(|e| MatrixError::Engine(e.into()))?
+            .map_err(MatrixError::Engine)?
             .is_none();
         if first_start {
             // Catch up without handlers: old messages are not answered.
@@ -218,10 +218,7 @@ impl Matrix {
                 let me = self.clone();
                 tokio::spawn(async move { me.consider_invite(room, None, false).await });
             }
-            store
-                .set_adapter_state(&marker, "1")
-                .await
-                .map_err(|e| MatrixError::Engine(e.into()))?;
+            store.set(&marker, "1").await.map_err(MatrixError::Engine)?;
         }
         self.register_handlers();
         // Delivery stops only once syncing has ended, so the replies of the last events
@@ -740,8 +737,8 @@ impl Moderation for Matrix {
                 }
                 // Remembered so unmuting restores it, not some default.
                 self.engine
-                    .store()
-                    .set_adapter_state(&mute_key(room_id, &user), &current.to_string())
+                    .adapter_state()
+                    .set(&mute_key(room_id, &user), &current.to_string())
                     .await
                     .map_err(|_| ModerationError::Unavailable)?;
                 room.update_power_levels(vec![(&user, muted)])
@@ -755,9 +752,9 @@ impl Moderation for Matrix {
                     return Err(ModerationError::MissingRight);
                 }
                 let key = mute_key(room_id, &user);
-                let store = self.engine.store();
+                let store = self.engine.adapter_state();
                 let previous = store
-                    .adapter_state(&key)
+                    .get(&key)
                     .await
                     .map_err(|_| ModerationError::Unavailable)?
                     .and_then(|v| v.parse::<i64>().ok())
@@ -766,7 +763,7 @@ impl Moderation for Matrix {
                 room.update_power_levels(vec![(&user, previous)])
                     .await
                     .map_err(|e| moderation_error(&e))?;
-                let _ = store.set_adapter_state(&key, "").await;
+                let _ = store.set(&key, "").await;
                 Ok(())
             }
         }

@@ -125,14 +125,15 @@ fn menu_changes(
 }
 
 /// Telegram ids of the people promoted from the chat.
-async fn promoted(telegram: &Telegram) -> Result<Vec<i64>, crate::store::StoreError> {
-    let mut tx = telegram.engine.store().begin_read().await?;
-    let roles = tx.roles().await?;
-    tx.rollback().await?;
-    Ok(roles
+async fn promoted(telegram: &Telegram) -> Result<Vec<i64>, crate::app::EngineError> {
+    let people = telegram
+        .engine
+        .adapter_state()
+        .promoted(crate::core::Platform::Telegram)
+        .await?;
+    Ok(people
         .into_iter()
-        .filter(|r| r.person.0 == crate::core::Platform::Telegram)
-        .filter_map(|r| r.person.1.0.parse().ok())
+        .filter_map(|u| u.0.parse().ok())
         .collect())
 }
 

@@ -274,12 +274,12 @@ impl Telegram {
             base.as_str().trim_end_matches('/'),
             options.token
         );
-        let store = self.engine.store();
+        let store = self.engine.adapter_state();
         let offset_key = format!("{OFFSET_KEY}.{}", bot_id(&options.token));
         let mut failures: (i64, u32) = (-1, 0);
-        let mut offset: i64 = match store.adapter_state(&offset_key).await {
+        let mut offset: i64 = match store.get(&offset_key).await {
             Ok(value) => value.and_then(|v| v.parse().ok()).unwrap_or(0),
-            Err(e) => return Err(TelegramError::Engine(e.into())),
+            Err(e) => return Err(TelegramError::Engine(e)),
         };
         while !*shutdown.borrow() {
             let started = Instant::now();
@@ -343,10 +343,7 @@ impl Telegram {
                         offset = offset.max(id + 1);
                     }
                 }
-                if let Err(e) = store
-                    .set_adapter_state(OFFSET_KEY, &offset.to_string())
-                    .await
-                {
+                if let Err(e) = store.set(OFFSET_KEY, &offset.to_string()).await {
                     tracing::error!(error = %e, "could not store the Telegram offset");
                 }
             }

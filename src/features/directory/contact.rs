@@ -8,6 +8,7 @@
 
 use super::onboarding::has_contact_details;
 use crate::core::{ChatId, Choice, Outgoing, Platform, UserId};
+use crate::features::commands::Command;
 use crate::features::kit::Ctx;
 use crate::i18n::args;
 use crate::store::{
@@ -35,10 +36,49 @@ pub const MAX_INTRO: usize = 500;
 pub const MAX_RELAYED: usize = 2000;
 
 /// How many requests `/demandes` lists.
-const LIST_LIMIT: i64 = 10;
+pub(super) const LIST_LIMIT: i64 = 10;
 
 /// Most action buttons under `/demandes`.
-const LIST_CHOICES: usize = 8;
+pub(super) const LIST_CHOICES: usize = 8;
+
+crate::actions! {
+    /// A button about a contact request (numbered), or asking to contact a partner.
+    pub enum ContactAction = "contact" {
+        /// Asks to contact partner `N`.
+        Ask(partner: i64) = "ask",
+        Accept(contact: i64) = "accept",
+        Decline(contact: i64) = "decline",
+        /// Asks to confirm blocking the requester.
+        Block(contact: i64) = "block",
+        BlockOk(contact: i64) = "blockok",
+        Withdraw(contact: i64) = "withdraw",
+        /// Writes in the relayed conversation.
+        Open(contact: i64) = "open",
+        /// Shares one's handle.
+        Share(contact: i64) = "share",
+        /// Asks to confirm ending the conversation.
+        End(contact: i64) = "end",
+        EndOk(contact: i64) = "endok",
+    }
+}
+
+impl ContactAction {
+    /// The number the action carries (a partner for [`ContactAction::Ask`], else a request).
+    fn contact(&self) -> i64 {
+        match self {
+            Self::Ask(n)
+            | Self::Accept(n)
+            | Self::Decline(n)
+            | Self::Block(n)
+            | Self::BlockOk(n)
+            | Self::Withdraw(n)
+            | Self::Open(n)
+            | Self::Share(n)
+            | Self::End(n)
+            | Self::EndOk(n) => *n,
+        }
+    }
+}
 
 /// The "contact this person" choice under a search result.
 pub fn ask_choice(ctx: &Ctx<'_>, record: &PartnerRecord) -> Choice {
@@ -47,17 +87,18 @@ pub fn ask_choice(ctx: &Ctx<'_>, record: &PartnerRecord) -> Choice {
             "contact-button",
             &args([("pseudonym", record.profile.pseudonym.clone())]),
         ),
-        format!("contact:ask:{}", record.id),
+        ContactAction::Ask(record.id),
     )
 }
 
 /// A `contact:<action>:<number>` choice.
-pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
-    let Some((action, id)) = crate::features::kit::personal_action(ctx, payload) else {
+pub async fn on_choice(ctx: &mut Ctx<'_>, action: ContactAction) -> Result<(), StoreError> {
+    if !crate::features::kit::has_consent(ctx) {
         return Ok(());
-    };
-    if action == "ask" {
-        return ask(ctx, id).await;
+    }
+    let id = action.contact();
+    if let ContactAction::Ask(partner) = action {
+        return ask(ctx, partner).await;
     }
     let Some(contact) = ctx.tx.contact(id).await? else {
         return gone(ctx, id);
@@ -66,27 +107,26 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
         return gone(ctx, id);
     };
     match (action, side) {
-        ("accept", Side::Partner) => accept(ctx, &contact).await,
-        ("decline", Side::Partner) => decline(ctx, &contact, false).await,
+        (ContactAction::Accept(_), Side::Partner) => accept(ctx, &contact).await,
+        (ContactAction::Decline(_), Side::Partner) => decline(ctx, &contact, false).await,
         // A block is for good (nothing lifts it but the partner's own erasure): asked first.
-        ("block", Side::Partner) => {
+        (ContactAction::Block(_), Side::Partner) => {
             let text = ctx.t_args("contact-block-question", &args([("number", contact.id)]));
             let choices = vec![
-                ctx.choice(
-                    "contact-block-yes",
-                    format!("contact:blockok:{}", contact.id),
-                ),
-                ctx.choice("contact-block-keep", "cmd:demandes"),
+                ctx.choice("contact-block-yes", ContactAction::BlockOk(contact.id)),
+                ctx.choice("contact-block-keep", Command::Requests.data()),
             ];
             ctx.reply_with(text, choices);
             Ok(())
         }
-        ("blockok", Side::Partner) => decline(ctx, &contact, true).await,
-        ("withdraw", Side::Requester) => withdraw(ctx, &contact).await,
-        ("open", _) => open(ctx, &contact, side).await,
-        ("share", _) => share(ctx, &contact, side).await,
-        ("end", _) => ask_end(ctx, &contact, side).await,
-        ("endok", _) => end(ctx, &contact, side).await,
+        (ContactAction::BlockOk(_), Side::Partner) => decline(ctx, &contact, true).await,
+        (ContactAction::Withdraw(_), Side::Requester) => withdraw(ctx, &contact).await,
+        (ContactAction::Open(_), _) => super::relay::open(ctx, &contact, side).await,
+        (ContactAction::Share(_), _) => super::relay::share(ctx, &contact, side).await,
+        (ContactAction::End(_), _) => super::relay::ask_end(ctx, &contact, side).await,
+        (ContactAction::EndOk(_), _) => super::relay::end(ctx, &contact, side).await,
+        (ContactAction::Ask(_), _) => Ok(()),
+        // An action of the other side (a requester's "accept"): not theirs to take.
         _ => crate::features::kit::stale_choice(ctx),
     }
 }
@@ -131,7 +171,7 @@ async fn refusal(
 
 fn refuse(ctx: &mut Ctx<'_>, id: &str) {
     let text = ctx.t_args(id, &args([("max", MAX_PENDING)]));
-    let choices = vec![ctx.choice("menu-requests", "cmd:demandes")];
+    let choices = vec![ctx.choice("menu-requests", Command::Requests.data())];
     ctx.reply_with(text, choices);
 }
 
@@ -149,7 +189,7 @@ async fn ask(ctx: &mut Ctx<'_>, partner_id: i64) -> Result<(), StoreError> {
         "contact-ask-message",
         &args([("pseudonym", pseudonym), ("max", MAX_INTRO.to_string())]),
     );
-    let choices = vec![ctx.choice("contact-cancel", "cmd:annuler")];
+    let choices = vec![ctx.choice("contact-cancel", Command::Cancel.data())];
     ctx.reply_with(text, choices);
     Ok(())
 }
@@ -208,7 +248,7 @@ pub async fn on_message_text(
             ("number", id.to_string()),
         ]),
     );
-    let choices = vec![ctx.choice("menu-requests", "cmd:demandes")];
+    let choices = vec![ctx.choice("menu-requests", Command::Requests.data())];
     ctx.reply_with(reply, choices);
     ctx.notify(
         partner.platform,
@@ -216,9 +256,9 @@ pub async fn on_message_text(
         "contact-new",
         args([("number", id.to_string()), ("message", text.to_owned())]),
         &[
-            ("contact-accept", format!("contact:accept:{id}")),
-            ("contact-decline", format!("contact:decline:{id}")),
-            ("contact-block", format!("contact:block:{id}")),
+            ("contact-accept", ContactAction::Accept(id).data()),
+            ("contact-decline", ContactAction::Decline(id).data()),
+            ("contact-block", ContactAction::Block(id).data()),
         ],
     )
     .await
@@ -239,7 +279,7 @@ async fn accept(ctx: &mut Ctx<'_>, contact: &ContactRecord) -> Result<(), StoreE
     let id = contact.id;
     enter_relay_if_free(&mut ctx.tx, contact, Side::Partner).await?;
     let text = ctx.t_args("contact-accepted-partner", &args([("number", id)]));
-    let choices = vec![ctx.choice("contact-share", format!("contact:share:{id}"))];
+    let choices = vec![ctx.choice("contact-share", ContactAction::Share(id))];
     ctx.reply_with(text, choices);
     let pseudonym = pseudonym(&mut ctx.tx, contact, ctx.services.i18n(), ctx.lang).await?;
     enter_relay_if_free(&mut ctx.tx, contact, Side::Requester).await?;
@@ -249,8 +289,8 @@ async fn accept(ctx: &mut Ctx<'_>, contact: &ContactRecord) -> Result<(), StoreE
         "contact-accepted",
         args([("pseudonym", pseudonym), ("number", id.to_string())]),
         &[
-            ("contact-write", format!("contact:open:{id}")),
-            ("contact-share", format!("contact:share:{id}")),
+            ("contact-write", ContactAction::Open(id).data()),
+            ("contact-share", ContactAction::Share(id).data()),
         ],
     )
     .await
@@ -306,7 +346,7 @@ async fn decline(
     } else {
         (
             "contact-declined",
-            vec![("menu-find", "cmd:chercher".to_owned())],
+            vec![("menu-find", Command::Find.data().to_owned())],
         )
     };
     ctx.notify(
@@ -343,214 +383,6 @@ async fn withdraw(ctx: &mut Ctx<'_>, contact: &ContactRecord) -> Result<(), Stor
     .await
 }
 
-/// "Write": the person's next messages go to this conversation.
-async fn open(ctx: &mut Ctx<'_>, contact: &ContactRecord, side: Side) -> Result<(), StoreError> {
-    if contact.status != ContactStatus::Accepted {
-        return not_open(ctx, contact);
-    }
-    ctx.set_dialogue(RELAY_DIALOGUE, contact.id, String::new())
-        .await?;
-    let other = name_for(ctx, contact, side.other()).await?;
-    let text = ctx.t_args("contact-relay-open", &args([("name", other)]));
-    ctx.reply(text);
-    Ok(())
-}
-
-/// "Share my handle": given to the other side once both agreed.
-async fn share(ctx: &mut Ctx<'_>, contact: &ContactRecord, side: Side) -> Result<(), StoreError> {
-    let handle = ctx.msg.reachable_as();
-    if !ctx
-        .tx
-        .share_contact_handle(contact.id, side, &handle)
-        .await?
-    {
-        return not_open(ctx, contact);
-    }
-    let id = contact.id;
-    let other_side = side.other();
-    let (platform, user) = contact.person(other_side);
-    let (platform, user) = (platform, user.clone());
-    match contact.handle(other_side) {
-        Some(theirs) => {
-            let theirs = theirs.to_owned();
-            let text = ctx.t_args(
-                "contact-handles",
-                &args([
-                    ("number", id.to_string()),
-                    ("handle", theirs),
-                    ("platform", platform.as_str().to_owned()),
-                ]),
-            );
-            ctx.reply(text);
-            ctx.notify(
-                platform,
-                &user,
-                "contact-handles",
-                args([
-                    ("number", id.to_string()),
-                    ("handle", handle),
-                    ("platform", ctx.msg.platform.as_str().to_owned()),
-                ]),
-                &[],
-            )
-            .await
-        }
-        None => {
-            let text = ctx.t_args("contact-share-waiting", &args([("number", id)]));
-            ctx.reply(text);
-            let name = name_for(ctx, contact, side).await?;
-            ctx.notify(
-                platform,
-                &user,
-                "contact-share-proposed",
-                args([("number", id.to_string()), ("name", name)]),
-                &[("contact-share", format!("contact:share:{id}"))],
-            )
-            .await
-        }
-    }
-}
-
-/// Asks before ending a relayed conversation, naming the other person: neither can write
-/// to the other through the bot afterwards.
-async fn ask_end(ctx: &mut Ctx<'_>, contact: &ContactRecord, side: Side) -> Result<(), StoreError> {
-    if contact.status != ContactStatus::Accepted {
-        return not_open(ctx, contact);
-    }
-    let name = name_for(ctx, contact, side.other()).await?;
-    let text = ctx.t_args(
-        "contact-end-question",
-        &args([("name", name), ("number", contact.id.to_string())]),
-    );
-    let choices = vec![
-        ctx.choice("contact-end-yes", format!("contact:endok:{}", contact.id)),
-        ctx.choice("contact-end-keep", format!("contact:open:{}", contact.id)),
-    ];
-    ctx.reply_with(text, choices);
-    Ok(())
-}
-
-/// Ends an accepted conversation, for both.
-async fn end(ctx: &mut Ctx<'_>, contact: &ContactRecord, side: Side) -> Result<(), StoreError> {
-    if !transition(
-        ctx,
-        contact,
-        &[ContactStatus::Accepted],
-        ContactStatus::Ended,
-    )
-    .await?
-    {
-        return not_open(ctx, contact);
-    }
-    leave_relay(&mut ctx.tx, contact, side).await?;
-    leave_relay(&mut ctx.tx, contact, side.other()).await?;
-    let text = ctx.t_args("contact-ended", &args([("number", contact.id)]));
-    ctx.reply(text);
-    let (platform, user) = contact.person(side.other());
-    let user = user.clone();
-    let pseudonym = pseudonym(&mut ctx.tx, contact, ctx.services.i18n(), ctx.lang).await?;
-    ctx.notify(
-        platform,
-        &user,
-        "contact-ended-other",
-        args([("number", contact.id.to_string()), ("pseudonym", pseudonym)]),
-        &[],
-    )
-    .await
-}
-
-/// `/fin`: ends the conversation being written to, or asks which one.
-pub async fn end_command(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
-    if let Some(state) = ctx.dialogue().await?
-        && state.kind == RELAY_DIALOGUE
-        && let Some(contact) = ctx.tx.contact(state.step).await?
-        && let Some(side) = contact.side_of(ctx.msg.platform, &ctx.msg.sender)
-        && contact.status == ContactStatus::Accepted
-    {
-        return ask_end(ctx, &contact, side).await;
-    }
-    let open: Vec<ContactRecord> = ctx
-        .tx
-        .contacts_of(ctx.msg.platform, &ctx.msg.sender, LIST_LIMIT)
-        .await?
-        .into_iter()
-        .filter(|c| c.status == ContactStatus::Accepted)
-        .collect();
-    match open.as_slice() {
-        [] => {
-            let text = ctx.t("contact-no-conversation");
-            ctx.reply(text);
-            Ok(())
-        }
-        [only] => {
-            let side = only
-                .side_of(ctx.msg.platform, &ctx.msg.sender)
-                .unwrap_or(Side::Requester);
-            ask_end(ctx, only, side).await
-        }
-        several => {
-            let mut choices = Vec::new();
-            for contact in several.iter().take(LIST_CHOICES) {
-                let side = contact
-                    .side_of(ctx.msg.platform, &ctx.msg.sender)
-                    .unwrap_or(Side::Requester);
-                let name = name_for(ctx, contact, side.other()).await?;
-                choices.push(Choice::new(
-                    ctx.t_args("contact-end-with", &args([("name", name)])),
-                    format!("contact:end:{}", contact.id),
-                ));
-            }
-            let text = ctx.t("contact-which-end");
-            ctx.reply_with(text, choices);
-            Ok(())
-        }
-    }
-}
-
-/// Text written while a relay dialogue is open: forwarded to the other side.
-pub async fn on_relay_text(
-    ctx: &mut Ctx<'_>,
-    contact_id: i64,
-    text: &str,
-) -> Result<(), StoreError> {
-    let contact = ctx.tx.contact(contact_id).await?;
-    let found = contact.as_ref().and_then(|c| {
-        c.side_of(ctx.msg.platform, &ctx.msg.sender)
-            .filter(|_| c.status == ContactStatus::Accepted)
-            .map(|side| (c, side))
-    });
-    let Some((contact, side)) = found else {
-        ctx.clear_dialogue().await?;
-        let text = ctx.t_args("contact-relay-closed", &args([("number", contact_id)]));
-        let choices = vec![ctx.choice("menu-requests", "cmd:demandes")];
-        ctx.reply_with(text, choices);
-        return Ok(());
-    };
-    let text = text.trim();
-    if text.chars().count() > MAX_RELAYED {
-        let reply = ctx.t_args("contact-relay-too-long", &args([("max", MAX_RELAYED)]));
-        ctx.reply(reply);
-        return Ok(());
-    }
-    let me = name_for(ctx, contact, side).await?;
-    let other = name_for(ctx, contact, side.other()).await?;
-    let (platform, user) = contact.person(side.other());
-    let user = user.clone();
-    enter_relay_if_free(&mut ctx.tx, contact, side.other()).await?;
-    let id = contact.id;
-    ctx.notify(
-        platform,
-        &user,
-        "contact-relayed",
-        args([("name", me), ("text", text.to_owned())]),
-        &[("contact-reply", format!("contact:open:{id}"))],
-    )
-    .await?;
-    let reply = ctx.t_args("contact-relay-sent", &args([("name", other)]));
-    ctx.reply(reply);
-    Ok(())
-}
-
 /// `/demandes`: one's requests, sent and received, with what can be done.
 pub async fn list_command(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     let contacts = ctx
@@ -559,7 +391,7 @@ pub async fn list_command(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
         .await?;
     if contacts.is_empty() {
         let text = ctx.t("contact-list-empty");
-        let choices = vec![ctx.choice("menu-find", "cmd:chercher")];
+        let choices = vec![ctx.choice("menu-find", Command::Find.data())];
         ctx.reply_with(text, choices);
         return Ok(());
     }
@@ -599,23 +431,23 @@ pub async fn list_command(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
         ));
         let id = contact.id;
         let number = args([("number", id)]);
-        let actions: &[(&str, &str)] = match (status, side) {
-            (ContactStatus::Pending, Side::Partner) => &[
-                ("contact-accept-n", "accept"),
-                ("contact-decline-n", "decline"),
+        let actions: Vec<(&str, ContactAction)> = match (status, side) {
+            (ContactStatus::Pending, Side::Partner) => vec![
+                ("contact-accept-n", ContactAction::Accept(id)),
+                ("contact-decline-n", ContactAction::Decline(id)),
             ],
-            (ContactStatus::Pending, Side::Requester) => &[("contact-withdraw-n", "withdraw")],
-            (ContactStatus::Accepted, _) if contact.handle(side).is_none() => {
-                &[("contact-write-n", "open"), ("contact-share-n", "share")]
+            (ContactStatus::Pending, Side::Requester) => {
+                vec![("contact-withdraw-n", ContactAction::Withdraw(id))]
             }
-            (ContactStatus::Accepted, _) => &[("contact-write-n", "open")],
-            _ => &[],
+            (ContactStatus::Accepted, _) if contact.handle(side).is_none() => vec![
+                ("contact-write-n", ContactAction::Open(id)),
+                ("contact-share-n", ContactAction::Share(id)),
+            ],
+            (ContactStatus::Accepted, _) => vec![("contact-write-n", ContactAction::Open(id))],
+            _ => Vec::new(),
         };
         for (label, action) in actions {
-            choices.push(Choice::new(
-                ctx.t_args(label, &number),
-                format!("contact:{action}:{id}"),
-            ));
+            choices.push(Choice::new(ctx.t_args(label, &number), action));
         }
     }
     choices.truncate(LIST_CHOICES);
@@ -673,7 +505,7 @@ pub async fn expire(
                     &contact.user,
                     "contact-expired",
                     args([("pseudonym", pseudonym), ("number", contact.id.to_string())]),
-                    &[("menu-find", "cmd:chercher".to_owned())],
+                    &[("menu-find", Command::Find.data().to_owned())],
                 )
                 .await?,
         );
@@ -685,7 +517,7 @@ pub async fn expire(
 }
 
 /// Moves the request from one of `from` to `to`, now; `false` when someone was quicker.
-async fn transition(
+pub(super) async fn transition(
     ctx: &mut Ctx<'_>,
     contact: &ContactRecord,
     from: &[ContactStatus],
@@ -696,7 +528,7 @@ async fn transition(
 }
 
 /// The partner's pseudonym, or their profile number if the profile is gone.
-async fn pseudonym(
+pub(super) async fn pseudonym(
     tx: &mut Tx,
     contact: &ContactRecord,
     i18n: &crate::i18n::I18n,
@@ -714,7 +546,7 @@ async fn pseudonym(
 
 /// How one side is named to the other: the partner by pseudonym, the requester only by
 /// the request number.
-async fn name_for(
+pub(super) async fn name_for(
     ctx: &mut Ctx<'_>,
     contact: &ContactRecord,
     side: Side,
@@ -735,7 +567,7 @@ fn private_key(contact: &ContactRecord, side: Side) -> (Platform, ChatId, UserId
 
 /// Opens the relay for one side unless they are in the middle of something else (then the
 /// "reply" button opens it).
-async fn enter_relay_if_free(
+pub(super) async fn enter_relay_if_free(
     tx: &mut Tx,
     contact: &ContactRecord,
     side: Side,
@@ -753,7 +585,11 @@ async fn enter_relay_if_free(
 }
 
 /// Closes one side's relay dialogue if it is on this request.
-async fn leave_relay(tx: &mut Tx, contact: &ContactRecord, side: Side) -> Result<(), StoreError> {
+pub(super) async fn leave_relay(
+    tx: &mut Tx,
+    contact: &ContactRecord,
+    side: Side,
+) -> Result<(), StoreError> {
     let (platform, chat, user) = private_key(contact, side);
     if let Some(state) = tx.dialogue(platform, &chat, &user).await?
         && state.kind == RELAY_DIALOGUE
@@ -772,15 +608,15 @@ fn not_pending(ctx: &mut Ctx<'_>, contact: &ContactRecord) -> Result<(), StoreEr
         "contact-not-pending"
     };
     let text = ctx.t_args(id, &args([("number", contact.id)]));
-    let choices = vec![ctx.choice("menu-requests", "cmd:demandes")];
+    let choices = vec![ctx.choice("menu-requests", Command::Requests.data())];
     ctx.reply_with(text, choices);
     Ok(())
 }
 
 /// A conversation button after the conversation ended.
-fn not_open(ctx: &mut Ctx<'_>, contact: &ContactRecord) -> Result<(), StoreError> {
+pub(super) fn not_open(ctx: &mut Ctx<'_>, contact: &ContactRecord) -> Result<(), StoreError> {
     let text = ctx.t_args("contact-relay-closed", &args([("number", contact.id)]));
-    let choices = vec![ctx.choice("menu-requests", "cmd:demandes")];
+    let choices = vec![ctx.choice("menu-requests", Command::Requests.data())];
     ctx.reply_with(text, choices);
     Ok(())
 }
@@ -790,4 +626,13 @@ fn gone(ctx: &mut Ctx<'_>, id: i64) -> Result<(), StoreError> {
     let text = ctx.t_args("contact-gone", &args([("number", id)]));
     ctx.reply(text);
     Ok(())
+}
+
+/// Expires unanswered contact requests (a [`Job`](crate::features::feature::Job)).
+pub fn expire_job<'a>(
+    services: &'a crate::features::kit::Services,
+    tx: &'a mut Tx,
+    at: i64,
+) -> futures_util::future::BoxFuture<'a, Result<Vec<crate::core::Outgoing>, StoreError>> {
+    Box::pin(expire(services, tx, at))
 }

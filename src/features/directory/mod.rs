@@ -6,6 +6,7 @@ pub mod geo;
 pub mod index;
 pub mod onboarding;
 pub mod places;
+pub mod relay;
 pub mod search;
 pub mod vetting;
 
@@ -138,3 +139,39 @@ pub fn describe(ctx: &Ctx<'_>, profile: &PartnerProfile) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// What this feature answers, carries and holds.
+pub const FEATURE: crate::features::feature::Feature = crate::features::feature::Feature {
+    name: "directory",
+    commands: &[
+        crate::features::commands::Command::Find,
+        crate::features::commands::Command::BecomePartner,
+        crate::features::commands::Command::Profile,
+        crate::features::commands::Command::Pause,
+        crate::features::commands::Command::ToReview,
+        crate::features::commands::Command::Approve,
+        crate::features::commands::Command::Refuse,
+        crate::features::commands::Command::Requests,
+        crate::features::commands::Command::End,
+    ],
+    actions: &[
+        onboarding::PartnerAction::PREFIX,
+        vetting::ReviewAction::PREFIX,
+        vetting::ProfileAction::PREFIX,
+        search::FindAction::PREFIX,
+        contact::ContactAction::PREFIX,
+    ],
+    dialogues: &[
+        crate::features::feature::Dialogue::form(onboarding::DIALOGUE),
+        crate::features::feature::Dialogue::plain(search::DIALOGUE),
+        crate::features::feature::Dialogue::plain(search::GUIDED_DIALOGUE),
+        crate::features::feature::Dialogue::plain(contact::MESSAGE_DIALOGUE),
+        crate::features::feature::Dialogue::plain(contact::RELAY_DIALOGUE),
+        crate::features::feature::Dialogue::plain(vetting::DIALOGUE),
+    ],
+    jobs: &[crate::features::feature::Job {
+        name: "contacts_expire",
+        every: std::time::Duration::from_secs(600),
+        run: contact::expire_job,
+    }],
+};

@@ -5,6 +5,7 @@
 use super::{Directory, describe, geo};
 use crate::core::text::fold;
 use crate::core::{Choice, Outgoing};
+use crate::features::commands::Command;
 use crate::features::kit::Ctx;
 use crate::features::vocabulary::{Lookup, Vocabulary};
 use crate::i18n::args;
@@ -113,25 +114,20 @@ fn toggles(ctx: &Ctx<'_>, vocabulary: &Vocabulary, kind: &str, chosen: &[String]
             } else {
                 label
             };
-            Choice::new(label, format!("partner:toggle:{kind}:{key}"))
+            Choice::new(label, PartnerAction::Toggle(kind.to_owned(), key.clone()))
         })
         .collect();
-    choices.push(ctx.choice("partner-next", "partner:next"));
+    choices.push(ctx.choice("partner-next", PartnerAction::Next));
     choices
-}
-
-/// Choice data bound to the step it was offered at, so an old button cannot act later.
-fn at_step(action: &str, step: Step) -> String {
-    format!("partner:{action}:{}", number(step))
 }
 
 fn keep_or_skip(ctx: &Ctx<'_>, step: Step, current: &str, optional: bool) -> Vec<Choice> {
     let mut choices = Vec::new();
     if !current.trim().is_empty() {
-        choices.push(ctx.choice("partner-keep", at_step("keep", step)));
+        choices.push(ctx.choice("partner-keep", PartnerAction::Keep(number(step))));
     }
     if optional {
-        choices.push(ctx.choice("partner-skip", at_step("skip", step)));
+        choices.push(ctx.choice("partner-skip", PartnerAction::Skip(number(step))));
     }
     choices
 }
@@ -189,7 +185,7 @@ fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &PartnerProfile) {
                     } else {
                         label
                     };
-                    Choice::new(label, format!("partner:training:{key}"))
+                    Choice::new(label, PartnerAction::Training(key.clone()))
                 })
                 .collect();
             (ctx.t("partner-ask-training"), choices)
@@ -222,9 +218,9 @@ fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &PartnerProfile) {
             let summary = describe(ctx, draft);
             let text = ctx.t_args("partner-confirm", &args([("summary", summary)]));
             let choices = vec![
-                ctx.choice("partner-send", "partner:send"),
-                ctx.choice("partner-restart", "partner:restart"),
-                ctx.choice("partner-abandon", "cmd:annuler"),
+                ctx.choice("partner-send", PartnerAction::Send),
+                ctx.choice("partner-restart", PartnerAction::Restart),
+                ctx.choice("partner-abandon", Command::Cancel.data()),
             ];
             (text, choices)
         }
@@ -359,34 +355,53 @@ pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
     Ok(())
 }
 
+crate::actions! {
+    /// A button of the partner questionnaire.
+    pub enum PartnerAction = "partner" {
+        /// Ticks or unticks a key of a list (`role`, `language`, `mission`).
+        Toggle(list: String, key: String) = "toggle",
+        /// Done with the ticked list.
+        Next = "next",
+        /// Picks a training level.
+        Training(key: String) = "training",
+        /// Keeps the current answer of the step it was offered at.
+        Keep(step: i64) = "keep",
+        /// Skips the optional step it was offered at.
+        Skip(step: i64) = "skip",
+        /// Starts the answers again from the summary.
+        Restart = "restart",
+        /// Sends the questionnaire from the summary.
+        Send = "send",
+    }
+}
+
 /// A `partner:…` choice.
-pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
+pub async fn on_choice(ctx: &mut Ctx<'_>, action: PartnerAction) -> Result<(), StoreError> {
     let Some((step, mut draft)) = load(ctx).await? else {
         return crate::features::kit::stale_choice(ctx);
     };
     let dir = ctx.services().directory();
-    let parts: Vec<&str> = payload.splitn(3, ':').collect();
-    match parts.as_slice() {
-        ["toggle", kind, key] => {
-            let (expected, vocabulary, list) = match *kind {
+    match action {
+        PartnerAction::Toggle(kind, key) => {
+            let (expected, vocabulary, list) = match kind.as_str() {
                 "role" => (Step::Roles, &dir.roles, &mut draft.roles),
                 "language" => (Step::Languages, &dir.languages, &mut draft.languages),
                 "mission" => (Step::Missions, &dir.missions, &mut draft.missions),
                 _ => return crate::features::kit::stale_choice(ctx),
             };
-            if step != expected || vocabulary.position(key).is_none() {
+            if step != expected || vocabulary.position(&key).is_none() {
                 return crate::features::kit::stale_choice(ctx);
             }
-            match list.iter().position(|k| k == key) {
+            match list.iter().position(|k| *k == key) {
                 Some(i) => {
                     list.remove(i);
                 }
-                None => list.push((*key).to_owned()),
+                None => list.push(key),
             }
             save(ctx, step, &draft).await?;
             ask(ctx, step, &draft);
         }
-        ["next"] => {
+        PartnerAction::Next => {
             let empty = match step {
                 Step::Roles => draft.roles.is_empty(),
                 Step::Languages => draft.languages.is_empty(),
@@ -399,15 +414,17 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
                 go_to(ctx, next(step), &draft).await?;
             }
         }
-        ["training", key] if step == Step::Training && dir.trainings.position(key).is_some() => {
-            draft.training = (*key).to_owned();
+        PartnerAction::Training(key)
+            if step == Step::Training && dir.trainings.position(&key).is_some() =>
+        {
+            draft.training = key;
             go_to(ctx, next(step), &draft).await?;
         }
-        ["keep", at] if *at == number(step).to_string() && has_value(&draft, step) => {
+        PartnerAction::Keep(at) if at == number(step) && has_value(&draft, step) => {
             go_to(ctx, next(step), &draft).await?
         }
-        ["skip", at]
-            if *at == number(step).to_string()
+        PartnerAction::Skip(at)
+            if at == number(step)
                 && matches!(step, Step::Availability | Step::Bio | Step::Association) =>
         {
             match step {
@@ -417,8 +434,12 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
             }
             go_to(ctx, next(step), &draft).await?;
         }
-        ["restart"] if step == Step::Confirm => go_to(ctx, Step::Pseudonym, &draft).await?,
-        ["send"] if step == Step::Confirm && is_complete(&draft) => send(ctx, &draft).await?,
+        PartnerAction::Restart if step == Step::Confirm => {
+            go_to(ctx, Step::Pseudonym, &draft).await?
+        }
+        PartnerAction::Send if step == Step::Confirm && is_complete(&draft) => {
+            send(ctx, &draft).await?
+        }
         _ => crate::features::kit::stale_choice(ctx)?,
     }
     Ok(())
@@ -439,8 +460,14 @@ async fn send(ctx: &mut Ctx<'_>, draft: &PartnerProfile) -> Result<(), StoreErro
         &args([("number", id.to_string()), ("summary", summary)]),
     );
     let choices = vec![
-        ctx.choice("review-approve", format!("review:approve:{id}:{revision}")),
-        ctx.choice("review-refuse", format!("review:refuse:{id}:{revision}")),
+        ctx.choice(
+            "review-approve",
+            super::vetting::ReviewAction::Approve(id, revision),
+        ),
+        ctx.choice(
+            "review-refuse",
+            super::vetting::ReviewAction::Refuse(id, revision),
+        ),
     ];
     for (platform, user) in ctx.coordinators().await? {
         ctx.send(Outgoing {

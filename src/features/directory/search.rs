@@ -6,6 +6,7 @@
 
 use super::{Directory, geo, onboarding::places_in, places};
 use crate::core::Choice;
+use crate::features::commands::Command;
 use crate::features::kit::Ctx;
 use crate::i18n::args;
 use crate::store::{PartnerRecord, StoreError};
@@ -145,7 +146,7 @@ pub async fn command(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
     if text.trim().is_empty() {
         ctx.set_dialogue(DIALOGUE, -1, "{}".to_owned()).await?;
         let ask = ctx.t("search-ask");
-        let choices = vec![ctx.choice("search-guided", "find:guided")];
+        let choices = vec![ctx.choice("search-guided", FindAction::Guided)];
         ctx.reply_with(ask, choices);
         return Ok(());
     }
@@ -171,16 +172,22 @@ fn ask_question(ctx: &mut Ctx<'_>, step: usize, preface: Option<String>) {
                 .map(|key| {
                     Choice::new(
                         v.label(engine.i18n(), ctx.lang, key),
-                        format!("find:g:{step}:{key}"),
+                        FindAction::Answer(step, key.clone()),
                     )
                 })
                 .collect()
         })
         .unwrap_or_default();
     if question == Question::Place {
-        choices.push(ctx.choice("search-guided-online", format!("find:g:{step}:online")));
+        choices.push(ctx.choice(
+            "search-guided-online",
+            FindAction::Answer(step, ONLINE.to_owned()),
+        ));
     }
-    choices.push(ctx.choice("search-guided-skip", format!("find:g:{step}:skip")));
+    choices.push(ctx.choice(
+        "search-guided-skip",
+        FindAction::Answer(step, SKIP.to_owned()),
+    ));
     let mut text = preface.map(|p| p + "\n\n").unwrap_or_default();
     text.push_str(&ctx.t(id));
     ctx.reply_with(text, choices);
@@ -252,10 +259,10 @@ pub async fn on_guided_text(
 }
 
 /// A `find:g:<step>:<answer>` button of the guided search.
-async fn on_guided_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
+async fn on_guided_choice(ctx: &mut Ctx<'_>, step: usize, answer: &str) -> Result<(), StoreError> {
     let state = ctx.dialogue().await?;
-    let (step, answer) = payload.split_once(':').unwrap_or((payload, ""));
-    let Some(state) = state.filter(|s| s.kind == GUIDED_DIALOGUE && s.step.to_string() == step)
+    let Some(state) =
+        state.filter(|s| s.kind == GUIDED_DIALOGUE && usize::try_from(s.step) == Ok(step))
     else {
         return crate::features::kit::stale_choice(ctx);
     };
@@ -266,8 +273,8 @@ async fn on_guided_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreE
     let dir = ctx.services().directory();
     let known = |v: &super::super::vocabulary::Vocabulary| v.position(answer).is_some();
     match (QUESTIONS[step], answer) {
-        (_, "skip") => {}
-        (Question::Place, "online") => criteria.online = true,
+        (_, SKIP) => {}
+        (Question::Place, ONLINE) => criteria.online = true,
         (Question::Role, key) if known(&dir.roles) => criteria.roles = vec![key.to_owned()],
         (Question::Mission, key) if known(&dir.missions) => {
             criteria.missions = vec![key.to_owned()];
@@ -296,20 +303,37 @@ async fn run(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
     show(ctx, &criteria, 0).await
 }
 
+crate::actions! {
+    /// A button of the search.
+    pub enum FindAction = "find" {
+        /// Starts the guided search.
+        Guided = "guided",
+        /// Answers question `step` of the guided search with a key, `online` or `skip`.
+        Answer(step: usize, answer: String) = "g",
+        /// The next page of results.
+        More = "more",
+    }
+}
+
+/// The guided answer that skips a question.
+const SKIP: &str = "skip";
+/// The guided answer "online" to the place question.
+const ONLINE: &str = "online";
+
 /// A `find:…` choice: the next page of the last search, or the guided search.
-pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
-    if payload == "guided" {
+pub async fn on_choice(ctx: &mut Ctx<'_>, action: FindAction) -> Result<(), StoreError> {
+    if action == FindAction::Guided {
         ctx.set_dialogue(GUIDED_DIALOGUE, 0, "{}".to_owned())
             .await?;
         ask_question(ctx, 0, None);
         return Ok(());
     }
-    if let Some(rest) = payload.strip_prefix("g:") {
-        return on_guided_choice(ctx, rest).await;
+    if let FindAction::Answer(step, answer) = &action {
+        return on_guided_choice(ctx, *step, answer).await;
     }
     let state = ctx.dialogue().await?;
-    match (payload, state) {
-        ("more", Some(state)) if state.kind == DIALOGUE && state.step >= 0 => {
+    match (action, state) {
+        (FindAction::More, Some(state)) if state.kind == DIALOGUE && state.step >= 0 => {
             let criteria: Criteria = serde_json::from_str(&state.data).unwrap_or_default();
             show(ctx, &criteria, state.step as usize + 1).await
         }
@@ -334,7 +358,7 @@ async fn show(ctx: &mut Ctx<'_>, criteria: &Criteria, page: usize) -> Result<(),
     if total == 0 {
         ctx.clear_dialogue().await?;
         let text = ctx.t("search-none");
-        let choices = vec![ctx.choice("menu-glossary", "cmd:glossaire")];
+        let choices = vec![ctx.choice("menu-glossary", Command::Glossary.data())];
         ctx.reply_with(text, choices);
         return Ok(());
     }
@@ -366,7 +390,7 @@ async fn show(ctx: &mut Ctx<'_>, criteria: &Criteria, page: usize) -> Result<(),
         .map(|record| super::contact::ask_choice(ctx, record))
         .collect();
     if start + PAGE_SIZE < total {
-        choices.push(ctx.choice("search-more", "find:more"));
+        choices.push(ctx.choice("search-more", FindAction::More));
     }
     ctx.reply_with(text, choices);
     Ok(())

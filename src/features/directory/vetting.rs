@@ -3,6 +3,7 @@
 
 use super::describe;
 use crate::core::Outgoing;
+use crate::features::commands::Command;
 use crate::features::kit::Ctx;
 use crate::i18n::args;
 use crate::store::{PartnerRecord, PartnerStatus, StoreError};
@@ -67,26 +68,36 @@ pub async fn refuse_command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreEr
     }
 }
 
+crate::actions! {
+    /// A coordinator's decision on a profile, bound to the revision they read.
+    pub enum ReviewAction = "review" {
+        Approve(partner: i64, revision: i64) = "approve",
+        /// Asks for the reason of the refusal.
+        Refuse(partner: i64, revision: i64) = "refuse",
+    }
+}
+
+crate::actions! {
+    /// The confirmed answer to `/pause`, for the sender's own profile.
+    pub enum ProfileAction = "profile" {
+        Hide(partner: i64) = "hide",
+        Show(partner: i64) = "show",
+    }
+}
+
 /// A `review:approve:N:R` or `review:refuse:N:R` choice (from the notification about
 /// revision R of profile N).
-pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
+pub async fn on_choice(ctx: &mut Ctx<'_>, action: ReviewAction) -> Result<(), StoreError> {
     if !ctx.is_coordinator() {
         let text = ctx.t("coordinator-only");
         ctx.reply(text);
         return Ok(());
     }
-    let mut parts = payload.split(':');
-    let (Some(action), Some(Ok(id)), Some(Ok(revision)), None) = (
-        parts.next(),
-        parts.next().map(str::parse::<i64>),
-        parts.next().map(str::parse::<i64>),
-        parts.next(),
-    ) else {
-        return crate::features::kit::stale_choice(ctx);
-    };
     match action {
-        "approve" => decide(ctx, id, Some(revision), PartnerStatus::Approved, None).await,
-        "refuse" => {
+        ReviewAction::Approve(id, revision) => {
+            decide(ctx, id, Some(revision), PartnerStatus::Approved, None).await
+        }
+        ReviewAction::Refuse(id, revision) => {
             if let Some(record) = ctx.tx.partner(id).await?
                 && record.revision != revision
             {
@@ -98,7 +109,6 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
             ctx.reply(text);
             Ok(())
         }
-        _ => crate::features::kit::stale_choice(ctx),
     }
 }
 
@@ -130,8 +140,8 @@ fn changed_since(ctx: &mut Ctx<'_>, record: &PartnerRecord) -> Result<(), StoreE
     );
     let (id, revision) = (record.id, record.revision);
     let choices = vec![
-        ctx.choice("review-approve", format!("review:approve:{id}:{revision}")),
-        ctx.choice("review-refuse", format!("review:refuse:{id}:{revision}")),
+        ctx.choice("review-approve", ReviewAction::Approve(id, revision)),
+        ctx.choice("review-refuse", ReviewAction::Refuse(id, revision)),
     ];
     ctx.reply_with(text, choices);
     Ok(())
@@ -195,7 +205,7 @@ fn tell_partner(ctx: &mut Ctx<'_>, record: &PartnerRecord, id: &str, reason: &st
         chat: None,
         user: record.user.clone(),
         text,
-        choices: vec![ctx.choice("menu-profile", "cmd:profil")],
+        choices: vec![ctx.choice("menu-profile", Command::Profile.data())],
         attachment: None,
         moderation: None,
     });
@@ -205,7 +215,7 @@ fn tell_partner(ctx: &mut Ctx<'_>, record: &PartnerRecord, id: &str, reason: &st
 pub async fn show_profile(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     let Some(record) = ctx.tx.partner_of(ctx.msg.platform, &ctx.msg.sender).await? else {
         let text = ctx.t("profile-none");
-        let choices = vec![ctx.choice("menu-become-partner", "cmd:devenir_partenaire")];
+        let choices = vec![ctx.choice("menu-become-partner", Command::BecomePartner.data())];
         ctx.reply_with(text, choices);
         return Ok(());
     };
@@ -226,8 +236,8 @@ pub async fn show_profile(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
         "profile-pause"
     };
     let choices = vec![
-        ctx.choice("profile-edit", "cmd:devenir_partenaire"),
-        ctx.choice(pause_id, "cmd:pause"),
+        ctx.choice("profile-edit", Command::BecomePartner.data()),
+        ctx.choice(pause_id, Command::Pause.data()),
     ];
     ctx.reply_with(text, choices);
     Ok(())
@@ -241,17 +251,25 @@ pub async fn toggle_pause(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     // Hiding takes the profile out of every search, showing it puts it back in front of
     // everyone: either way, asked first.
     let (question, yes, action) = if record.paused {
-        ("profile-show-question", "profile-show-yes", "show")
+        (
+            "profile-show-question",
+            "profile-show-yes",
+            ProfileAction::Show(record.id),
+        )
     } else {
-        ("profile-hide-question", "profile-hide-yes", "hide")
+        (
+            "profile-hide-question",
+            "profile-hide-yes",
+            ProfileAction::Hide(record.id),
+        )
     };
     let text = ctx.t_args(
         question,
         &args([("pseudonym", record.profile.pseudonym.clone())]),
     );
     let choices = vec![
-        ctx.choice(yes, format!("profile:{action}:{}", record.id)),
-        ctx.choice("profile-keep", "cmd:profil"),
+        ctx.choice(yes, action),
+        ctx.choice("profile-keep", Command::Profile.data()),
     ];
     ctx.reply_with(text, choices);
     Ok(())
@@ -259,14 +277,13 @@ pub async fn toggle_pause(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
 
 /// A `profile:hide:N` or `profile:show:N` choice: the confirmed answer to `/pause`, for
 /// the sender's own profile `N` only.
-pub async fn on_profile_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
-    let Some((action, id)) = crate::features::kit::personal_action(ctx, payload) else {
+pub async fn on_profile_choice(ctx: &mut Ctx<'_>, action: ProfileAction) -> Result<(), StoreError> {
+    if !crate::features::kit::has_consent(ctx) {
         return Ok(());
-    };
-    let paused = match action {
-        "hide" => true,
-        "show" => false,
-        _ => return crate::features::kit::stale_choice(ctx),
+    }
+    let (paused, id) = match action {
+        ProfileAction::Hide(id) => (true, id),
+        ProfileAction::Show(id) => (false, id),
     };
     let Some(record) = own_visible_profile(ctx).await? else {
         return Ok(());
@@ -293,7 +310,7 @@ pub async fn on_profile_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), S
 async fn own_visible_profile(ctx: &mut Ctx<'_>) -> Result<Option<PartnerRecord>, StoreError> {
     let Some(record) = ctx.tx.partner_of(ctx.msg.platform, &ctx.msg.sender).await? else {
         let text = ctx.t("profile-none");
-        let choices = vec![ctx.choice("menu-become-partner", "cmd:devenir_partenaire")];
+        let choices = vec![ctx.choice("menu-become-partner", Command::BecomePartner.data())];
         ctx.reply_with(text, choices);
         return Ok(None);
     };

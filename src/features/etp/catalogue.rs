@@ -19,7 +19,7 @@ pub async fn command(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
     let criteria = search::parse(ctx.services().directory(), text, false);
     if criteria.is_empty() {
         let reply = ctx.t("etp-not-understood");
-        let choices = vec![ctx.choice("etp-guided", "etp:g:*")];
+        let choices = vec![ctx.choice("etp-guided", CatalogueAction::Theme(ANY.to_owned()))];
         ctx.reply_with(reply, choices);
         return Ok(());
     }
@@ -42,7 +42,7 @@ pub async fn command(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
 fn show(ctx: &mut Ctx<'_>, found: &[ProgrammeRecord]) {
     if found.is_empty() {
         let text = ctx.t("etp-none");
-        let choices = vec![ctx.choice("etp-guided", "etp:g:*")];
+        let choices = vec![ctx.choice("etp-guided", CatalogueAction::Theme(ANY.to_owned()))];
         ctx.reply_with(text, choices);
         return;
     }
@@ -54,12 +54,12 @@ fn show(ctx: &mut Ctx<'_>, found: &[ProgrammeRecord]) {
         text.push_str(&card(ctx, p));
         choices.push(Choice::new(
             ctx.t_args("etp-join-button", &args([("number", p.id)])),
-            format!("etp:join:{}", p.id),
+            CatalogueAction::Join(p.id),
         ));
         if coordinator && ctx.covers(&p.details.structure) {
             choices.push(Choice::new(
                 ctx.t_args("etp-manage-button", &args([("number", p.id)])),
-                format!("etpc:menu:{}", p.id),
+                super::create::ProgrammeAction::Menu(p.id),
             ));
         }
     }
@@ -88,11 +88,14 @@ async fn guided_conditions(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
                     .directory()
                     .conditions
                     .label(engine.i18n(), ctx.lang, k),
-                format!("etp:g:{k}"),
+                CatalogueAction::Theme(k.clone()),
             )
         })
         .collect();
-    choices.push(ctx.choice("etp-all", "etp:gp:*:*"));
+    choices.push(ctx.choice(
+        "etp-all",
+        CatalogueAction::Place(ANY.to_owned(), ANY.to_owned()),
+    ));
     let text = ctx.t("etp-ask-condition");
     ctx.reply_with(text, choices);
     Ok(())
@@ -103,7 +106,7 @@ async fn guided_places(ctx: &mut Ctx<'_>, theme: &str) -> Result<(), StoreError>
     let all = ctx.tx.programmes(false).await?;
     let matching: Vec<&ProgrammeRecord> = all
         .iter()
-        .filter(|p| theme == "*" || p.details.themes.iter().any(|t| t == theme))
+        .filter(|p| theme == ANY || p.details.themes.iter().any(|t| t == theme))
         .collect();
     if matching.is_empty() {
         return guided_conditions(ctx).await;
@@ -120,14 +123,20 @@ async fn guided_places(ctx: &mut Ctx<'_>, theme: &str) -> Result<(), StoreError>
         .map(|d| {
             Choice::new(
                 crate::features::directory::department_label(d.code),
-                format!("etp:gp:{theme}:{}", d.code),
+                CatalogueAction::Place(theme.to_owned(), d.code.to_owned()),
             )
         })
         .collect();
     if matching.iter().any(|p| p.details.online) {
-        choices.push(ctx.choice("etp-remote", format!("etp:gp:{theme}:online")));
+        choices.push(ctx.choice(
+            "etp-remote",
+            CatalogueAction::Place(theme.to_owned(), ONLINE.to_owned()),
+        ));
     }
-    choices.push(ctx.choice("etp-anywhere", format!("etp:gp:{theme}:*")));
+    choices.push(ctx.choice(
+        "etp-anywhere",
+        CatalogueAction::Place(theme.to_owned(), ANY.to_owned()),
+    ));
     let text = ctx.t("etp-ask-place");
     ctx.reply_with(text, choices);
     Ok(())
@@ -138,10 +147,10 @@ async fn guided_result(ctx: &mut Ctx<'_>, theme: &str, place: &str) -> Result<()
     let all = ctx.tx.programmes(false).await?;
     let found: Vec<ProgrammeRecord> = all
         .into_iter()
-        .filter(|p| theme == "*" || p.details.themes.iter().any(|t| t == theme))
+        .filter(|p| theme == ANY || p.details.themes.iter().any(|t| t == theme))
         .filter(|p| match place {
-            "*" => true,
-            "online" => p.details.online,
+            ANY => true,
+            ONLINE => p.details.online,
             code => p.details.department.as_deref() == Some(code),
         })
         .collect();
@@ -149,28 +158,42 @@ async fn guided_result(ctx: &mut Ctx<'_>, theme: &str, place: &str) -> Result<()
     Ok(())
 }
 
+crate::actions! {
+    /// A button of the ETP catalogue.
+    pub enum CatalogueAction = "etp" {
+        /// Guided choice: a theme (a condition key, or `*`), then where.
+        Theme(theme: String) = "g",
+        /// Guided choice: the programmes of a theme in a department (`online`, `*`).
+        Place(theme: String, place: String) = "gp",
+        /// Signs up for programme `N`.
+        Join(programme: i64) = "join",
+    }
+}
+
+/// Any theme, or anywhere, in the guided choice.
+const ANY: &str = "*";
+/// Online programmes, in the guided choice.
+const ONLINE: &str = "online";
+
 /// An `etp:…` choice.
-pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
-    if !ctx.consented() {
-        crate::features::onboarding::explain_consent_needed(ctx);
+pub async fn on_choice(ctx: &mut Ctx<'_>, action: CatalogueAction) -> Result<(), StoreError> {
+    if !crate::features::kit::has_consent(ctx) {
         return Ok(());
     }
-    let parts: Vec<&str> = payload.split(':').collect();
     let known_theme = |ctx: &Ctx<'_>, t: &str| {
-        t == "*" || ctx.services().directory().conditions.position(t).is_some()
+        t == ANY || ctx.services().directory().conditions.position(t).is_some()
     };
-    match parts.as_slice() {
-        ["g", theme] if known_theme(ctx, theme) => guided_places(ctx, theme).await,
-        ["gp", theme, place]
-            if known_theme(ctx, theme)
-                && (matches!(*place, "*" | "online") || geo::department(place).is_some()) =>
-        {
-            guided_result(ctx, theme, place).await
+    match action {
+        CatalogueAction::Theme(theme) if known_theme(ctx, &theme) => {
+            guided_places(ctx, &theme).await
         }
-        ["join", id] => match id.parse() {
-            Ok(id) => super::signup::start(ctx, id).await,
-            Err(_) => crate::features::kit::stale_choice(ctx),
-        },
+        CatalogueAction::Place(theme, place)
+            if known_theme(ctx, &theme)
+                && (place == ANY || place == ONLINE || geo::department(&place).is_some()) =>
+        {
+            guided_result(ctx, &theme, &place).await
+        }
+        CatalogueAction::Join(id) => super::signup::start(ctx, id).await,
         _ => crate::features::kit::stale_choice(ctx),
     }
 }

@@ -4,6 +4,7 @@
 
 use super::card;
 use crate::core::Choice;
+use crate::features::commands::Command;
 use crate::features::directory::onboarding::has_contact_details;
 use crate::features::directory::{geo, search};
 use crate::features::kit::Ctx;
@@ -125,8 +126,32 @@ async fn go_to(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), Store
     Ok(())
 }
 
-fn at_step(action: &str, step: Step) -> String {
-    format!("etpc:{action}:{}", number(step))
+crate::actions! {
+    /// A button of the programme form (bound to the step it was offered at) or of a
+    /// programme's management menu (numbered by programme).
+    pub enum ProgrammeAction = "etpc" {
+        /// The management menu.
+        Menu(programme: i64) = "menu",
+        Edit(programme: i64) = "edit",
+        /// Closes sign-ups.
+        Close(programme: i64) = "close",
+        /// Opens sign-ups again.
+        Open(programme: i64) = "open",
+        /// Keeps the current answer (when editing).
+        Keep(step: i64) = "keep",
+        /// Held online only.
+        Remote(step: i64) = "remote",
+        Yes(step: i64) = "yes",
+        No(step: i64) = "no",
+        /// Collective, individual or both.
+        Format(step: i64, format: String) = "format",
+        /// Places.
+        Set(step: i64, value: i64) = "set",
+        /// Starts the answers again from the summary.
+        Restart(step: i64) = "restart",
+        /// Creates (or saves) the programme from the summary.
+        Create(step: i64) = "create",
+    }
 }
 
 fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) {
@@ -154,12 +179,12 @@ fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) {
         Step::Structure => "etpc-ask-structure",
         Step::Team => "etpc-ask-team",
         Step::Place => {
-            choices.push(ctx.choice("etpc-remote-only", at_step("remote", step)));
+            choices.push(ctx.choice("etpc-remote-only", ProgrammeAction::Remote(number(step))));
             "etpc-ask-place"
         }
         Step::Remote => {
-            choices.push(ctx.choice("etpc-yes-remote", at_step("yes", step)));
-            choices.push(ctx.choice("etpc-no-remote", at_step("no", step)));
+            choices.push(ctx.choice("etpc-yes-remote", ProgrammeAction::Yes(number(step))));
+            choices.push(ctx.choice("etpc-no-remote", ProgrammeAction::No(number(step))));
             "etpc-ask-remote"
         }
         Step::Department => "pnew-ask-department",
@@ -168,7 +193,7 @@ fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) {
             for format in ["collective", "individual", "both"] {
                 choices.push(ctx.choice(
                     &format!("etp-format-{format}"),
-                    format!("{}:{format}", at_step("format", step)),
+                    ProgrammeAction::Format(number(step), format.to_owned()),
                 ));
             }
             "etpc-ask-format"
@@ -178,15 +203,15 @@ fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) {
             for n in CAPACITIES {
                 choices.push(Choice::valued(
                     ctx.t_args("pnew-places", &args([("n", n)])),
-                    format!("{}:{n}", at_step("set", step)),
+                    ProgrammeAction::Set(number(step), n),
                     n,
                 ));
             }
             "etpc-ask-capacity"
         }
         Step::CoRun => {
-            choices.push(ctx.choice("etpc-yes-co-run", at_step("yes", step)));
-            choices.push(ctx.choice("etpc-no-co-run", at_step("no", step)));
+            choices.push(ctx.choice("etpc-yes-co-run", ProgrammeAction::Yes(number(step))));
+            choices.push(ctx.choice("etpc-no-co-run", ProgrammeAction::No(number(step))));
             "etpc-ask-co-run"
         }
         Step::Description => "etpc-ask-description",
@@ -203,9 +228,9 @@ fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) {
             let text = ctx.t_args("etpc-confirm", &args([("summary", summary)]));
             let button = if editing { "pnew-save" } else { "etpc-create" };
             let choices = vec![
-                ctx.choice(button, at_step("create", step)),
-                ctx.choice("partner-restart", at_step("restart", step)),
-                ctx.choice("partner-abandon", "cmd:annuler"),
+                ctx.choice(button, ProgrammeAction::Create(number(step))),
+                ctx.choice("partner-restart", ProgrammeAction::Restart(number(step))),
+                ctx.choice("partner-abandon", Command::Cancel.data()),
             ];
             ctx.reply_with(text, choices);
             return;
@@ -218,7 +243,7 @@ fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) {
                 Step::Format | Step::Capacity | Step::Remote | Step::CoRun
             ));
     if editing && has_value {
-        choices.push(ctx.choice("partner-keep", at_step("keep", step)));
+        choices.push(ctx.choice("partner-keep", ProgrammeAction::Keep(number(step))));
     }
     let text = format!("{}{}", ctx.t(question), current(&value));
     ctx.reply_with(text, choices);
@@ -329,53 +354,60 @@ pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
 
 /// An `etpc:…` choice: a dialogue answer (`<action>:<step>[:<value>]`) or the management
 /// of a programme (`<action>:<number>`).
-pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
+pub async fn on_choice(ctx: &mut Ctx<'_>, action: ProgrammeAction) -> Result<(), StoreError> {
     if !ctx.is_coordinator() {
         let text = ctx.t("coordinator-only");
         ctx.reply(text);
         return Ok(());
     }
-    let parts: Vec<&str> = payload.split(':').collect();
-    match parts.as_slice() {
-        [action @ ("menu" | "edit" | "close" | "open"), id] => match id.parse::<i64>() {
-            Ok(id) => manage(ctx, action, id).await,
-            Err(_) => crate::features::kit::stale_choice(ctx),
-        },
-        [action, at, rest @ ..] => dialogue_choice(ctx, action, at, rest.first().copied()).await,
-        _ => crate::features::kit::stale_choice(ctx),
+    match action {
+        ProgrammeAction::Menu(id)
+        | ProgrammeAction::Edit(id)
+        | ProgrammeAction::Close(id)
+        | ProgrammeAction::Open(id) => manage(ctx, &action, id).await,
+        _ => dialogue_choice(ctx, action).await,
     }
 }
 
-async fn dialogue_choice(
-    ctx: &mut Ctx<'_>,
-    action: &str,
-    at: &str,
-    value: Option<&str>,
-) -> Result<(), StoreError> {
+async fn dialogue_choice(ctx: &mut Ctx<'_>, action: ProgrammeAction) -> Result<(), StoreError> {
     let Some((n, mut draft)) = ctx.load_draft::<Draft>(DIALOGUE).await? else {
         return crate::features::kit::stale_choice(ctx);
     };
-    let Some(step) = step_of(n).filter(|_| at == n.to_string()) else {
+    let at = match &action {
+        ProgrammeAction::Keep(at)
+        | ProgrammeAction::Remote(at)
+        | ProgrammeAction::Yes(at)
+        | ProgrammeAction::No(at)
+        | ProgrammeAction::Format(at, _)
+        | ProgrammeAction::Set(at, _)
+        | ProgrammeAction::Restart(at)
+        | ProgrammeAction::Create(at) => *at,
+        _ => return crate::features::kit::stale_choice(ctx),
+    };
+    let Some(step) = step_of(n).filter(|_| at == n) else {
         return crate::features::kit::stale_choice(ctx);
     };
-    match (action, step, value) {
-        ("keep", _, None) if draft.editing.is_some() => {}
-        ("remote", Step::Place, None) => {
+    match (action, step) {
+        (ProgrammeAction::Keep(_), _) if draft.editing.is_some() => {}
+        (ProgrammeAction::Remote(_), Step::Place) => {
             draft.address.clear();
             draft.department = None;
             draft.online = true;
         }
-        ("yes" | "no", Step::Remote, None) => draft.online = action == "yes",
-        ("yes" | "no", Step::CoRun, None) => draft.co_run = action == "yes",
-        ("format", Step::Format, Some(f)) if matches!(f, "collective" | "individual" | "both") => {
-            draft.format = f.to_owned();
+        (ProgrammeAction::Yes(_), Step::Remote) => draft.online = true,
+        (ProgrammeAction::No(_), Step::Remote) => draft.online = false,
+        (ProgrammeAction::Yes(_), Step::CoRun) => draft.co_run = true,
+        (ProgrammeAction::No(_), Step::CoRun) => draft.co_run = false,
+        (ProgrammeAction::Format(_, f), Step::Format)
+            if matches!(f.as_str(), "collective" | "individual" | "both") =>
+        {
+            draft.format = f;
         }
-        ("set", Step::Capacity, Some(n)) => match n.parse::<i64>() {
-            Ok(n) if n > 0 => draft.capacity = n,
-            _ => return crate::features::kit::stale_choice(ctx),
-        },
-        ("restart", Step::Confirm, None) => return go_to(ctx, Step::Title, &draft).await,
-        ("create", Step::Confirm, None) => return save(ctx, &draft).await,
+        (ProgrammeAction::Set(_, n), Step::Capacity) if n > 0 => draft.capacity = n,
+        (ProgrammeAction::Restart(_), Step::Confirm) => {
+            return go_to(ctx, Step::Title, &draft).await;
+        }
+        (ProgrammeAction::Create(_), Step::Confirm) => return save(ctx, &draft).await,
         _ => return crate::features::kit::stale_choice(ctx),
     }
     go_to(ctx, next(step, &draft), &draft).await
@@ -426,7 +458,7 @@ async fn save(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<(), StoreError> {
         reply,
         &args([("title", new.title), ("number", id.to_string())]),
     );
-    let choices = vec![ctx.choice("etp-manage", format!("etpc:menu:{id}"))];
+    let choices = vec![ctx.choice("etp-manage", ProgrammeAction::Menu(id))];
     ctx.reply_with(text, choices);
     if draft.editing.is_none() {
         // People who follow new ETP programmes hear of it.
@@ -442,7 +474,7 @@ async fn save(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<(), StoreError> {
 }
 
 /// A programme's management menu and its actions.
-async fn manage(ctx: &mut Ctx<'_>, action: &str, id: i64) -> Result<(), StoreError> {
+async fn manage(ctx: &mut Ctx<'_>, action: &ProgrammeAction, id: i64) -> Result<(), StoreError> {
     let Some(p) = ctx.tx.programme(id).await? else {
         let text = ctx.t("etp-programme-gone");
         ctx.reply(text);
@@ -452,7 +484,7 @@ async fn manage(ctx: &mut Ctx<'_>, action: &str, id: i64) -> Result<(), StoreErr
         return Ok(());
     }
     match action {
-        "edit" => {
+        ProgrammeAction::Edit(_) => {
             let d = &p.details;
             let draft = Draft {
                 editing: Some(p.id),
@@ -473,34 +505,27 @@ async fn manage(ctx: &mut Ctx<'_>, action: &str, id: i64) -> Result<(), StoreErr
             ctx.reply(intro);
             go_to(ctx, Step::Title, &draft).await?;
         }
-        "close" | "open" => {
-            ctx.tx.set_programme_open(p.id, action == "open").await?;
-            let audited = if action == "open" {
-                "etp.open"
-            } else {
-                "etp.close"
-            };
+        ProgrammeAction::Close(_) | ProgrammeAction::Open(_) => {
+            let open = matches!(action, ProgrammeAction::Open(_));
+            ctx.tx.set_programme_open(p.id, open).await?;
+            let audited = if open { "etp.open" } else { "etp.close" };
             ctx.audit(audited, format!("programme:{}", p.id), None)
                 .await?;
-            let reply = if action == "open" {
-                "etpc-opened"
-            } else {
-                "etpc-closed"
-            };
+            let reply = if open { "etpc-opened" } else { "etpc-closed" };
             let text = ctx.t_args(reply, &args([("title", p.details.title.clone())]));
             ctx.reply(text);
         }
         _ => {
             let text = card(ctx, &p);
             let toggle = if p.open {
-                ctx.choice("etpc-close", format!("etpc:close:{}", p.id))
+                ctx.choice("etpc-close", ProgrammeAction::Close(p.id))
             } else {
-                ctx.choice("etpc-open", format!("etpc:open:{}", p.id))
+                ctx.choice("etpc-open", ProgrammeAction::Open(p.id))
             };
             let choices = vec![
-                ctx.choice("etpc-signups", format!("etpt:queue:{}", p.id)),
-                ctx.choice("etpc-export", format!("etpt:export:{}", p.id)),
-                ctx.choice("pman-edit", format!("etpc:edit:{}", p.id)),
+                ctx.choice("etpc-signups", super::team::TeamAction::Queue(p.id)),
+                ctx.choice("etpc-export", super::team::TeamAction::Export(p.id)),
+                ctx.choice("pman-edit", ProgrammeAction::Edit(p.id)),
                 toggle,
             ];
             ctx.reply_with(text, choices);

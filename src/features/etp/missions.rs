@@ -3,6 +3,7 @@
 //! and both are told. A mission shows its places filled and open.
 
 use crate::core::Choice;
+use crate::features::commands::Command;
 use crate::features::directory::onboarding::has_contact_details;
 use crate::features::kit::Ctx;
 use crate::i18n::args;
@@ -82,8 +83,20 @@ fn number(step: Step) -> i64 {
     STEPS.iter().position(|s| *s == step).unwrap_or(0) as i64
 }
 
-fn at_step(action: &str, step: Step) -> String {
-    format!("misn:{action}:{}", number(step))
+crate::actions! {
+    /// A button of the mission form, bound to the step it was offered at.
+    pub enum MissionFormAction = "misn" {
+        Kind(step: i64, kind: String) = "kind",
+        /// The training asked of candidates.
+        Training(step: i64, key: String) = "training",
+        Paid(step: i64) = "paid",
+        Unpaid(step: i64) = "unpaid",
+        Places(step: i64, places: i64) = "places",
+        /// Starts the answers again from the summary.
+        Restart(step: i64) = "restart",
+        /// Posts the mission from the summary.
+        Create(step: i64) = "create",
+    }
 }
 
 /// `/mission_nouvelle` (coordinators).
@@ -107,7 +120,7 @@ async fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreEr
                 .map(|k| {
                     ctx.choice(
                         &format!("mission-kind-{k}"),
-                        format!("{}:{k}", at_step("kind", step)),
+                        MissionFormAction::Kind(number(step), (*k).to_owned()),
                     )
                 })
                 .collect(),
@@ -125,7 +138,7 @@ async fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreEr
                 .map(|k| {
                     Choice::new(
                         dir.trainings.label(engine.i18n(), ctx.lang, k),
-                        format!("{}:{k}", at_step("training", step)),
+                        MissionFormAction::Training(number(step), k.clone()),
                     )
                 })
                 .collect();
@@ -134,8 +147,8 @@ async fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreEr
         Step::Paid => (
             ctx.t("mission-ask-paid"),
             vec![
-                ctx.choice("mission-paid-yes", at_step("paid", step)),
-                ctx.choice("mission-paid-no", at_step("unpaid", step)),
+                ctx.choice("mission-paid-yes", MissionFormAction::Paid(number(step))),
+                ctx.choice("mission-paid-no", MissionFormAction::Unpaid(number(step))),
             ],
         ),
         Step::Places => (
@@ -145,7 +158,7 @@ async fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreEr
                 .map(|n| {
                     Choice::valued(
                         ctx.t_args("pnew-places", &args([("n", *n)])),
-                        format!("{}:{n}", at_step("places", step)),
+                        MissionFormAction::Places(number(step), *n),
                         *n,
                     )
                 })
@@ -162,9 +175,9 @@ async fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreEr
             let summary = card(ctx, &record).await?;
             let text = ctx.t_args("mission-confirm", &args([("summary", summary)]));
             let choices = vec![
-                ctx.choice("mission-create", at_step("create", step)),
-                ctx.choice("partner-restart", at_step("restart", step)),
-                ctx.choice("partner-abandon", "cmd:annuler"),
+                ctx.choice("mission-create", MissionFormAction::Create(number(step))),
+                ctx.choice("partner-restart", MissionFormAction::Restart(number(step))),
+                ctx.choice("partner-abandon", Command::Cancel.data()),
             ];
             (text, choices)
         }
@@ -292,7 +305,10 @@ pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
 }
 
 /// A `misn:<action>:<step>[:<value>]` choice of the mission dialogue.
-pub async fn on_dialogue_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
+pub async fn on_dialogue_choice(
+    ctx: &mut Ctx<'_>,
+    action: MissionFormAction,
+) -> Result<(), StoreError> {
     if !ctx.is_coordinator() {
         let text = ctx.t("coordinator-only");
         ctx.reply(text);
@@ -301,32 +317,35 @@ pub async fn on_dialogue_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), 
     let Some((n, mut draft)) = ctx.load_draft::<Draft>(DIALOGUE).await? else {
         return crate::features::kit::stale_choice(ctx);
     };
-    let parts: Vec<&str> = payload.split(':').collect();
-    let (action, at, value) = match parts.as_slice() {
-        [action, at] => (*action, *at, None),
-        [action, at, value] => (*action, *at, Some(*value)),
-        _ => return crate::features::kit::stale_choice(ctx),
-    };
+    let (MissionFormAction::Kind(at, _)
+    | MissionFormAction::Training(at, _)
+    | MissionFormAction::Paid(at)
+    | MissionFormAction::Unpaid(at)
+    | MissionFormAction::Places(at, _)
+    | MissionFormAction::Restart(at)
+    | MissionFormAction::Create(at)) = action;
     let Some(step) = usize::try_from(n)
         .ok()
         .and_then(|i| STEPS.get(i).copied())
-        .filter(|_| at == n.to_string())
+        .filter(|_| at == n)
     else {
         return crate::features::kit::stale_choice(ctx);
     };
     let trainings = &ctx.services().directory().trainings;
-    match (action, step, value) {
-        ("kind", Step::Kind, Some(k)) if KINDS.contains(&k) => draft.kind = k.to_owned(),
-        ("training", Step::Training, Some(k)) if trainings.position(k).is_some() => {
-            draft.training = k.to_owned();
+    match (action, step) {
+        (MissionFormAction::Kind(_, k), Step::Kind) if KINDS.contains(&k.as_str()) => {
+            draft.kind = k
         }
-        ("paid" | "unpaid", Step::Paid, None) => draft.paid = action == "paid",
-        ("places", Step::Places, Some(n)) => match n.parse::<i64>() {
-            Ok(n) if n > 0 => draft.places = n,
-            _ => return crate::features::kit::stale_choice(ctx),
-        },
-        ("restart", Step::Confirm, None) => return go_to(ctx, Step::Kind, &draft).await,
-        ("create", Step::Confirm, None) => return create(ctx, &draft).await,
+        (MissionFormAction::Training(_, k), Step::Training) if trainings.position(&k).is_some() => {
+            draft.training = k;
+        }
+        (MissionFormAction::Paid(_), Step::Paid) => draft.paid = true,
+        (MissionFormAction::Unpaid(_), Step::Paid) => draft.paid = false,
+        (MissionFormAction::Places(_, n), Step::Places) if n > 0 => draft.places = n,
+        (MissionFormAction::Restart(_), Step::Confirm) => {
+            return go_to(ctx, Step::Kind, &draft).await;
+        }
+        (MissionFormAction::Create(_), Step::Confirm) => return create(ctx, &draft).await,
         _ => return crate::features::kit::stale_choice(ctx),
     }
     go_to(ctx, STEPS[number(step) as usize + 1], &draft).await
@@ -350,7 +369,7 @@ async fn create(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<(), StoreError> {
     ctx.audit("mission.create", format!("mission:{id}"), None)
         .await?;
     let text = ctx.t_args("mission-created", &args([("number", id.to_string())]));
-    let choices = vec![ctx.choice("menu-missions", "cmd:missions")];
+    let choices = vec![ctx.choice("menu-missions", Command::Missions.data())];
     ctx.reply_with(text, choices);
     Ok(())
 }
@@ -366,7 +385,7 @@ pub async fn list(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
         .filter(|p| p.status == PartnerStatus::Approved);
     if !coordinator && partner.is_none() {
         let text = ctx.t("mission-partners-only");
-        let choices = vec![ctx.choice("menu-become-partner", "cmd:devenir_partenaire")];
+        let choices = vec![ctx.choice("menu-become-partner", Command::BecomePartner.data())];
         ctx.reply_with(text, choices);
         return Ok(());
     }
@@ -410,18 +429,18 @@ pub async fn list(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
             text.push_str(&ctx.t(state));
             choices.push(Choice::new(
                 ctx.t_args("mission-withdraw-n", &args([("number", m.id)])),
-                format!("mis:quit:{}", a.id),
+                MissionAction::Quit(a.id),
             ));
         } else if partner.is_some() && m.selected < m.details.places {
             choices.push(Choice::new(
                 ctx.t_args("mission-apply-n", &args([("number", m.id)])),
-                format!("mis:apply:{}", m.id),
+                MissionAction::Apply(m.id),
             ));
         }
         if coordinator {
             choices.push(Choice::new(
                 ctx.t_args("mission-manage-n", &args([("number", m.id)])),
-                format!("mis:menu:{}", m.id),
+                MissionAction::Menu(m.id),
             ));
         }
     }
@@ -429,16 +448,31 @@ pub async fn list(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     Ok(())
 }
 
+crate::actions! {
+    /// A button about a mission (numbered) or an application (numbered).
+    pub enum MissionAction = "mis" {
+        /// A partner applies to mission `N`.
+        Apply(mission: i64) = "apply",
+        /// A partner withdraws application `N`.
+        Quit(application: i64) = "quit",
+        /// Coordinators: mission `N`'s applications.
+        Menu(mission: i64) = "menu",
+        /// Coordinators: closes mission `N`.
+        Close(mission: i64) = "close",
+        /// Coordinators: selects application `N`.
+        Select(application: i64) = "select",
+        /// Coordinators: declines application `N`.
+        Decline(application: i64) = "decline",
+    }
+}
+
 /// A `mis:<action>:<number>` choice: apply, withdraw (partners); menu, select, decline,
 /// close (coordinators).
-pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
-    let Some((action, id)) = crate::features::kit::numbered_action(ctx, payload) else {
-        return Ok(());
-    };
+pub async fn on_choice(ctx: &mut Ctx<'_>, action: MissionAction) -> Result<(), StoreError> {
     let now = ctx.now();
     match action {
-        "apply" => apply(ctx, id, now).await,
-        "quit" => {
+        MissionAction::Apply(id) => apply(ctx, id, now).await,
+        MissionAction::Quit(id) => {
             let own = ctx
                 .tx
                 .application(id)
@@ -470,8 +504,8 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
             ctx.reply(text);
             Ok(())
         }
-        "menu" => menu(ctx, id).await,
-        "close" => {
+        MissionAction::Menu(id) => menu(ctx, id).await,
+        MissionAction::Close(id) => {
             ctx.tx.set_mission_open(id, false).await?;
             ctx.audit("mission.close", format!("mission:{id}"), None)
                 .await?;
@@ -479,8 +513,8 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
             ctx.reply(text);
             Ok(())
         }
-        "select" | "decline" => decide(ctx, action, id, now).await,
-        _ => crate::features::kit::stale_choice(ctx),
+        MissionAction::Select(id) => decide(ctx, true, id, now).await,
+        MissionAction::Decline(id) => decide(ctx, false, id, now).await,
     }
 }
 
@@ -539,8 +573,11 @@ async fn apply(ctx: &mut Ctx<'_>, mission_id: i64, now: i64) -> Result<(), Store
                         ("profile", partner.id.to_string()),
                     ]),
                     &[
-                        ("mission-select", format!("mis:select:{application}")),
-                        ("mission-decline", format!("mis:decline:{application}")),
+                        ("mission-select", MissionAction::Select(application).data()),
+                        (
+                            "mission-decline",
+                            MissionAction::Decline(application).data(),
+                        ),
                     ],
                 )
                 .await?;
@@ -587,29 +624,29 @@ async fn menu(ctx: &mut Ctx<'_>, mission_id: i64) -> Result<(), StoreError> {
         if a.status == ApplicationStatus::Applied {
             choices.push(Choice::new(
                 ctx.t_args("mission-select-n", &args([("number", a.id)])),
-                format!("mis:select:{}", a.id),
+                MissionAction::Select(a.id),
             ));
             choices.push(Choice::new(
                 ctx.t_args("mission-decline-n", &args([("number", a.id)])),
-                format!("mis:decline:{}", a.id),
+                MissionAction::Decline(a.id),
             ));
         }
     }
     if m.open {
-        choices.push(ctx.choice("mission-close", format!("mis:close:{}", m.id)));
+        choices.push(ctx.choice("mission-close", MissionAction::Close(m.id)));
     }
     ctx.reply_with(text, choices);
     Ok(())
 }
 
 /// Selects or declines an application; the partner is told.
-async fn decide(ctx: &mut Ctx<'_>, action: &str, id: i64, now: i64) -> Result<(), StoreError> {
+async fn decide(ctx: &mut Ctx<'_>, select: bool, id: i64, now: i64) -> Result<(), StoreError> {
     let Some(a) = ctx.tx.application(id).await? else {
         let text = ctx.t("mission-application-gone");
         ctx.reply(text);
         return Ok(());
     };
-    let done = if action == "select" {
+    let done = if select {
         match ctx.tx.select_application(id, now).await? {
             SelectOutcome::Selected => true,
             SelectOutcome::Full => {
@@ -634,14 +671,14 @@ async fn decide(ctx: &mut Ctx<'_>, action: &str, id: i64, now: i64) -> Result<()
         ctx.reply(text);
         return Ok(());
     }
-    let audited = if action == "select" {
+    let audited = if select {
         "mission.select"
     } else {
         "mission.decline"
     };
     ctx.audit(audited, format!("application:{id}"), None)
         .await?;
-    let told = if action == "select" {
+    let told = if select {
         "mission-told-selected"
     } else {
         "mission-told-declined"
@@ -651,20 +688,20 @@ async fn decide(ctx: &mut Ctx<'_>, action: &str, id: i64, now: i64) -> Result<()
         &a.user,
         told,
         args([("number", a.mission_id.to_string())]),
-        &[("menu-missions", "cmd:missions".to_owned())],
+        &[("menu-missions", Command::Missions.data().to_owned())],
     )
     .await?;
     let m = ctx.tx.mission(a.mission_id).await?;
     let mut values = args([("number", id.to_string())]);
     values.set("selected", m.as_ref().map_or(0, |m| m.selected));
     values.set("places", m.as_ref().map_or(0, |m| m.details.places));
-    let reply = if action == "select" {
+    let reply = if select {
         "mission-team-selected"
     } else {
         "mission-team-declined"
     };
     let text = ctx.t_args(reply, &values);
-    let choices = vec![ctx.choice("mission-back", format!("mis:menu:{}", a.mission_id))];
+    let choices = vec![ctx.choice("mission-back", MissionAction::Menu(a.mission_id))];
     ctx.reply_with(text, choices);
     Ok(())
 }

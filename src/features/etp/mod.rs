@@ -106,3 +106,36 @@ pub fn moment(ctx: &Ctx<'_>, lang: Lang, at: i64) -> String {
         &args([("weekday", weekday), ("date", date), ("time", time)]),
     )
 }
+
+/// What this feature answers, carries and holds.
+pub const FEATURE: crate::features::feature::Feature = crate::features::feature::Feature {
+    name: "etp",
+    commands: &[
+        crate::features::commands::Command::Etp,
+        crate::features::commands::Command::EtpSignup,
+        crate::features::commands::Command::MySignups,
+        crate::features::commands::Command::EtpWithdraw,
+        crate::features::commands::Command::NewEtp,
+        crate::features::commands::Command::EtpRequests,
+        crate::features::commands::Command::EtpExport,
+        crate::features::commands::Command::Missions,
+        crate::features::commands::Command::NewMission,
+    ],
+    actions: &[
+        catalogue::CatalogueAction::PREFIX,
+        signup::SignupFormAction::PREFIX,
+        signup::SignupAction::PREFIX,
+        team::TeamAction::PREFIX,
+        create::ProgrammeAction::PREFIX,
+        missions::MissionFormAction::PREFIX,
+        missions::MissionAction::PREFIX,
+    ],
+    dialogues: &[
+        crate::features::feature::Dialogue::form(create::DIALOGUE),
+        crate::features::feature::Dialogue::form(signup::DIALOGUE),
+        crate::features::feature::Dialogue::form(missions::DIALOGUE),
+        crate::features::feature::Dialogue::plain(team::BEP_DIALOGUE),
+        crate::features::feature::Dialogue::plain(team::REFUSE_DIALOGUE),
+    ],
+    jobs: &[],
+};

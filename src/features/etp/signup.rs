@@ -6,6 +6,7 @@
 
 use super::{handlers_of, moment, status_label};
 use crate::core::Choice;
+use crate::features::commands::Command;
 use crate::features::directory::onboarding::has_contact_details;
 use crate::features::kit::Ctx;
 use crate::i18n::args;
@@ -77,7 +78,7 @@ pub async fn start(ctx: &mut Ctx<'_>, programme_id: i64) -> Result<(), StoreErro
                 ("number", s.id.to_string()),
             ]),
         );
-        let choices = vec![ctx.choice("menu-my-signups", "cmd:mes_inscriptions")];
+        let choices = vec![ctx.choice("menu-my-signups", Command::MySignups.data())];
         ctx.reply_with(text, choices);
         return Ok(());
     }
@@ -107,7 +108,7 @@ async fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreEr
         Step::Reach => (ctx.t("etp-ask-reach"), Vec::new()),
         Step::Preference => (
             ctx.t("etp-ask-preference"),
-            vec![ctx.choice("etp-any-time", format!("etpj:any:{}", number(step)))],
+            vec![ctx.choice("etp-any-time", SignupFormAction::Any(number(step)))],
         ),
         Step::Confirm => {
             let title = programme_title(ctx, draft.programme).await?;
@@ -121,9 +122,9 @@ async fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreEr
                 ]),
             );
             let choices = vec![
-                ctx.choice("etp-signup-send", format!("etpj:send:{}", number(step))),
-                ctx.choice("partner-restart", format!("etpj:restart:{}", number(step))),
-                ctx.choice("partner-abandon", "cmd:annuler"),
+                ctx.choice("etp-signup-send", SignupFormAction::Send(number(step))),
+                ctx.choice("partner-restart", SignupFormAction::Restart(number(step))),
+                ctx.choice("partner-abandon", Command::Cancel.data()),
             ];
             (text, choices)
         }
@@ -180,25 +181,41 @@ pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
     go_to(ctx, next, &draft).await
 }
 
+crate::actions! {
+    /// A button of the sign-up form, bound to the step it was offered at.
+    pub enum SignupFormAction = "etpj" {
+        /// Any time suits.
+        Any(step: i64) = "any",
+        /// Starts the answers again from the summary.
+        Restart(step: i64) = "restart",
+        /// Sends the sign-up from the summary.
+        Send(step: i64) = "send",
+    }
+}
+
 /// An `etpj:<action>:<step>` choice of the sign-up dialogue.
-pub async fn on_dialogue_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
+pub async fn on_dialogue_choice(
+    ctx: &mut Ctx<'_>,
+    action: SignupFormAction,
+) -> Result<(), StoreError> {
     let Some((n, mut draft)) = ctx.load_draft::<Draft>(DIALOGUE).await? else {
         return crate::features::kit::stale_choice(ctx);
     };
-    let (action, at) = payload.split_once(':').unwrap_or((payload, ""));
-    if at != n.to_string() {
+    let (SignupFormAction::Any(at) | SignupFormAction::Restart(at) | SignupFormAction::Send(at)) =
+        action;
+    if at != n {
         return crate::features::kit::stale_choice(ctx);
     }
     match (
         action,
         usize::try_from(n).ok().and_then(|i| STEPS.get(i).copied()),
     ) {
-        ("any", Some(Step::Preference)) => {
+        (SignupFormAction::Any(_), Some(Step::Preference)) => {
             draft.shared.preference.clear();
             go_to(ctx, Step::Confirm, &draft).await
         }
-        ("restart", Some(Step::Confirm)) => go_to(ctx, Step::Name, &draft).await,
-        ("send", Some(Step::Confirm)) => send(ctx, &draft).await,
+        (SignupFormAction::Restart(_), Some(Step::Confirm)) => go_to(ctx, Step::Name, &draft).await,
+        (SignupFormAction::Send(_), Some(Step::Confirm)) => send(ctx, &draft).await,
         _ => crate::features::kit::stale_choice(ctx),
     }
 }
@@ -225,7 +242,7 @@ async fn send(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<(), StoreError> {
                 "etp-signup-already",
                 &args([("title", title), ("number", id.to_string())]),
             );
-            let choices = vec![ctx.choice("menu-my-signups", "cmd:mes_inscriptions")];
+            let choices = vec![ctx.choice("menu-my-signups", Command::MySignups.data())];
             ctx.reply_with(text, choices);
         }
         SignupOutcome::Created(id, status) => {
@@ -239,7 +256,7 @@ async fn send(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<(), StoreError> {
                 reply,
                 &args([("title", title.clone()), ("number", id.to_string())]),
             );
-            let choices = vec![ctx.choice("menu-my-signups", "cmd:mes_inscriptions")];
+            let choices = vec![ctx.choice("menu-my-signups", Command::MySignups.data())];
             ctx.reply_with(text, choices);
             let Some(signup) = ctx.tx.signup(id).await? else {
                 return Ok(());
@@ -287,7 +304,7 @@ pub async fn tell_team(
                 ("preference", preference),
                 ("bep", bep),
             ]),
-            &[("etp-handle", format!("etpt:menu:{}", s.id))],
+            &[("etp-handle", super::team::TeamAction::Menu(s.id).data())],
         )
         .await?;
     }
@@ -337,14 +354,14 @@ pub async fn mine(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
                         "etp-pick-bep",
                         &args([("when", moment(ctx, ctx.lang, *at))]),
                     ),
-                    format!("etps:bep:{}:{i}", s.id),
+                    SignupAction::Bep(s.id, i),
                 ));
             }
         }
         if s.status.is_live() {
             choices.push(Choice::new(
                 ctx.t_args("etp-withdraw-n", &args([("number", s.id)])),
-                format!("etps:quit:{}", s.id),
+                SignupAction::Quit(s.id),
             ));
         }
     }
@@ -402,7 +419,7 @@ pub async fn withdraw_command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), Store
         } else {
             "etp-nothing-to-withdraw"
         });
-        let choices = vec![ctx.choice("menu-my-signups", "cmd:mes_inscriptions")];
+        let choices = vec![ctx.choice("menu-my-signups", Command::MySignups.data())];
         ctx.reply_with(text, choices);
         return Ok(());
     }
@@ -414,7 +431,7 @@ pub async fn withdraw_command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), Store
                 "etp-withdraw-from",
                 &args([("title", title), ("number", s.id.to_string())]),
             ),
-            format!("etps:quit:{}", s.id),
+            SignupAction::Quit(s.id),
         ));
     }
     let text = ctx.t("etp-withdraw-which");
@@ -429,25 +446,27 @@ fn ask_withdraw(ctx: &mut Ctx<'_>, s: &SignupRecord, p: &ProgrammeRecord) {
         &args([("title", p.details.title.clone())]),
     );
     let choices = vec![
-        ctx.choice("etp-withdraw-yes", format!("etps:quitok:{}", s.id)),
-        ctx.choice("booking-no", "cmd:mes_inscriptions"),
+        ctx.choice("etp-withdraw-yes", SignupAction::QuitOk(s.id)),
+        ctx.choice("booking-no", Command::MySignups.data()),
     ];
     ctx.reply_with(text, choices);
 }
 
+crate::actions! {
+    /// A person's button on their own sign-up.
+    pub enum SignupAction = "etps" {
+        /// Picks the `i`-th proposed date of the educational assessment.
+        Bep(signup: i64, option: usize) = "bep",
+        /// Asks to confirm withdrawing.
+        Quit(signup: i64) = "quit",
+        QuitOk(signup: i64) = "quitok",
+    }
+}
+
 /// An `etps:…` choice: picking a BEP date, withdrawing.
-pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
-    let parts: Vec<&str> = payload.split(':').collect();
-    let (action, id, index) = match parts.as_slice() {
-        [action, id] => (*action, id.parse::<i64>().ok(), None),
-        [action, id, index] => (*action, id.parse::<i64>().ok(), index.parse::<usize>().ok()),
-        _ => (payload, None, None),
-    };
-    let Some(id) = id else {
-        return crate::features::kit::stale_choice(ctx);
-    };
-    if !ctx.consented() {
-        crate::features::onboarding::explain_consent_needed(ctx);
+pub async fn on_choice(ctx: &mut Ctx<'_>, action: SignupAction) -> Result<(), StoreError> {
+    let (SignupAction::Bep(id, _) | SignupAction::Quit(id) | SignupAction::QuitOk(id)) = action;
+    if !crate::features::kit::has_consent(ctx) {
         return Ok(());
     }
     // Only one's own sign-ups.
@@ -467,8 +486,8 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
         return Ok(());
     };
     let now = ctx.now();
-    match (action, index) {
-        ("bep", Some(i)) => {
+    match action {
+        SignupAction::Bep(_, i) => {
             let Some(at) = s.bep_options.get(i).copied().filter(|at| *at > now) else {
                 return crate::features::kit::stale_choice(ctx);
             };
@@ -493,11 +512,11 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
             }
             Ok(())
         }
-        ("quit", None) if s.status.is_live() => {
+        SignupAction::Quit(_) if s.status.is_live() => {
             ask_withdraw(ctx, &s, &p);
             Ok(())
         }
-        ("quitok", None) => withdraw(ctx, &s, &p).await,
+        SignupAction::QuitOk(_) => withdraw(ctx, &s, &p).await,
         _ => {
             let text = ctx.t("etp-signup-gone");
             ctx.reply(text);

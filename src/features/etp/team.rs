@@ -4,6 +4,7 @@
 
 use super::{moment, status_label};
 use crate::core::{Attachment, Choice};
+use crate::features::commands::Command;
 use crate::features::kit::Ctx;
 use crate::features::permanence::schedule::{self, DatesError};
 use crate::i18n::args;
@@ -70,7 +71,7 @@ pub async fn queue(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
             text.push_str(&line(ctx, &s));
             choices.push(Choice::new(
                 ctx.t_args("etp-handle-n", &args([("number", s.id)])),
-                format!("etpt:menu:{}", s.id),
+                TeamAction::Menu(s.id),
             ));
         }
     }
@@ -103,50 +104,74 @@ fn line(ctx: &Ctx<'_>, s: &SignupRecord) -> String {
     line
 }
 
+crate::actions! {
+    /// A coordinator's button on a sign-up (numbered by sign-up) or a programme's queue
+    /// (numbered by programme).
+    pub enum TeamAction = "etpt" {
+        /// The sign-ups of programme `N` waiting for the team.
+        Queue(programme: i64) = "queue",
+        /// The sign-ups of programme `N` as CSV.
+        Export(programme: i64) = "export",
+        /// What can be done with sign-up `N`.
+        Menu(signup: i64) = "menu",
+        /// Proposes dates for the educational assessment.
+        Propose(signup: i64) = "propose",
+        /// Asks for the reason of a refusal.
+        Refuse(signup: i64) = "refuse",
+        Enrol(signup: i64) = "enrol",
+        /// Puts the sign-up on the waiting list.
+        Wait(signup: i64) = "wait",
+        /// Takes the sign-up off the waiting list.
+        Resume(signup: i64) = "resume",
+    }
+}
+
 /// An `etpt:<action>:<number>` choice (a sign-up's number, or a programme's for `queue`
 /// and `export`).
-pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
-    let Some((action, id)) = crate::features::kit::numbered_action(ctx, payload) else {
-        return Ok(());
-    };
+pub async fn on_choice(ctx: &mut Ctx<'_>, action: TeamAction) -> Result<(), StoreError> {
     if !ctx.is_coordinator() {
         let text = ctx.t("coordinator-only");
         ctx.reply(text);
         return Ok(());
     }
-    match action {
-        "queue" => return queue(ctx, &id.to_string()).await,
-        "export" => return export(ctx, &id.to_string()).await,
-        _ => {}
-    }
+    let id = match action {
+        TeamAction::Queue(programme) => return queue(ctx, &programme.to_string()).await,
+        TeamAction::Export(programme) => return export(ctx, &programme.to_string()).await,
+        TeamAction::Menu(id)
+        | TeamAction::Propose(id)
+        | TeamAction::Refuse(id)
+        | TeamAction::Enrol(id)
+        | TeamAction::Wait(id)
+        | TeamAction::Resume(id) => id,
+    };
     let Some((s, p)) = load(ctx, id).await? else {
         return Ok(());
     };
     let now = ctx.now();
     match action {
-        "menu" => menu(ctx, &s, &p),
-        "propose" => {
+        TeamAction::Menu(_) => menu(ctx, &s, &p),
+        TeamAction::Propose(_) => {
             ctx.set_dialogue(BEP_DIALOGUE, s.id, String::new()).await?;
             let text = ctx.t_args("etp-ask-bep", &args([("name", s.shared.name.clone())]));
             ctx.reply(text);
         }
-        "refuse" => {
+        TeamAction::Refuse(_) => {
             ctx.set_dialogue(REFUSE_DIALOGUE, s.id, String::new())
                 .await?;
             let text = ctx.t_args("etp-ask-reason", &args([("name", s.shared.name.clone())]));
             ctx.reply(text);
         }
-        "enrol" => {
+        TeamAction::Enrol(_) => {
             if ctx.tx.enrolled_count(p.id).await? >= p.details.capacity {
                 let text = ctx.t("etp-full");
-                let choices = vec![ctx.choice("etp-waitlist", format!("etpt:wait:{}", s.id))];
+                let choices = vec![ctx.choice("etp-waitlist", TeamAction::Wait(s.id))];
                 ctx.reply_with(text, choices);
                 return Ok(());
             }
             let change = Transition::new(&[SignupStatus::BepConfirmed], SignupStatus::Enrolled);
             apply(ctx, &s, &p, &change, "etp-told-enrolled", now).await?;
         }
-        "wait" => {
+        TeamAction::Wait(_) => {
             let change = Transition::new(
                 &[
                     SignupStatus::Requested,
@@ -157,11 +182,11 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreErro
             );
             apply(ctx, &s, &p, &change, "etp-told-waitlisted", now).await?;
         }
-        "resume" => {
+        TeamAction::Resume(_) => {
             let change = Transition::new(&[SignupStatus::Waitlisted], SignupStatus::Requested);
             apply(ctx, &s, &p, &change, "etp-told-resumed", now).await?;
         }
-        _ => crate::features::kit::stale_choice(ctx)?,
+        TeamAction::Queue(_) | TeamAction::Export(_) => {}
     }
     Ok(())
 }
@@ -221,24 +246,24 @@ fn menu(ctx: &mut Ctx<'_>, s: &SignupRecord, p: &ProgrammeRecord) {
     }
     let id = s.id;
     let mut choices = Vec::new();
-    let mut offer = |label: &str, action: &str| {
-        choices.push(ctx.choice(label, format!("etpt:{action}:{id}")));
+    let mut offer = |label: &str, action: fn(i64) -> TeamAction| {
+        choices.push(ctx.choice(label, action(id)));
     };
     match s.status {
         SignupStatus::Requested | SignupStatus::BepProposed => {
-            offer("etp-propose", "propose");
-            offer("etp-waitlist", "wait");
-            offer("etp-refuse", "refuse");
+            offer("etp-propose", TeamAction::Propose);
+            offer("etp-waitlist", TeamAction::Wait);
+            offer("etp-refuse", TeamAction::Refuse);
         }
         SignupStatus::BepConfirmed => {
-            offer("etp-enrol", "enrol");
-            offer("etp-propose", "propose");
-            offer("etp-waitlist", "wait");
-            offer("etp-refuse", "refuse");
+            offer("etp-enrol", TeamAction::Enrol);
+            offer("etp-propose", TeamAction::Propose);
+            offer("etp-waitlist", TeamAction::Wait);
+            offer("etp-refuse", TeamAction::Refuse);
         }
         SignupStatus::Waitlisted => {
-            offer("etp-resume", "resume");
-            offer("etp-refuse", "refuse");
+            offer("etp-resume", TeamAction::Resume);
+            offer("etp-refuse", TeamAction::Refuse);
         }
         SignupStatus::Enrolled | SignupStatus::Refused | SignupStatus::Withdrawn => {}
     }
@@ -256,7 +281,7 @@ async fn apply(
 ) -> Result<(), StoreError> {
     if !ctx.tx.move_signup(s.id, change, now).await? {
         let text = ctx.t("etp-transition-stale");
-        let choices = vec![ctx.choice("etp-handle", format!("etpt:menu:{}", s.id))];
+        let choices = vec![ctx.choice("etp-handle", TeamAction::Menu(s.id))];
         ctx.reply_with(text, choices);
         return Ok(());
     }
@@ -285,7 +310,7 @@ async fn apply(
         &s.user,
         told,
         values,
-        &[("menu-my-signups", "cmd:mes_inscriptions".to_owned())],
+        &[("menu-my-signups", Command::MySignups.data().to_owned())],
     )
     .await?;
     let text = ctx.t_args(
@@ -295,7 +320,7 @@ async fn apply(
             ("status", status_label(ctx, ctx.lang, change.to)),
         ]),
     );
-    let choices = vec![ctx.choice("etp-back-to-queue", format!("etpt:queue:{}", p.id))];
+    let choices = vec![ctx.choice("etp-back-to-queue", TeamAction::Queue(p.id))];
     ctx.reply_with(text, choices);
     Ok(())
 }
@@ -383,7 +408,7 @@ pub async fn on_bep_text(ctx: &mut Ctx<'_>, id: i64, text: &str) -> Result<(), S
                     "etp-pick-bep",
                     &args([("when", moment(ctx, lang, *at))]),
                 ),
-                format!("etps:bep:{}:{i}", s.id),
+                super::signup::SignupAction::Bep(s.id, i),
             )
         })
         .collect();
@@ -398,7 +423,7 @@ pub async fn on_bep_text(ctx: &mut Ctx<'_>, id: i64, text: &str) -> Result<(), S
             ),
         ]),
     );
-    let choices = vec![ctx.choice("etp-back-to-queue", format!("etpt:queue:{}", p.id))];
+    let choices = vec![ctx.choice("etp-back-to-queue", TeamAction::Queue(p.id))];
     ctx.reply_with(text, choices);
     Ok(())
 }

@@ -33,7 +33,10 @@ pub async fn refused(ctx: &mut Ctx<'_>, body: &Body) -> Result<bool, StoreError>
             .and_then(|(name, _)| find_command(&name))
             .is_some_and(|spec| STILL_ALLOWED.contains(&spec.command)),
         // Confirming an erasure, or picking a language.
-        Body::Choice(data) => data.starts_with("forget:") || data.starts_with("lang:"),
+        Body::Choice(data) => {
+            crate::features::privacy::ForgetAction::parse_data(data).is_some()
+                || crate::features::language::LanguageAction::parse_data(data).is_some()
+        }
         Body::Joined => false,
     };
     if allowed {

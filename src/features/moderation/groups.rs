@@ -149,9 +149,18 @@ async fn hold(
                 ("excerpt", excerpt.clone()),
             ]),
             &[
-                ("moderation-trust", format!("rep:trust:{report}")),
-                ("moderation-remove", format!("rep:kick:{report}")),
-                ("report-dismiss", format!("rep:dismiss:{report}")),
+                (
+                    "moderation-trust",
+                    crate::features::reports::ReportAction::Trust(report).data(),
+                ),
+                (
+                    "moderation-remove",
+                    crate::features::reports::ReportAction::Kick(report).data(),
+                ),
+                (
+                    "report-dismiss",
+                    crate::features::reports::ReportAction::Dismiss(report).data(),
+                ),
             ],
         )
         .await?;

@@ -624,6 +624,40 @@ pub async fn lift_ended(
     Ok(out)
 }
 
+/// What this feature answers, carries and holds.
+pub const FEATURE: crate::features::feature::Feature = crate::features::feature::Feature {
+    name: "moderation",
+    commands: &[
+        crate::features::commands::Command::Rules,
+        crate::features::commands::Command::GroupSettings,
+        crate::features::commands::Command::Warn,
+        crate::features::commands::Command::Mute,
+        crate::features::commands::Command::Unmute,
+        crate::features::commands::Command::Ban,
+        crate::features::commands::Command::Unban,
+        crate::features::commands::Command::Kick,
+        crate::features::commands::Command::Delete,
+        crate::features::commands::Command::Block,
+        crate::features::commands::Command::Unblock,
+    ],
+    actions: &[],
+    dialogues: &[],
+    jobs: &[crate::features::feature::Job {
+        name: "sanctions_lift",
+        every: std::time::Duration::from_secs(30),
+        run: lift_ended_job,
+    }],
+};
+
+/// Lifts the sanctions whose end has come (a [`Job`](crate::features::feature::Job)).
+pub fn lift_ended_job<'a>(
+    services: &'a crate::features::kit::Services,
+    tx: &'a mut Tx,
+    at: i64,
+) -> futures_util::future::BoxFuture<'a, Result<Vec<crate::core::Outgoing>, StoreError>> {
+    Box::pin(lift_ended(services, tx, at))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,6 +2,7 @@
 
 use super::schedule::{self, Weekly, clock};
 use crate::core::{Attachment, Choice};
+use crate::features::commands::Command;
 use crate::features::directory::search;
 use crate::features::kit::Ctx;
 use crate::i18n::{Lang, TIME_ZONE, args};
@@ -131,14 +132,14 @@ async fn show_page(
                 "permanence-see-slots",
                 &args([("title", p.details.title.clone())]),
             ),
-            format!("perm:slots:{}", p.id),
+            BookingAction::Slots(p.id),
         ));
     }
     let left = ranked.len() - start - shown.len();
     if left > 0 && ours {
         ctx.set_dialogue(LIST_DIALOGUE, page as i64, serde_json::to_string(criteria)?)
             .await?;
-        choices.push(ctx.choice("permanence-more", format!("perm:more:{}", page + 1)));
+        choices.push(ctx.choice("permanence-more", BookingAction::More(page as i64 + 1)));
     } else if left > 0 {
         // Another dialogue holds this chat: say how to see the rest rather than end it.
         reply.push_str("\n\n");
@@ -279,19 +280,36 @@ pub fn day_parts(
     Some((weekday, date, t.format("%H:%M").to_string()))
 }
 
+crate::actions! {
+    /// What a booking button does.
+    pub enum BookingAction = "perm" {
+        /// Shows the slots of a permanence.
+        Slots(permanence: i64) = "slots",
+        /// Asks to confirm a place in a slot.
+        Book(slot: i64) = "book",
+        /// Books the place.
+        Confirm(slot: i64) = "confirm",
+        /// Asks to confirm cancelling a booking.
+        Cancel(booking: i64) = "cancel",
+        /// Cancels the booking it names.
+        CancelOk(booking: i64) = "cancelok",
+        /// The next page of permanences.
+        More(page: i64) = "more",
+    }
+}
+
 /// A `perm:<action>:<number>` choice.
-pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
-    let Some((action, id)) = crate::features::kit::personal_action(ctx, payload) else {
+pub async fn on_choice(ctx: &mut Ctx<'_>, action: BookingAction) -> Result<(), StoreError> {
+    if !crate::features::kit::has_consent(ctx) {
         return Ok(());
-    };
+    }
     match action {
-        "slots" => show_slots(ctx, id).await,
-        "book" => confirm_question(ctx, id).await,
-        "confirm" => book(ctx, id).await,
-        "cancel" => cancel(ctx, id, false).await,
-        "cancelok" => cancel(ctx, id, true).await,
-        "more" => next_page(ctx, id).await,
-        _ => crate::features::kit::stale_choice(ctx),
+        BookingAction::Slots(id) => show_slots(ctx, id).await,
+        BookingAction::Book(id) => confirm_question(ctx, id).await,
+        BookingAction::Confirm(id) => book(ctx, id).await,
+        BookingAction::Cancel(id) => cancel(ctx, id, false).await,
+        BookingAction::CancelOk(id) => cancel(ctx, id, true).await,
+        BookingAction::More(page) => next_page(ctx, page).await,
     }
 }
 
@@ -344,7 +362,7 @@ async fn show_slots(ctx: &mut Ctx<'_>, permanence_id: i64) -> Result<(), StoreEr
         };
         text.push_str("\n• ");
         text.push_str(&label);
-        choices.push(Choice::new(label, format!("perm:book:{}", slot.id)));
+        choices.push(Choice::new(label, BookingAction::Book(slot.id)));
     }
     ctx.reply_with(text, choices);
     Ok(())
@@ -395,7 +413,7 @@ async fn confirm_question(ctx: &mut Ctx<'_>, slot_id: i64) -> Result<(), StoreEr
     if held_slots(ctx).await?.contains_key(&slot_id) {
         // Said before asking, rather than after a "yes" that changes nothing.
         let text = ctx.t_args("booking-already", &args([("when", slot_when(ctx, &slot))]));
-        let choices = vec![ctx.choice("menu-my-bookings", "cmd:mes_reservations")];
+        let choices = vec![ctx.choice("menu-my-bookings", Command::MyBookings.data())];
         ctx.reply_with(text, choices);
         return Ok(());
     }
@@ -421,8 +439,8 @@ async fn confirm_question(ctx: &mut Ctx<'_>, slot_id: i64) -> Result<(), StoreEr
         ));
     }
     let choices = vec![
-        ctx.choice(yes, format!("perm:confirm:{slot_id}")),
-        ctx.choice("booking-no", "cmd:annuler"),
+        ctx.choice(yes, BookingAction::Confirm(slot_id)),
+        ctx.choice("booking-no", Command::Cancel.data()),
     ];
     ctx.reply_with(text, choices);
     Ok(())
@@ -455,12 +473,12 @@ async fn book(ctx: &mut Ctx<'_>, slot_id: i64) -> Result<(), StoreError> {
                     ("position", position.to_string()),
                 ]),
             );
-            let choices = vec![ctx.choice("menu-my-bookings", "cmd:mes_reservations")];
+            let choices = vec![ctx.choice("menu-my-bookings", Command::MyBookings.data())];
             ctx.reply_with(text, choices);
         }
         BookingOutcome::AlreadyBooked(_) => {
             let text = ctx.t_args("booking-already", &args([("when", when)]));
-            let choices = vec![ctx.choice("menu-my-bookings", "cmd:mes_reservations")];
+            let choices = vec![ctx.choice("menu-my-bookings", Command::MyBookings.data())];
             ctx.reply_with(text, choices);
         }
         BookingOutcome::Unavailable => {
@@ -600,7 +618,7 @@ pub async fn due_reminders(
                         ("when", slot_when_in(i18n, lang, &b.slot)),
                         ("place", place),
                     ]),
-                    &[("menu-my-bookings", "cmd:mes_reservations".to_owned())],
+                    &[("menu-my-bookings", Command::MyBookings.data().to_owned())],
                 )
                 .await?,
         );
@@ -615,7 +633,7 @@ pub async fn my_bookings(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     let bookings = ctx.tx.bookings_of((person.0, &person.1), now).await?;
     if bookings.is_empty() {
         let text = ctx.t("booking-none");
-        let choices = vec![ctx.choice("menu-permanences", "cmd:permanences")];
+        let choices = vec![ctx.choice("menu-permanences", Command::Permanences.data())];
         ctx.reply_with(text, choices);
         return Ok(());
     }
@@ -642,7 +660,7 @@ pub async fn my_bookings(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
         text.push_str(&line);
         choices.push(Choice::new(
             ctx.t_args("booking-cancel-n", &args([("number", b.id)])),
-            format!("perm:cancel:{}", b.id),
+            BookingAction::Cancel(b.id),
         ));
     }
     ctx.reply_with(text, choices);
@@ -702,8 +720,8 @@ async fn cancel(ctx: &mut Ctx<'_>, booking: i64, confirmed: bool) -> Result<(), 
             ]),
         );
         let choices = vec![
-            ctx.choice("booking-cancel-yes", format!("perm:cancelok:{booking}")),
-            ctx.choice("booking-cancel-keep", "cmd:mes_reservations"),
+            ctx.choice("booking-cancel-yes", BookingAction::CancelOk(booking)),
+            ctx.choice("booking-cancel-keep", Command::MyBookings.data()),
         ];
         ctx.reply_with(text, choices);
         return Ok(());
@@ -762,10 +780,19 @@ pub async fn tell_promoted(
                 ("title", p.details.title.clone()),
                 ("when", slot_when_in(i18n, lang, &b.slot)),
             ]),
-            &[("menu-my-bookings", "cmd:mes_reservations".to_owned())],
+            &[("menu-my-bookings", Command::MyBookings.data().to_owned())],
         )
         .await?;
     message.attachment = Some(calendar_file(i18n, lang, id, &b.slot, &p));
     ctx.send(message);
     Ok(())
+}
+
+/// Sends the permanence reminders due (a [`Job`](crate::features::feature::Job)).
+pub fn reminders_job<'a>(
+    services: &'a crate::features::kit::Services,
+    tx: &'a mut Tx,
+    at: i64,
+) -> futures_util::future::BoxFuture<'a, Result<Vec<crate::core::Outgoing>, StoreError>> {
+    Box::pin(due_reminders(services, tx, at))
 }

@@ -2,6 +2,7 @@
 //! a date or the whole series (each asked first, everyone booked told).
 
 use super::*;
+use crate::features::commands::Command;
 
 /// `/mes_permanences`: the permanences one hosts (coordinators: all), with who booked the
 /// next dates, by booking number (no names: people show their number on arrival).
@@ -28,7 +29,7 @@ pub async fn mine(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     }
     if list.is_empty() {
         let text = ctx.t("pman-none");
-        let choices = vec![ctx.choice("menu-new-permanence", "cmd:permanence_nouvelle")];
+        let choices = vec![ctx.choice("menu-new-permanence", Command::NewPermanence.data())];
         ctx.reply_with(text, choices);
         return Ok(());
     }
@@ -43,7 +44,7 @@ pub async fn mine(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
         text.push_str(&overview(ctx, p, now, false).await?);
         choices.push(Choice::new(
             ctx.t_args("pman-manage", &args([("title", p.details.title.clone())])),
-            format!("pman:menu:{}", p.id),
+            HostingAction::Menu(p.id),
         ));
     }
     if list.len() > MINE_SHOWN {
@@ -133,24 +134,58 @@ pub(super) fn occurrence_days(
     days
 }
 
-/// A `pman:<action>:<number>` choice (the number is a permanence's, or a slot's for a date).
-pub async fn on_manage_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
-    let Some((action, id)) = crate::features::kit::numbered_action(ctx, payload) else {
-        return Ok(());
-    };
-    // A date is named by its first slot.
-    let (permanence_id, slot) = if matches!(action, "day" | "dayok") {
-        match ctx.tx.slot(id).await? {
-            Some(slot) => (slot.permanence_id, Some(slot)),
-            None => {
-                let text = ctx.t("pman-date-gone");
-                ctx.reply(text);
-                return Ok(());
-            }
+crate::actions! {
+    /// A button of a host's permanence menu (numbered by permanence, or by a date's first
+    /// slot).
+    pub enum HostingAction = "pman" {
+        Menu(permanence: i64) = "menu",
+        Edit(permanence: i64) = "edit",
+        Pause(permanence: i64) = "pause",
+        Resume(permanence: i64) = "resume",
+        /// The next dates, to cancel one.
+        Days(permanence: i64) = "days",
+        /// Asks to confirm cancelling the date of this first slot.
+        Day(slot: i64) = "day",
+        DayOk(slot: i64) = "dayok",
+        /// Asks to confirm stopping the permanence.
+        Stop(permanence: i64) = "stop",
+        StopOk(permanence: i64) = "stopok",
+    }
+}
+
+impl HostingAction {
+    /// The number the action carries.
+    fn permanence(&self) -> i64 {
+        match self {
+            Self::Menu(n)
+            | Self::Edit(n)
+            | Self::Pause(n)
+            | Self::Resume(n)
+            | Self::Days(n)
+            | Self::Day(n)
+            | Self::DayOk(n)
+            | Self::Stop(n)
+            | Self::StopOk(n) => *n,
         }
-    } else {
-        (id, None)
-    };
+    }
+}
+
+/// A `pman:<action>:<number>` choice (the number is a permanence's, or a slot's for a date).
+pub async fn on_manage_choice(ctx: &mut Ctx<'_>, action: HostingAction) -> Result<(), StoreError> {
+    // A date is named by its first slot.
+    let (permanence_id, slot) =
+        if let HostingAction::Day(first) | HostingAction::DayOk(first) = action {
+            match ctx.tx.slot(first).await? {
+                Some(slot) => (slot.permanence_id, Some(slot)),
+                None => {
+                    let text = ctx.t("pman-date-gone");
+                    ctx.reply(text);
+                    return Ok(());
+                }
+            }
+        } else {
+            (action.permanence(), None)
+        };
     let Some(p) = ctx
         .tx
         .permanence(permanence_id)
@@ -166,41 +201,38 @@ pub async fn on_manage_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), St
         ctx.reply(text);
         return Ok(());
     }
-    match (action, slot) {
-        ("menu", _) => menu(ctx, &p).await,
-        ("edit", _) => {
+    match (&action, slot) {
+        (HostingAction::Menu(_), _) => menu(ctx, &p).await,
+        (HostingAction::Edit(_), _) => {
             let draft = Draft::from_record(&p);
             let intro = ctx.t("pnew-edit-intro");
             ctx.reply(intro);
             go_to(ctx, Step::Title, &draft).await
         }
-        ("pause" | "resume", _) => {
-            let status = if action == "pause" {
-                "paused"
-            } else {
-                "active"
-            };
+        (HostingAction::Pause(_) | HostingAction::Resume(_), _) => {
+            let pausing = matches!(action, HostingAction::Pause(_));
+            let status = if pausing { "paused" } else { "active" };
             ctx.tx.set_permanence_status(p.id, status).await?;
-            let audited = if action == "pause" {
+            let audited = if pausing {
                 "permanence.pause"
             } else {
                 "permanence.resume"
             };
             ctx.audit(audited, format!("permanence:{}", p.id), None)
                 .await?;
-            let id = if action == "pause" {
+            let id = if pausing {
                 "pman-paused"
             } else {
                 "pman-resumed"
             };
             let text = ctx.t_args(id, &args([("title", p.details.title.clone())]));
-            let choices = vec![ctx.choice("menu-my-permanences", "cmd:mes_permanences")];
+            let choices = vec![ctx.choice("menu-my-permanences", Command::MyPermanences.data())];
             ctx.reply_with(text, choices);
             Ok(())
         }
-        ("days", _) => offer_days(ctx, &p).await,
-        ("day", Some(slot)) => confirm_day(ctx, &p, &slot).await,
-        ("dayok", Some(slot)) => {
+        (HostingAction::Days(_), _) => offer_days(ctx, &p).await,
+        (HostingAction::Day(_), Some(slot)) => confirm_day(ctx, &p, &slot).await,
+        (HostingAction::DayOk(_), Some(slot)) => {
             let day = local_date(slot.starts_at);
             let from = schedule::local_instant(day, 0).unwrap_or(slot.starts_at);
             let until = day
@@ -209,19 +241,19 @@ pub async fn on_manage_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), St
                 .unwrap_or(slot.starts_at + 86_400);
             call_off(ctx, &p, (from, until), false).await
         }
-        ("stop", _) => {
+        (HostingAction::Stop(_), _) => {
             let count = ctx.tx.bookings_of_permanence(p.id, ctx.now()).await?.len();
             let mut values = args([("title", p.details.title.clone())]);
             values.set("count", count);
             let text = ctx.t_args("pman-stop-question", &values);
             let choices = vec![
-                ctx.choice("pman-stop-yes", format!("pman:stopok:{}", p.id)),
-                ctx.choice("booking-no", format!("pman:menu:{}", p.id)),
+                ctx.choice("pman-stop-yes", HostingAction::StopOk(p.id)),
+                ctx.choice("booking-no", HostingAction::Menu(p.id)),
             ];
             ctx.reply_with(text, choices);
             Ok(())
         }
-        ("stopok", _) => {
+        (HostingAction::StopOk(_), _) => {
             ctx.tx.set_permanence_status(p.id, "cancelled").await?;
             let mut stopped = p.clone();
             stopped.status = "cancelled".to_owned();
@@ -238,15 +270,15 @@ pub(super) async fn menu(ctx: &mut Ctx<'_>, p: &PermanenceRecord) -> Result<(), 
     let text = overview(ctx, p, now, true).await?;
     let id = p.id;
     let pause = if p.is_active() {
-        ctx.choice("pman-pause", format!("pman:pause:{id}"))
+        ctx.choice("pman-pause", HostingAction::Pause(id))
     } else {
-        ctx.choice("pman-resume", format!("pman:resume:{id}"))
+        ctx.choice("pman-resume", HostingAction::Resume(id))
     };
     let choices = vec![
-        ctx.choice("pman-edit", format!("pman:edit:{id}")),
+        ctx.choice("pman-edit", HostingAction::Edit(id)),
         pause,
-        ctx.choice("pman-cancel-date", format!("pman:days:{id}")),
-        ctx.choice("pman-stop", format!("pman:stop:{id}")),
+        ctx.choice("pman-cancel-date", HostingAction::Days(id)),
+        ctx.choice("pman-stop", HostingAction::Stop(id)),
     ];
     ctx.reply_with(text, choices);
     Ok(())
@@ -265,12 +297,7 @@ pub(super) async fn offer_days(ctx: &mut Ctx<'_>, p: &PermanenceRecord) -> Resul
     let choices = days
         .iter()
         .take(DAYS_OFFERED)
-        .map(|(_, first)| {
-            Choice::new(
-                booking::slot_day(ctx, first),
-                format!("pman:day:{}", first.id),
-            )
-        })
+        .map(|(_, first)| Choice::new(booking::slot_day(ctx, first), HostingAction::Day(first.id)))
         .collect();
     let text = ctx.t_args(
         "pman-which-date",
@@ -300,8 +327,8 @@ pub(super) async fn confirm_day(
     values.set("count", count);
     let text = ctx.t_args("pman-date-question", &values);
     let choices = vec![
-        ctx.choice("pman-date-yes", format!("pman:dayok:{}", slot.id)),
-        ctx.choice("booking-no", format!("pman:menu:{}", p.id)),
+        ctx.choice("pman-date-yes", HostingAction::DayOk(slot.id)),
+        ctx.choice("booking-no", HostingAction::Menu(p.id)),
     ];
     ctx.reply_with(text, choices);
     Ok(())
@@ -336,7 +363,7 @@ pub(super) async fn call_off(
     let mut values = args([("title", p.details.title.clone())]);
     values.set("told", cancelled.len());
     let text = ctx.t_args(id, &values);
-    let choices = vec![ctx.choice("menu-my-permanences", "cmd:mes_permanences")];
+    let choices = vec![ctx.choice("menu-my-permanences", Command::MyPermanences.data())];
     ctx.reply_with(text, choices);
     Ok(())
 }

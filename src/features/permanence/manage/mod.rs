@@ -9,6 +9,7 @@
 use super::booking::{self, slot_when, slot_when_in};
 use super::schedule::{self, DatesError, clock, local_date};
 use crate::core::{Choice, Platform, UserId};
+use crate::features::commands::Command;
 use crate::features::directory::onboarding::{has_contact_details, mentions_online};
 use crate::features::directory::{geo, onboarding, search};
 use crate::features::kit::Ctx;
@@ -22,7 +23,7 @@ mod hosting;
 mod publish;
 
 use answers::*;
-pub use hosting::{mine, on_manage_choice};
+pub use hosting::{HostingAction, mine, on_manage_choice};
 use publish::*;
 
 /// Dialogue kind of the creation (and edition) of a permanence.
@@ -256,7 +257,7 @@ pub async fn start(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     let own = own_profile(ctx).await?;
     if !coordinator && own.is_none() {
         let text = ctx.t("pnew-not-allowed");
-        let choices = vec![ctx.choice("menu-become-partner", "cmd:devenir_partenaire")];
+        let choices = vec![ctx.choice("menu-become-partner", Command::BecomePartner.data())];
         ctx.reply_with(text, choices);
         return Ok(());
     }
@@ -298,9 +299,39 @@ async fn go_to(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), Store
     ask(ctx, step, draft).await
 }
 
-/// Choice data bound to the step it was offered at, so an old button cannot act later.
-fn at_step(action: &str, step: Step) -> String {
-    format!("pnew:{action}:{}", number(step))
+crate::actions! {
+    /// A button of the permanence form, bound to the step it was offered at so that an
+    /// old button cannot act later.
+    pub enum PermanenceFormAction = "pnew" {
+        /// Keeps the current answer (when editing).
+        Keep(step: i64) = "keep",
+        /// The permanence is held online.
+        Online(step: i64) = "online",
+        Weekly(step: i64) = "weekly",
+        /// On dates given one by one.
+        Dates(step: i64) = "dates",
+        /// Sets the step's number (a weekday, a length, places, days).
+        Set(step: i64, value: i64) = "set",
+        /// Starts the answers again from the summary.
+        Restart(step: i64) = "restart",
+        /// Creates (or saves) the permanence from the summary.
+        Create(step: i64) = "create",
+    }
+}
+
+impl PermanenceFormAction {
+    /// The step the button was offered at.
+    fn step(&self) -> i64 {
+        match self {
+            Self::Keep(at)
+            | Self::Online(at)
+            | Self::Weekly(at)
+            | Self::Dates(at)
+            | Self::Set(at, _)
+            | Self::Restart(at)
+            | Self::Create(at) => *at,
+        }
+    }
 }
 
 /// Buttons setting a number at a step.
@@ -310,7 +341,7 @@ fn numbers(ctx: &Ctx<'_>, step: Step, values: &[i64], label: &str) -> Vec<Choice
         .map(|n| {
             Choice::valued(
                 ctx.t_args(label, &args([("n", *n)])),
-                format!("{}:{n}", at_step("set", step)),
+                PermanenceFormAction::Set(number(step), *n),
                 *n,
             )
         })
@@ -330,7 +361,7 @@ async fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreEr
     let editing = draft.editing.is_some();
     let keep = |ctx: &Ctx<'_>, has: bool| -> Vec<Choice> {
         if editing && has {
-            vec![ctx.choice("partner-keep", at_step("keep", step))]
+            vec![ctx.choice("partner-keep", PermanenceFormAction::Keep(number(step)))]
         } else {
             Vec::new()
         }
@@ -354,7 +385,8 @@ async fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreEr
             } else {
                 draft.address.clone()
             };
-            let mut choices = vec![ctx.choice("pnew-online", at_step("online", step))];
+            let mut choices =
+                vec![ctx.choice("pnew-online", PermanenceFormAction::Online(number(step)))];
             choices.extend(keep(ctx, !now.is_empty()));
             (
                 format!("{}{}", ctx.t("pnew-ask-place"), current(ctx, &now)),
@@ -386,8 +418,8 @@ async fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreEr
         Step::Recurrence => (
             ctx.t("pnew-ask-recurrence"),
             vec![
-                ctx.choice("pnew-weekly", at_step("weekly", step)),
-                ctx.choice("pnew-one-off", at_step("dates", step)),
+                ctx.choice("pnew-weekly", PermanenceFormAction::Weekly(number(step))),
+                ctx.choice("pnew-one-off", PermanenceFormAction::Dates(number(step))),
             ],
         ),
         Step::Weekday => {
@@ -395,7 +427,7 @@ async fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreEr
                 .map(|d| {
                     Choice::new(
                         ctx.t(&format!("weekday-{d}")),
-                        format!("{}:{d}", at_step("set", step)),
+                        PermanenceFormAction::Set(number(step), d),
                     )
                 })
                 .collect();
@@ -413,7 +445,7 @@ async fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreEr
             let mut choices = numbers(ctx, step, &offered, "pnew-minutes");
             choices.push(Choice::new(
                 ctx.t("pnew-whole-opening"),
-                format!("{}:0", at_step("set", step)),
+                PermanenceFormAction::Set(number(step), 0),
             ));
             (ctx.t("pnew-ask-slot-length"), choices)
         }
@@ -464,9 +496,12 @@ async fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreEr
                 ("pnew-confirm", "pnew-create")
             };
             let text = ctx.t_args(id, &args([("summary", summary)]));
-            let mut choices = vec![ctx.choice(button, at_step("create", step))];
-            choices.push(ctx.choice("partner-restart", at_step("restart", step)));
-            choices.push(ctx.choice("partner-abandon", "cmd:annuler"));
+            let mut choices = vec![ctx.choice(button, PermanenceFormAction::Create(number(step)))];
+            choices.push(ctx.choice(
+                "partner-restart",
+                PermanenceFormAction::Restart(number(step)),
+            ));
+            choices.push(ctx.choice("partner-abandon", Command::Cancel.data()));
             (text, choices)
         }
     };
@@ -603,45 +638,44 @@ async fn advance(
 }
 
 /// A `pnew:<action>:<step>[:<value>]` choice.
-pub async fn on_choice(ctx: &mut Ctx<'_>, payload: &str) -> Result<(), StoreError> {
+pub async fn on_choice(ctx: &mut Ctx<'_>, action: PermanenceFormAction) -> Result<(), StoreError> {
     let Some((step, mut draft)) = load(ctx).await? else {
         return crate::features::kit::stale_choice(ctx);
     };
-    let parts: Vec<&str> = payload.split(':').collect();
-    let (action, at, value) = match parts.as_slice() {
-        [action, at] => (*action, *at, None),
-        [action, at, value] => (*action, *at, value.parse::<i64>().ok()),
-        _ => return crate::features::kit::stale_choice(ctx),
-    };
-    if at != number(step).to_string() {
+    if action.step() != number(step) {
         return crate::features::kit::stale_choice(ctx);
     }
     let coordinator = ctx.is_coordinator();
-    match (action, step, value) {
-        ("keep", _, None) if draft.editing.is_some() => {
+    match (action, step) {
+        (PermanenceFormAction::Keep(_), _) if draft.editing.is_some() => {
             go_to(ctx, next(step, &draft, coordinator), &draft).await
         }
-        ("online", Step::Place, None) => {
+        (PermanenceFormAction::Online(_), Step::Place) => {
             draft.online = true;
             advance(ctx, step, &draft, coordinator).await
         }
-        ("weekly" | "dates", Step::Recurrence, None) => {
-            draft.one_off = action == "dates";
+        (PermanenceFormAction::Weekly(_), Step::Recurrence) => {
+            draft.one_off = false;
             advance(ctx, step, &draft, coordinator).await
         }
-        ("set", Step::Weekday, Some(day)) if (1..=7).contains(&day) => {
+        (PermanenceFormAction::Dates(_), Step::Recurrence) => {
+            draft.one_off = true;
+            advance(ctx, step, &draft, coordinator).await
+        }
+        (PermanenceFormAction::Set(_, day), Step::Weekday) if (1..=7).contains(&day) => {
             let (_, s, e) = draft.weekly.unwrap_or_default();
             draft.weekly = Some((day as u8, s, e));
             advance(ctx, step, &draft, coordinator).await
         }
-        ("set", Step::SlotLength | Step::Capacity | Step::OpenDays | Step::Cutoff, Some(n)) => {
-            match apply_number(ctx, step, &mut draft, n) {
-                Ok(()) => advance(ctx, step, &draft, coordinator).await,
-                Err(problem) => retry(ctx, step, &draft, problem).await,
-            }
-        }
-        ("restart", Step::Confirm, None) => go_to(ctx, Step::Title, &draft).await,
-        ("create", Step::Confirm, None) => match draft.editing {
+        (
+            PermanenceFormAction::Set(_, n),
+            Step::SlotLength | Step::Capacity | Step::OpenDays | Step::Cutoff,
+        ) => match apply_number(ctx, step, &mut draft, n) {
+            Ok(()) => advance(ctx, step, &draft, coordinator).await,
+            Err(problem) => retry(ctx, step, &draft, problem).await,
+        },
+        (PermanenceFormAction::Restart(_), Step::Confirm) => go_to(ctx, Step::Title, &draft).await,
+        (PermanenceFormAction::Create(_), Step::Confirm) => match draft.editing {
             Some(id) => save_edit(ctx, id, &draft).await,
             None => create(ctx, &draft).await,
         },

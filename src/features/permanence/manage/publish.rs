@@ -2,6 +2,8 @@
 //! edited, with hosts and booked people told.
 
 use super::*;
+use crate::features::commands::Command;
+use crate::features::permanence::booking::BookingAction;
 
 pub(super) fn themes_text(ctx: &Ctx<'_>, themes: &[String]) -> String {
     crate::features::directory::condition_labels(ctx, themes)
@@ -146,8 +148,8 @@ pub(super) async fn create(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<(), Store
         &args([("title", new.title.clone()), ("number", id.to_string())]),
     );
     let choices = vec![
-        ctx.choice("pnew-see-slots", format!("perm:slots:{id}")),
-        ctx.choice("menu-my-permanences", "cmd:mes_permanences"),
+        ctx.choice("pnew-see-slots", BookingAction::Slots(id)),
+        ctx.choice("menu-my-permanences", Command::MyPermanences.data()),
     ];
     ctx.reply_with(text, choices);
     tell_hosts(ctx, id, &new.title, &new.hosts).await?;
@@ -178,7 +180,10 @@ pub(super) async fn tell_hosts(
             &host.user,
             "pnew-host-told",
             args([("title", title.to_owned()), ("number", id.to_string())]),
-            &[("menu-my-permanences", "cmd:mes_permanences".to_owned())],
+            &[(
+                "menu-my-permanences",
+                Command::MyPermanences.data().to_owned(),
+            )],
         )
         .await?;
     }
@@ -239,7 +244,7 @@ pub(super) async fn save_edit(ctx: &mut Ctx<'_>, id: i64, draft: &Draft) -> Resu
         booking::tell_promoted(ctx, person).await?;
     }
     let text = ctx.t_args("pman-saved", &args([("told", told)]));
-    let choices = vec![ctx.choice("menu-my-permanences", "cmd:mes_permanences")];
+    let choices = vec![ctx.choice("menu-my-permanences", Command::MyPermanences.data())];
     ctx.reply_with(text, choices);
     // Only the hosts added now hear of it; the others already know.
     let added: Vec<i64> = new
@@ -263,11 +268,11 @@ pub(super) async fn tell_booked(
     let lang = engine.lang_of(&mut ctx.tx, platform, user).await?;
     let i18n = engine.i18n();
     let choices = if id == "pman-changed" {
-        vec![("menu-my-bookings", "cmd:mes_reservations".to_owned())]
+        vec![("menu-my-bookings", Command::MyBookings.data().to_owned())]
     } else if p.is_active() {
-        vec![("pman-other-slots", format!("perm:slots:{}", p.id))]
+        vec![("pman-other-slots", BookingAction::Slots(p.id).data())]
     } else {
-        vec![("menu-permanences", "cmd:permanences".to_owned())]
+        vec![("menu-permanences", Command::Permanences.data().to_owned())]
     };
     let place = booking::where_to_go(i18n, lang, p);
     ctx.notify(
