@@ -164,6 +164,97 @@ async fn choice_sets_round_trip(db: &TestDb) {
     store.close().await;
 }
 
+async fn an_answered_set_gives_its_row_to_the_next(db: &TestDb) {
+    let store = db.store().await;
+    let (p, c, u) = (Platform::Telegram, ChatId("7".into()), UserId("7".into()));
+    let choices = vec![Choice::new("Vrai", "quiz:0:true")];
+    let set = |slot, text: &str| ChoiceSet::offered(slot, None, text, choices.clone());
+    let mut tx = store.begin().await.unwrap();
+    tx.offer_choices(p, &c, &u, &set(Slot::Question, "Question ?"))
+        .await
+        .unwrap();
+    let question = tx.choice_sets(p, &c, &u).await.unwrap()[0].id;
+    // The answered question's row becomes the dialogue's set.
+    assert!(
+        tx.reuse_choice_set(p, &c, &u, question, &set(Slot::Dialogue, "Quiz ?"))
+            .await
+            .unwrap()
+    );
+    let sets = tx.choice_sets(p, &c, &u).await.unwrap();
+    assert_eq!(sets.len(), 1);
+    assert_eq!(
+        (sets[0].slot, sets[0].about.as_str()),
+        (Slot::Dialogue, "Quiz ?")
+    );
+    // A slot already held is not doubled: nothing changes, the caller upserts instead.
+    tx.offer_choices(p, &c, &u, &set(Slot::Question, "Autre ?"))
+        .await
+        .unwrap();
+    let other = tx
+        .choice_sets(p, &c, &u)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.slot == Slot::Question)
+        .unwrap()
+        .id;
+    assert!(
+        !tx.reuse_choice_set(p, &c, &u, other, &set(Slot::Dialogue, "Encore ?"))
+            .await
+            .unwrap()
+    );
+    assert_eq!(tx.choice_sets(p, &c, &u).await.unwrap().len(), 2);
+    // Notifications never take a row this way.
+    assert!(
+        !tx.reuse_choice_set(p, &c, &u, other, &set(Slot::Notice, "Nouvelle"))
+            .await
+            .unwrap()
+    );
+    // More sets than one statement forgets at once are all forgotten.
+    for n in 0..5 {
+        tx.offer_choices(p, &c, &u, &set(Slot::Notice, &format!("N{n}")))
+            .await
+            .unwrap();
+    }
+    for n in 0..6 {
+        tx.offer_choices(
+            p,
+            &ChatId(format!("chat{n}")),
+            &u,
+            &set(Slot::Question, "Q"),
+        )
+        .await
+        .unwrap();
+    }
+    let mut ids: Vec<i64> = tx
+        .choice_sets(p, &c, &u)
+        .await
+        .unwrap()
+        .iter()
+        .map(|s| s.id)
+        .collect();
+    for n in 0..6 {
+        ids.extend(
+            tx.choice_sets(p, &ChatId(format!("chat{n}")), &u)
+                .await
+                .unwrap()
+                .iter()
+                .map(|s| s.id),
+        );
+    }
+    assert_eq!(ids.len(), 13);
+    tx.drop_choice_sets(&ids).await.unwrap();
+    assert!(tx.choice_sets(p, &c, &u).await.unwrap().is_empty());
+    assert!(
+        tx.choice_sets(p, &ChatId("chat5".into()), &u)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    tx.commit().await.unwrap();
+    store.close().await;
+}
+
 async fn events_are_acted_on_once(db: &TestDb) {
     let store = db.store().await;
     let mut tx = store.begin().await.unwrap();
@@ -1123,6 +1214,7 @@ on_every_backend!(
     rollback_keeps_nothing,
     dialogues_are_per_chat_and_user,
     choice_sets_round_trip,
+    an_answered_set_gives_its_row_to_the_next,
     events_are_acted_on_once,
     outbox_delivers_in_order_per_platform,
     a_retry_holds_back_later_messages_to_the_same_person,

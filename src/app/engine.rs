@@ -289,16 +289,32 @@ impl Engine {
         };
         let (keep, fresh) = choice::next_sets(&pending, &turn);
         // A set the fresh one replaces in its slot is overwritten, not deleted first.
-        let answered: Vec<i64> = pending
+        let mut answered: Vec<i64> = pending
             .iter()
             .filter(|s| !keep.contains(&s.id))
             .filter(|s| !fresh.as_ref().is_some_and(|f| f.slot == s.slot))
             .map(|s| s.id)
             .collect();
-        tx.drop_choice_sets(&answered).await?;
         if let Some(set) = fresh {
-            tx.offer_choices(msg.platform, &chat, &msg.sender, &set)
-                .await?;
+            // A set answered now gives its row to the fresh one (a question after a quiz,
+            // a quiz after a question): one statement instead of a delete and an insert.
+            let reused = match answered.first() {
+                Some(&id) => {
+                    tx.reuse_choice_set(msg.platform, &chat, &msg.sender, id, &set)
+                        .await?
+                }
+                None => false,
+            };
+            if reused {
+                answered.remove(0);
+            }
+            tx.drop_choice_sets(&answered).await?;
+            if !reused {
+                tx.offer_choices(msg.platform, &chat, &msg.sender, &set)
+                    .await?;
+            }
+        } else {
+            tx.drop_choice_sets(&answered).await?;
         }
         for message in &out {
             if !is_reply(message) {

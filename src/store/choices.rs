@@ -9,6 +9,9 @@ use crate::core::message::{ChatId, Platform, UserId};
 /// How many notifications' choices are kept per person and conversation, newest first.
 const NOTICES_KEPT: i64 = 5;
 
+/// How many ids [`Tx::drop_choice_sets`] forgets per statement.
+const DROP_BATCH: usize = 8;
+
 /// Notifications' choices older than this (seconds) no longer answer typed numbers.
 pub const NOTICE_LIFETIME: i64 = 24 * 3600;
 
@@ -119,17 +122,60 @@ impl Tx {
         Ok(())
     }
 
-    /// Forgets choice sets by id (answered, or replaced), in one statement.
-    pub async fn drop_choice_sets(&mut self, ids: &[i64]) -> Result<(), StoreError> {
-        if ids.is_empty() {
-            return Ok(());
+    /// Stores `set` (a question, dialogue or "which one?" set) in the row of set `id`, which
+    /// it replaces: one statement where forgetting that set and storing the new one would
+    /// be two. Does nothing and returns `false` when the person already has a set in the
+    /// new one's slot (then [`Tx::offer_choices`] overwrites it, and `id` is dropped).
+    pub async fn reuse_choice_set(
+        &mut self,
+        platform: Platform,
+        chat: &ChatId,
+        user: &UserId,
+        id: i64,
+        set: &ChoiceSet,
+    ) -> Result<bool, StoreError> {
+        if set.choices.is_empty() || set.slot == Slot::Notice {
+            return Ok(false);
         }
-        // The ids are numbers read from the table: nothing typed by anyone is spliced in.
-        let list: Vec<String> = ids.iter().map(i64::to_string).collect();
-        let sql = format!("DELETE FROM choice_sets WHERE id IN ({})", list.join(", "));
-        sqlx::query(sqlx::AssertSqlSafe(sql))
-            .execute(&mut *self.inner)
-            .await?;
+        let done = sqlx::query(
+            "UPDATE choice_sets SET slot = $1, slot_key = $1, dialogue = $2, about = $3, \
+                 choices = $4, seq = $5, created_at = $6 \
+             WHERE id = $7 AND NOT EXISTS ( \
+                 SELECT 1 FROM choice_sets \
+                 WHERE platform = $8 AND user_id = $9 AND chat_id = $10 AND slot_key = $1)",
+        )
+        .bind(set.slot.as_str())
+        .bind(set.dialogue.as_deref())
+        .bind(&set.about)
+        .bind(serde_json::to_string(&set.choices)?)
+        .bind(micros())
+        .bind(now())
+        .bind(id)
+        .bind(platform.as_str())
+        .bind(&user.0)
+        .bind(&chat.0)
+        .execute(&mut *self.inner)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Forgets choice sets by id (answered, or replaced), in one statement for up to
+    /// [`DROP_BATCH`] ids (a person has at most one question, dialogue and "which one?" set
+    /// and a few notices per conversation, so one statement in practice).
+    ///
+    /// The statement text is always the same: the ids are bound, the unused places repeat
+    /// the last id. A text with the ids spliced in is a new statement each time, and one
+    /// without bound arguments is never kept by sqlx: it was parsed and prepared by SQLite
+    /// again on every message that forgets a set.
+    pub async fn drop_choice_sets(&mut self, ids: &[i64]) -> Result<(), StoreError> {
+        for chunk in ids.chunks(DROP_BATCH) {
+            let mut query =
+                sqlx::query("DELETE FROM choice_sets WHERE id IN ($1, $2, $3, $4, $5, $6, $7, $8)");
+            for i in 0..DROP_BATCH {
+                query = query.bind(chunk.get(i).or(chunk.last()).copied());
+            }
+            query.execute(&mut *self.inner).await?;
+        }
         Ok(())
     }
 }

@@ -5,6 +5,7 @@ use super::{RoleRecord, StoreError, Tx, now};
 use crate::core::choice::ChoiceSet;
 use crate::core::message::{ChatId, Platform, UserId};
 use crate::i18n::Lang;
+use futures_util::TryStreamExt;
 
 /// What is stored about a person outside any feature.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,11 +78,18 @@ impl Tx {
             Option<String>,
             Option<String>,
             Option<i64>,
+            i64,
         );
-        let rows: Vec<Row> = sqlx::query_as(
+        // Read as a stream that stops after the last row (`n`, the number of rows), rather
+        // than with `fetch_all`: on SQLite, `fetch_all` also waits for the database thread to
+        // report the statement's end, one more hand-over between threads on every message
+        // (the one-row `fetch_one` this query was before returned with its row).
+        let mut rows: Vec<Row> = Vec::with_capacity(2);
+        let mut stream = sqlx::query_as::<_, Row>(
             "SELECT u.user_id, u.locale, u.consent_at, r.granted_at, r.organisation, \
                     b.created_at, d.kind, \
-                    c.id, c.seq, c.slot, c.dialogue, c.about, c.choices, c.created_at \
+                    c.id, c.seq, c.slot, c.dialogue, c.about, c.choices, c.created_at, \
+                    COUNT(*) OVER () AS n \
              FROM (SELECT 1 AS one) AS one \
              LEFT JOIN users u ON u.platform = $1 AND u.user_id = $2 \
              LEFT JOIN roles r ON r.platform = $1 AND r.user_id = $2 \
@@ -94,8 +102,15 @@ impl Tx {
         .bind(platform.as_str())
         .bind(&user.0)
         .bind(&chat.0)
-        .fetch_all(&mut *self.inner)
-        .await?;
+        .fetch(&mut *self.inner);
+        while let Some(row) = stream.try_next().await? {
+            let n = row.14;
+            rows.push(row);
+            if i64::try_from(rows.len()).unwrap_or(i64::MAX) >= n {
+                break;
+            }
+        }
+        drop(stream);
         let at = now();
         let mut pending = Vec::new();
         for row in &rows {
