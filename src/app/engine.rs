@@ -298,12 +298,15 @@ impl Engine {
         if let Some(set) = fresh {
             // A set answered now gives its row to the fresh one (a question after a quiz,
             // a quiz after a question): one statement instead of a delete and an insert.
+            // Not when the person already has a set in the fresh one's slot (the row the
+            // upsert overwrites): the update would change nothing and cost a statement.
+            let occupied = set.slot != Slot::Notice && pending.iter().any(|s| s.slot == set.slot);
             let reused = match answered.first() {
-                Some(&id) => {
+                Some(&id) if !occupied => {
                     tx.reuse_choice_set(msg.platform, &chat, &msg.sender, id, &set)
                         .await?
                 }
-                None => false,
+                _ => false,
             };
             if reused {
                 answered.remove(0);

@@ -22,6 +22,9 @@ impl Tx {
         chat: &ChatId,
         user: &UserId,
     ) -> Result<Option<DialogueState>, StoreError> {
+        if let Some(state) = self.dialogue_known(platform, chat, user) {
+            return Ok(state.clone());
+        }
         let row: Option<(String, i64, String)> = sqlx::query_as(
             "SELECT kind, step, data FROM dialogues \
              WHERE platform = $1 AND chat_id = $2 AND user_id = $3",
@@ -58,6 +61,9 @@ impl Tx {
         .bind(now())
         .execute(&mut *self.inner)
         .await?;
+        if let Some(known) = self.dialogue_known_mut(platform, chat, user) {
+            *known = Some(state.clone());
+        }
         Ok(())
     }
 
@@ -76,6 +82,50 @@ impl Tx {
         .bind(&user.0)
         .execute(&mut *self.inner)
         .await?;
+        if let Some(known) = self.dialogue_known_mut(platform, chat, user) {
+            *known = None;
+        }
         Ok(done.rows_affected() > 0)
+    }
+
+    /// Remembers a person's dialogue as just read with other things (see
+    /// [`Tx::sender_state`]): [`Tx::dialogue`] then answers without a statement.
+    pub(super) fn know_dialogue(
+        &mut self,
+        platform: Platform,
+        chat: &ChatId,
+        user: &UserId,
+        state: Option<DialogueState>,
+    ) {
+        self.dialogue_seen = Some((platform, chat.clone(), user.clone(), state));
+    }
+
+    /// Forgets the remembered dialogue (a statement changed dialogues in bulk).
+    pub(super) fn forget_known_dialogue(&mut self) {
+        self.dialogue_seen = None;
+    }
+
+    fn dialogue_known(
+        &self,
+        platform: Platform,
+        chat: &ChatId,
+        user: &UserId,
+    ) -> Option<&Option<DialogueState>> {
+        match &self.dialogue_seen {
+            Some((p, c, u, state)) if *p == platform && c == chat && u == user => Some(state),
+            _ => None,
+        }
+    }
+
+    fn dialogue_known_mut(
+        &mut self,
+        platform: Platform,
+        chat: &ChatId,
+        user: &UserId,
+    ) -> Option<&mut Option<DialogueState>> {
+        match &mut self.dialogue_seen {
+            Some((p, c, u, state)) if *p == platform && c == chat && u == user => Some(state),
+            _ => None,
+        }
     }
 }

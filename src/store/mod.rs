@@ -50,6 +50,7 @@ pub use reports::ReportRecord;
 pub use roles::RoleRecord;
 pub use users::{SenderState, UserRecord};
 
+use crate::core::message::{ChatId, Platform, UserId};
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::migrate::Migrator;
 use sqlx::{Any, AnyPool, Transaction};
@@ -181,6 +182,12 @@ pub struct Tx {
     backend: Backend,
     /// The writer's turn (SQLite), released after the commit or the rollback.
     _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+    /// One person's dialogue as this transaction last read or wrote it (platform, chat,
+    /// user, state), so that [`Tx::dialogue`] need not read it again: the sender's state
+    /// brings it in with the rest, and the handler reads it once more on nearly every
+    /// message. Only this transaction's own statements change a dialogue row of a person
+    /// whose messages it handles (the person is locked), and they keep it up to date.
+    dialogue_seen: Option<(Platform, ChatId, UserId, Option<DialogueState>)>,
 }
 
 impl std::fmt::Debug for Tx {
@@ -297,6 +304,7 @@ impl Store {
             inner: self.pool.begin().await?,
             backend: self.backend,
             _turn: None,
+            dialogue_seen: None,
         })
     }
 
@@ -317,6 +325,7 @@ impl Store {
             inner,
             backend: self.backend,
             _turn: turn,
+            dialogue_seen: None,
         })
     }
 

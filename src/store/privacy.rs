@@ -187,6 +187,8 @@ impl Tx {
         if let Some((id,)) = profile {
             self.bump_directory_version(id).await?;
         }
+        // Dialogues go too.
+        self.forget_known_dialogue();
         let mut total = 0;
         for table in PERSONAL_TABLES
             .iter()
