@@ -6,6 +6,7 @@ pub mod commands;
 pub mod directory;
 pub mod etp;
 pub mod feature;
+pub mod form;
 pub mod glossary;
 pub mod help;
 pub mod journal;

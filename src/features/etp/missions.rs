@@ -5,6 +5,7 @@
 use crate::core::Choice;
 use crate::features::commands::Command;
 use crate::features::directory::onboarding::has_contact_details;
+use crate::features::form::{self, Answer, Form, Pressed};
 use crate::features::kit::Ctx;
 use crate::i18n::args;
 use crate::store::{
@@ -80,7 +81,7 @@ const STEPS: [Step; 8] = [
 ];
 
 fn number(step: Step) -> i64 {
-    STEPS.iter().position(|s| *s == step).unwrap_or(0) as i64
+    form::number::<MissionForm>(step)
 }
 
 crate::actions! {
@@ -107,11 +108,98 @@ pub async fn start(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
 }
 
 async fn go_to(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreError> {
-    ctx.save_draft(DIALOGUE, number(step), draft).await?;
-    ask(ctx, step, draft).await
+    form::go_to::<MissionForm>(ctx, step, draft).await
 }
 
-async fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreError> {
+/// The mission form: kind, programme or project, dates, training asked, paid or not,
+/// places, mission sheet, then the summary.
+struct MissionForm;
+
+impl Form for MissionForm {
+    type Step = Step;
+    type Draft = Draft;
+    type Action = MissionFormAction;
+
+    const KIND: &'static str = DIALOGUE;
+    const STEPS: &'static [Step] = &STEPS;
+    const SEND_LABEL: &'static str = "mission-create";
+
+    fn allowed(ctx: &Ctx<'_>) -> bool {
+        ctx.is_coordinator()
+    }
+
+    async fn ask(
+        ctx: &mut Ctx<'_>,
+        step: Step,
+        draft: &Draft,
+    ) -> Result<(String, Vec<Choice>), StoreError> {
+        question(ctx, step, draft).await
+    }
+
+    async fn read(
+        ctx: &mut Ctx<'_>,
+        step: Step,
+        draft: &mut Draft,
+        text: &str,
+    ) -> Result<Answer, StoreError> {
+        read(ctx, step, draft, text).await
+    }
+
+    async fn press(
+        ctx: &mut Ctx<'_>,
+        step: Step,
+        draft: &mut Draft,
+        action: MissionFormAction,
+    ) -> Result<Answer, StoreError> {
+        let trainings = &ctx.services().directory().trainings;
+        match (action, step) {
+            (MissionFormAction::Kind(_, k), Step::Kind) if KINDS.contains(&k.as_str()) => {
+                draft.kind = k;
+            }
+            (MissionFormAction::Training(_, k), Step::Training)
+                if trainings.position(&k).is_some() =>
+            {
+                draft.training = k;
+            }
+            (MissionFormAction::Paid(_), Step::Paid) => draft.paid = true,
+            (MissionFormAction::Unpaid(_), Step::Paid) => draft.paid = false,
+            (MissionFormAction::Places(_, n), Step::Places) if n > 0 => draft.places = n,
+            _ => return Ok(Answer::Stale),
+        }
+        Ok(Answer::Next)
+    }
+
+    async fn send(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<(), StoreError> {
+        create(ctx, draft).await
+    }
+
+    fn pressed(action: MissionFormAction) -> Pressed<MissionFormAction> {
+        match action {
+            MissionFormAction::Restart(at) => Pressed::Restart(at),
+            MissionFormAction::Create(at) => Pressed::Send(at),
+            MissionFormAction::Kind(at, _)
+            | MissionFormAction::Training(at, _)
+            | MissionFormAction::Paid(at)
+            | MissionFormAction::Unpaid(at)
+            | MissionFormAction::Places(at, _) => Pressed::Own(at, action),
+        }
+    }
+
+    fn restart(at: i64) -> String {
+        MissionFormAction::Restart(at).data()
+    }
+
+    fn send_data(at: i64) -> String {
+        MissionFormAction::Create(at).data()
+    }
+}
+
+/// The question of a step and its own buttons.
+async fn question(
+    ctx: &mut Ctx<'_>,
+    step: Step,
+    draft: &Draft,
+) -> Result<(String, Vec<Choice>), StoreError> {
     let (text, choices) = match step {
         Step::Kind => (
             ctx.t("mission-ask-kind"),
@@ -174,16 +262,10 @@ async fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreEr
             };
             let summary = card(ctx, &record).await?;
             let text = ctx.t_args("mission-confirm", &args([("summary", summary)]));
-            let choices = vec![
-                ctx.choice("mission-create", MissionFormAction::Create(number(step))),
-                ctx.choice("partner-restart", MissionFormAction::Restart(number(step))),
-                ctx.choice("partner-abandon", Command::Cancel.data()),
-            ];
-            (text, choices)
+            (text, Vec::new())
         }
     };
-    ctx.reply_with(text, choices);
-    Ok(())
+    Ok((text, choices))
 }
 
 fn draft_mission(draft: &Draft) -> NewMission {
@@ -242,17 +324,16 @@ async fn card(ctx: &mut Ctx<'_>, m: &MissionRecord) -> Result<String, StoreError
 
 /// Text typed while writing a mission.
 pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
-    let Some((n, mut draft)) = ctx.load_draft::<Draft>(DIALOGUE).await? else {
-        return Ok(());
-    };
-    let Some(step) = usize::try_from(n).ok().and_then(|i| STEPS.get(i).copied()) else {
-        return Ok(());
-    };
-    if !ctx.is_coordinator() {
-        ctx.clear_dialogue().await?;
-        return Ok(());
-    }
-    let text = text.trim();
+    form::on_text::<MissionForm>(ctx, text).await
+}
+
+/// Reads text typed at a step of the mission form.
+async fn read(
+    ctx: &mut Ctx<'_>,
+    step: Step,
+    draft: &mut Draft,
+    text: &str,
+) -> Result<Answer, StoreError> {
     let length = text.chars().count();
     let problem = match step {
         Step::Programme => {
@@ -291,17 +372,12 @@ pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
             }
         },
         Step::Dates | Step::Sheet => Some(ctx.t("mission-text-length")),
-        Step::Kind | Step::Training | Step::Paid | Step::Confirm => {
-            return ask(ctx, step, &draft).await;
-        }
+        Step::Kind | Step::Training | Step::Paid | Step::Confirm => return Ok(Answer::Ask),
     };
-    match problem {
-        Some(problem) => {
-            ctx.reply(problem);
-            ask(ctx, step, &draft).await
-        }
-        None => go_to(ctx, STEPS[number(step) as usize + 1], &draft).await,
-    }
+    Ok(match problem {
+        Some(problem) => Answer::Again(problem),
+        None => Answer::Next,
+    })
 }
 
 /// A `misn:<action>:<step>[:<value>]` choice of the mission dialogue.
@@ -309,46 +385,7 @@ pub async fn on_dialogue_choice(
     ctx: &mut Ctx<'_>,
     action: MissionFormAction,
 ) -> Result<(), StoreError> {
-    if !ctx.is_coordinator() {
-        let text = ctx.t("coordinator-only");
-        ctx.reply(text);
-        return Ok(());
-    }
-    let Some((n, mut draft)) = ctx.load_draft::<Draft>(DIALOGUE).await? else {
-        return crate::features::kit::stale_choice(ctx);
-    };
-    let (MissionFormAction::Kind(at, _)
-    | MissionFormAction::Training(at, _)
-    | MissionFormAction::Paid(at)
-    | MissionFormAction::Unpaid(at)
-    | MissionFormAction::Places(at, _)
-    | MissionFormAction::Restart(at)
-    | MissionFormAction::Create(at)) = action;
-    let Some(step) = usize::try_from(n)
-        .ok()
-        .and_then(|i| STEPS.get(i).copied())
-        .filter(|_| at == n)
-    else {
-        return crate::features::kit::stale_choice(ctx);
-    };
-    let trainings = &ctx.services().directory().trainings;
-    match (action, step) {
-        (MissionFormAction::Kind(_, k), Step::Kind) if KINDS.contains(&k.as_str()) => {
-            draft.kind = k
-        }
-        (MissionFormAction::Training(_, k), Step::Training) if trainings.position(&k).is_some() => {
-            draft.training = k;
-        }
-        (MissionFormAction::Paid(_), Step::Paid) => draft.paid = true,
-        (MissionFormAction::Unpaid(_), Step::Paid) => draft.paid = false,
-        (MissionFormAction::Places(_, n), Step::Places) if n > 0 => draft.places = n,
-        (MissionFormAction::Restart(_), Step::Confirm) => {
-            return go_to(ctx, Step::Kind, &draft).await;
-        }
-        (MissionFormAction::Create(_), Step::Confirm) => return create(ctx, &draft).await,
-        _ => return crate::features::kit::stale_choice(ctx),
-    }
-    go_to(ctx, STEPS[number(step) as usize + 1], &draft).await
+    form::on_choice::<MissionForm>(ctx, action, "coordinator-only").await
 }
 
 async fn create(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<(), StoreError> {

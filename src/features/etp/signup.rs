@@ -8,6 +8,7 @@ use super::{handlers_of, moment, status_label};
 use crate::core::Choice;
 use crate::features::commands::Command;
 use crate::features::directory::onboarding::has_contact_details;
+use crate::features::form::{self, Answer, Form, Pressed};
 use crate::features::kit::Ctx;
 use crate::i18n::args;
 use crate::store::{
@@ -39,7 +40,7 @@ enum Step {
 const STEPS: [Step; 4] = [Step::Name, Step::Reach, Step::Preference, Step::Confirm];
 
 fn number(step: Step) -> i64 {
-    STEPS.iter().position(|s| *s == step).unwrap_or(0) as i64
+    form::number::<SignupForm>(step)
 }
 
 /// `/inscription_etp [numéro]`: the programme's sign-up, or the catalogue to pick one.
@@ -98,39 +99,116 @@ pub async fn start(ctx: &mut Ctx<'_>, programme_id: i64) -> Result<(), StoreErro
 }
 
 async fn go_to(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreError> {
-    ctx.save_draft(DIALOGUE, number(step), draft).await?;
-    ask(ctx, step, draft).await
+    form::go_to::<SignupForm>(ctx, step, draft).await
 }
 
-async fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreError> {
-    let (text, choices) = match step {
-        Step::Name => (ctx.t("etp-ask-name"), Vec::new()),
-        Step::Reach => (ctx.t("etp-ask-reach"), Vec::new()),
-        Step::Preference => (
-            ctx.t("etp-ask-preference"),
-            vec![ctx.choice("etp-any-time", SignupFormAction::Any(number(step)))],
-        ),
-        Step::Confirm => {
-            let title = programme_title(ctx, draft.programme).await?;
-            let text = ctx.t_args(
-                "etp-signup-confirm",
-                &args([
-                    ("title", title),
-                    ("name", draft.shared.name.clone()),
-                    ("reach", draft.shared.reach.clone()),
-                    ("preference", preference_text(ctx, &draft.shared.preference)),
-                ]),
-            );
-            let choices = vec![
-                ctx.choice("etp-signup-send", SignupFormAction::Send(number(step))),
-                ctx.choice("partner-restart", SignupFormAction::Restart(number(step))),
-                ctx.choice("partner-abandon", Command::Cancel.data()),
-            ];
-            (text, choices)
+/// The sign-up form: name, how to be reached, a preference, then the summary.
+struct SignupForm;
+
+impl Form for SignupForm {
+    type Step = Step;
+    type Draft = Draft;
+    type Action = SignupFormAction;
+
+    const KIND: &'static str = DIALOGUE;
+    const STEPS: &'static [Step] = &STEPS;
+    const SEND_LABEL: &'static str = "etp-signup-send";
+
+    async fn ask(
+        ctx: &mut Ctx<'_>,
+        step: Step,
+        draft: &Draft,
+    ) -> Result<(String, Vec<Choice>), StoreError> {
+        Ok(match step {
+            Step::Name => (ctx.t("etp-ask-name"), Vec::new()),
+            Step::Reach => (ctx.t("etp-ask-reach"), Vec::new()),
+            Step::Preference => (
+                ctx.t("etp-ask-preference"),
+                vec![ctx.choice("etp-any-time", SignupFormAction::Any(number(step)))],
+            ),
+            Step::Confirm => {
+                let title = programme_title(ctx, draft.programme).await?;
+                let text = ctx.t_args(
+                    "etp-signup-confirm",
+                    &args([
+                        ("title", title),
+                        ("name", draft.shared.name.clone()),
+                        ("reach", draft.shared.reach.clone()),
+                        ("preference", preference_text(ctx, &draft.shared.preference)),
+                    ]),
+                );
+                (text, Vec::new())
+            }
+        })
+    }
+
+    async fn read(
+        ctx: &mut Ctx<'_>,
+        step: Step,
+        draft: &mut Draft,
+        text: &str,
+    ) -> Result<Answer, StoreError> {
+        let length = text.chars().count();
+        let max = match step {
+            Step::Name => MAX_NAME,
+            Step::Reach => MAX_REACH,
+            Step::Preference => MAX_PREFERENCE,
+            Step::Confirm => return Ok(Answer::Ask),
+        };
+        if length < 2 {
+            return Ok(Answer::Again(ctx.t("pnew-too-short")));
         }
-    };
-    ctx.reply_with(text, choices);
-    Ok(())
+        if length > max {
+            return Ok(Answer::Again(
+                ctx.t_args("partner-too-long-max", &args([("max", max)])),
+            ));
+        }
+        // Contact details belong to the "how to reach you" answer only.
+        if step != Step::Reach && has_contact_details(text) {
+            return Ok(Answer::Again(ctx.t("etp-contact-elsewhere")));
+        }
+        match step {
+            Step::Name => draft.shared.name = text.to_owned(),
+            Step::Reach => draft.shared.reach = text.to_owned(),
+            _ => draft.shared.preference = text.to_owned(),
+        }
+        Ok(Answer::Next)
+    }
+
+    async fn press(
+        _ctx: &mut Ctx<'_>,
+        step: Step,
+        draft: &mut Draft,
+        action: SignupFormAction,
+    ) -> Result<Answer, StoreError> {
+        Ok(match (action, step) {
+            (SignupFormAction::Any(_), Step::Preference) => {
+                draft.shared.preference.clear();
+                Answer::Next
+            }
+            _ => Answer::Stale,
+        })
+    }
+
+    async fn send(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<(), StoreError> {
+        send(ctx, draft).await
+    }
+
+    fn pressed(action: SignupFormAction) -> Pressed<SignupFormAction> {
+        match action {
+            SignupFormAction::Restart(at) => Pressed::Restart(at),
+            SignupFormAction::Send(at) => Pressed::Send(at),
+            SignupFormAction::Any(at) => Pressed::Own(at, action),
+        }
+    }
+
+    fn restart(at: i64) -> String {
+        SignupFormAction::Restart(at).data()
+    }
+
+    fn send_data(at: i64) -> String {
+        SignupFormAction::Send(at).data()
+    }
 }
 
 fn preference_text(ctx: &Ctx<'_>, preference: &str) -> String {
@@ -143,42 +221,7 @@ fn preference_text(ctx: &Ctx<'_>, preference: &str) -> String {
 
 /// Text typed during the sign-up.
 pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
-    let Some((n, mut draft)) = ctx.load_draft::<Draft>(DIALOGUE).await? else {
-        return Ok(());
-    };
-    let Some(step) = usize::try_from(n).ok().and_then(|i| STEPS.get(i).copied()) else {
-        return Ok(());
-    };
-    let text = text.trim();
-    let length = text.chars().count();
-    let (max, next) = match step {
-        Step::Name => (MAX_NAME, Step::Reach),
-        Step::Reach => (MAX_REACH, Step::Preference),
-        Step::Preference => (MAX_PREFERENCE, Step::Confirm),
-        Step::Confirm => return ask(ctx, step, &draft).await,
-    };
-    if length < 2 {
-        let problem = ctx.t("pnew-too-short");
-        ctx.reply(problem);
-        return ask(ctx, step, &draft).await;
-    }
-    if length > max {
-        let problem = ctx.t_args("partner-too-long-max", &args([("max", max)]));
-        ctx.reply(problem);
-        return ask(ctx, step, &draft).await;
-    }
-    // Contact details belong to the "how to reach you" answer only.
-    if step != Step::Reach && has_contact_details(text) {
-        let problem = ctx.t("etp-contact-elsewhere");
-        ctx.reply(problem);
-        return ask(ctx, step, &draft).await;
-    }
-    match step {
-        Step::Name => draft.shared.name = text.to_owned(),
-        Step::Reach => draft.shared.reach = text.to_owned(),
-        _ => draft.shared.preference = text.to_owned(),
-    }
-    go_to(ctx, next, &draft).await
+    form::on_text::<SignupForm>(ctx, text).await
 }
 
 crate::actions! {
@@ -198,26 +241,7 @@ pub async fn on_dialogue_choice(
     ctx: &mut Ctx<'_>,
     action: SignupFormAction,
 ) -> Result<(), StoreError> {
-    let Some((n, mut draft)) = ctx.load_draft::<Draft>(DIALOGUE).await? else {
-        return crate::features::kit::stale_choice(ctx);
-    };
-    let (SignupFormAction::Any(at) | SignupFormAction::Restart(at) | SignupFormAction::Send(at)) =
-        action;
-    if at != n {
-        return crate::features::kit::stale_choice(ctx);
-    }
-    match (
-        action,
-        usize::try_from(n).ok().and_then(|i| STEPS.get(i).copied()),
-    ) {
-        (SignupFormAction::Any(_), Some(Step::Preference)) => {
-            draft.shared.preference.clear();
-            go_to(ctx, Step::Confirm, &draft).await
-        }
-        (SignupFormAction::Restart(_), Some(Step::Confirm)) => go_to(ctx, Step::Name, &draft).await,
-        (SignupFormAction::Send(_), Some(Step::Confirm)) => send(ctx, &draft).await,
-        _ => crate::features::kit::stale_choice(ctx),
-    }
+    form::on_choice::<SignupForm>(ctx, action, "coordinator-only").await
 }
 
 async fn send(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<(), StoreError> {
