@@ -736,8 +736,68 @@ async fn every_other_move_of_the_team_and_of_partners(db: &TestDb) {
     h.close().await;
 }
 
+/// The forms' buttons are bound to the step they were offered at: an old one is refused
+/// kindly, *start again* goes back to the first question, and a form for coordinators
+/// refuses a button pressed by anyone else.
+async fn form_buttons_are_bound_to_their_step(db: &TestDb) {
+    let h = Harness::with_settings(db, coordinators()).await;
+    let id = programme(&h, "Programme fictif", 5).await;
+    h.consent("ana").await;
+    h.send(press("ana", &format!("etp:join:{id}"))).await;
+    h.say("ana", "Ana (pseudo)").await;
+    let out = h.say("ana", "par Pairbot seulement").await;
+    let any_time = choice_labelled(&out, "Peu importe");
+    let summary_out = h.send(press("ana", &any_time)).await;
+    let summary = texts(&summary_out);
+    assert!(summary.contains("Peu importe"), "{summary}");
+    // The same button again, now that the summary is shown: it belongs to another step.
+    let out = h.send(press("ana", &any_time)).await;
+    assert!(
+        texts(&out).contains("n'est plus valable"),
+        "{}",
+        texts(&out)
+    );
+    // Start again: the first question, the answers kept in the draft until replaced.
+    let restart = choice_labelled(&summary_out, "Recommencer");
+    let out = h.send(press("ana", &restart)).await;
+    assert!(texts(&out).contains("Sous quel nom"), "{}", texts(&out));
+    // Nothing was sent on the way, and the summary's button is now stale too.
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let signups = tx
+        .signups_of((Platform::Console, &pairbot::core::UserId("ana".into())))
+        .await
+        .unwrap();
+    tx.rollback().await.unwrap();
+    assert!(signups.is_empty(), "{signups:?}");
+    let out = h.send(press("ana", &restart)).await;
+    assert!(
+        texts(&out).contains("n'est plus valable"),
+        "{}",
+        texts(&out)
+    );
+    // The mission form: a coordinator's, its buttons refused to anyone else.
+    let out = h.say("coord", "/mission_nouvelle").await;
+    let kind = choice_labelled(&out, "Co-animation");
+    let out = h.send(press("ana", &kind)).await;
+    assert!(
+        texts(&out).contains("réservée aux coordinateurs"),
+        "{}",
+        texts(&out)
+    );
+    // Pressed by the coordinator, it answers the step; pressed again, it is stale.
+    let out = h.send(press("coord", &kind)).await;
+    assert!(texts(&out).contains("À quel programme"), "{}", texts(&out));
+    let out = h.send(press("coord", &kind)).await;
+    assert!(
+        texts(&out).contains("n'est plus valable"),
+        "{}",
+        texts(&out)
+    );
+}
+
 on_every_backend!(
     a_programme_from_creation_to_enrolment,
+    form_buttons_are_bound_to_their_step,
     every_other_move_of_the_team_and_of_partners,
     a_mission_from_posting_to_selection,
     refusals_waiting_list_and_withdrawal,
