@@ -55,6 +55,12 @@ pub trait Form {
     /// Locale id of the summary's *send* button.
     const SEND_LABEL: &'static str;
 
+    /// Locale id of the *send* button for this draft (by default [`Form::SEND_LABEL`];
+    /// "save" when editing, say).
+    fn send_label(_draft: &Self::Draft) -> &'static str {
+        Self::SEND_LABEL
+    }
+
     /// Whether the sender may fill this form now (checked at every answer). When not,
     /// typed text ends the form silently and a button gets `refusal`.
     fn allowed(_ctx: &Ctx<'_>) -> bool {
@@ -140,7 +146,7 @@ pub async fn ask<F: Form>(
     let (text, mut choices) = F::ask(ctx, step, draft).await?;
     if is_summary::<F>(step) {
         let at = number::<F>(step);
-        choices.push(ctx.choice(F::SEND_LABEL, F::send_data(at)));
+        choices.push(ctx.choice(F::send_label(draft), F::send_data(at)));
         choices.push(ctx.choice("partner-restart", F::restart(at)));
         choices.push(ctx.choice("partner-abandon", Command::Cancel.data()));
     }

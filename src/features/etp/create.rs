@@ -4,9 +4,9 @@
 
 use super::card;
 use crate::core::Choice;
-use crate::features::commands::Command;
 use crate::features::directory::onboarding::has_contact_details;
 use crate::features::directory::{geo, search};
+use crate::features::form::{self, Answer, Form, Pressed};
 use crate::features::kit::Ctx;
 use crate::i18n::args;
 use crate::store::{NewProgramme, StoreError};
@@ -93,11 +93,7 @@ const STEPS: [Step; 13] = [
 ];
 
 fn number(step: Step) -> i64 {
-    STEPS.iter().position(|s| *s == step).unwrap_or(0) as i64
-}
-
-fn step_of(n: i64) -> Option<Step> {
-    usize::try_from(n).ok().and_then(|i| STEPS.get(i).copied())
+    form::number::<ProgrammeForm>(step)
 }
 
 fn next(step: Step, draft: &Draft) -> Step {
@@ -121,9 +117,111 @@ pub async fn start(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
 }
 
 async fn go_to(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreError> {
-    ctx.save_draft(DIALOGUE, number(step), draft).await?;
-    ask(ctx, step, draft);
-    Ok(())
+    form::go_to::<ProgrammeForm>(ctx, step, draft).await
+}
+
+/// The programme form (creation or edition), for coordinators.
+struct ProgrammeForm;
+
+impl Form for ProgrammeForm {
+    type Step = Step;
+    type Draft = Draft;
+    type Action = ProgrammeAction;
+
+    const KIND: &'static str = DIALOGUE;
+    const STEPS: &'static [Step] = &STEPS;
+    const SEND_LABEL: &'static str = "etpc-create";
+
+    fn send_label(draft: &Draft) -> &'static str {
+        if draft.editing.is_some() {
+            "pnew-save"
+        } else {
+            Self::SEND_LABEL
+        }
+    }
+
+    fn allowed(ctx: &Ctx<'_>) -> bool {
+        ctx.is_coordinator()
+    }
+
+    async fn ask(
+        ctx: &mut Ctx<'_>,
+        step: Step,
+        draft: &Draft,
+    ) -> Result<(String, Vec<Choice>), StoreError> {
+        Ok(question(ctx, step, draft))
+    }
+
+    async fn read(
+        ctx: &mut Ctx<'_>,
+        step: Step,
+        draft: &mut Draft,
+        text: &str,
+    ) -> Result<Answer, StoreError> {
+        Ok(read(ctx, step, draft, text))
+    }
+
+    async fn press(
+        _ctx: &mut Ctx<'_>,
+        step: Step,
+        draft: &mut Draft,
+        action: ProgrammeAction,
+    ) -> Result<Answer, StoreError> {
+        match (action, step) {
+            (ProgrammeAction::Keep(_), _) if draft.editing.is_some() => {}
+            (ProgrammeAction::Remote(_), Step::Place) => {
+                draft.address.clear();
+                draft.department = None;
+                draft.online = true;
+            }
+            (ProgrammeAction::Yes(_), Step::Remote) => draft.online = true,
+            (ProgrammeAction::No(_), Step::Remote) => draft.online = false,
+            (ProgrammeAction::Yes(_), Step::CoRun) => draft.co_run = true,
+            (ProgrammeAction::No(_), Step::CoRun) => draft.co_run = false,
+            (ProgrammeAction::Format(_, f), Step::Format)
+                if matches!(f.as_str(), "collective" | "individual" | "both") =>
+            {
+                draft.format = f;
+            }
+            (ProgrammeAction::Set(_, n), Step::Capacity) if n > 0 => draft.capacity = n,
+            _ => return Ok(Answer::Stale),
+        }
+        Ok(Answer::Next)
+    }
+
+    async fn send(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<(), StoreError> {
+        save(ctx, draft).await
+    }
+
+    fn pressed(action: ProgrammeAction) -> Pressed<ProgrammeAction> {
+        match action {
+            ProgrammeAction::Restart(at) => Pressed::Restart(at),
+            ProgrammeAction::Create(at) => Pressed::Send(at),
+            ProgrammeAction::Keep(at)
+            | ProgrammeAction::Remote(at)
+            | ProgrammeAction::Yes(at)
+            | ProgrammeAction::No(at)
+            | ProgrammeAction::Format(at, _)
+            | ProgrammeAction::Set(at, _) => Pressed::Own(at, action),
+            // The management menu's buttons never reach the form: a step no form has.
+            ProgrammeAction::Menu(_)
+            | ProgrammeAction::Edit(_)
+            | ProgrammeAction::Close(_)
+            | ProgrammeAction::Open(_) => Pressed::Own(-1, action),
+        }
+    }
+
+    fn restart(at: i64) -> String {
+        ProgrammeAction::Restart(at).data()
+    }
+
+    fn send_data(at: i64) -> String {
+        ProgrammeAction::Create(at).data()
+    }
+
+    fn next(_ctx: &Ctx<'_>, step: Step, draft: &Draft) -> Step {
+        next(step, draft)
+    }
 }
 
 crate::actions! {
@@ -154,7 +252,8 @@ crate::actions! {
     }
 }
 
-fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) {
+/// The question of a step and its own buttons.
+fn question(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> (String, Vec<Choice>) {
     let editing = draft.editing.is_some();
     let current = |value: &str| {
         if editing && !value.trim().is_empty() {
@@ -226,14 +325,7 @@ fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) {
                 },
             );
             let text = ctx.t_args("etpc-confirm", &args([("summary", summary)]));
-            let button = if editing { "pnew-save" } else { "etpc-create" };
-            let choices = vec![
-                ctx.choice(button, ProgrammeAction::Create(number(step))),
-                ctx.choice("partner-restart", ProgrammeAction::Restart(number(step))),
-                ctx.choice("partner-abandon", Command::Cancel.data()),
-            ];
-            ctx.reply_with(text, choices);
-            return;
+            return (text, Vec::new());
         }
     };
     let has_value = !value.is_empty()
@@ -246,7 +338,7 @@ fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) {
         choices.push(ctx.choice("partner-keep", ProgrammeAction::Keep(number(step))));
     }
     let text = format!("{}{}", ctx.t(question), current(&value));
-    ctx.reply_with(text, choices);
+    (text, choices)
 }
 
 fn themes_text(ctx: &Ctx<'_>, themes: &[String]) -> String {
@@ -255,17 +347,11 @@ fn themes_text(ctx: &Ctx<'_>, themes: &[String]) -> String {
 
 /// Text typed during the dialogue.
 pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
-    let Some((n, mut draft)) = ctx.load_draft::<Draft>(DIALOGUE).await? else {
-        return Ok(());
-    };
-    let Some(step) = step_of(n) else {
-        return Ok(());
-    };
-    if !ctx.is_coordinator() {
-        ctx.clear_dialogue().await?;
-        return Ok(());
-    }
-    let text = text.trim();
+    form::on_text::<ProgrammeForm>(ctx, text).await
+}
+
+/// Reads text typed at a step of the programme form.
+fn read(ctx: &mut Ctx<'_>, step: Step, draft: &mut Draft, text: &str) -> Answer {
     let length = text.chars().count();
     // The checks borrow the context: they end before any await (the future stays `Send`).
     let outcome: Result<(), String> = {
@@ -326,10 +412,7 @@ pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
                 }
             },
             Step::Description => bounded(10, 800).map(|t| draft.description = t),
-            Step::Remote | Step::Format | Step::CoRun | Step::Confirm => {
-                ask(ctx, step, &draft);
-                return Ok(());
-            }
+            Step::Remote | Step::Format | Step::CoRun | Step::Confirm => return Answer::Ask,
         }
     };
     match outcome {
@@ -342,13 +425,9 @@ pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
             if step == Step::Themes {
                 ctx.note_understood(themes_text(ctx, &draft.themes));
             }
-            go_to(ctx, next(step, &draft), &draft).await
+            Answer::Next
         }
-        Err(problem) => {
-            ctx.reply(problem);
-            ask(ctx, step, &draft);
-            Ok(())
-        }
+        Err(problem) => Answer::Again(problem),
     }
 }
 
@@ -370,47 +449,7 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, action: ProgrammeAction) -> Result<(),
 }
 
 async fn dialogue_choice(ctx: &mut Ctx<'_>, action: ProgrammeAction) -> Result<(), StoreError> {
-    let Some((n, mut draft)) = ctx.load_draft::<Draft>(DIALOGUE).await? else {
-        return crate::features::kit::stale_choice(ctx);
-    };
-    let at = match &action {
-        ProgrammeAction::Keep(at)
-        | ProgrammeAction::Remote(at)
-        | ProgrammeAction::Yes(at)
-        | ProgrammeAction::No(at)
-        | ProgrammeAction::Format(at, _)
-        | ProgrammeAction::Set(at, _)
-        | ProgrammeAction::Restart(at)
-        | ProgrammeAction::Create(at) => *at,
-        _ => return crate::features::kit::stale_choice(ctx),
-    };
-    let Some(step) = step_of(n).filter(|_| at == n) else {
-        return crate::features::kit::stale_choice(ctx);
-    };
-    match (action, step) {
-        (ProgrammeAction::Keep(_), _) if draft.editing.is_some() => {}
-        (ProgrammeAction::Remote(_), Step::Place) => {
-            draft.address.clear();
-            draft.department = None;
-            draft.online = true;
-        }
-        (ProgrammeAction::Yes(_), Step::Remote) => draft.online = true,
-        (ProgrammeAction::No(_), Step::Remote) => draft.online = false,
-        (ProgrammeAction::Yes(_), Step::CoRun) => draft.co_run = true,
-        (ProgrammeAction::No(_), Step::CoRun) => draft.co_run = false,
-        (ProgrammeAction::Format(_, f), Step::Format)
-            if matches!(f.as_str(), "collective" | "individual" | "both") =>
-        {
-            draft.format = f;
-        }
-        (ProgrammeAction::Set(_, n), Step::Capacity) if n > 0 => draft.capacity = n,
-        (ProgrammeAction::Restart(_), Step::Confirm) => {
-            return go_to(ctx, Step::Title, &draft).await;
-        }
-        (ProgrammeAction::Create(_), Step::Confirm) => return save(ctx, &draft).await,
-        _ => return crate::features::kit::stale_choice(ctx),
-    }
-    go_to(ctx, next(step, &draft), &draft).await
+    form::on_choice::<ProgrammeForm>(ctx, action, "coordinator-only").await
 }
 
 fn is_complete(draft: &Draft) -> bool {
