@@ -74,7 +74,8 @@ pub trait Form {
         draft: &Self::Draft,
     ) -> impl Future<Output = Result<(String, Vec<Choice>), StoreError>> + Send;
 
-    /// Reads text typed at `step` (trimmed) into the draft.
+    /// Reads text typed at `step` (trimmed) into the draft; at the summary, says what to
+    /// do ([`Answer::Ask`] or [`Answer::Again`] with a hint).
     fn read(
         ctx: &mut Ctx<'_>,
         step: Self::Step,
@@ -165,9 +166,6 @@ pub async fn on_text<F: Form>(ctx: &mut Ctx<'_>, text: &str) -> Result<(), Store
     if !F::allowed(ctx) {
         ctx.clear_dialogue().await?;
         return Ok(());
-    }
-    if is_summary::<F>(step) {
-        return ask::<F>(ctx, step, &draft).await;
     }
     let answer = F::read(ctx, step, &mut draft, text.trim()).await?;
     settle::<F>(ctx, step, draft, answer).await

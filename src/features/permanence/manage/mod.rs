@@ -12,6 +12,7 @@ use crate::core::{Choice, Platform, UserId};
 use crate::features::commands::Command;
 use crate::features::directory::onboarding::{has_contact_details, mentions_online};
 use crate::features::directory::{geo, onboarding, search};
+use crate::features::form::{self, Answer, Form, Pressed};
 use crate::features::kit::Ctx;
 use crate::i18n::args;
 use crate::store::{NewPermanence, PartnerStatus, PermanenceRecord, PersonBooking, StoreError};
@@ -284,10 +285,6 @@ pub async fn start(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     go_to(ctx, Step::Title, &draft).await
 }
 
-async fn save(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreError> {
-    ctx.save_draft(DIALOGUE, number(step), draft).await
-}
-
 async fn load(ctx: &mut Ctx<'_>) -> Result<Option<(Step, Draft)>, StoreError> {
     let found = ctx.load_draft(DIALOGUE).await?;
     Ok(found.and_then(|(step, draft)| step_of(step).map(|s| (s, draft))))
@@ -295,8 +292,104 @@ async fn load(ctx: &mut Ctx<'_>) -> Result<Option<(Step, Draft)>, StoreError> {
 
 /// Stores the step and asks its question.
 async fn go_to(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreError> {
-    save(ctx, step, draft).await?;
-    ask(ctx, step, draft).await
+    form::go_to::<PermanenceForm>(ctx, step, draft).await
+}
+
+/// The permanence form (creation or edition), for hosts and coordinators.
+struct PermanenceForm;
+
+impl Form for PermanenceForm {
+    type Step = Step;
+    type Draft = Draft;
+    type Action = PermanenceFormAction;
+
+    const KIND: &'static str = DIALOGUE;
+    const STEPS: &'static [Step] = &STEPS;
+    const SEND_LABEL: &'static str = "pnew-create";
+
+    fn send_label(draft: &Draft) -> &'static str {
+        if draft.editing.is_some() {
+            "pnew-save"
+        } else {
+            Self::SEND_LABEL
+        }
+    }
+
+    async fn ask(
+        ctx: &mut Ctx<'_>,
+        step: Step,
+        draft: &Draft,
+    ) -> Result<(String, Vec<Choice>), StoreError> {
+        question(ctx, step, draft).await
+    }
+
+    async fn read(
+        ctx: &mut Ctx<'_>,
+        step: Step,
+        draft: &mut Draft,
+        text: &str,
+    ) -> Result<Answer, StoreError> {
+        read(ctx, step, draft, text).await
+    }
+
+    async fn press(
+        ctx: &mut Ctx<'_>,
+        step: Step,
+        draft: &mut Draft,
+        action: PermanenceFormAction,
+    ) -> Result<Answer, StoreError> {
+        match (action, step) {
+            // Kept as it was: nothing new to note.
+            (PermanenceFormAction::Keep(_), _) if draft.editing.is_some() => {
+                return Ok(Answer::Next);
+            }
+            (PermanenceFormAction::Online(_), Step::Place) => draft.online = true,
+            (PermanenceFormAction::Weekly(_), Step::Recurrence) => draft.one_off = false,
+            (PermanenceFormAction::Dates(_), Step::Recurrence) => draft.one_off = true,
+            (PermanenceFormAction::Set(_, day), Step::Weekday) if (1..=7).contains(&day) => {
+                let (_, s, e) = draft.weekly.unwrap_or_default();
+                draft.weekly = Some((day as u8, s, e));
+            }
+            (
+                PermanenceFormAction::Set(_, n),
+                Step::SlotLength | Step::Capacity | Step::OpenDays | Step::Cutoff,
+            ) => {
+                if let Err(problem) = apply_number(ctx, step, draft, n) {
+                    return Ok(Answer::Again(problem));
+                }
+            }
+            _ => return Ok(Answer::Stale),
+        }
+        note_understood(ctx, step, draft);
+        Ok(Answer::Next)
+    }
+
+    async fn send(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<(), StoreError> {
+        match draft.editing {
+            Some(id) => save_edit(ctx, id, draft).await,
+            None => create(ctx, draft).await,
+        }
+    }
+
+    fn pressed(action: PermanenceFormAction) -> Pressed<PermanenceFormAction> {
+        match action {
+            PermanenceFormAction::Restart(at) => Pressed::Restart(at),
+            PermanenceFormAction::Create(at) => Pressed::Send(at),
+            _ => Pressed::Own(action.step(), action),
+        }
+    }
+
+    fn restart(at: i64) -> String {
+        PermanenceFormAction::Restart(at).data()
+    }
+
+    fn send_data(at: i64) -> String {
+        PermanenceFormAction::Create(at).data()
+    }
+
+    fn next(ctx: &Ctx<'_>, step: Step, draft: &Draft) -> Step {
+        next(step, draft, ctx.is_coordinator())
+    }
 }
 
 crate::actions! {
@@ -357,7 +450,12 @@ fn current(ctx: &Ctx<'_>, value: &str) -> String {
     }
 }
 
-async fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreError> {
+/// The question of a step and its own buttons.
+async fn question(
+    ctx: &mut Ctx<'_>,
+    step: Step,
+    draft: &Draft,
+) -> Result<(String, Vec<Choice>), StoreError> {
     let editing = draft.editing.is_some();
     let keep = |ctx: &Ctx<'_>, has: bool| -> Vec<Choice> {
         if editing && has {
@@ -490,43 +588,31 @@ async fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) -> Result<(), StoreEr
         }
         Step::Confirm => {
             let summary = summary(ctx, draft).await?;
-            let (id, button) = if editing {
-                ("pnew-confirm-edit", "pnew-save")
+            let id = if editing {
+                "pnew-confirm-edit"
             } else {
-                ("pnew-confirm", "pnew-create")
+                "pnew-confirm"
             };
             let text = ctx.t_args(id, &args([("summary", summary)]));
-            let mut choices = vec![ctx.choice(button, PermanenceFormAction::Create(number(step)))];
-            choices.push(ctx.choice(
-                "partner-restart",
-                PermanenceFormAction::Restart(number(step)),
-            ));
-            choices.push(ctx.choice("partner-abandon", Command::Cancel.data()));
-            (text, choices)
+            (text, Vec::new())
         }
     };
-    ctx.reply_with(text, choices);
-    Ok(())
-}
-
-/// Says what was wrong and asks the same question again.
-async fn retry(
-    ctx: &mut Ctx<'_>,
-    step: Step,
-    draft: &Draft,
-    problem: String,
-) -> Result<(), StoreError> {
-    ctx.reply(problem);
-    ask(ctx, step, draft).await
+    Ok((text, choices))
 }
 
 /// Text typed during the dialogue.
 pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
-    let Some((step, mut draft)) = load(ctx).await? else {
-        return Ok(());
-    };
+    form::on_text::<PermanenceForm>(ctx, text).await
+}
+
+/// Reads text typed at a step of the permanence form.
+async fn read(
+    ctx: &mut Ctx<'_>,
+    step: Step,
+    draft: &mut Draft,
+    text: &str,
+) -> Result<Answer, StoreError> {
     let coordinator = ctx.is_coordinator();
-    let text = text.trim();
     let outcome: Result<(), String> = match step {
         Step::Title => plain_text(ctx, text, 3, MAX_TITLE).map(|t| draft.title = t),
         Step::Structure => plain_text(ctx, text, 2, MAX_STRUCTURE).and_then(|t| {
@@ -604,27 +690,24 @@ pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
                 Err(DatesError::Unreadable) => Err(ctx.t("pnew-dates-invalid")),
             }
         }
-        Step::SlotLength => set_number(ctx, step, &mut draft, text),
-        Step::Capacity | Step::OpenDays | Step::Cutoff => set_number(ctx, step, &mut draft, text),
+        Step::SlotLength => set_number(ctx, step, draft, text),
+        Step::Capacity | Step::OpenDays | Step::Cutoff => set_number(ctx, step, draft, text),
         Step::Recurrence | Step::Confirm => {
             // The buttons (or their numbers) decide.
-            let hint = ctx.t("pnew-choose-below");
-            return retry(ctx, step, &draft, hint).await;
+            return Ok(Answer::Again(ctx.t("pnew-choose-below")));
         }
     };
-    match outcome {
-        Ok(()) => advance(ctx, step, &draft, coordinator).await,
-        Err(problem) => retry(ctx, step, &draft, problem).await,
-    }
+    Ok(match outcome {
+        Ok(()) => {
+            note_understood(ctx, step, draft);
+            Answer::Next
+        }
+        Err(problem) => Answer::Again(problem),
+    })
 }
 
-/// Notes what was understood where it may surprise, then asks the next question.
-async fn advance(
-    ctx: &mut Ctx<'_>,
-    step: Step,
-    draft: &Draft,
-    coordinator: bool,
-) -> Result<(), StoreError> {
+/// Notes what was understood where it may surprise (a department, conditions).
+fn note_understood(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) {
     if step == Step::Place
         && !draft.online
         && let Some(code) = &draft.department
@@ -634,51 +717,9 @@ async fn advance(
     if step == Step::Themes {
         ctx.note_understood(themes_text(ctx, &draft.themes));
     }
-    go_to(ctx, next(step, draft, coordinator), draft).await
 }
 
 /// A `pnew:<action>:<step>[:<value>]` choice.
 pub async fn on_choice(ctx: &mut Ctx<'_>, action: PermanenceFormAction) -> Result<(), StoreError> {
-    let Some((step, mut draft)) = load(ctx).await? else {
-        return crate::features::kit::stale_choice(ctx);
-    };
-    if action.step() != number(step) {
-        return crate::features::kit::stale_choice(ctx);
-    }
-    let coordinator = ctx.is_coordinator();
-    match (action, step) {
-        (PermanenceFormAction::Keep(_), _) if draft.editing.is_some() => {
-            go_to(ctx, next(step, &draft, coordinator), &draft).await
-        }
-        (PermanenceFormAction::Online(_), Step::Place) => {
-            draft.online = true;
-            advance(ctx, step, &draft, coordinator).await
-        }
-        (PermanenceFormAction::Weekly(_), Step::Recurrence) => {
-            draft.one_off = false;
-            advance(ctx, step, &draft, coordinator).await
-        }
-        (PermanenceFormAction::Dates(_), Step::Recurrence) => {
-            draft.one_off = true;
-            advance(ctx, step, &draft, coordinator).await
-        }
-        (PermanenceFormAction::Set(_, day), Step::Weekday) if (1..=7).contains(&day) => {
-            let (_, s, e) = draft.weekly.unwrap_or_default();
-            draft.weekly = Some((day as u8, s, e));
-            advance(ctx, step, &draft, coordinator).await
-        }
-        (
-            PermanenceFormAction::Set(_, n),
-            Step::SlotLength | Step::Capacity | Step::OpenDays | Step::Cutoff,
-        ) => match apply_number(ctx, step, &mut draft, n) {
-            Ok(()) => advance(ctx, step, &draft, coordinator).await,
-            Err(problem) => retry(ctx, step, &draft, problem).await,
-        },
-        (PermanenceFormAction::Restart(_), Step::Confirm) => go_to(ctx, Step::Title, &draft).await,
-        (PermanenceFormAction::Create(_), Step::Confirm) => match draft.editing {
-            Some(id) => save_edit(ctx, id, &draft).await,
-            None => create(ctx, &draft).await,
-        },
-        _ => crate::features::kit::stale_choice(ctx),
-    }
+    form::on_choice::<PermanenceForm>(ctx, action, "coordinator-only").await
 }
