@@ -21,16 +21,18 @@ impl Engine {
     /// Runs a feature's timed job at `at` (Unix seconds) in one transaction with the
     /// messages it decides; returns how many messages it queued.
     pub async fn run_job(&self, job: &Job, at: i64) -> Result<usize, EngineError> {
-        let mut tx = self.store().begin().await?;
-        let messages = (job.run)(self.services(), &mut tx, at).await?;
-        self.queue_and_commit(tx, &messages).await
+        Ok(self.run(job, at).await?.len())
     }
 
-    /// Runs the job called `name` (see [`super::jobs`]).
+    /// Runs the job called `name` (see [`super::jobs`]); returns the messages it queued.
     async fn run_named(&self, name: &str, at: i64) -> Result<Vec<Outgoing>, EngineError> {
         let job = super::jobs()
             .find(|j| j.name == name)
             .expect("the job is declared by its feature (tested)");
+        self.run(job, at).await
+    }
+
+    async fn run(&self, job: &Job, at: i64) -> Result<Vec<Outgoing>, EngineError> {
         let mut tx = self.store().begin().await?;
         let messages = (job.run)(self.services(), &mut tx, at).await?;
         self.queue_and_commit(tx, &messages).await?;

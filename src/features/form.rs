@@ -54,6 +54,8 @@ pub trait Form {
     const STEPS: &'static [Self::Step];
     /// Locale id of the summary's *send* button.
     const SEND_LABEL: &'static str;
+    /// Locale id of the reply to a button pressed by someone [`Form::allowed`] refuses.
+    const REFUSAL: &'static str = "coordinator-only";
 
     /// Locale id of the *send* button for this draft (by default [`Form::SEND_LABEL`];
     /// "save" when editing, say).
@@ -62,7 +64,7 @@ pub trait Form {
     }
 
     /// Whether the sender may fill this form now (checked at every answer). When not,
-    /// typed text ends the form silently and a button gets `refusal`.
+    /// typed text ends the form silently and a button gets [`Form::REFUSAL`].
     fn allowed(_ctx: &Ctx<'_>) -> bool {
         true
     }
@@ -171,14 +173,10 @@ pub async fn on_text<F: Form>(ctx: &mut Ctx<'_>, text: &str) -> Result<(), Store
     settle::<F>(ctx, step, draft, answer).await
 }
 
-/// A button of the form; `refusal` is said when the sender may not fill it.
-pub async fn on_choice<F: Form>(
-    ctx: &mut Ctx<'_>,
-    action: F::Action,
-    refusal: &str,
-) -> Result<(), StoreError> {
+/// A button of the form.
+pub async fn on_choice<F: Form>(ctx: &mut Ctx<'_>, action: F::Action) -> Result<(), StoreError> {
     if !F::allowed(ctx) {
-        let text = ctx.t(refusal);
+        let text = ctx.t(F::REFUSAL);
         ctx.reply(text);
         return Ok(());
     }

@@ -125,7 +125,6 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, action: ContactAction) -> Result<(), S
         (ContactAction::Share(_), _) => super::relay::share(ctx, &contact, side).await,
         (ContactAction::End(_), _) => super::relay::ask_end(ctx, &contact, side).await,
         (ContactAction::EndOk(_), _) => super::relay::end(ctx, &contact, side).await,
-        (ContactAction::Ask(_), _) => Ok(()),
         // An action of the other side (a requester's "accept"): not theirs to take.
         _ => crate::features::kit::stale_choice(ctx),
     }

@@ -449,7 +449,7 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, action: ProgrammeAction) -> Result<(),
 }
 
 async fn dialogue_choice(ctx: &mut Ctx<'_>, action: ProgrammeAction) -> Result<(), StoreError> {
-    form::on_choice::<ProgrammeForm>(ctx, action, "coordinator-only").await
+    form::on_choice::<ProgrammeForm>(ctx, action).await
 }
 
 fn is_complete(draft: &Draft) -> bool {

@@ -385,7 +385,7 @@ pub async fn on_dialogue_choice(
     ctx: &mut Ctx<'_>,
     action: MissionFormAction,
 ) -> Result<(), StoreError> {
-    form::on_choice::<MissionForm>(ctx, action, "coordinator-only").await
+    form::on_choice::<MissionForm>(ctx, action).await
 }
 
 async fn create(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<(), StoreError> {

@@ -241,7 +241,7 @@ pub async fn on_dialogue_choice(
     ctx: &mut Ctx<'_>,
     action: SignupFormAction,
 ) -> Result<(), StoreError> {
-    form::on_choice::<SignupForm>(ctx, action, "coordinator-only").await
+    form::on_choice::<SignupForm>(ctx, action).await
 }
 
 async fn send(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<(), StoreError> {

@@ -721,5 +721,5 @@ fn note_understood(ctx: &mut Ctx<'_>, step: Step, draft: &Draft) {
 
 /// A `pnew:<action>:<step>[:<value>]` choice.
 pub async fn on_choice(ctx: &mut Ctx<'_>, action: PermanenceFormAction) -> Result<(), StoreError> {
-    form::on_choice::<PermanenceForm>(ctx, action, "coordinator-only").await
+    form::on_choice::<PermanenceForm>(ctx, action).await
 }
