@@ -147,13 +147,13 @@ async fn a_look_at_the_help_does_not_steal_the_questionnaires_answer(db: &TestDb
     h.say(user, "/devenir_partenaire").await;
     h.say(user, "Léa M.").await;
     h.press(user, "partner:toggle:role:pair-aidant").await;
-    h.press(user, "partner:next").await;
+    h.press(user, "partner:next:1").await;
     h.say(user, "SEP").await;
     h.say(user, "Toulouse").await;
-    h.press(user, "partner:next").await;
+    h.press(user, "partner:next:4").await;
     h.press(user, "partner:training:etp-40h").await;
     h.press(user, "partner:toggle:mission:ecoute").await;
-    h.press(user, "partner:next").await;
+    h.press(user, "partner:next:6").await;
     h.say(user, "le mardi après-midi").await;
     h.say(user, "Je vis avec une SEP depuis dix ans.").await;
     let summary = h.press(user, "partner:skip:9").await;

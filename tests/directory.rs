@@ -32,7 +32,7 @@ async fn onboard(h: &Harness, user: &str, pseudonym: &str) -> i64 {
     assert!(texts(&out).contains("Sous quel nom"), "{}", texts(&out));
     h.say(user, pseudonym).await;
     h.send(press(user, "partner:toggle:role:pair-aidant")).await;
-    h.send(press(user, "partner:next")).await;
+    h.send(press(user, "partner:next:1")).await;
     let out = h.say_text(user, "SEP, aidante de ma mère").await;
     assert!(out.contains("Noté : Sclérose en plaques"), "{out}");
     let out = h.say_text(user, "Toulouse, Tarn et en ligne").await;
@@ -41,11 +41,18 @@ async fn onboard(h: &Harness, user: &str, pseudonym: &str) -> i64 {
         "{out}"
     );
     assert!(out.contains("en ligne"), "{out}");
-    // Languages: French is already chosen.
-    h.send(press(user, "partner:next")).await;
+    // Languages: French is already chosen. The roles' "next", pressed again from the older
+    // message, does not leave the languages unanswered.
+    let stale = h.send(press(user, "partner:next:1")).await;
+    assert!(
+        texts(&stale).contains("n'est plus valable"),
+        "{}",
+        texts(&stale)
+    );
+    h.send(press(user, "partner:next:4")).await;
     h.send(press(user, "partner:training:etp-40h")).await;
     h.send(press(user, "partner:toggle:mission:ecoute")).await;
-    h.send(press(user, "partner:next")).await;
+    h.send(press(user, "partner:next:6")).await;
     h.say(user, "le mardi après-midi").await;
     h.say(user, "Je vis avec une SEP depuis dix ans.").await;
     // A stale "skip" from the availability question does not skip this one.
@@ -233,7 +240,7 @@ async fn becoming_a_partner_needs_consent_and_valid_answers(db: &TestDb) {
         assert!(out.contains("Sous quel nom"), "{bad}: {out}");
     }
     h.say("sam", "Sam").await;
-    let out = h.send(press("sam", "partner:next")).await;
+    let out = h.send(press("sam", "partner:next:1")).await;
     assert!(
         texts(&out).contains("au moins une réponse"),
         "{}",
@@ -246,7 +253,7 @@ async fn becoming_a_partner_needs_consent_and_valid_answers(db: &TestDb) {
         "{:?}",
         labels(&out)
     );
-    h.send(press("sam", "partner:next")).await;
+    h.send(press("sam", "partner:next:1")).await;
     let out = h.say_text("sam", "   ").await;
     assert!(out.contains("au moins une maladie"), "{out}");
     let out = h.say_text("sam", "SEP, tel 06 12 34 56 78").await;
@@ -1073,7 +1080,7 @@ async fn another_command_parks_the_questionnaire(db: &TestDb) {
     h.say("noa", "Noa").await;
     h.send(press("noa", "partner:toggle:role:pair-aidant"))
         .await;
-    let out = h.send(press("noa", "partner:next")).await;
+    let out = h.send(press("noa", "partner:next:1")).await;
     assert!(texts(&out).contains("maladie"), "{}", texts(&out));
     // A quiz in the middle: the draft is set aside, not lost.
     let out = h.say("noa", "/quiz").await;

@@ -352,7 +352,7 @@ async fn a_directory_contact_on_telegram(db: &TestDb) {
         "{:?}",
         roles[0].buttons("text")
     );
-    emu.press(&paula_chat, &paula, roles[0].id, "partner:next")
+    emu.press(&paula_chat, &paula, roles[0].id, "partner:next:1")
         .await;
     let conditions = emu.replies(PARTNER, 1).await;
     assert!(
@@ -382,7 +382,7 @@ async fn a_directory_contact_on_telegram(db: &TestDb) {
         "{:?}",
         languages[1].buttons("text")
     );
-    emu.press(&paula_chat, &paula, languages[1].id, "partner:next")
+    emu.press(&paula_chat, &paula, languages[1].id, "partner:next:4")
         .await;
     let training = emu.replies(PARTNER, 1).await;
     let etp = data_of(&training[0], "Formation ETP 40 h");
@@ -392,7 +392,7 @@ async fn a_directory_contact_on_telegram(db: &TestDb) {
     emu.press(&paula_chat, &paula, missions[0].id, &listening)
         .await;
     let missions = emu.replies(PARTNER, 1).await;
-    emu.press(&paula_chat, &paula, missions[0].id, "partner:next")
+    emu.press(&paula_chat, &paula, missions[0].id, "partner:next:6")
         .await;
     let availability = emu.replies(PARTNER, 1).await;
     assert!(

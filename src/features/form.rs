@@ -19,6 +19,9 @@ use serde::de::DeserializeOwned;
 pub enum Answer {
     /// Accepted: on to the next step.
     Next,
+    /// Accepted, and the step stays open (a list being ticked): the draft is saved and the
+    /// step asked again.
+    Stay,
     /// Not accepted, for this reason (a sentence for the person): the step is asked again.
     Again(String),
     /// Nothing to read here (a button-only step): the step is asked again.
@@ -211,6 +214,7 @@ async fn settle<F: Form>(
             let next = F::next(ctx, step, &draft);
             go_to::<F>(ctx, next, &draft).await
         }
+        Answer::Stay => go_to::<F>(ctx, step, &draft).await,
         Answer::Again(problem) => {
             ctx.reply(problem);
             ask::<F>(ctx, step, &draft).await

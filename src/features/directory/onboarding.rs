@@ -5,7 +5,7 @@
 use super::{Directory, describe, geo};
 use crate::core::text::fold;
 use crate::core::{Choice, Outgoing};
-use crate::features::commands::Command;
+use crate::features::form::{self, Answer, Form, Pressed};
 use crate::features::kit::Ctx;
 use crate::features::vocabulary::{Lookup, Vocabulary};
 use crate::i18n::args;
@@ -55,7 +55,7 @@ fn step_of(n: i64) -> Option<Step> {
 }
 
 fn number(step: Step) -> i64 {
-    STEPS.iter().position(|s| *s == step).unwrap_or(0) as i64
+    form::number::<PartnerForm>(step)
 }
 
 /// `/devenir_partenaire`: starts the questionnaire, prefilled with the current profile.
@@ -71,7 +71,7 @@ pub async fn start(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     if let Some((step, draft)) = resumable {
         let text = ctx.t("partner-resumed");
         ctx.reply(text);
-        return go_to(ctx, step, &draft).await;
+        return form::go_to::<PartnerForm>(ctx, step, &draft).await;
     }
     let current = ctx.tx.partner_of(ctx.msg.platform, &ctx.msg.sender).await?;
     let draft = match current {
@@ -83,11 +83,7 @@ pub async fn start(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     };
     let intro = ctx.t("partner-intro");
     ctx.reply(intro);
-    go_to(ctx, Step::Pseudonym, &draft).await
-}
-
-async fn save(ctx: &mut Ctx<'_>, step: Step, draft: &PartnerProfile) -> Result<(), StoreError> {
-    ctx.save_draft(DIALOGUE, number(step), draft).await
+    form::go_to::<PartnerForm>(ctx, Step::Pseudonym, &draft).await
 }
 
 async fn load(ctx: &mut Ctx<'_>) -> Result<Option<(Step, PartnerProfile)>, StoreError> {
@@ -95,14 +91,96 @@ async fn load(ctx: &mut Ctx<'_>) -> Result<Option<(Step, PartnerProfile)>, Store
     Ok(found.and_then(|(step, draft)| step_of(step).map(|s| (s, draft))))
 }
 
-/// Stores the step and asks its question.
-async fn go_to(ctx: &mut Ctx<'_>, step: Step, draft: &PartnerProfile) -> Result<(), StoreError> {
-    save(ctx, step, draft).await?;
-    ask(ctx, step, draft);
-    Ok(())
+/// The partner questionnaire: pseudonym, roles, conditions, places, languages, training,
+/// missions, availability, bio, association, then the summary.
+struct PartnerForm;
+
+impl Form for PartnerForm {
+    type Step = Step;
+    type Draft = PartnerProfile;
+    type Action = PartnerAction;
+
+    const KIND: &'static str = DIALOGUE;
+    const STEPS: &'static [Step] = &STEPS;
+    const SEND_LABEL: &'static str = "partner-send";
+
+    async fn ask(
+        ctx: &mut Ctx<'_>,
+        step: Step,
+        draft: &PartnerProfile,
+    ) -> Result<(String, Vec<Choice>), StoreError> {
+        Ok(question(ctx, step, draft))
+    }
+
+    async fn read(
+        ctx: &mut Ctx<'_>,
+        step: Step,
+        draft: &mut PartnerProfile,
+        text: &str,
+    ) -> Result<Answer, StoreError> {
+        Ok(read(ctx, step, draft, text))
+    }
+
+    async fn press(
+        ctx: &mut Ctx<'_>,
+        step: Step,
+        draft: &mut PartnerProfile,
+        action: PartnerAction,
+    ) -> Result<Answer, StoreError> {
+        Ok(press(ctx, step, draft, action))
+    }
+
+    async fn send(ctx: &mut Ctx<'_>, draft: &PartnerProfile) -> Result<(), StoreError> {
+        if is_complete(draft) {
+            send(ctx, draft).await
+        } else {
+            crate::features::kit::stale_choice(ctx)
+        }
+    }
+
+    /// Buttons offered at a single step (a list's ticks, the training levels, the summary's)
+    /// are bound to it by what they carry; the others carry their step.
+    fn pressed(action: PartnerAction) -> Pressed<PartnerAction> {
+        match action {
+            PartnerAction::Restart => Pressed::Restart(number(Step::Confirm)),
+            PartnerAction::Send => Pressed::Send(number(Step::Confirm)),
+            PartnerAction::Toggle(ref list, _) => {
+                let at = list_step(list).map_or(-1, number);
+                Pressed::Own(at, action)
+            }
+            PartnerAction::Training(_) => Pressed::Own(number(Step::Training), action),
+            PartnerAction::Next(at) | PartnerAction::Keep(at) | PartnerAction::Skip(at) => {
+                Pressed::Own(at, action)
+            }
+        }
+    }
+
+    fn restart(_at: i64) -> String {
+        PartnerAction::Restart.data()
+    }
+
+    fn send_data(_at: i64) -> String {
+        PartnerAction::Send.data()
+    }
 }
 
-fn toggles(ctx: &Ctx<'_>, vocabulary: &Vocabulary, kind: &str, chosen: &[String]) -> Vec<Choice> {
+/// The step at which a list (`role`, `language`, `mission`) is ticked.
+fn list_step(list: &str) -> Option<Step> {
+    match list {
+        "role" => Some(Step::Roles),
+        "language" => Some(Step::Languages),
+        "mission" => Some(Step::Missions),
+        _ => None,
+    }
+}
+
+fn toggles(
+    ctx: &Ctx<'_>,
+    vocabulary: &Vocabulary,
+    step: Step,
+    kind: &str,
+    chosen: &[String],
+) -> Vec<Choice> {
     let i18n = ctx.services().i18n();
     let mut choices: Vec<Choice> = vocabulary
         .keys()
@@ -117,7 +195,7 @@ fn toggles(ctx: &Ctx<'_>, vocabulary: &Vocabulary, kind: &str, chosen: &[String]
             Choice::new(label, PartnerAction::Toggle(kind.to_owned(), key.clone()))
         })
         .collect();
-    choices.push(ctx.choice("partner-next", PartnerAction::Next));
+    choices.push(ctx.choice("partner-next", PartnerAction::Next(number(step))));
     choices
 }
 
@@ -132,7 +210,8 @@ fn keep_or_skip(ctx: &Ctx<'_>, step: Step, current: &str, optional: bool) -> Vec
     choices
 }
 
-fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &PartnerProfile) {
+/// The question of a step and its own buttons (the engine adds the summary's).
+fn question(ctx: &Ctx<'_>, step: Step, draft: &PartnerProfile) -> (String, Vec<Choice>) {
     let dir: &Directory = ctx.services().directory();
     let current = |value: &str| {
         if value.trim().is_empty() {
@@ -141,7 +220,7 @@ fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &PartnerProfile) {
             ctx.t_args("partner-current", &args([("value", value.to_owned())]))
         }
     };
-    let (text, choices) = match step {
+    match step {
         Step::Pseudonym => (
             format!(
                 "{}{}",
@@ -152,7 +231,7 @@ fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &PartnerProfile) {
         ),
         Step::Roles => (
             ctx.t("partner-ask-roles"),
-            toggles(ctx, &dir.roles, "role", &draft.roles),
+            toggles(ctx, &dir.roles, step, "role", &draft.roles),
         ),
         Step::Conditions => {
             let now = describe_conditions(ctx, draft);
@@ -170,7 +249,7 @@ fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &PartnerProfile) {
         }
         Step::Languages => (
             ctx.t("partner-ask-languages"),
-            toggles(ctx, &dir.languages, "language", &draft.languages),
+            toggles(ctx, &dir.languages, step, "language", &draft.languages),
         ),
         Step::Training => {
             let i18n = ctx.services().i18n();
@@ -192,7 +271,7 @@ fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &PartnerProfile) {
         }
         Step::Missions => (
             ctx.t("partner-ask-missions"),
-            toggles(ctx, &dir.missions, "mission", &draft.missions),
+            toggles(ctx, &dir.missions, step, "mission", &draft.missions),
         ),
         Step::Availability => (
             format!(
@@ -217,15 +296,9 @@ fn ask(ctx: &mut Ctx<'_>, step: Step, draft: &PartnerProfile) {
         Step::Confirm => {
             let summary = describe(ctx, draft);
             let text = ctx.t_args("partner-confirm", &args([("summary", summary)]));
-            let choices = vec![
-                ctx.choice("partner-send", PartnerAction::Send),
-                ctx.choice("partner-restart", PartnerAction::Restart),
-                ctx.choice("partner-abandon", Command::Cancel.data()),
-            ];
-            (text, choices)
+            (text, Vec::new())
         }
-    };
-    ctx.reply_with(text, choices);
+    }
 }
 
 fn describe_conditions(ctx: &Ctx<'_>, draft: &PartnerProfile) -> String {
@@ -246,89 +319,83 @@ fn describe_conditions(ctx: &Ctx<'_>, draft: &PartnerProfile) -> String {
     parts.join(", ")
 }
 
-fn next(step: Step) -> Step {
-    let i = number(step) as usize;
-    STEPS.get(i + 1).copied().unwrap_or(Step::Confirm)
+/// The list a step ticks, with its vocabulary.
+fn ticked<'a>(
+    dir: &'a Directory,
+    step: Step,
+    draft: &'a mut PartnerProfile,
+) -> Option<(&'a Vocabulary, &'a mut Vec<String>)> {
+    match step {
+        Step::Roles => Some((&dir.roles, &mut draft.roles)),
+        Step::Languages => Some((&dir.languages, &mut draft.languages)),
+        Step::Missions => Some((&dir.missions, &mut draft.missions)),
+        _ => None,
+    }
 }
 
-/// Says what was wrong and asks the same question again.
-fn retry(ctx: &mut Ctx<'_>, step: Step, draft: &PartnerProfile, problem: &str) {
-    let text = ctx.t(problem);
-    ctx.reply(text);
-    ask(ctx, step, draft);
-}
-
-/// Text typed during the questionnaire.
-pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
-    let Some((step, mut draft)) = load(ctx).await? else {
-        return Ok(());
-    };
-    let text = text.trim();
+/// Text typed at `step`, read into the draft.
+fn read(ctx: &mut Ctx<'_>, step: Step, draft: &mut PartnerProfile, text: &str) -> Answer {
+    let again = |ctx: &Ctx<'_>, problem: &str| Answer::Again(ctx.t(problem));
     let dir = ctx.services().directory();
     match step {
         Step::Pseudonym => match check_pseudonym(text) {
             Ok(pseudonym) => {
                 draft.pseudonym = pseudonym;
-                return go_to(ctx, next(step), &draft).await;
+                Answer::Next
             }
-            Err(problem) => retry(ctx, step, &draft, problem),
+            Err(problem) => again(ctx, problem),
         },
         Step::Roles | Step::Languages | Step::Missions => {
-            let (vocabulary, list) = match step {
-                Step::Roles => (&dir.roles, &mut draft.roles),
-                Step::Languages => (&dir.languages, &mut draft.languages),
-                _ => (&dir.missions, &mut draft.missions),
+            let Some((vocabulary, list)) = ticked(dir, step, draft) else {
+                return Answer::Ask;
             };
             let found = vocabulary.find_all(text);
             if found.is_empty() {
-                retry(ctx, step, &draft, "partner-not-understood");
-            } else {
-                for i in found {
-                    let key = vocabulary.keys()[i].clone();
-                    if !list.contains(&key) {
-                        list.push(key);
-                    }
-                }
-                save(ctx, step, &draft).await?;
-                ask(ctx, step, &draft);
+                return again(ctx, "partner-not-understood");
             }
+            for i in found {
+                let key = vocabulary.keys()[i].clone();
+                if !list.contains(&key) {
+                    list.push(key);
+                }
+            }
+            Answer::Stay
         }
         Step::Conditions => {
             let (keys, extra) = split_conditions(&dir.conditions, text);
             if has_contact_details(text) {
-                retry(ctx, step, &draft, "partner-no-contact-details");
+                again(ctx, "partner-no-contact-details")
             } else if keys.is_empty() && extra.is_empty() {
-                retry(ctx, step, &draft, "partner-conditions-empty");
+                again(ctx, "partner-conditions-empty")
             } else if extra.chars().count() > MAX_AVAILABILITY {
-                retry(ctx, step, &draft, "partner-too-long");
+                again(ctx, "partner-too-long")
             } else {
                 draft.conditions = keys;
                 draft.extra_conditions = extra;
-                let understood = describe_conditions(ctx, &draft);
+                let understood = describe_conditions(ctx, draft);
                 let note = ctx.t_args("partner-understood", &args([("value", understood)]));
                 ctx.reply(note);
-                return go_to(ctx, next(step), &draft).await;
+                Answer::Next
             }
         }
         Step::Places => {
             let (departments, online) = places_in(text);
             if departments.is_empty() && !online {
-                retry(ctx, step, &draft, "partner-places-not-understood");
-            } else {
-                draft.departments = departments;
-                draft.online = online;
-                let understood = super::places(ctx, &draft);
-                let note = ctx.t_args("partner-understood", &args([("value", understood)]));
-                ctx.reply(note);
-                return go_to(ctx, next(step), &draft).await;
+                return again(ctx, "partner-places-not-understood");
             }
+            draft.departments = departments;
+            draft.online = online;
+            let understood = super::places(ctx, draft);
+            let note = ctx.t_args("partner-understood", &args([("value", understood)]));
+            ctx.reply(note);
+            Answer::Next
         }
         Step::Training => match dir.trainings.lookup(text) {
             Lookup::Found(i) => {
                 draft.training = dir.trainings.keys()[i].clone();
-                return go_to(ctx, next(step), &draft).await;
+                Answer::Next
             }
-            _ => retry(ctx, step, &draft, "partner-not-understood"),
+            _ => again(ctx, "partner-not-understood"),
         },
         Step::Availability | Step::Bio | Step::Association => {
             let (max, field) = match step {
@@ -337,22 +404,17 @@ pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
                 _ => (MAX_ASSOCIATION, &mut draft.association),
             };
             if text.chars().count() > max {
-                let problem = ctx.t_args("partner-too-long-max", &args([("max", max)]));
-                ctx.reply(problem);
-                ask(ctx, step, &draft);
+                Answer::Again(ctx.t_args("partner-too-long-max", &args([("max", max)])))
             } else if has_contact_details(text) {
-                retry(ctx, step, &draft, "partner-no-contact-details");
+                again(ctx, "partner-no-contact-details")
             } else {
                 *field = text.to_owned();
-                return go_to(ctx, next(step), &draft).await;
+                Answer::Next
             }
         }
-        Step::Confirm => {
-            // Typed text at the summary: the buttons (or their numbers) decide.
-            ask(ctx, step, &draft);
-        }
+        // Typed text at the summary: the buttons (or their numbers) decide.
+        Step::Confirm => Answer::Ask,
     }
-    Ok(())
 }
 
 crate::actions! {
@@ -360,8 +422,8 @@ crate::actions! {
     pub enum PartnerAction = "partner" {
         /// Ticks or unticks a key of a list (`role`, `language`, `mission`).
         Toggle(list: String, key: String) = "toggle",
-        /// Done with the ticked list.
-        Next = "next",
+        /// Done with the list ticked at the step it was offered at.
+        Next(step: i64) = "next",
         /// Picks a training level.
         Training(key: String) = "training",
         /// Keeps the current answer of the step it was offered at.
@@ -377,20 +439,24 @@ crate::actions! {
 
 /// A `partner:…` choice.
 pub async fn on_choice(ctx: &mut Ctx<'_>, action: PartnerAction) -> Result<(), StoreError> {
-    let Some((step, mut draft)) = load(ctx).await? else {
-        return crate::features::kit::stale_choice(ctx);
-    };
+    form::on_choice::<PartnerForm>(ctx, action).await
+}
+
+/// Text typed during the questionnaire.
+pub async fn on_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
+    form::on_text::<PartnerForm>(ctx, text).await
+}
+
+/// One of the questionnaire's own buttons, pressed at `step` (the engine checked the step).
+fn press(ctx: &Ctx<'_>, step: Step, draft: &mut PartnerProfile, action: PartnerAction) -> Answer {
     let dir = ctx.services().directory();
     match action {
-        PartnerAction::Toggle(kind, key) => {
-            let (expected, vocabulary, list) = match kind.as_str() {
-                "role" => (Step::Roles, &dir.roles, &mut draft.roles),
-                "language" => (Step::Languages, &dir.languages, &mut draft.languages),
-                "mission" => (Step::Missions, &dir.missions, &mut draft.missions),
-                _ => return crate::features::kit::stale_choice(ctx),
+        PartnerAction::Toggle(_, key) => {
+            let Some((vocabulary, list)) = ticked(dir, step, draft) else {
+                return Answer::Stale;
             };
-            if step != expected || vocabulary.position(&key).is_none() {
-                return crate::features::kit::stale_choice(ctx);
+            if vocabulary.position(&key).is_none() {
+                return Answer::Stale;
             }
             match list.iter().position(|k| *k == key) {
                 Some(i) => {
@@ -398,51 +464,29 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, action: PartnerAction) -> Result<(), S
                 }
                 None => list.push(key),
             }
-            save(ctx, step, &draft).await?;
-            ask(ctx, step, &draft);
+            Answer::Stay
         }
-        PartnerAction::Next => {
-            let empty = match step {
-                Step::Roles => draft.roles.is_empty(),
-                Step::Languages => draft.languages.is_empty(),
-                Step::Missions => draft.missions.is_empty(),
-                _ => return crate::features::kit::stale_choice(ctx),
-            };
-            if empty {
-                retry(ctx, step, &draft, "partner-pick-one");
-            } else {
-                go_to(ctx, next(step), &draft).await?;
-            }
-        }
-        PartnerAction::Training(key)
-            if step == Step::Training && dir.trainings.position(&key).is_some() =>
-        {
+        PartnerAction::Next(_) => match ticked(dir, step, draft) {
+            Some((_, list)) if list.is_empty() => Answer::Again(ctx.t("partner-pick-one")),
+            Some(_) => Answer::Next,
+            None => Answer::Stale,
+        },
+        PartnerAction::Training(key) if dir.trainings.position(&key).is_some() => {
             draft.training = key;
-            go_to(ctx, next(step), &draft).await?;
+            Answer::Next
         }
-        PartnerAction::Keep(at) if at == number(step) && has_value(&draft, step) => {
-            go_to(ctx, next(step), &draft).await?
-        }
-        PartnerAction::Skip(at)
-            if at == number(step)
-                && matches!(step, Step::Availability | Step::Bio | Step::Association) =>
-        {
+        PartnerAction::Keep(_) if has_value(draft, step) => Answer::Next,
+        PartnerAction::Skip(_) => {
             match step {
                 Step::Availability => draft.availability.clear(),
                 Step::Bio => draft.bio.clear(),
-                _ => draft.association.clear(),
+                Step::Association => draft.association.clear(),
+                _ => return Answer::Stale,
             }
-            go_to(ctx, next(step), &draft).await?;
+            Answer::Next
         }
-        PartnerAction::Restart if step == Step::Confirm => {
-            go_to(ctx, Step::Pseudonym, &draft).await?
-        }
-        PartnerAction::Send if step == Step::Confirm && is_complete(&draft) => {
-            send(ctx, &draft).await?
-        }
-        _ => crate::features::kit::stale_choice(ctx)?,
+        _ => Answer::Stale,
     }
-    Ok(())
 }
 
 async fn send(ctx: &mut Ctx<'_>, draft: &PartnerProfile) -> Result<(), StoreError> {
