@@ -5,12 +5,24 @@ use unicode_normalization::UnicodeNormalization;
 /// Lowercase ASCII words separated by single spaces: accents removed (`é` → `e`,
 /// `œ` → `oe`), punctuation and apostrophes turned into spaces.
 pub fn fold(text: &str) -> String {
+    // Plain ASCII (nearly every command and answer) is its own NFKC form, and `deunicode`
+    // passes bytes below 0x7F through unchanged: both passes, with their allocations, are
+    // skipped for it (this runs several times per message: commands, choices, the safety
+    // check, every vocabulary lookup).
+    if text.bytes().all(|b| b < 0x7F) {
+        return squeeze(text);
+    }
     let composed: String = text.nfkc().collect();
-    let ascii = deunicode::deunicode(&composed).to_ascii_lowercase();
-    let mut out = String::with_capacity(ascii.len());
-    for c in ascii.chars() {
+    squeeze(&deunicode::deunicode(&composed))
+}
+
+/// The ASCII letters and digits of `text` in lowercase, every other run of characters one
+/// space, none at either end.
+fn squeeze(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
         if c.is_ascii_alphanumeric() {
-            out.push(c);
+            out.push(c.to_ascii_lowercase());
         } else if !out.ends_with(' ') && !out.is_empty() {
             out.push(' ');
         }
@@ -52,6 +64,28 @@ mod tests {
         assert_eq!(fold("e\u{301}ducation"), "education");
     }
 
+    proptest::proptest! {
+        /// The ASCII shortcut gives what the full passes (NFKC, `deunicode`, lowercase, then
+        /// words) give, as `fold` did before it had one.
+        #[test]
+        fn fold_is_the_full_passes(text in "[ -~\t\n\x7féÉœ’ﬁ²\u{301}]{0,40}") {
+            let composed: String = text.nfkc().collect();
+            let full = deunicode::deunicode(&composed).to_ascii_lowercase();
+            let mut expected = String::new();
+            for c in full.chars() {
+                if c.is_ascii_alphanumeric() {
+                    expected.push(c);
+                } else if !expected.ends_with(' ') && !expected.is_empty() {
+                    expected.push(' ');
+                }
+            }
+            while expected.ends_with(' ') {
+                expected.pop();
+            }
+            proptest::prop_assert_eq!(fold(&text), expected);
+        }
+    }
+
     #[test]
     fn one_edit_is_insertion_deletion_substitution_or_swap() {
         assert!(within_one_edit("aidant", "aidants"));
@@ -70,6 +104,29 @@ mod tests {
                 within_one_edit(&a, &b),
                 strsim::damerau_levenshtein(&a, &b) <= 1
             );
+        }
+    }
+
+    proptest::proptest! {
+        /// The exact similarity whenever it reaches the floor; below it, 0 or the exact
+        /// value (callers treat both alike).
+        #[test]
+        fn similarity_from_is_exact_from_the_floor(
+            a in "[abcdeé]{0,9}",
+            b in "[abcdeé]{0,9}",
+            floor in 0.0_f64..1.0,
+        ) {
+            let exact = if a.is_empty() && b.is_empty() {
+                1.0
+            } else {
+                strsim::normalized_damerau_levenshtein(&a, &b)
+            };
+            let got = similarity_from(&a, &b, floor);
+            if exact >= floor {
+                proptest::prop_assert_eq!(got, exact);
+            } else {
+                proptest::prop_assert!(got == 0.0 || got == exact);
+            }
         }
     }
 
@@ -122,14 +179,37 @@ where
 /// else 0: the length difference alone bounds it, which spares the full computation for
 /// most pairs.
 pub fn similarity_from(a: &str, b: &str, floor: f64) -> f64 {
-    let (la, lb) = (a.chars().count(), b.chars().count());
+    let ascii = a.is_ascii() && b.is_ascii();
+    let (la, lb) = if ascii {
+        (a.len(), b.len())
+    } else {
+        (a.chars().count(), b.chars().count())
+    };
     let longest = la.max(lb);
     if longest == 0 {
         return 1.0;
     }
-    let bound = 1.0 - la.abs_diff(lb) as f64 / longest as f64;
-    if bound < floor {
+    let reachable = |distance: usize| 1.0 - distance as f64 / longest as f64 >= floor;
+    if !reachable(la.abs_diff(lb)) {
         return 0.0;
+    }
+    // A second bound, for the (folded, ASCII) names of vocabularies and places that pass
+    // the first: an edit changes the letter counts of a string by at most two (a
+    // substitution: one letter fewer, one more), so the distance is at least half the
+    // letters the two do not share. Most pairs of different words fail it, and the full
+    // computation (a table per pair) was a large part of a search's or a lookup's work.
+    if ascii {
+        let mut counts = [0_i32; 128];
+        for &c in a.as_bytes() {
+            counts[usize::from(c)] += 1;
+        }
+        for &c in b.as_bytes() {
+            counts[usize::from(c)] -= 1;
+        }
+        let unshared: u32 = counts.iter().map(|n| n.unsigned_abs()).sum();
+        if !reachable((unshared as usize).div_ceil(2)) {
+            return 0.0;
+        }
     }
     strsim::normalized_damerau_levenshtein(a, b)
 }
