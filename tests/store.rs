@@ -164,6 +164,65 @@ async fn choice_sets_round_trip(db: &TestDb) {
     store.close().await;
 }
 
+/// Everything a message reads about its sender comes back from the one statement, on both
+/// backends, including text the set aggregation has to escape.
+async fn sender_state_reads_every_part(db: &TestDb) {
+    let store = db.store().await;
+    let (p, c, u) = (Platform::Matrix, ChatId("!r".into()), UserId("@s:x".into()));
+    let mut tx = store.begin().await.unwrap();
+    let state = tx.sender_state(p, &c, &u).await.unwrap();
+    assert_eq!(state, pairbot::store::SenderState::default());
+    tx.set_user_locale(p, &u, Lang::En).await.unwrap();
+    tx.give_consent(p, &u, 1).await.unwrap();
+    tx.grant_coordinator((p, &u), Some("Asso"), 7)
+        .await
+        .unwrap();
+    tx.block_person((p, &u), "test", 8).await.unwrap();
+    let dialogue = DialogueState {
+        kind: "quiz".into(),
+        step: 2,
+        data: r#"{"score":1}"#.into(),
+    };
+    tx.set_dialogue(p, &c, &u, &dialogue).await.unwrap();
+    let choices = vec![Choice::new("« Oui » \\ \"vrai\"", "quiz:0:true")];
+    let quiz = ChoiceSet::offered(
+        Slot::Dialogue,
+        Some("quiz".into()),
+        "Vrai \"ou\" faux ?",
+        choices.clone(),
+    );
+    tx.offer_choices(p, &c, &u, &quiz).await.unwrap();
+    tx.offer_choices(
+        p,
+        &c,
+        &u,
+        &ChoiceSet::offered(Slot::Question, None, "Ensuite ?", choices),
+    )
+    .await
+    .unwrap();
+    let sets = tx.choice_sets(p, &c, &u).await.unwrap();
+    assert_eq!(sets.len(), 2);
+    let state = tx.sender_state(p, &c, &u).await.unwrap();
+    assert_eq!(state.pending, sets);
+    assert_eq!(state.dialogue.as_deref(), Some("quiz"));
+    assert_eq!(tx.dialogue(p, &c, &u).await.unwrap(), Some(dialogue));
+    let user = state.user.unwrap();
+    assert_eq!(user.locale, Some(Lang::En));
+    assert!(user.consent_at.is_some());
+    let role = state.role.unwrap();
+    assert_eq!(
+        (role.organisation.as_deref(), role.granted_at),
+        (Some("Asso"), 7)
+    );
+    assert!(state.barred);
+    // Another chat of the same person: the same record, none of this chat's sets.
+    let elsewhere = tx.sender_state(p, &ChatId("!o".into()), &u).await.unwrap();
+    assert!(elsewhere.pending.is_empty() && elsewhere.dialogue.is_none());
+    assert!(elsewhere.user.is_some() && elsewhere.role.is_some() && elsewhere.barred);
+    tx.rollback().await.unwrap();
+    store.close().await;
+}
+
 async fn an_answered_set_gives_its_row_to_the_next(db: &TestDb) {
     let store = db.store().await;
     let (p, c, u) = (Platform::Telegram, ChatId("7".into()), UserId("7".into()));
@@ -1214,6 +1273,7 @@ on_every_backend!(
     rollback_keeps_nothing,
     dialogues_are_per_chat_and_user,
     choice_sets_round_trip,
+    sender_state_reads_every_part,
     an_answered_set_gives_its_row_to_the_next,
     events_are_acted_on_once,
     outbox_delivers_in_order_per_platform,

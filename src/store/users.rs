@@ -5,13 +5,13 @@ use super::{DialogueState, RoleRecord, StoreError, Tx, now};
 use crate::core::choice::ChoiceSet;
 use crate::core::message::{ChatId, Platform, UserId};
 use crate::i18n::Lang;
-use futures_util::TryStreamExt;
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-/// A row of [`Tx::sender_state`], read by position (more columns than sqlx's tuples take).
+/// The one row of [`Tx::sender_state`], read by position (more columns than sqlx's
+/// tuples take).
 struct SenderRow {
-    user_id: Option<String>,
+    user_created_at: Option<i64>,
     locale: Option<String>,
     consent_at: Option<i64>,
     granted_at: Option<i64>,
@@ -20,20 +20,14 @@ struct SenderRow {
     dialogue_kind: Option<String>,
     dialogue_step: Option<i64>,
     dialogue_data: Option<String>,
-    set_id: Option<i64>,
-    set_seq: Option<i64>,
-    set_slot: Option<String>,
-    set_dialogue: Option<String>,
-    set_about: Option<String>,
-    set_choices: Option<String>,
-    set_created_at: Option<i64>,
-    n: i64,
+    /// The choice sets as a JSON array of [`SetRow`] arrays; NULL or `[]` when none.
+    sets: Option<String>,
 }
 
 impl sqlx::FromRow<'_, AnyRow> for SenderRow {
     fn from_row(row: &AnyRow) -> Result<Self, sqlx::Error> {
         Ok(SenderRow {
-            user_id: row.try_get(0)?,
+            user_created_at: row.try_get(0)?,
             locale: row.try_get(1)?,
             consent_at: row.try_get(2)?,
             granted_at: row.try_get(3)?,
@@ -42,17 +36,39 @@ impl sqlx::FromRow<'_, AnyRow> for SenderRow {
             dialogue_kind: row.try_get(6)?,
             dialogue_step: row.try_get(7)?,
             dialogue_data: row.try_get(8)?,
-            set_id: row.try_get(9)?,
-            set_seq: row.try_get(10)?,
-            set_slot: row.try_get(11)?,
-            set_dialogue: row.try_get(12)?,
-            set_about: row.try_get(13)?,
-            set_choices: row.try_get(14)?,
-            set_created_at: row.try_get(15)?,
-            n: row.try_get(16)?,
+            sets: row.try_get(9)?,
         })
     }
 }
+
+/// [`Tx::sender_state`]'s statement, with the sender's choice sets gathered into one JSON
+/// column by each backend's own aggregate (the one part that differs). `choices` goes in as
+/// a JSON string, not as JSON, so that a row holding something unreadable is still left
+/// out alone (see `parse_set`) rather than failing the statement.
+const SENDER_STATE_SQLITE: &str = "SELECT u.created_at, u.locale, u.consent_at, \
+            r.granted_at, r.organisation, b.created_at, d.kind, d.step, d.data, \
+            (SELECT json_group_array( \
+                 json_array(id, seq, slot, dialogue, about, choices, created_at)) \
+             FROM choice_sets \
+             WHERE platform = $1 AND user_id = $2 AND chat_id = $3) \
+     FROM (SELECT 1 AS one) AS one \
+     LEFT JOIN users u ON u.platform = $1 AND u.user_id = $2 \
+     LEFT JOIN roles r ON r.platform = $1 AND r.user_id = $2 \
+     LEFT JOIN blocks b ON b.platform = $1 AND b.user_id = $2 \
+     LEFT JOIN dialogues d ON d.platform = $1 AND d.chat_id = $3 AND d.user_id = $2";
+
+/// See [`SENDER_STATE_SQLITE`].
+const SENDER_STATE_POSTGRES: &str = "SELECT u.created_at, u.locale, u.consent_at, \
+            r.granted_at, r.organisation, b.created_at, d.kind, d.step, d.data, \
+            (SELECT json_agg( \
+                 json_build_array(id, seq, slot, dialogue, about, choices, created_at))::text \
+             FROM choice_sets \
+             WHERE platform = $1 AND user_id = $2 AND chat_id = $3) \
+     FROM (SELECT 1 AS one) AS one \
+     LEFT JOIN users u ON u.platform = $1 AND u.user_id = $2 \
+     LEFT JOIN roles r ON r.platform = $1 AND r.user_id = $2 \
+     LEFT JOIN blocks b ON b.platform = $1 AND b.user_id = $2 \
+     LEFT JOIN dialogues d ON d.platform = $1 AND d.chat_id = $3 AND d.user_id = $2";
 
 /// What is stored about a person outside any feature.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,7 +89,7 @@ pub struct SenderState {
     pub role: Option<RoleRecord>,
     /// Whether they are blocked from the bot.
     pub barred: bool,
-    /// The choice sets waiting for their answer in this chat, oldest first.
+    /// The choice sets waiting for their answer in this chat, oldest row.
     pub pending: Vec<ChoiceSet>,
     /// The kind of the dialogue they are in, in this chat.
     pub dialogue: Option<String>,
@@ -106,92 +122,52 @@ impl Tx {
         chat: &ChatId,
         user: &UserId,
     ) -> Result<SenderState, StoreError> {
-        // One row per waiting choice set (at least one row): the other tables are joined on
-        // their primary key, so at most one row of each, repeated on every row. `u.user_id`,
-        // `r.granted_at`, `d.kind` and `c.id` are never NULL in a stored row, so their NULL
-        // means "no row".
-        // `n` is counted by a subquery (one look-up in the `choice_sets_slot` index), not by
-        // `COUNT(*) OVER ()`: on SQLite, a window function copies the rows into a temporary
-        // table opened and closed on every message. With no set, `n` is 0 and the one row is
-        // read all the same.
-        // Read as a stream that stops after the last row (`n`, the number of rows), rather
-        // than with `fetch_all`: on SQLite, `fetch_all` also waits for the database thread to
-        // report the statement's end, one more hand-over between threads on every message
-        // (the one-row `fetch_one` this query was before returned with its row).
-        let mut rows: Vec<SenderRow> = Vec::with_capacity(2);
-        let mut stream = sqlx::query_as::<_, SenderRow>(
-            "SELECT u.user_id, u.locale, u.consent_at, r.granted_at, r.organisation, \
-                    b.created_at, d.kind, d.step, d.data, \
-                    c.id, c.seq, c.slot, c.dialogue, c.about, c.choices, c.created_at, \
-                    (SELECT COUNT(*) FROM choice_sets \
-                     WHERE platform = $1 AND user_id = $2 AND chat_id = $3) AS n \
-             FROM (SELECT 1 AS one) AS one \
-             LEFT JOIN users u ON u.platform = $1 AND u.user_id = $2 \
-             LEFT JOIN roles r ON r.platform = $1 AND r.user_id = $2 \
-             LEFT JOIN blocks b ON b.platform = $1 AND b.user_id = $2 \
-             LEFT JOIN dialogues d \
-                 ON d.platform = $1 AND d.chat_id = $3 AND d.user_id = $2 \
-             LEFT JOIN choice_sets c \
-                 ON c.platform = $1 AND c.user_id = $2 AND c.chat_id = $3",
-        )
-        .bind(platform.as_str())
-        .bind(&user.0)
-        .bind(&chat.0)
-        .fetch(&mut *self.inner);
-        while let Some(row) = stream.try_next().await? {
-            let n = row.n;
-            rows.push(row);
-            if i64::try_from(rows.len()).unwrap_or(i64::MAX) >= n {
-                break;
-            }
-        }
-        drop(stream);
+        // One row whatever exists: the tables are joined on their primary key, so at most
+        // one row of each; `u.created_at`, `r.granted_at`, `b.created_at` and `d.kind` are
+        // never NULL in a stored row, so their NULL means "no row". The choice sets, of
+        // which a person may have several, come as one aggregated column: joined, they made
+        // one row per set with every other column repeated on each, and sqlx copies every
+        // column of every row (about twenty values per message where ten do now).
+        // `fetch_one` returns with its row (on SQLite it asks the database thread for one
+        // row and does not wait for the statement's end).
+        let sql = match self.backend {
+            super::Backend::Sqlite => SENDER_STATE_SQLITE,
+            super::Backend::Postgres => SENDER_STATE_POSTGRES,
+        };
+        let row = sqlx::query_as::<_, SenderRow>(sql)
+            .bind(platform.as_str())
+            .bind(&user.0)
+            .bind(&chat.0)
+            .fetch_one(&mut *self.inner)
+            .await?;
+        let sets: Vec<SetRow> = match &row.sets {
+            Some(json) => serde_json::from_str(json)?,
+            None => Vec::new(),
+        };
         let at = now();
-        let mut pending = Vec::new();
-        for row in &mut rows {
-            if let (Some(id), Some(seq), Some(slot), Some(choices), Some(created_at)) = (
-                row.set_id,
-                row.set_seq,
-                row.set_slot.take(),
-                row.set_choices.take(),
-                row.set_created_at,
-            ) {
-                let set: SetRow = (
-                    id,
-                    seq,
-                    slot,
-                    row.set_dialogue.take(),
-                    row.set_about.take().unwrap_or_default(),
-                    choices,
-                    created_at,
-                );
-                pending.extend(parse_set(set, at));
-            }
-        }
+        let mut pending: Vec<ChoiceSet> =
+            sets.into_iter().filter_map(|s| parse_set(s, at)).collect();
         // A person has a handful of sets: sorted here rather than by a sort in the query.
         pending.sort_by_key(|s: &ChoiceSet| (s.seq, s.id));
-        let Some(first) = rows.into_iter().next() else {
-            return Ok(SenderState::default());
-        };
-        let dialogue = first.dialogue_kind.map(|kind| DialogueState {
+        let dialogue = row.dialogue_kind.map(|kind| DialogueState {
             kind,
-            step: first.dialogue_step.unwrap_or_default(),
-            data: first.dialogue_data.unwrap_or_default(),
+            step: row.dialogue_step.unwrap_or_default(),
+            data: row.dialogue_data.unwrap_or_default(),
         });
         let kind = dialogue.as_ref().map(|d| d.kind.clone());
         // The handler asks for it next, on most messages: answered without a statement.
         self.know_dialogue(platform, chat, user, dialogue);
         Ok(SenderState {
-            user: first.user_id.map(|_| UserRecord {
-                locale: first.locale.as_deref().and_then(Lang::from_code),
-                consent_at: first.consent_at,
+            user: row.user_created_at.map(|_| UserRecord {
+                locale: row.locale.as_deref().and_then(Lang::from_code),
+                consent_at: row.consent_at,
             }),
-            role: first.granted_at.map(|granted_at| RoleRecord {
+            role: row.granted_at.map(|granted_at| RoleRecord {
                 person: (platform, user.clone()),
-                organisation: first.organisation,
+                organisation: row.organisation,
                 granted_at,
             }),
-            barred: first.blocked_at.is_some(),
+            barred: row.blocked_at.is_some(),
             pending,
             dialogue: kind,
         })
