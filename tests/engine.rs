@@ -306,7 +306,7 @@ async fn crisis_wording_gets_emergency_contacts_first(db: &TestDb) {
     assert!(out[0].text.contains("3114"));
     assert!(h.say_text("s", "vrai").await.contains("Question 2 sur 10"));
     // A command with crisis wording still runs after the contacts.
-    let out = h.say("s", "/definition suicide").await;
+    let out = h.say("s", "/aide je veux mourir").await;
     assert!(out[0].text.contains("3114"));
     assert!(out.len() == 2, "{}", texts(&out));
     // Ordinary health talk does not raise the alarm.

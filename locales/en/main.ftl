@@ -168,15 +168,43 @@ forget-kept = All right, I have not erased anything.
 
 ## Emergency
 
+peer-reminder = Peer helpers and resource patients share their experience; they are not health professionals. In an emergency: /emergency.
 emergency-contacts =
     If you are in danger, thinking about hurting yourself, or if someone close to you is in danger, you can reach right now (numbers in France):
     • 3114: suicide prevention, for you or someone close to you, free, 24/7 (answered in French);
     • 15: SAMU, for a medical emergency;
     • 112: European emergency number;
-    • 114: by text message, for deaf or hard-of-hearing people or people who find it hard to speak, and for anyone who cannot speak safely, for example during violence;
-    • 17: police, if someone is threatening you.
+    • 17: police, if someone is threatening you;
+    • 3919: violence in the couple or the family, free and anonymous, 24/7;
+    • 119: children in danger, free, 24/7;
+    • 114: by text message, app or video call, for deaf or hard-of-hearing people or people who find it hard to speak, and for anyone who cannot speak safely, for example during violence;
+    • SOS Amitié, 09 72 39 40 50: someone to listen, 24/7, when things are hard (in French).
 emergency-group = If anyone here is going through a hard time: 3114 (suicide prevention) listens for free, 24/7, and 15 or 112 answer emergencies. Send /emergency for all the numbers.
 emergency-kind = You don't have to go through this alone: what you are living through matters, and trained people can listen to you right now, day and night. Pairbot is not an emergency service, and its peer helpers are not health professionals.
+emergency-intro = Thank you for writing this. What you are going through matters, and trained people can answer you right now, for free (numbers in France):
+emergency-intro-distress = Thank you for writing this. What you feel matters, and you can talk about it right now with someone who listens:
+emergency-danger = • In immediate danger: call 17 (police) or 112.
+emergency-medical = • For a medical emergency: call 15 (SAMU) or 112, without waiting.
+emergency-overdose = • If too many medicines or a product were swallowed: call 15 (SAMU) or 112 right away, even if everything seems fine for now.
+emergency-suicide = • If you are thinking about suicide or hurting yourself: 3114, suicide prevention, listens 24/7, for you or someone close to you (in French). In immediate danger: 15 or 112.
+emergency-selfharm = • If you feel like hurting yourself: 3114 listens 24/7, without judgement (in French).
+emergency-violence = • Violence in the couple or the family: 3919, free and anonymous, 24/7. In immediate danger: 17.
+emergency-child = • A child in danger, whether you are that child or a worried adult: 119, free, 24/7.
+emergency-distress = • To talk to someone now: SOS Amitié listens 24/7 on 09 72 39 40 50 (in French).
+emergency-distress-3114 = • If you ever think about suicide: 3114 answers 24/7.
+emergency-deaf = If you cannot speak, or are deaf or hard of hearing: 114, by text message, app or video call.
+emergency-limits = Pairbot is not an emergency service, and its peer helpers are not health professionals.
+emergency-callback-ask = Would you like someone from the coordination team to get back to you?
+emergency-callback-yes = Yes, please contact me
+emergency-callback-no = No, thank you
+emergency-callback-sent = Done: someone from the coordination team will get back to you here as soon as possible. If it is urgent, do not wait: the numbers above answer right away.
+emergency-callback-declined = All right. The numbers are there at any time: send /emergency to see them again.
+emergency-callback-nobody = Nobody from the coordination team can be reached through Pairbot at the moment. The numbers above answer right away, at any hour.
+emergency-callback-notice = Call-back request: { $person } ({ $reach }, on { $platform ->
+        [telegram] Telegram
+        [matrix] Matrix
+       *[other] the console
+    }) would like someone from the coordination team to get back to them ({ $when }). Pairbot gave them the emergency numbers; what they wrote is not passed on. Please get back to them as soon as you can.
 
 ## Console
 
@@ -368,6 +396,7 @@ contact-accepted-partner =
 contact-accepted =
     Good news: { $pseudonym } accepted your request no. { $number }! Write here: your messages will be passed on by Pairbot, without your name or account.
     Send /end to end the conversation.
+    { peer-reminder }
 contact-write = Write
 contact-share = Share my username
 contact-declined-partner = You declined request no. { $number }. The person is told, with no reason given.
@@ -511,6 +540,7 @@ booking-done =
     Booked: "{ $title }", { $when }.
     { $place }
     I will send you a reminder the day before and one hour before. The appointment is attached, to add to your calendar. To cancel: /my_bookings.
+    { peer-reminder }
 booking-link = Link of the online meeting: { $link }
 booking-waiting = You are on the waiting list of "{ $title }", { $when }, in position { $position }. If a place frees up, it will be yours and I will let you know.
 booking-already = You already have a booking, or a place on the waiting list, for this slot ({ $when }).

@@ -169,15 +169,43 @@ forget-kept = Très bien, je n’ai rien effacé.
 
 ## Urgence
 
+peer-reminder = Les pair-aidants et les patients ressources partagent leur expérience ; ce ne sont pas des professionnels de santé. En cas d’urgence : /urgence.
 emergency-contacts =
     Si vous êtes en danger, si vous pensez à vous faire du mal ou si un proche est en danger, vous pouvez joindre dès maintenant :
     • le 3114 : prévention du suicide, pour vous ou pour un proche, gratuit, 24 h/24 et 7 j/7 ;
     • le 15 : SAMU, pour une urgence médicale ;
     • le 112 : numéro d’urgence européen ;
-    • le 114 : par SMS, pour les personnes sourdes, malentendantes ou qui ont du mal à parler, et pour toute personne qui ne peut pas parler sans danger, par exemple en cas de violences ;
-    • le 17 : police secours, si quelqu’un vous menace.
+    • le 17 : police secours, si quelqu’un vous menace ;
+    • le 3919 : violences dans le couple ou la famille, gratuit et anonyme, 24 h/24 et 7 j/7 ;
+    • le 119 : enfance en danger, gratuit, 24 h/24 et 7 j/7 ;
+    • le 114 : par SMS, par l’application ou en visio, pour les personnes sourdes, malentendantes ou qui ont du mal à parler, et pour toute personne qui ne peut pas parler sans danger, par exemple en cas de violences ;
+    • SOS Amitié, au 09 72 39 40 50 : une écoute, 24 h/24, quand ça ne va pas.
 emergency-group = Si quelqu’un ici traverse un moment difficile : le 3114 (prévention du suicide) écoute gratuitement, 24 h/24, et le 15 ou le 112 répondent aux urgences. Envoyez /urgence pour tous les numéros.
 emergency-kind = Vous n’avez pas à traverser cela seul ou seule : ce que vous vivez compte, et des personnes formées peuvent vous écouter dès maintenant, de jour comme de nuit. Pairbot n’est pas un service d’urgence, et ses pair-aidants ne sont pas des professionnels de santé.
+emergency-intro = Merci de l’avoir écrit. Ce que vous vivez compte, et des personnes formées peuvent vous répondre dès maintenant, gratuitement :
+emergency-intro-distress = Merci de l’avoir écrit. Ce que vous ressentez compte, et vous pouvez en parler dès maintenant à quelqu’un qui écoute :
+emergency-danger = • En danger immédiat : appelez le 17 (police secours) ou le 112.
+emergency-medical = • Pour une urgence médicale : appelez le 15 (SAMU) ou le 112, sans attendre.
+emergency-overdose = • Si des médicaments ou un produit ont été avalés en trop : appelez le 15 (SAMU) ou le 112 tout de suite, même si tout semble aller pour l’instant.
+emergency-suicide = • Si vous pensez au suicide ou à vous faire du mal : le 3114, prévention du suicide, vous écoute 24 h/24 et 7 j/7, pour vous ou pour un proche. En danger immédiat : le 15 ou le 112.
+emergency-selfharm = • Si vous avez envie de vous faire du mal : le 3114 vous écoute 24 h/24 et 7 j/7, sans jugement.
+emergency-violence = • Violences dans le couple ou la famille : le 3919, gratuit et anonyme, 24 h/24 et 7 j/7. En danger immédiat : le 17.
+emergency-child = • Un enfant en danger, que vous soyez cet enfant ou un adulte inquiet : le 119, gratuit, 24 h/24 et 7 j/7.
+emergency-distress = • Pour parler à quelqu’un, maintenant : SOS Amitié écoute 24 h/24 au 09 72 39 40 50.
+emergency-distress-3114 = • Si un jour vous pensez au suicide : le 3114 répond 24 h/24 et 7 j/7.
+emergency-deaf = Si vous ne pouvez pas parler, ou si vous êtes sourd ou malentendant : le 114, par SMS, par l’application ou en visio.
+emergency-limits = Pairbot n’est pas un service d’urgence, et ses pair-aidants ne sont pas des professionnels de santé.
+emergency-callback-ask = Voulez-vous qu’une personne de la coordination vous recontacte ?
+emergency-callback-yes = Oui, qu’on me recontacte
+emergency-callback-no = Non merci
+emergency-callback-sent = C’est transmis : une personne de la coordination va vous recontacter ici dès que possible. Si c’est urgent, n’attendez pas : les numéros ci-dessus répondent tout de suite.
+emergency-callback-declined = Entendu. Les numéros restent valables à tout moment : envoyez /urgence pour les retrouver.
+emergency-callback-nobody = Personne de la coordination n’est joignable par Pairbot pour l’instant. Les numéros ci-dessus répondent tout de suite, à toute heure.
+emergency-callback-notice = Demande de rappel : { $person } ({ $reach }, sur { $platform ->
+        [telegram] Telegram
+        [matrix] Matrix
+       *[other] la console
+    }) souhaite qu’une personne de la coordination le ou la recontacte ({ $when }). Pairbot lui a donné les numéros d’urgence ; le contenu de son message n’est pas transmis. Merci de le ou la recontacter au plus vite.
 
 ## Console
 
@@ -369,6 +397,7 @@ contact-accepted-partner =
 contact-accepted =
     Bonne nouvelle : { $pseudonym } a accepté votre demande n° { $number } ! Écrivez ici : vos messages lui seront transmis par Pairbot, sans votre nom ni votre identifiant.
     Envoyez /fin pour terminer la conversation.
+    { peer-reminder }
 contact-write = Écrire
 contact-share = Partager mon identifiant
 contact-declined-partner = Vous avez refusé la demande n° { $number }. La personne en est informée, sans motif.
@@ -512,6 +541,7 @@ booking-done =
     C’est réservé : « { $title } », { $when }.
     { $place }
     Je vous enverrai un rappel la veille et une heure avant. Vous trouverez ci-joint le rendez-vous à ajouter à votre agenda. Pour annuler : /mes_reservations.
+    { peer-reminder }
 booking-link = Lien de la rencontre en ligne : { $link }
 booking-waiting = Vous êtes sur la liste d’attente de « { $title } », { $when }, en position { $position }. Si une place se libère, elle vous sera attribuée et je vous préviendrai.
 booking-already = Vous avez déjà une réservation, ou une place en liste d’attente, pour ce créneau ({ $when }).

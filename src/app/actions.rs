@@ -21,6 +21,7 @@ use crate::features::permanence::manage::PermanenceFormAction;
 use crate::features::privacy::ForgetAction;
 use crate::features::quiz::QuizAction;
 use crate::features::reports::ReportAction;
+use crate::features::safety::SafetyAction;
 
 crate::actions! {
     /// The answer to "leave this dialogue?", bound to the dialogue it named.
@@ -102,6 +103,7 @@ all_actions! {
     Subscription(SubscriptionAction),
     Broadcast(BroadcastAction),
     Report(ReportAction),
+    Safety(SafetyAction),
 }
 
 #[cfg(test)]

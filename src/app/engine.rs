@@ -248,11 +248,15 @@ impl Engine {
             ambiguous,
             asked_which: false,
         };
-        let crisis = matches!(&body, Body::Text(text) if safety::is_crisis(text));
+        let found = match &body {
+            Body::Text(text) => safety::assess(text),
+            _ => safety::Assessment::default(),
+        };
+        let crisis = !found.is_empty();
         if crisis {
             // Never logs the text, nor who wrote it.
             tracing::info!("crisis wording detected; emergency contacts sent first");
-            safety::respond_to_crisis(&mut ctx);
+            safety::respond_to_crisis(&mut ctx, found).await?;
         }
         let is_command = matches!(&body, Body::Text(text) if parse_command(text).is_some());
         // After a crisis message, a command still runs; free text gets nothing more ("I did
@@ -348,7 +352,11 @@ impl Engine {
     /// `None` when nothing should be said: group chatter that was not addressed to the bot
     /// (it must never get a public apology), or an event already apologised for.
     pub fn failure_reply(&self, msg: &Incoming) -> Option<Outgoing> {
-        let crisis = matches!(&msg.body, Body::Text(t) if safety::is_crisis(t));
+        let found = match &msg.body {
+            Body::Text(text) => safety::assess(text),
+            _ => safety::Assessment::default(),
+        };
+        let crisis = !found.is_empty();
         let addressed = msg.chat_kind == ChatKind::Private
             || match &msg.body {
                 Body::Choice(_) => true,
@@ -376,11 +384,7 @@ impl Engine {
             .unwrap_or(self.settings().default_lang);
         let mut text = self.i18n().text(lang, "error-technical");
         if crisis {
-            text = format!(
-                "{}\n\n{}\n\n{text}",
-                self.i18n().text(lang, "emergency-contacts"),
-                self.i18n().text(lang, "emergency-kind")
-            );
+            text = format!("{}\n\n{text}", safety::help_text(self.i18n(), lang, found));
         }
         Some(Outgoing {
             platform: msg.platform,

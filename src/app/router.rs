@@ -265,6 +265,7 @@ async fn dispatch_choice(ctx: &mut Ctx<'_>, data: &str) -> Result<(), StoreError
         Action::Subscription(action) => broadcast::on_choice(ctx, action).await,
         Action::Broadcast(action) => broadcast::on_send(ctx, action).await,
         Action::Report(action) => reports::on_choice(ctx, action).await,
+        Action::Safety(action) => safety::on_choice(ctx, action).await,
     }
 }
 

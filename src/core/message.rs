@@ -236,6 +236,27 @@ pub struct ModerationOrder {
 }
 
 impl Outgoing {
+    /// A plain text for someone's private chat.
+    pub fn private(platform: Platform, user: UserId, text: String) -> Self {
+        Outgoing {
+            platform,
+            chat: None,
+            user,
+            text,
+            choices: Vec::new(),
+            attachment: None,
+            moderation: None,
+        }
+    }
+
+    /// A plain text posted in a room (a group), addressed to the room itself.
+    pub fn in_room(platform: Platform, room: String, text: String) -> Self {
+        Outgoing {
+            chat: Some(ChatId(room.clone())),
+            ..Self::private(platform, UserId(room), text)
+        }
+    }
+
     /// The chat this message is posted in, resolving "private chat" to the user's id, which is
     /// the private chat on the console and Telegram.
     pub fn chat_or_user(&self) -> &str {

@@ -385,15 +385,7 @@ impl<'a> Ctx<'a> {
                     &crate::i18n::args([("reason", reason.clone())]),
                 ));
             }
-            self.out.push(Outgoing {
-                platform,
-                chat: Some(ChatId(room.clone())),
-                user: UserId(room),
-                text,
-                choices: Vec::new(),
-                attachment: None,
-                moderation: None,
-            });
+            self.out.push(Outgoing::in_room(platform, room, text));
         }
         Ok(())
     }

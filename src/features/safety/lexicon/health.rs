@@ -1,0 +1,107 @@
+//! Overdoses, poisonings and medical emergencies: 15 / 112.
+
+/// An overdose or a poisoning.
+pub(super) const OVERDOSE: &[&str] = &[
+    // Weak: "j'ai fait une overdose en 2015", "quel est le risque de surdose".
+    // Someone else who took the whole supply, or "my" pills: not a daily dose.
+    "a|ont|as (pris|avale*) (tous|toutes|toute) (mes|ma|la|une|les|sa|ses) ~ @meds|boite|plaquette|flacon|tube|bouteille",
+    "pris|avale*|prendre|avaler (une|) # (de|d) @meds | melange* ~ @meds ~ (alcool|vodka|whisky|vin|biere|alcohol) | melange* ~ (alcool|vodka|whisky|vin|biere) ~ @meds",
+    "intox*|empoisonn* ~ (aux|au|a la|avec|par) @meds|@poison",
+    "(vodka|alcohol|wine|whisky|beer|booze|drinks|drunk) ~ (took|take|taken|swallowed|with) ~ @meds",
+    "pris|avale* ~ @meds ~ (delire|vomit|somnole|inconscient*|reveille pas|respire mal|dans les vapes|convulse) | trop (pris|avale) de @meds",
+    "?(grosse|enorme|forte) dose (de|d) @meds | (took|taken|swallowed|popped|ate) ~ (bunch|handful|lot|load|loads|bottle) of ~ @meds",
+    "(champignon*|baies|plante) ~ (delire|vomit|hallucine|convulse|malaise)",
+    "(took|taken|had|done|did) too much ~ @meds | ingere*|ingurgite* ~ @meds|@poison",
+    "(fils|fille|bebe|enfant|petit|petite) ~ (mange*|croque*) ~ @meds|@poison | (bebe|petit|petite) ~ avale* ~ @meds|@poison",
+    "?fait|fais|faire|pris|prendre une (od|o d) $ | ?fait|fais une od",
+    "?fait|fais|faire|pris|prendre une overdose|surdose | ?overdose* | ?surdose* | overdos* $",
+    "pris|avale*|prendre|avaler trop de @meds | pris|avale* (plus de|plus d|pres de) # | pris|avale* au moins|environ #",
+    "pris|avale*|prendre|avaler tous|toutes mes|les @meds d un coup | pris|avale* tous|toutes les @meds de la",
+    "ai|a|as|avons|avez|ont avale* tous|toutes mes|les @meds",
+    "pris|avale*|prendre|avaler toute la|ma|une boite|plaquette | avale* tout le flacon|tube",
+    "pris|avale*|prendre|avaler # @meds | pris|avale* ~ boites|plaquettes|flacons",
+    "pris|avale* boite entiere | boite entiere de | plaquette entiere | toute une boite | toute une plaquette",
+    "vais|veux tous|toutes les prendre|avaler $ | vais|veux les prendre|avaler tous|toutes | @meds un par un",
+    "pris|avale*|donne* par erreur ~ @meds | deux|trois|quatre fois sa|ma|la|leur dose | double|triple dose",
+    "pris|avale* je sais pas quoi|combien | sniffe*|injecte*|shoote* ~ trop",
+    "bu|avale*|vide* une|la bouteille ~ avec ~ @meds | ai|a|as melange* ~ alcool|vodka|whisky|vin|biere ~ @meds",
+    "bu|avale*|boire|avaler|mange*|mordu|lape ~ @poison | capsule* de lessive | champignons ramasse*|cueilli*",
+    "a avale* des|mes|les|une @meds | a avale* piles|pile|produit*",
+    "s est empoisonne* | me suis empoisonne* | m empoisonner | intoxique* ~ @meds | me suis intoxique* $",
+    "?monoxyde | ?intoxication au monoxyde|gaz",
+    "took|take|taken|swallowed an overdose | ?overdosed | od d | od ed | i od $",
+    "took|taken|swallowed too many @meds",
+    "took|taken|swallowed all my|the @meds | took|taken|swallowed the|a whole bottle|box|pack|packet|strip",
+    "took|taken|swallowed|popped # @meds | took|taken|swallowed|popped like|about|around|over|maybe #",
+    "take|took|swallow|swallowed every pill|tablet | ate|eaten|swallowed (some of|a few|several|a handful) ~ @meds",
+    "drank|swallowed|ate ~ @poison | poisoned myself | ate rat poison | swallowed a battery | ?carbon monoxide",
+];
+
+/// A medical emergency happening now.
+pub(super) const MEDICAL: &[&str] = &[
+    // Chest pain.
+    "?mal a la poitrine | ?douleur* dans|a la poitrine | ?douleur* thoracique* | ?douleur* au thorax",
+    "?poitrine ~ serre* | ?serre* ~ poitrine | ?oppression thoracique | ?oppression dans la poitrine",
+    "?barre|poids|etau|pression ~ sur|dans la poitrine | ?poitrine ~ machoire|bras gauche",
+    "?crise cardiaque | ?infarctus | ?fait|fais|faire un malaise cardiaque | ?coeur va (lacher|s arreter)",
+    // Any pain or tightness in the chest, any words between ("une douleur énorme dans
+    // la poitrine"); not "mal au coeur", which is nausea.
+    "?mal|douleur*|serre*|oppression|brulure*|poids|point|barre|etau ~ poitrine|thorax",
+    // Breathing.
+    "arrive plus|pas a respirer | peux plus|pas respirer | respire plus $ | respire plus du tout",
+    "respire mal $ | respire tres mal | respire presque|quasiment plus|pas | respire a peine | ?du mal a respirer $",
+    "je etouffe | j etouffe | etouffe $ | suffoqu* | manque d air $ | arrive plus a reprendre mon souffle",
+    "s etouffe* $ | s etouffe* avec | arrive pas|plus a tousser",
+    "crise d asthme ~ passe pas | crise d asthme ~ arrete pas | ventoline ~ (marche pas|fait rien|fonctionne pas)",
+    "(isn t|is not|not|stopped|no longer) (responding|reacting|responsive) | ne|plus (repond|reagit) (plus|pas|a rien) $",
+    "(repond|reagit) plus du tout | ?(paralyse*|engourdi*|insensible|bouge plus) ~ (d un coup|soudain*|tout a coup|brusquement)",
+    "(turning|turned|going|gone) (blue|purple|grey|gray) | s est effondre*|ecroule*|evanoui* $",
+    "arrive plus|pas a (reprendre mon souffle|reprendre son souffle|respirer) | (malaise|tombe*|effondre*|evanoui*|par terre) ~ (repond|reagit) (pas|plus)",
+    "?(poitrine|thorax) ~ (transpire|sueur*|bras gauche|machoire) | ?clutch* ~ chest|heart | ?chest ~ (sweating|sweaty|left arm|jaw)",
+    "can t wake (him|her|them) | ?respire (bizarrement|difficilement|en sifflant)",
+    "?(piqure|piqu*) ~ (gonfl*|respir*|gorge) | ?du mal a respirer apres (une|un) (piqure|repas|medicament|cachet)",
+    "(is|s) choking $ | ?arret cardiaque | ?cardiac arrest | ?(fait|fais|a|faire) une crise (d epilepsie|convulsive) | ?bras gauche ~ (poitrine|machoire)",
+    "(just|has|s|suddenly) collapsed | collapsed $ | saigne* ~ (beaucoup|enormement|abondamment|de partout) $",
+    "il|elle (parle|bouge|reagit|respire) plus $ | bouche|visage ~ (tordu*|deforme*|de travers)",
+    "devient|deviens|devenu*|devenue bleu*|violet*|gris* | levres ~ bleu*|bleuiss*|violet*",
+    // Stroke.
+    "?visage paralyse* | ?visage ~ de travers | ?bouche de travers | ?bouche ~ deforme* | ?visage ~ tombe",
+    "?moitie du|de visage | ?moitie de mon|son|sa visage|corps|bouche | ?visage|bras|jambe ~ paralyse*",
+    "?cote du visage ~ bouge plus | ?bras ~ bouge plus | ?peut plus bouger le bras",
+    "?peut|peux|arrive plus|pas lever|bouger le|son|sa|mon bras|jambe|main",
+    "?bras|jambe ~ engourdi*|insensible ~ (d un coup|soudain*|gauche) | ?vois flou d un seul cote",
+    "?parle (bizarre*|incomprehensible*|de travers) | ?parle ~ incomprehensible* | ?bouche|levre ~ tombe*",
+    "arrive plus a parler | parle plus normalement | %?fait|fais|faire un avc | ?avc ~ en cours | ?avc ~ maintenant",
+    "?fait|fais|faire une attaque $ | ?fait|fais une attaque cerebrale",
+    // Unconscious, not breathing.
+    "?est inconscient* $ | ?inconscient* ~ par terre | inconscient* ~ respire | inconscient* ~ reveille | inconscient* ~ repond",
+    "?inconsci* | ?perdu connaissance $ | perdu connaissance ~ reveille pas | se reveille pas $ | se reveille plus $",
+    "arrive pas a le|la reveiller | (tout mou|toute molle) $ | reprend pas connaissance",
+    "reagit plus | reagit pas $ | respire pas $ | respire plus | pas de pouls | plus de pouls",
+    "il|elle repond (plus|presque plus) $ | il|elle bouge plus $ | il|elle s est effondre*|evanoui*",
+    "?evanoui* ~ reveille | tombe* ~ reveille pas | tombe* ~ repond plus | par terre ~ repond plus",
+    // Bleeding.
+    "saigne* beaucoup | saigne* pas mal | saigne* fort $ | saigne* enormement | saigne* abondamment | saigne* sans arret | saigne* de partout",
+    "arrete pas de saigner | arrete plus de saigner | s arrete pas de saigner | ?hemorragie",
+    "perd* beaucoup de sang | perds beaucoup de sang | flaque de sang | pisse le sang | pisse* le sang",
+    "?crache*|vomi*|vomit ~ du sang | ?sang partout | coule* sans arret",
+    // Severe allergy, seizure.
+    "?choc anaphylactique | ?anaphyla* | ?oedeme de quincke | ?reaction allergique grave|severe|forte",
+    "gorge ~ gonfle* | gorge ~ enfle* | gorge ~ ferme | levres ~ gonfle* | langue ~ gonfle*",
+    "gonfle de|du partout | je gonfle $",
+    "?convulse* | ?convulsion* | crise d epilepsie ~ arrete pas | crise d epilepsie ~ dure",
+    "crise d epilepsie|convulsion* ~ depuis ~ minutes|min",
+    // English.
+    "?chest pain* | ?pain in my chest | ?chest hurts | ?chest is tight | ?crushing ~ chest | ?heart attack",
+    "?pressure|weight|tightness in|on my chest | short of breath $",
+    "can t breathe | cannot breathe | can not breathe | struggling to breathe | hard to breathe $",
+    "not breathing | isn t breathing | stopped breathing | no pulse | won t wake up | not waking up",
+    "?unconscious | unresponsive | passed out ~ won t | collapsed ~ won t | collapsed ~ not",
+    "?face drooping | ?face is drooping | ?slurred speech | ?speech is slurred | ?having a stroke",
+    "?slurring | ?one side of his|her|my face|body",
+    "?can t lift his|her|my arm | ?arm ~ numb ~ face",
+    "bleeding a lot | bleeding heavily | bleeding badly | won t stop bleeding | losing a lot of blood",
+    "bleeding (won t|doesn t|isn t) stop* | coughing|vomiting|throwing up ~ blood | lips ~ blue",
+    "?anaphylactic | ?severe allergic reaction | throat ~ swelling | throat ~ closing | lips ~ swelling | tongue ~ swelling",
+    "?having a seizure | seizure ~ won t stop | seizure ~ not stopping | fitting ~ won t stop",
+];
