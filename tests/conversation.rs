@@ -60,7 +60,12 @@ async fn checking_ones_bookings_never_cancels_one_by_a_number(db: &TestDb) {
     h.say("pat", "1").await;
     let asked = h.say_text("pat", "1").await;
     assert!(asked.contains("Réserver une place"), "{asked}");
-    assert!(h.say_text("pat", "1").await.contains("C'est réservé"));
+    let booked = h.say_text("pat", "1").await;
+    assert!(booked.contains("C'est réservé"), "{booked}");
+    assert!(
+        booked.contains("pas des professionnels de santé"),
+        "{booked}"
+    );
     assert_eq!(bookings(&h, "pat").await, 1);
     // Another slot's question waits; pat checks their bookings first, then types 1.
     h.say("pat", "/permanences").await;

@@ -529,6 +529,8 @@ async fn a_request_is_accepted_and_messages_are_relayed(db: &TestDb) {
         last_choices(&found)
     );
     assert!(labels(&found).contains(&"Écrire à Sophie L.".to_owned()));
+    // Where peers are offered, they are said not to be health professionals.
+    assert!(texts(&found).contains("ce ne sont pas des professionnels de santé"));
     h.send(press("pat", &format!("contact:ask:{}", sophie.id)))
         .await;
     // Contact details are refused in the introduction, and nothing is sent.
@@ -579,6 +581,7 @@ async fn a_request_is_accepted_and_messages_are_relayed(db: &TestDb) {
     assert!(texts(&out).contains("Vous avez accepté"), "{}", texts(&out));
     let told = out.iter().find(|m| m.user.0 == "pat").unwrap();
     assert!(told.text.contains("Sophie L. a accepté"), "{}", told.text);
+    assert!(told.text.contains("/urgence"), "{}", told.text);
     let again = h.say_text(sophie_id, "/demandes").await;
     assert!(again.contains("conversation en cours"), "{again}");
     let twice = h

@@ -385,6 +385,9 @@ async fn show(ctx: &mut Ctx<'_>, criteria: &Criteria, page: usize) -> Result<(),
         text.push_str("\n\n");
         text.push_str(&card(ctx, record));
     }
+    // Where peers are offered, a reminder that they are not health professionals.
+    text.push_str("\n\n");
+    text.push_str(&ctx.t("peer-reminder"));
     let mut choices: Vec<Choice> = ranked
         .iter()
         .map(|record| super::contact::ask_choice(ctx, record))
