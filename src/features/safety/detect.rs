@@ -88,27 +88,63 @@ fn each_match(text: &str, wanted: impl Fn(&Phrase) -> bool, mut found: impl FnMu
         }
         // Read only when a weak phrase asks: most sentences match nothing.
         let context = OnceCell::new();
-        // Whether the word at `start` is each distinct first word of the lexicon: many
-        // phrases share one ("@want ~ (mourir|crever|…)" spells out into dozens), and
-        // comparing with typos is the costly part.
-        let mut first_ok: Vec<Option<bool>> = vec![None; compiled.firsts];
         for start in 0..words.len() {
-            first_ok.fill(None);
-            for &i in compiled.candidates(&words[start]) {
-                let phrase = &compiled.phrases[i];
-                if !wanted(phrase) {
-                    continue;
-                }
-                let ok = *first_ok[phrase.first]
-                    .get_or_insert_with(|| phrase.starts_with(&words[start]));
-                if let Some(end) = match_start(&phrase.tokens, ok, &words, start)
-                    && phrase.holds(&words, start, end, &context)
-                {
-                    found(phrase);
+            let starts = phrase_starts(compiled, &words[start]);
+            for &(first, ok) in starts.iter() {
+                for &i in &compiled.by_first[first] {
+                    let phrase = &compiled.phrases[i];
+                    if !wanted(phrase) {
+                        continue;
+                    }
+                    if let Some(end) = match_start(&phrase.tokens, ok, &words, start)
+                        && phrase.holds(&words, start, end, &context)
+                    {
+                        found(phrase);
+                    }
                 }
             }
         }
     }
+}
+
+/// The first words of the lexicon that `word` may be, each with whether it is one (else it
+/// may only be one glued to the next word, as in "jai" or "dont").
+fn first_words(compiled: &Compiled, word: &str) -> Vec<(usize, bool)> {
+    compiled
+        .candidates(word)
+        .filter_map(|&first| {
+            let head = &compiled.phrases[compiled.by_first[first][0]];
+            let ok = head.starts_with(word);
+            (ok || head.may_glue(word)).then_some((first, ok))
+        })
+        .collect()
+}
+
+/// Words already looked up, and the first words they may be: comparing a word with the
+/// lexicon's first words (with typos) is most of the reading, and the words people write
+/// repeat ("je", "pas", "rendez-vous"). Per thread, and forgotten when it grows: it holds
+/// single words, never a message.
+type Memo = std::collections::HashMap<String, std::rc::Rc<[(usize, bool)]>>;
+
+thread_local! {
+    static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::new());
+}
+
+/// How many words [`MEMO`] keeps before it starts again.
+const MEMO_WORDS: usize = 4096;
+
+fn phrase_starts(compiled: &Compiled, word: &str) -> std::rc::Rc<[(usize, bool)]> {
+    MEMO.with_borrow_mut(|memo| {
+        if let Some(found) = memo.get(word) {
+            return found.clone();
+        }
+        if memo.len() >= MEMO_WORDS {
+            memo.clear();
+        }
+        let found: std::rc::Rc<[(usize, bool)]> = first_words(compiled, word).into();
+        memo.insert(word.to_owned(), found.clone());
+        found
+    })
 }
 
 /// Whether a message contains crisis wording of any kind.
@@ -177,6 +213,15 @@ struct Alt {
     /// `=abc`: no typo allowed, where one letter makes another everyday word ("agresse",
     /// "adresse").
     exact: bool,
+    /// The letters it has ([`letters`]), to rule out most typos before counting edits.
+    letters: u32,
+}
+
+/// The set of letters a word has, one bit each (digits and the rest ignored).
+fn letters(word: &[u8]) -> u32 {
+    word.iter()
+        .filter(|b| b.is_ascii_lowercase())
+        .fold(0, |set, b| set | 1 << (b - b'a'))
 }
 
 /// The most words a `~` skips.
@@ -202,10 +247,12 @@ struct Phrase {
 
 struct Compiled {
     phrases: Vec<Phrase>,
-    /// How many distinct first words the phrases have ([`Phrase::first`]).
-    firsts: usize,
-    /// Phrases by the first letter of their first word: a message word is compared only
-    /// with phrases that can start with it.
+    /// The phrases of each distinct first word ([`Phrase::first`]), the first of them
+    /// standing for the word itself.
+    by_first: Vec<Vec<usize>>,
+    /// Distinct first words by their first letter: a message word is compared only with
+    /// the first words that can be it, and the phrases of a first word are tried only when
+    /// it is (many phrases share one: "@want ~ (mourir|crever|…)" spells out into dozens).
     by_letter: Vec<Vec<usize>>,
 }
 
@@ -221,10 +268,23 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             }
         }
     }
+    // Phrases spelled out from one source share their first word: number them once.
+    let mut ids = std::collections::HashMap::new();
+    let mut by_first: Vec<Vec<usize>> = Vec::new();
+    for (i, phrase) in phrases.iter_mut().enumerate() {
+        let next = ids.len();
+        phrase.first = *ids
+            .entry(std::mem::take(&mut phrase.first_source))
+            .or_insert(next);
+        if phrase.first == by_first.len() {
+            by_first.push(Vec::new());
+        }
+        by_first[phrase.first].push(i);
+    }
     let mut by_letter = vec![Vec::new(); 26];
-    for (i, phrase) in phrases.iter().enumerate() {
-        let Some(Token::Word(alts)) = phrase.tokens.first() else {
-            panic!("a phrase starts with a word: {phrase:?}");
+    for (first, members) in by_first.iter().enumerate() {
+        let Some(Token::Word(alts)) = phrases[members[0]].tokens.first() else {
+            panic!("a phrase starts with a word: {:?}", phrases[members[0]]);
         };
         let mut letters: Vec<usize> = alts
             .iter()
@@ -234,26 +294,18 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         letters.sort_unstable();
         letters.dedup();
         for letter in letters {
-            by_letter[letter].push(i);
+            by_letter[letter].push(first);
         }
     }
-    // Phrases spelled out from one source share their first word: number them once.
-    let mut ids = std::collections::HashMap::new();
-    for phrase in &mut phrases {
-        let next = ids.len();
-        phrase.first = *ids
-            .entry(std::mem::take(&mut phrase.first_source))
-            .or_insert(next);
-    }
     Compiled {
-        firsts: ids.len(),
         phrases,
+        by_first,
         by_letter,
     }
 });
 
 impl Compiled {
-    /// The phrases that may start at `word`: by its first letter, or by its second after an
+    /// The first words that `word` may be: by its first letter, or by its second after an
     /// elided article or pronoun ("jetouffe" may start "etouffe").
     fn candidates(&self, word: &str) -> impl Iterator<Item = &usize> {
         let bytes = word.as_bytes();
@@ -343,6 +395,7 @@ fn alt(text: &str) -> Alt {
     let prefix = text.ends_with('*');
     let text = text.trim_end_matches('*').to_owned();
     Alt {
+        letters: letters(text.as_bytes()),
         text,
         prefix,
         exact,
@@ -469,7 +522,7 @@ fn word_matches(alt: &Alt, word: &str) -> bool {
     {
         return true;
     }
-    !alt.exact && close(pattern, word, alt.prefix)
+    !alt.exact && close(alt, word)
 }
 
 /// `word` without a glued elided letter ("jetouffe" → "etouffe"), when it has one.
@@ -492,13 +545,32 @@ fn after_elision(first: u8, second: u8) -> bool {
 /// Two typos only from 9 letters: from 7, two edits turn one word of a family into its
 /// neighbour ("suicidal" into "suicide", "suicidaire" into "suicider"), which then
 /// escapes the context rules written for that neighbour.
-fn close(pattern: &str, word: &str, prefix: bool) -> bool {
+fn close(alt: &Alt, word: &str) -> bool {
+    let (pattern, prefix) = (alt.text.as_str(), alt.prefix);
     let allowed = match pattern.len() {
         0..5 => return false,
         5..9 => 1,
         _ => 2,
     };
-    if pattern.as_bytes()[0] != word.as_bytes()[0] {
+    let bytes = word.as_bytes();
+    if pattern.as_bytes()[0] != bytes[0]
+        || (!prefix && pattern.len().abs_diff(bytes.len()) > allowed)
+    {
+        return false;
+    }
+    // Each letter of the pattern that the word lacks costs at least one edit, and so does
+    // each letter the word has that the pattern lacks: counting them is much cheaper than
+    // counting edits, and rules out nearly every pair. (For a prefix, the longest beginning
+    // compared lacks the fewest.)
+    let head = &bytes[..bytes.len().min(pattern.len() + allowed)];
+    let have = letters(head);
+    let missing = (alt.letters & !have).count_ones() as usize;
+    let extra = if prefix {
+        0
+    } else {
+        (have & !alt.letters).count_ones() as usize
+    };
+    if missing > allowed || extra > allowed {
         return false;
     }
     if prefix {
@@ -641,6 +713,22 @@ impl Phrase {
     fn starts_with(&self, word: &str) -> bool {
         match self.tokens.first() {
             Some(Token::Word(alts)) => alts.iter().any(|a| word_matches(a, word)),
+            _ => false,
+        }
+    }
+
+    /// Whether `word` begins like the phrase's first word, as it must to hold it glued to
+    /// the next ([`glued`]).
+    fn may_glue(&self, word: &str) -> bool {
+        match self.tokens.first() {
+            Some(Token::Word(alts)) => alts.iter().any(|a| {
+                let a = a.text.as_str();
+                !a.is_empty()
+                    && (word.starts_with(a)
+                        || (a.len() <= 3
+                            && a.ends_with('e')
+                            && word.starts_with(&a[..a.len() - 1])))
+            }),
             _ => false,
         }
     }
