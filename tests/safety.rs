@@ -310,6 +310,7 @@ mod evaluation {
         for (crises, ordinary) in [
             ("heldout-crisis.tsv", "heldout-ordinary.txt"),
             ("heldout2-crisis.tsv", "heldout2-ordinary.txt"),
+            ("heldout3-crisis.tsv", "heldout3-ordinary.txt"),
         ] {
             let f = evaluate(crises, ordinary);
             assert!(
