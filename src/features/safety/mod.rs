@@ -2,9 +2,10 @@
 //! that fits what was written, and, if the person wants it, a call back from the
 //! coordination.
 //!
-//! Nothing about a detection is stored or logged beyond a count-free line saying one
-//! happened: the coordination hears of it only when the person answers *yes* to the offer
-//! of a call back, and then learns who asked and where, never what they wrote.
+//! Nothing about a detection is logged beyond a line saying one happened, and nothing is
+//! stored but the offer of a call back, held like any question's choices until the next
+//! reply replaces it. The coordination hears of it only when the person answers *yes*, and
+//! then learns who asked and where, never what they wrote.
 
 mod detect;
 mod lexicon;
