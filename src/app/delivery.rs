@@ -248,15 +248,7 @@ impl Engine {
                 self.i18n().text(lang, "moderation-failed"),
                 self.i18n().text(lang, why)
             );
-            let notice = Outgoing {
-                platform: message.platform,
-                chat: None,
-                user: message.user.clone(),
-                text,
-                choices: Vec::new(),
-                attachment: None,
-                moderation: None,
-            };
+            let notice = Outgoing::private(message.platform, message.user.clone(), text);
             self.queue_and_commit(tx, std::slice::from_ref(&notice))
                 .await?;
         }

@@ -88,16 +88,15 @@ impl Services {
     ) -> Result<Outgoing, StoreError> {
         let lang = self.lang_of(tx, platform, user).await?;
         Ok(Outgoing {
-            platform,
-            chat: None,
-            user: user.clone(),
-            text: self.i18n().text_args(lang, id, &args),
             choices: choices
                 .iter()
                 .map(|(label, data)| Choice::new(self.i18n().text(lang, label), data.clone()))
                 .collect(),
-            attachment: None,
-            moderation: None,
+            ..Outgoing::private(
+                platform,
+                user.clone(),
+                self.i18n().text_args(lang, id, &args),
+            )
         })
     }
 }
@@ -269,15 +268,11 @@ impl<'a> Ctx<'a> {
 
     /// Queues a message for the sender in their private chat, wherever they wrote from.
     pub fn reply_privately(&mut self, text: String) -> &mut Outgoing {
-        self.out.push(Outgoing {
-            platform: self.msg.platform,
-            chat: None,
-            user: self.msg.sender.clone(),
+        self.out.push(Outgoing::private(
+            self.msg.platform,
+            self.msg.sender.clone(),
             text,
-            choices: Vec::new(),
-            attachment: None,
-            moderation: None,
-        });
+        ));
         self.out.last_mut().expect("just pushed")
     }
 

@@ -42,33 +42,34 @@ impl sqlx::FromRow<'_, AnyRow> for SenderRow {
 }
 
 /// [`Tx::sender_state`]'s statement, with the sender's choice sets gathered into one JSON
-/// column by each backend's own aggregate (the one part that differs). `choices` goes in as
-/// a JSON string, not as JSON, so that a row holding something unreadable is still left
-/// out alone (see `parse_set`) rather than failing the statement.
-const SENDER_STATE_SQLITE: &str = "SELECT u.created_at, u.locale, u.consent_at, \
-            r.granted_at, r.organisation, b.created_at, d.kind, d.step, d.data, \
-            (SELECT json_group_array( \
-                 json_array(id, seq, slot, dialogue, about, choices, created_at)) \
-             FROM choice_sets \
-             WHERE platform = $1 AND user_id = $2 AND chat_id = $3) \
-     FROM (SELECT 1 AS one) AS one \
-     LEFT JOIN users u ON u.platform = $1 AND u.user_id = $2 \
-     LEFT JOIN roles r ON r.platform = $1 AND r.user_id = $2 \
-     LEFT JOIN blocks b ON b.platform = $1 AND b.user_id = $2 \
-     LEFT JOIN dialogues d ON d.platform = $1 AND d.chat_id = $3 AND d.user_id = $2";
+/// column by `$aggregate`, each backend's own (the one part that differs). `choices` goes
+/// in as a JSON string, not as JSON, so that a row holding something unreadable is still
+/// left out alone (see `parse_set`) rather than failing the statement.
+macro_rules! sender_state_sql {
+    ($aggregate:literal) => {
+        concat!(
+            "SELECT u.created_at, u.locale, u.consent_at, \
+                    r.granted_at, r.organisation, b.created_at, d.kind, d.step, d.data, \
+                    (SELECT ",
+            $aggregate,
+            " FROM choice_sets \
+                     WHERE platform = $1 AND user_id = $2 AND chat_id = $3) \
+             FROM (SELECT 1 AS one) AS one \
+             LEFT JOIN users u ON u.platform = $1 AND u.user_id = $2 \
+             LEFT JOIN roles r ON r.platform = $1 AND r.user_id = $2 \
+             LEFT JOIN blocks b ON b.platform = $1 AND b.user_id = $2 \
+             LEFT JOIN dialogues d ON d.platform = $1 AND d.chat_id = $3 AND d.user_id = $2"
+        )
+    };
+}
 
-/// See [`SENDER_STATE_SQLITE`].
-const SENDER_STATE_POSTGRES: &str = "SELECT u.created_at, u.locale, u.consent_at, \
-            r.granted_at, r.organisation, b.created_at, d.kind, d.step, d.data, \
-            (SELECT json_agg( \
-                 json_build_array(id, seq, slot, dialogue, about, choices, created_at))::text \
-             FROM choice_sets \
-             WHERE platform = $1 AND user_id = $2 AND chat_id = $3) \
-     FROM (SELECT 1 AS one) AS one \
-     LEFT JOIN users u ON u.platform = $1 AND u.user_id = $2 \
-     LEFT JOIN roles r ON r.platform = $1 AND r.user_id = $2 \
-     LEFT JOIN blocks b ON b.platform = $1 AND b.user_id = $2 \
-     LEFT JOIN dialogues d ON d.platform = $1 AND d.chat_id = $3 AND d.user_id = $2";
+const SENDER_STATE_SQLITE: &str = sender_state_sql!(
+    "json_group_array(json_array(id, seq, slot, dialogue, about, choices, created_at))"
+);
+
+const SENDER_STATE_POSTGRES: &str = sender_state_sql!(
+    "json_agg(json_build_array(id, seq, slot, dialogue, about, choices, created_at))::text"
+);
 
 /// What is stored about a person outside any feature.
 #[derive(Debug, Clone, PartialEq, Eq)]

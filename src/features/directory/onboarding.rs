@@ -515,13 +515,8 @@ async fn send(ctx: &mut Ctx<'_>, draft: &PartnerProfile) -> Result<(), StoreErro
     ];
     for (platform, user) in ctx.coordinators().await? {
         ctx.send(Outgoing {
-            platform,
-            chat: None,
-            user,
-            text: text.clone(),
             choices: choices.clone(),
-            attachment: None,
-            moderation: None,
+            ..Outgoing::private(platform, user, text.clone())
         });
     }
     Ok(())

@@ -201,13 +201,8 @@ async fn decide(
 fn tell_partner(ctx: &mut Ctx<'_>, record: &PartnerRecord, id: &str, reason: &str) {
     let text = ctx.t_args(id, &args([("reason", reason.to_owned())]));
     ctx.send(Outgoing {
-        platform: record.platform,
-        chat: None,
-        user: record.user.clone(),
-        text,
         choices: vec![ctx.choice("menu-profile", Command::Profile.data())],
-        attachment: None,
-        moderation: None,
+        ..Outgoing::private(record.platform, record.user.clone(), text)
     });
 }
 
