@@ -13,11 +13,10 @@
 mod telegram_support;
 
 use pairbot::adapters::telegram::{self, TelegramOptions};
-use pairbot::app::Engine;
-use pairbot::core::{Platform, Settings, UserId};
+use pairbot::core::Platform;
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
-use telegram_support::{Emulator, broadcast};
+use telegram_support::{Emulator, broadcast, engine_with_subscribers};
 
 const TOKEN: &str = "4444:BROADCAST";
 const COORDINATOR: &str = "9000";
@@ -33,31 +32,12 @@ async fn main() {
         std::process::exit(2);
     };
     let dir = tempfile::tempdir().expect("temp dir");
-    let url = format!("sqlite:{}", dir.path().join("broadcast.db").display());
-    let settings = Settings {
-        coordinators: vec![(Platform::Telegram, COORDINATOR.into())],
-        ..Settings::default()
-    };
-    let engine = Engine::new(
-        pairbot::store::Store::open(&url).await.expect("store"),
-        settings,
+    let engine = engine_with_subscribers(
+        dir.path(),
+        COORDINATOR,
+        (1..=subscribers).map(|n| 100_000 + n),
     )
-    .expect("engine");
-
-    let mut tx = engine.store().begin().await.expect("begin");
-    tx.give_consent(Platform::Telegram, &UserId(COORDINATOR.into()), 1)
-        .await
-        .expect("consent");
-    for n in 1..=subscribers {
-        let who = UserId((100_000 + n).to_string());
-        tx.give_consent(Platform::Telegram, &who, 1)
-            .await
-            .expect("consent");
-        tx.subscribe((Platform::Telegram, &who), "actualites", 1)
-            .await
-            .expect("subscribe");
-    }
-    tx.commit().await.expect("commit");
+    .await;
     let queueing = Instant::now();
     broadcast(&engine, COORDINATOR, "actualites", "Rencontre mensuelle.").await;
     let queued_in = queueing.elapsed();

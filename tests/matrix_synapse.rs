@@ -418,9 +418,15 @@ async fn a_person_uses_pairbot_on_matrix(db: &TestDb) {
         moderation: None,
     };
     for _ in 0..2 {
-        bot.matrix.send_once("test.42", &again).await.unwrap();
+        bot.matrix
+            .send_once("test.42", pairbot::core::Lane::Reply, &again)
+            .await
+            .unwrap();
     }
-    bot.matrix.send_once("test.43", &again).await.unwrap();
+    bot.matrix
+        .send_once("test.43", pairbot::core::Lane::Reply, &again)
+        .await
+        .unwrap();
     let got = alice.messages_from(&dm_id, &bot_id, sent_before + 2).await;
     tokio::time::sleep(Duration::from_secs(2)).await;
     let got_later = alice.messages_from(&dm_id, &bot_id, sent_before + 2).await;

@@ -7,7 +7,7 @@ mod common;
 
 use common::TestDb;
 use pairbot::core::choice::{ChoiceSet, Slot};
-use pairbot::core::{ChatId, Choice, Outgoing, Platform, UserId};
+use pairbot::core::{ChatId, Choice, Lane, Outgoing, Platform, UserId};
 use pairbot::i18n::Lang;
 use pairbot::store::{
     BookingOutcome, CancelOutcome, ContactStatus, DialogueState, MAX_ATTEMPTS, NewContact,
@@ -46,7 +46,7 @@ fn msg(platform: Platform, user: &str, text: &str) -> Outgoing {
 async fn push(store: &Store, messages: &[Outgoing]) {
     let mut tx = store.begin().await.unwrap();
     for m in messages {
-        tx.push_outbox(m).await.unwrap();
+        tx.push_outbox(m, Lane::Notice).await.unwrap();
     }
     tx.commit().await.unwrap();
 }
@@ -76,7 +76,7 @@ async fn rollback_keeps_nothing(db: &TestDb) {
     let u = UserId("a".into());
     let mut tx = store.begin().await.unwrap();
     tx.give_consent(Platform::Console, &u, 1).await.unwrap();
-    tx.push_outbox(&msg(Platform::Console, "a", "x"))
+    tx.push_outbox(&msg(Platform::Console, "a", "x"), Lane::Notice)
         .await
         .unwrap();
     tx.rollback().await.unwrap();
@@ -349,7 +349,7 @@ async fn outbox_delivers_in_order_per_platform(db: &TestDb) {
     )
     .await;
     let batch = store
-        .claim_outbox(Platform::Console, None, 10)
+        .claim_outbox(Platform::Console, None, 10, Lane::Bulk)
         .await
         .unwrap();
     let texts: Vec<_> = batch.iter().map(|e| e.message.text.as_str()).collect();
@@ -357,7 +357,7 @@ async fn outbox_delivers_in_order_per_platform(db: &TestDb) {
     // Claimed messages are leased: a second sender gets nothing.
     assert!(
         store
-            .claim_outbox(Platform::Console, None, 10)
+            .claim_outbox(Platform::Console, None, 10, Lane::Bulk)
             .await
             .unwrap()
             .is_empty()
@@ -368,6 +368,68 @@ async fn outbox_delivers_in_order_per_platform(db: &TestDb) {
     assert_eq!(store.outbox_pending(Platform::Console).await.unwrap(), 0);
     // The Telegram message waits for its platform.
     assert_eq!(store.outbox_pending(Platform::Telegram).await.unwrap(), 1);
+    store.close().await;
+}
+
+async fn the_claim_takes_lanes_in_turn_and_keeps_each_persons_order(db: &TestDb) {
+    let store = db.store().await;
+    let t = Platform::Telegram;
+    let mut tx = store.begin().await.unwrap();
+    for who in ["a", "b", "c"] {
+        tx.push_outbox(&msg(t, who, &format!("{who}-copy")), Lane::Bulk)
+            .await
+            .unwrap();
+    }
+    tx.push_outbox(&msg(t, "d", "d-notice"), Lane::Notice)
+        .await
+        .unwrap();
+    // b's reply takes b's earlier copy up with it, ahead of d's notice.
+    tx.push_outbox(&msg(t, "b", "b-reply"), Lane::Reply)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let claim = async |limit, up_to| {
+        store
+            .claim_outbox(t, None, limit, up_to)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|e| (e.message.text, e.lane))
+            .collect::<Vec<_>>()
+    };
+    // Broadcast copies are left out on demand.
+    let first = claim(10, Lane::Notice).await;
+    assert_eq!(
+        first,
+        [
+            ("b-copy".to_owned(), Lane::Reply),
+            ("b-reply".to_owned(), Lane::Reply),
+            ("d-notice".to_owned(), Lane::Notice),
+        ]
+    );
+    assert_eq!(
+        claim(10, Lane::Bulk).await,
+        [
+            ("a-copy".to_owned(), Lane::Bulk),
+            ("c-copy".to_owned(), Lane::Bulk)
+        ]
+    );
+    // A message queued in a less urgent lane moves nobody up.
+    let mut tx = store.begin().await.unwrap();
+    tx.push_outbox(&msg(t, "e", "e-notice"), Lane::Notice)
+        .await
+        .unwrap();
+    tx.push_outbox(&msg(t, "e", "e-copy"), Lane::Bulk)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(
+        claim(10, Lane::Bulk).await,
+        [
+            ("e-notice".to_owned(), Lane::Notice),
+            ("e-copy".to_owned(), Lane::Bulk)
+        ]
+    );
     store.close().await;
 }
 
@@ -383,13 +445,13 @@ async fn a_retry_holds_back_later_messages_to_the_same_person(db: &TestDb) {
     )
     .await;
     let batch = store
-        .claim_outbox(Platform::Telegram, None, 1)
+        .claim_outbox(Platform::Telegram, None, 1, Lane::Bulk)
         .await
         .unwrap();
     assert_eq!(batch[0].message.text, "a1");
     store.outbox_retry(batch[0].id, 3600).await.unwrap();
     let next = store
-        .claim_outbox(Platform::Telegram, None, 10)
+        .claim_outbox(Platform::Telegram, None, 10, Lane::Bulk)
         .await
         .unwrap();
     let texts: Vec<_> = next.iter().map(|e| e.message.text.as_str()).collect();
@@ -398,7 +460,7 @@ async fn a_retry_holds_back_later_messages_to_the_same_person(db: &TestDb) {
     store.outbox_release(next[0].id, None).await.unwrap();
     assert_eq!(
         store
-            .claim_outbox(Platform::Telegram, None, 10)
+            .claim_outbox(Platform::Telegram, None, 10, Lane::Bulk)
             .await
             .unwrap()
             .len(),
@@ -409,7 +471,10 @@ async fn a_retry_holds_back_later_messages_to_the_same_person(db: &TestDb) {
 
 /// The texts of `platform`'s due messages a fresh claim gets (then handed back).
 async fn due_texts(store: &Store, platform: Platform) -> Vec<String> {
-    let batch = store.claim_outbox(platform, None, 100).await.unwrap();
+    let batch = store
+        .claim_outbox(platform, None, 100, Lane::Bulk)
+        .await
+        .unwrap();
     for e in &batch {
         store.outbox_release(e.id, None).await.unwrap();
     }
@@ -429,20 +494,26 @@ async fn a_silent_senders_claims_go_to_the_others(db: &TestDb) {
     store.register_sender(&dead, t).await.unwrap();
     store.register_sender(&live, t).await.unwrap();
     assert_eq!(
-        store.claim_outbox(t, Some(&dead), 1).await.unwrap()[0]
+        store
+            .claim_outbox(t, Some(&dead), 1, Lane::Bulk)
+            .await
+            .unwrap()[0]
             .message
             .text,
         "a1"
     );
     assert_eq!(
-        store.claim_outbox(t, Some(&live), 1).await.unwrap()[0]
+        store
+            .claim_outbox(t, Some(&live), 1, Lane::Bulk)
+            .await
+            .unwrap()[0]
             .message
             .text,
         "b1"
     );
     // A claim by the only sender (no name) ends with its lease alone.
     assert_eq!(
-        store.claim_outbox(t, None, 1).await.unwrap()[0]
+        store.claim_outbox(t, None, 1, Lane::Bulk).await.unwrap()[0]
             .message
             .text,
         "c1"
@@ -460,7 +531,10 @@ async fn a_silent_senders_claims_go_to_the_others(db: &TestDb) {
     assert!(!store.sender_alive(&dead, t).await.unwrap());
     assert!(store.sender_alive(&dead, t).await.unwrap());
     // The dead sender can no longer hand back what it held: a1 went to others.
-    let taken = store.claim_outbox(t, Some(&live), 1).await.unwrap();
+    let taken = store
+        .claim_outbox(t, Some(&live), 1, Lane::Bulk)
+        .await
+        .unwrap();
     assert_eq!(taken[0].message.text, "a1");
     store
         .outbox_release(taken[0].id, Some(&dead))
@@ -497,13 +571,22 @@ async fn a_claimed_message_holds_back_the_persons_next_for_every_sender(db: &Tes
     let (one, two) = (SenderId::random(), SenderId::random());
     store.register_sender(&one, t).await.unwrap();
     store.register_sender(&two, t).await.unwrap();
-    let first = store.claim_outbox(t, Some(&one), 1).await.unwrap();
+    let first = store
+        .claim_outbox(t, Some(&one), 1, Lane::Bulk)
+        .await
+        .unwrap();
     assert_eq!(first[0].message.text, "a1");
-    let second = store.claim_outbox(t, Some(&two), 10).await.unwrap();
+    let second = store
+        .claim_outbox(t, Some(&two), 10, Lane::Bulk)
+        .await
+        .unwrap();
     let texts: Vec<_> = second.iter().map(|e| e.message.text.as_str()).collect();
     assert_eq!(texts, ["b1"], "a2 must wait until a1 is sent");
     store.outbox_sent(first[0].id).await.unwrap();
-    let third = store.claim_outbox(t, Some(&two), 10).await.unwrap();
+    let third = store
+        .claim_outbox(t, Some(&two), 10, Lane::Bulk)
+        .await
+        .unwrap();
     assert_eq!(third[0].message.text, "a2");
     store.close().await;
 }
@@ -511,14 +594,18 @@ async fn a_claimed_message_holds_back_the_persons_next_for_every_sender(db: &Tes
 async fn outbox_gives_up_after_max_attempts(db: &TestDb) {
     let store = db.store().await;
     push(&store, &[msg(Platform::Matrix, "a", "x")]).await;
-    let id = store.claim_outbox(Platform::Matrix, None, 1).await.unwrap()[0].id;
+    let id = store
+        .claim_outbox(Platform::Matrix, None, 1, Lane::Bulk)
+        .await
+        .unwrap()[0]
+        .id;
     for _ in 0..MAX_ATTEMPTS {
         store.outbox_retry(id, 0).await.unwrap();
     }
     assert_eq!(store.outbox_pending(Platform::Matrix).await.unwrap(), 0);
     assert!(
         store
-            .claim_outbox(Platform::Matrix, None, 1)
+            .claim_outbox(Platform::Matrix, None, 1, Lane::Bulk)
             .await
             .unwrap()
             .is_empty()
@@ -539,7 +626,7 @@ async fn concurrent_senders_never_claim_the_same_message(db: &TestDb) {
             let mut got = Vec::new();
             loop {
                 let batch = store
-                    .claim_outbox(Platform::Telegram, None, 7)
+                    .claim_outbox(Platform::Telegram, None, 7, Lane::Bulk)
                     .await
                     .unwrap();
                 if batch.is_empty() {
@@ -636,7 +723,9 @@ async fn export_and_erase_cover_every_personal_table(db: &TestDb) {
         tx.offer_choices(p, &ChatId(who.0.clone()), who, &set)
             .await
             .unwrap();
-        tx.push_outbox(&msg(p, &who.0, "hello")).await.unwrap();
+        tx.push_outbox(&msg(p, &who.0, "hello"), Lane::Notice)
+            .await
+            .unwrap();
         let profile = pairbot::store::PartnerProfile {
             pseudonym: "P".into(),
             roles: vec!["pair-aidant".into()],
@@ -1260,6 +1349,7 @@ async fn concurrent_ticks_take_each_reminder_once(db: &TestDb) {
 }
 
 on_every_backend!(
+    the_claim_takes_lanes_in_turn_and_keeps_each_persons_order,
     bookings_never_overbook,
     concurrent_ticks_take_each_reminder_once,
     more_places_go_to_the_oldest_waiting_even_under_load,

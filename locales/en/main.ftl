@@ -157,6 +157,7 @@ data-column-attempts = sending attempts
 data-column-not-before = not before
 data-column-failed-at = sending abandoned on
 data-column-claimed-by = being sent by (the bot process that has it in hand)
+data-column-lane = sending priority (0: reply or emergency, 1: notification, 2: broadcast)
 
 ## Forget
 

@@ -158,6 +158,7 @@ data-column-attempts = tentatives d’envoi
 data-column-not-before = pas avant le
 data-column-failed-at = échec définitif le
 data-column-claimed-by = en cours d’envoi par (le processus du bot qui s’en charge)
+data-column-lane = priorité d’envoi (0 : réponse ou urgence, 1 : notification, 2 : envoi groupé)
 
 ## Oubli
 

@@ -3,16 +3,15 @@
 
 use super::engine::{Engine, EngineError};
 use super::jobs::MAINTENANCE_EVERY;
-use crate::core::message::{Outgoing, Platform};
+use crate::core::message::{Lane, Outgoing, Platform};
 use crate::core::{ModerationError, SendError, Transport};
 use crate::store::StoreError;
 use std::sync::Arc;
 use tokio::sync::watch;
 
-/// How many outbox messages a sender claims at a time when it sends them one by one. A
-/// transport that takes several at once gets eight times that many (256 on Telegram, about
-/// 9 s of sending at its pace): each batch starts with a claim and a wait for the throttle,
-/// which must cost little against its length. Either is well within the lease.
+/// How many outbox messages a sender claims at a time when it sends them one by one (well
+/// within the lease). A transport that sends several at once claims as many as it has
+/// free slots.
 const DELIVERY_BATCH: i64 = 16;
 
 /// How often a delivery loop proves it is alive and looks for dead senders' claims.
@@ -44,6 +43,18 @@ impl Sending {
     fn losses(&self) -> u64 {
         self.losses.load(std::sync::atomic::Ordering::Acquire)
     }
+}
+
+/// One in so many of a transport's in-flight slots is kept from broadcast copies.
+const BULK_SHARE: usize = 4;
+
+/// Messages claimed to be sent one after the other.
+struct Run<'a> {
+    /// In the order to send them.
+    entries: Vec<crate::store::OutboxEntry>,
+    /// Watched while broadcast copies are sent: a change (something queued) cuts the run
+    /// short, so the more urgent message is claimed next.
+    yield_to: Option<&'a watch::Receiver<u64>>,
 }
 
 /// How a run of messages to one recipient ended.
@@ -101,6 +112,7 @@ impl Engine {
             Arc::clone(&sending),
             shutdown.clone(),
         ));
+        let listener = tokio::spawn(self.clone().listen(platform, shutdown.clone()));
         let mut last_maintenance: Option<std::time::Instant> = None;
         // When each feature's job last ran, in the order of `super::jobs()`.
         let mut last_runs: Vec<Option<std::time::Instant>> = super::jobs().map(|_| None).collect();
@@ -135,8 +147,49 @@ impl Engine {
             }
         }
         heartbeat.abort();
+        listener.abort();
         if let Err(e) = self.store().retire_sender(&sending.id).await {
             tracing::warn!(error = %e, "could not hand back claims at shutdown");
+        }
+    }
+
+    /// Wakes this process's delivery loops for `platform` whenever any process commits
+    /// messages for it (PostgreSQL's `LISTEN`), until `shutdown`; on SQLite there is
+    /// nothing to listen to (one process writes, and wakes its loops itself).
+    async fn listen(self, platform: Platform, mut shutdown: watch::Receiver<bool>) {
+        let mut listener = None;
+        loop {
+            if listener.is_none() {
+                match self.store().outbox_listener(platform).await {
+                    Ok(Some(made)) => listener = Some(made),
+                    Ok(None) => return,
+                    Err(e) => tracing::warn!(error = %e, "could not listen for queued messages"),
+                }
+            }
+            let heard = tokio::select! {
+                heard = async {
+                    match listener.as_mut() {
+                        Some(l) => l.queued().await,
+                        // Not connected: the one-second poll sends meanwhile; try again later.
+                        None => {
+                            tokio::time::sleep(HEARTBEAT_EVERY).await;
+                            Ok(false)
+                        }
+                    }
+                } => heard,
+                _ = shutdown.wait_for(|stop| *stop) => return,
+            };
+            match heard {
+                Ok(true) => self
+                    .inner
+                    .outbox_version
+                    .send_modify(|v| *v = v.wrapping_add(1)),
+                Ok(false) => {}
+                Err(e) => {
+                    tracing::warn!(error = %e, "lost the queued-messages listener");
+                    listener = None;
+                }
+            }
         }
     }
 
@@ -277,8 +330,25 @@ impl Engine {
     where
         T: Transport,
     {
-        use futures_util::StreamExt;
-        let parallel = transport.max_in_flight().max(1);
+        if transport.max_in_flight() <= 1 {
+            self.deliver_in_order(transport, sending).await
+        } else {
+            self.deliver_in_parallel(transport, sending).await
+        }
+    }
+
+    /// Sends one message at a time, in the order claimed (the most urgent lane first). A
+    /// run of broadcast copies is cut short when anything else is queued meanwhile.
+    async fn deliver_in_order<T>(
+        &self,
+        transport: &T,
+        sending: Option<&Sending>,
+    ) -> Result<usize, EngineError>
+    where
+        T: Transport,
+    {
+        let busy = std::sync::atomic::AtomicBool::new(false);
+        let mut changes = self.outbox_changes();
         let mut sent = 0;
         loop {
             let batch = self
@@ -286,45 +356,137 @@ impl Engine {
                 .claim_outbox(
                     transport.platform(),
                     sending.map(|s| &s.id),
-                    DELIVERY_BATCH.max(8 * parallel as i64),
+                    DELIVERY_BATCH,
+                    Lane::Bulk,
                 )
                 .await?;
             if batch.is_empty() {
                 return Ok(sent);
             }
+            changes.mark_unchanged();
             let losses = sending.map(Sending::losses);
-            // Set by the first run the platform finds busy: the others stop too, rather
-            // than keep asking while it says to wait.
-            let busy = std::sync::atomic::AtomicBool::new(false);
-            let runs = if parallel == 1 {
-                vec![batch]
-            } else {
-                runs_per_recipient(batch)
+            let run = Run {
+                entries: batch,
+                yield_to: Some(&changes),
             };
-            let ends: Vec<Result<(usize, RunEnd), EngineError>> = futures_util::stream::iter(runs)
-                .map(|run| self.send_run(transport, run, sending, losses, &busy))
-                .buffer_unordered(parallel)
-                .collect()
-                .await;
-            let mut stop = false;
-            for end in ends {
-                let (n, end) = end?;
-                sent += n;
-                stop |= end == RunEnd::Stopped;
-            }
-            if stop {
+            let (n, end) = self
+                .send_run(transport, run, sending, losses, &busy)
+                .await?;
+            sent += n;
+            if end == RunEnd::Stopped {
                 return Ok(sent);
+            }
+        }
+    }
+
+    /// Sends to up to [`Transport::max_in_flight`] people or chats at once, each person's
+    /// messages in order, claiming more as soon as a slot is free or something is queued:
+    /// a slow call holds up only its own chat. Broadcast copies never take the last
+    /// [`BULK_SHARE`] of the slots, which stay free for replies and notices.
+    async fn deliver_in_parallel<T>(
+        &self,
+        transport: &T,
+        sending: Option<&Sending>,
+    ) -> Result<usize, EngineError>
+    where
+        T: Transport,
+    {
+        use futures_util::StreamExt;
+        let parallel = transport.max_in_flight();
+        let bulk_slots = (parallel - parallel / BULK_SHARE).max(1);
+        let losses = sending.map(Sending::losses);
+        // Set by the first run the platform finds busy: the others stop too, rather than
+        // keep asking while it says to wait.
+        let busy = std::sync::atomic::AtomicBool::new(false);
+        let busy = &busy;
+        let mut changes = self.outbox_changes();
+        changes.mark_unchanged();
+        let mut running = futures_util::stream::FuturesUnordered::new();
+        let mut bulk_running = 0;
+        let mut sent = 0;
+        let mut failure = None;
+        // The last claim took everything it could: no use claiming again before a run
+        // ends (that person's next message may be due) or something is queued.
+        let mut exhausted = false;
+        let mut stop = false;
+        loop {
+            let free = parallel - running.len();
+            if !stop && !exhausted && free > 0 {
+                let up_to = if bulk_running < bulk_slots {
+                    Lane::Bulk
+                } else {
+                    Lane::Notice
+                };
+                let batch = match self
+                    .store()
+                    .claim_outbox(
+                        transport.platform(),
+                        sending.map(|s| &s.id),
+                        free as i64,
+                        up_to,
+                    )
+                    .await
+                {
+                    Ok(batch) => batch,
+                    Err(e) => {
+                        failure = Some(e.into());
+                        stop = true;
+                        Vec::new()
+                    }
+                };
+                exhausted = batch.len() < free;
+                for entries in runs_per_recipient(batch) {
+                    // A person's messages are never in a less urgent lane than their later
+                    // ones, so the first tells the run's lane.
+                    let bulk = entries[0].lane == Lane::Bulk;
+                    bulk_running += usize::from(bulk);
+                    let run = Run {
+                        entries,
+                        yield_to: None,
+                    };
+                    running.push(async move {
+                        let end = self.send_run(transport, run, sending, losses, busy).await;
+                        (bulk, end)
+                    });
+                }
+            }
+            if running.is_empty() {
+                if stop || exhausted {
+                    return match failure {
+                        Some(e) => Err(e),
+                        None => Ok(sent),
+                    };
+                }
+                continue;
+            }
+            tokio::select! {
+                Some((bulk, end)) = running.next() => {
+                    bulk_running -= usize::from(bulk);
+                    exhausted = false;
+                    match end {
+                        Ok((n, end)) => {
+                            sent += n;
+                            stop |= end == RunEnd::Stopped;
+                        }
+                        Err(e) => {
+                            failure.get_or_insert(e);
+                            stop = true;
+                        }
+                    }
+                }
+                Ok(()) = changes.changed(), if !stop => exhausted = false,
             }
         }
     }
 
     /// Sends `run` one message after the other; stops at a passing failure (retried later,
     /// the rest handed back, `busy` set), when another run set `busy` (the rest handed
-    /// back), or when the claims are in doubt. Returns how many were sent.
+    /// back), or when the claims are in doubt; hands back the rest of a broadcast when
+    /// something was queued meanwhile. Returns how many were sent.
     async fn send_run<T>(
         &self,
         transport: &T,
-        run: Vec<crate::store::OutboxEntry>,
+        run: Run<'_>,
         sending: Option<&Sending>,
         losses: Option<u64>,
         busy: &std::sync::atomic::AtomicBool,
@@ -343,6 +505,10 @@ impl Engine {
             }
             Ok::<_, StoreError>(())
         };
+        let Run {
+            entries: run,
+            yield_to,
+        } = run;
         let mut sent = 0;
         for (i, entry) in run.iter().enumerate() {
             if sending.is_some_and(|s| s.in_doubt() || Some(s.losses()) != losses) {
@@ -358,11 +524,18 @@ impl Engine {
                 hand_back(&run[i..]).await?;
                 return Ok((sent, RunEnd::Stopped));
             }
+            if entry.lane == Lane::Bulk
+                && yield_to.is_some_and(|c| c.has_changed().unwrap_or(false))
+            {
+                // Claimed again at once, the most urgent first.
+                hand_back(&run[i..]).await?;
+                return Ok((sent, RunEnd::Done));
+            }
             let outcome = match &entry.message.moderation {
                 Some(order) => self.carry_out(transport, &entry.message, order).await?,
                 None => {
                     let key = format!("{}.{}", self.delivery_prefix().await?, entry.id);
-                    transport.send_once(&key, &entry.message).await
+                    transport.send_once(&key, entry.lane, &entry.message).await
                 }
             };
             match outcome {

@@ -6,7 +6,7 @@ use super::router;
 use crate::core::choice::{self, ChoiceSet, Resolution, Slot, Turn};
 use crate::core::command::parse_command;
 use crate::core::message::{
-    Body, ChatKind, Incoming, Outgoing, conversation_key, outgoing_conversation,
+    Body, ChatKind, Incoming, Lane, Outgoing, conversation_key, outgoing_conversation,
 };
 use crate::core::settings::Settings;
 use crate::core::text;
@@ -242,6 +242,7 @@ impl Engine {
             services: self.services(),
             offered: choice::standing(&pending, dialogue.as_deref()),
             out: Vec::new(),
+            laned: Vec::new(),
             private: false,
             dialogue_moved: false,
             dialogue_now: None,
@@ -270,6 +271,7 @@ impl Engine {
         let Ctx {
             mut tx,
             out,
+            laned,
             dialogue_moved,
             ..
         } = ctx;
@@ -323,21 +325,37 @@ impl Engine {
         } else {
             tx.drop_choice_sets(&answered).await?;
         }
-        for message in &out {
+        // What goes to the sender, wherever, answers their own message; the rest is a
+        // notice unless the feature chose its lane.
+        let to_sender = |m: &Outgoing| m.platform == msg.platform && m.user == msg.sender;
+        let queued = out
+            .iter()
+            .map(|m| {
+                (
+                    m,
+                    if to_sender(m) {
+                        Lane::Reply
+                    } else {
+                        Lane::Notice
+                    },
+                )
+            })
+            .chain(laned.iter().map(|(m, lane)| (m, *lane)));
+        for (message, lane) in queued {
             if !is_reply(message) {
                 // A reply elsewhere (the private chat, for a command sent in a group) is the
                 // sender's question there; anyone else's is a notification.
-                let slot = if message.platform == msg.platform && message.user == msg.sender {
+                let slot = if to_sender(message) {
                     Slot::Question
                 } else {
                     Slot::Notice
                 };
                 offer(&mut tx, message, slot).await?;
             }
-            tx.push_outbox(message).await?;
+            tx.push_outbox(message, lane).await?;
         }
         tx.commit().await?;
-        if !out.is_empty() {
+        if !out.is_empty() || !laned.is_empty() {
             self.inner
                 .outbox_version
                 .send_modify(|v| *v = v.wrapping_add(1));

@@ -69,7 +69,7 @@ impl Engine {
     ) -> Result<usize, EngineError> {
         for message in messages {
             offer(&mut tx, message, Slot::Notice).await?;
-            tx.push_outbox(message).await?;
+            tx.push_outbox(message, crate::core::Lane::Notice).await?;
         }
         tx.commit().await?;
         if !messages.is_empty() {

@@ -201,6 +201,39 @@ pub struct Attachment {
     pub content: String,
 }
 
+/// How urgent a queued message is: delivery sends every due message of a more urgent lane
+/// before any of a less urgent one (each person's messages still in the order queued).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum Lane {
+    /// An answer to a person's own message, and everything about an emergency.
+    Reply,
+    /// A message caused by someone else or by time: reminders, requests, decisions.
+    #[default]
+    Notice,
+    /// One copy of a message sent to many (a broadcast to a topic's subscribers).
+    Bulk,
+}
+
+impl Lane {
+    /// The lane as stored (lower is more urgent).
+    pub fn rank(self) -> i64 {
+        match self {
+            Lane::Reply => 0,
+            Lane::Notice => 1,
+            Lane::Bulk => 2,
+        }
+    }
+
+    /// The lane stored as `rank`; an unknown rank is the least urgent.
+    pub fn from_rank(rank: i64) -> Self {
+        match rank {
+            0 => Lane::Reply,
+            1 => Lane::Notice,
+            _ => Lane::Bulk,
+        }
+    }
+}
+
 /// One message from the bot to a person, stored in the outbox until its platform accepts it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Outgoing {

@@ -15,8 +15,8 @@ pub mod text;
 mod transport;
 
 pub use message::{
-    Attachment, BOT_ACTOR, Body, ChatId, ChatKind, Choice, Incoming, ModerationOrder, Outgoing,
-    Platform, ReplyTo, UserId,
+    Attachment, BOT_ACTOR, Body, ChatId, ChatKind, Choice, Incoming, Lane, ModerationOrder,
+    Outgoing, Platform, ReplyTo, UserId,
 };
 pub use moderation::{Moderation, ModerationAction, ModerationError};
 pub use settings::Settings;

@@ -1,6 +1,6 @@
 //! The seam between the outbox and a platform.
 
-use super::message::{ChatId, Outgoing, Platform};
+use super::message::{ChatId, Lane, Outgoing, Platform};
 use super::moderation::{ModerationAction, ModerationError};
 use std::future::Future;
 use std::time::Duration;
@@ -25,16 +25,18 @@ pub trait Transport {
     /// Sends one message; `Ok` means the platform accepted it.
     fn send(&self, message: &Outgoing) -> impl Future<Output = Result<(), SendError>> + Send;
 
-    /// Sends one message under `key`, unique to it (its outbox row): a platform that
+    /// Sends one queued message under `key`, unique to it (its outbox row): a platform that
     /// recognises a request made twice (Matrix transaction ids) then delivers it once even
-    /// when a crash made the bot send it again. By default, the same as
-    /// [`Transport::send`].
+    /// when a crash made the bot send it again. `lane` tells how urgent it is, for a
+    /// transport that makes messages wait their turn: a more urgent one goes first. By
+    /// default, the same as [`Transport::send`].
     fn send_once(
         &self,
         key: &str,
+        lane: Lane,
         message: &Outgoing,
     ) -> impl Future<Output = Result<(), SendError>> + Send {
-        let _ = key;
+        let _ = (key, lane);
         self.send(message)
     }
 

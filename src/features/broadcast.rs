@@ -252,7 +252,8 @@ pub async fn on_send(ctx: &mut Ctx<'_>, _: BroadcastAction) -> Result<(), StoreE
 }
 
 /// Queues a message (`id`, with `values`) for every subscriber of a topic, each in their
-/// language with a way to unsubscribe; returns how many.
+/// language with a way to unsubscribe, in the bulk lane (after every reply and notice);
+/// returns how many.
 pub async fn announce(
     ctx: &mut Ctx<'_>,
     topic: &str,
@@ -279,6 +280,9 @@ pub async fn announce(
             )],
         )
         .await?;
+        if let Some(copy) = ctx.out.pop() {
+            ctx.send_in(crate::core::Lane::Bulk, copy);
+        }
     }
     Ok(people.len())
 }

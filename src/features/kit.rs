@@ -121,6 +121,9 @@ pub struct Ctx<'a> {
     /// The choices the sender's previous reply offered here (numbers typed answer them).
     pub(crate) offered: Vec<Choice>,
     pub(crate) out: Vec<Outgoing>,
+    /// Messages queued in a lane of their own (see [`Ctx::send_in`]); those in `out` are
+    /// replies when they go to the sender and notices otherwise.
+    pub(crate) laned: Vec<(Outgoing, crate::core::Lane)>,
     pub(crate) private: bool,
     /// Whether this message started, advanced or ended the sender's dialogue.
     pub(crate) dialogue_moved: bool,
@@ -393,6 +396,12 @@ impl<'a> Ctx<'a> {
     /// Queues any message, for the sender or for someone else, on any platform.
     pub fn send(&mut self, message: Outgoing) {
         self.out.push(message);
+    }
+
+    /// Queues a message in `lane` whoever it is for: an emergency call-back request goes
+    /// before everything, a broadcast's copies after everything.
+    pub fn send_in(&mut self, lane: crate::core::Lane, message: Outgoing) {
+        self.laned.push((message, lane));
     }
 
     /// The messages queued so far.

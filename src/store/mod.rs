@@ -37,7 +37,7 @@ pub use missions::{
     ApplicationRecord, ApplicationStatus, ApplyOutcome, MissionRecord, NewMission, SelectOutcome,
 };
 pub use moderation::{EndedSanction, GroupSettings, MemberActivity};
-pub use outbox::{MAX_ATTEMPTS, OutboxEntry, SenderId};
+pub use outbox::{MAX_ATTEMPTS, OUTBOX_CHANNEL, OutboxEntry, OutboxListener, SenderId};
 pub use partners::{PartnerProfile, PartnerRecord, PartnerStatus};
 pub use permanences::{
     BookingOutcome, BookingRecord, BookingStatus, CancelOutcome, NewPermanence, PermanenceRecord,
@@ -138,11 +138,26 @@ impl DatabaseLocation {
     }
 }
 
+/// A database URL, which may hold a password: never printed.
+#[derive(Clone)]
+struct ConnectUrl(String);
+
+impl std::fmt::Debug for ConnectUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("<database URL>")
+    }
+}
+
 /// The database behind Pairbot.
 #[derive(Debug, Clone)]
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// Where to listen for other processes' queued messages (PostgreSQL only).
+    listen: Option<ConnectUrl>,
+    /// A random name for this store, in the notes its transactions send when they queue
+    /// messages, so that its own listener can tell them from other processes' notes.
+    origin: std::sync::Arc<str>,
     /// SQLite has one writer at a time: write transactions of this process queue here, first
     /// come first served, instead of in SQLite's busy handler, which sleeps and retries and
     /// let one message wait seconds under load.
@@ -188,6 +203,11 @@ pub struct Tx {
     /// message. Only this transaction's own statements change a dialogue row of a person
     /// whose messages it handles (the person is locked), and they keep it up to date.
     dialogue_seen: Option<(Platform, ChatId, UserId, Option<DialogueState>)>,
+    /// The platforms this transaction queued messages for: on PostgreSQL, other processes
+    /// sending for them are woken when it commits (see [`OUTBOX_CHANNEL`]).
+    queued_for: Vec<Platform>,
+    /// The store's origin (see [`Store::outbox_listener`]).
+    origin: std::sync::Arc<str>,
 }
 
 impl std::fmt::Debug for Tx {
@@ -288,6 +308,8 @@ impl Store {
         Ok(Store {
             pool,
             backend,
+            listen: (backend == Backend::Postgres).then_some(ConnectUrl(connect_url)),
+            origin: unique_token("o").into(),
             writer: std::sync::Arc::default(),
         })
     }
@@ -305,6 +327,8 @@ impl Store {
             backend: self.backend,
             _turn: None,
             dialogue_seen: None,
+            queued_for: Vec::new(),
+            origin: self.origin.clone(),
         })
     }
 
@@ -326,6 +350,8 @@ impl Store {
             backend: self.backend,
             _turn: turn,
             dialogue_seen: None,
+            queued_for: Vec::new(),
+            origin: self.origin.clone(),
         })
     }
 
@@ -401,7 +427,18 @@ impl Store {
 
 impl Tx {
     /// Makes every change of this transaction durable.
-    pub async fn commit(self) -> Result<(), StoreError> {
+    pub async fn commit(mut self) -> Result<(), StoreError> {
+        if self.backend == Backend::Postgres {
+            // Delivered at the commit, once per platform and transaction however many
+            // messages it queued; nothing is delivered if the commit fails.
+            for platform in std::mem::take(&mut self.queued_for) {
+                sqlx::query("SELECT pg_notify($1, $2)::text")
+                    .bind(OUTBOX_CHANNEL)
+                    .bind(outbox::queued_note(platform, &self.origin))
+                    .fetch_one(&mut *self.inner)
+                    .await?;
+            }
+        }
         self.inner.commit().await?;
         Ok(())
     }

@@ -2,7 +2,7 @@
 //! across restarts and a platform that is not running gets its messages when it starts.
 
 use super::{Store, StoreError, Tx, now};
-use crate::core::message::{Outgoing, Platform};
+use crate::core::message::{Lane, Outgoing, Platform};
 
 /// After this many failed sending attempts a message is given up.
 pub const MAX_ATTEMPTS: i64 = 20;
@@ -13,11 +13,23 @@ const LEASE_SECS: i64 = 300;
 /// How long a message refused for good is kept (visible in `/mes_donnees`) before deletion.
 const FAILED_RETENTION_SECS: i64 = 7 * 24 * 3600;
 
+/// The PostgreSQL channel on which a committed transaction that queued messages names
+/// their platform, so that every process sending for it looks at once.
+pub const OUTBOX_CHANNEL: &str = "pairbot_outbox";
+
+/// What a transaction that queued messages for `platform` says on [`OUTBOX_CHANNEL`] as
+/// it commits: the platform and the store it came from.
+pub(super) fn queued_note(platform: Platform, origin: &str) -> String {
+    format!("{} {origin}", platform.as_str())
+}
+
 /// A message claimed for sending.
 #[derive(Debug, Clone)]
 pub struct OutboxEntry {
     /// Row id, to report the outcome.
     pub id: i64,
+    /// How urgent it is.
+    pub lane: Lane,
     /// The message.
     pub message: Outgoing,
     /// Failed attempts so far.
@@ -25,17 +37,39 @@ pub struct OutboxEntry {
 }
 
 impl Tx {
-    /// Queues a message; it is sent once the transaction commits.
-    pub async fn push_outbox(&mut self, message: &Outgoing) -> Result<(), StoreError> {
+    /// Queues a message in `lane`; it is sent once the transaction commits.
+    ///
+    /// The recipient's earlier messages still waiting in a less urgent lane move up to
+    /// this one: the claim takes lanes in turn, and a person's messages must still arrive
+    /// in the order queued (a reply must not pass their broadcast, nor wait behind the
+    /// whole broadcast for it).
+    pub async fn push_outbox(&mut self, message: &Outgoing, lane: Lane) -> Result<(), StoreError> {
+        if lane < Lane::Bulk {
+            // Uses `outbox_recipient`; nothing to do, and cheap, for nearly every reply.
+            sqlx::query(
+                "UPDATE outbox SET lane = $3 \
+                 WHERE platform = $1 AND user_id = $2 AND lane > $3 AND failed_at IS NULL",
+            )
+            .bind(message.platform.as_str())
+            .bind(&message.user.0)
+            .bind(lane.rank())
+            .execute(&mut *self.inner)
+            .await?;
+        }
         sqlx::query(
-            "INSERT INTO outbox (platform, user_id, payload, created_at) VALUES ($1, $2, $3, $4)",
+            "INSERT INTO outbox (platform, user_id, payload, created_at, lane) \
+             VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(message.platform.as_str())
         .bind(&message.user.0)
         .bind(serde_json::to_string(message)?)
         .bind(now())
+        .bind(lane.rank())
         .execute(&mut *self.inner)
         .await?;
+        if !self.queued_for.contains(&message.platform) {
+            self.queued_for.push(message.platform);
+        }
         Ok(())
     }
 }
@@ -57,17 +91,74 @@ impl SenderId {
     }
 }
 
+/// Tells when another process (or this one) committed messages for a platform, through
+/// PostgreSQL's `LISTEN` (see [`Store::outbox_listener`]).
+pub struct OutboxListener {
+    inner: sqlx::postgres::PgListener,
+    platform: Platform,
+    /// The platform's name followed by a space: the start of every note for it.
+    prefix: String,
+    /// The note this process's own transactions send for the platform.
+    own: String,
+}
+
+impl std::fmt::Debug for OutboxListener {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OutboxListener")
+            .field("platform", &self.platform)
+            .finish_non_exhaustive()
+    }
+}
+
+impl OutboxListener {
+    /// Waits until another process commits messages for the platform (this process wakes
+    /// its own loops directly) and returns `true`; after a lost connection it connects
+    /// again and returns `true` at once, since something may have been missed meanwhile.
+    pub async fn queued(&mut self) -> Result<bool, StoreError> {
+        loop {
+            let Some(note) = self.inner.try_recv().await? else {
+                return Ok(true);
+            };
+            if note.payload().starts_with(&self.prefix) && note.payload() != self.own {
+                return Ok(true);
+            }
+        }
+    }
+}
+
 impl Store {
-    /// Claims up to `limit` due messages for `platform`, oldest first, for the lease period,
-    /// in the name of `sender` (`None`: the only sender, as the console).
+    /// A listener for messages queued for `platform` by any process; `None` on SQLite,
+    /// where only one process writes and its own delivery loops are woken directly.
+    pub async fn outbox_listener(
+        &self,
+        platform: Platform,
+    ) -> Result<Option<OutboxListener>, StoreError> {
+        let Some(url) = &self.listen else {
+            return Ok(None);
+        };
+        let mut inner = sqlx::postgres::PgListener::connect(&url.0).await?;
+        inner.listen(OUTBOX_CHANNEL).await?;
+        Ok(Some(OutboxListener {
+            inner,
+            platform,
+            prefix: format!("{} ", platform.as_str()),
+            own: queued_note(platform, &self.origin),
+        }))
+    }
+
+    /// Claims up to `limit` due messages for `platform`, the most urgent lane first and
+    /// oldest first within a lane, for the lease period, in the name of `sender` (`None`:
+    /// the only sender, as the console); none in a lane less urgent than `up_to`.
     ///
     /// A message is not claimed while an older message to the same person waits for a
-    /// retry or is claimed by another sender, so each person receives messages in order.
+    /// retry or is claimed (by this sender or another), so each person receives messages
+    /// in order. Returned in the order to send them.
     pub async fn claim_outbox(
         &self,
         platform: Platform,
         sender: Option<&SenderId>,
         limit: i64,
+        up_to: Lane,
     ) -> Result<Vec<OutboxEntry>, StoreError> {
         let at = now();
         let mut tx = self.begin().await?;
@@ -89,7 +180,7 @@ impl Store {
         // re-ran the pick for every row (about 10 s per batch instead of 40 ms).
         // SQLite: the unary `+` keeps it from picking the `outbox_due` index, whose rows
         // are in `not_before` order: it would read and sort every due row for each batch.
-        // It walks `outbox_in_order` instead (migration 0015) and stops after `$4` rows.
+        // It walks `outbox_by_lane` instead (migration 0017) and stops after `$4` rows.
         let due = match tx.backend {
             super::Backend::Sqlite => "+o.not_before",
             super::Backend::Postgres => "o.not_before",
@@ -104,27 +195,29 @@ impl Store {
              picked AS MATERIALIZED ( \
                  SELECT o.id FROM outbox o LEFT JOIN blocked b ON b.user_id = o.user_id \
                  WHERE o.platform = $1 AND o.failed_at IS NULL AND {due} <= $2 \
-                   AND (b.first IS NULL OR b.first > o.id) \
-                 ORDER BY o.id LIMIT $4) \
+                   AND o.lane <= $6 AND (b.first IS NULL OR b.first > o.id) \
+                 ORDER BY o.lane, o.id LIMIT $4) \
              UPDATE outbox SET not_before = $3, claimed_by = $5 \
              WHERE not_before <= $2 AND failed_at IS NULL \
                AND id IN (SELECT id FROM picked) \
-             RETURNING id, payload, attempts"
+             RETURNING id, payload, attempts, lane"
         );
-        let rows: Vec<(i64, String, i64)> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        let rows: Vec<(i64, String, i64, i64)> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .bind(platform.as_str())
             .bind(at)
             .bind(at + LEASE_SECS)
             .bind(limit)
             .bind(sender.map(SenderId::as_str))
+            .bind(up_to.rank())
             .fetch_all(&mut *tx.inner)
             .await?;
         tx.commit().await?;
         let mut entries = Vec::with_capacity(rows.len());
-        for (id, payload, attempts) in rows {
+        for (id, payload, attempts, lane) in rows {
             match serde_json::from_str(&payload) {
                 Ok(message) => entries.push(OutboxEntry {
                     id,
+                    lane: Lane::from_rank(lane),
                     message,
                     attempts,
                 }),
@@ -135,7 +228,7 @@ impl Store {
                 }
             }
         }
-        entries.sort_by_key(|e| e.id);
+        entries.sort_by_key(|e| (e.lane, e.id));
         Ok(entries)
     }
 

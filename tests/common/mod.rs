@@ -173,6 +173,12 @@ pub struct Recorder {
     pub refuse: Mutex<Option<ModerationError>>,
     /// Messages to different recipients it takes at once (see `Transport::max_in_flight`).
     pub in_flight: usize,
+    /// A chat whose messages stall, as a slow platform call would, until released
+    /// (`notify_one` lets one through).
+    pub hold: Mutex<Option<(String, std::sync::Arc<tokio::sync::Notify>)>>,
+    /// Sends under way now, and the most there ever were at once.
+    pub busy: std::sync::atomic::AtomicUsize,
+    pub peak: std::sync::atomic::AtomicUsize,
 }
 
 impl Recorder {
@@ -184,6 +190,9 @@ impl Recorder {
             actions: Mutex::new(Vec::new()),
             refuse: Mutex::new(None),
             in_flight: 1,
+            hold: Mutex::new(None),
+            busy: Default::default(),
+            peak: Default::default(),
         }
     }
 
@@ -207,8 +216,21 @@ impl Transport for Recorder {
     }
 
     async fn send(&self, message: &Outgoing) -> Result<(), SendError> {
+        use std::sync::atomic::Ordering;
+        let now = self.busy.fetch_add(1, Ordering::AcqRel) + 1;
+        self.peak.fetch_max(now, Ordering::AcqRel);
         // Lets other sends in flight run in between, as a network would.
         tokio::task::yield_now().await;
+        self.busy.fetch_sub(1, Ordering::AcqRel);
+        let held = self
+            .hold
+            .lock()
+            .unwrap()
+            .clone()
+            .filter(|(chat, _)| message.chat_or_user() == chat);
+        if let Some((_, release)) = held {
+            release.notified().await;
+        }
         let scripted = {
             let mut script = self.script.lock().unwrap();
             if script.is_empty() {

@@ -4,7 +4,7 @@
 //! `PAIRBOT_TELEGRAM_EMULATOR` to its folder), and a coordinator's broadcast.
 
 use pairbot::app::Engine;
-use pairbot::core::{Body, Incoming, Platform};
+use pairbot::core::{Body, Incoming, Platform, Settings, UserId};
 use serde_json::Value;
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
@@ -103,4 +103,36 @@ pub async fn broadcast(engine: &Engine, coordinator: &str, topic: &str, text: &s
         ..Incoming::private_text(Platform::Telegram, coordinator, "")
     };
     engine.handle(&send).await.expect("send");
+}
+
+/// An engine on a SQLite file in `dir` with `coordinator` as its coordinator, and every
+/// Telegram user of `subscribers` consenting and subscribed to the news topic
+/// (`actualites`), in one transaction.
+pub async fn engine_with_subscribers(
+    dir: &std::path::Path,
+    coordinator: &str,
+    subscribers: impl IntoIterator<Item = i64>,
+) -> Engine {
+    let url = format!("sqlite:{}", dir.join("bench.db").display());
+    let settings = Settings {
+        coordinators: vec![(Platform::Telegram, coordinator.into())],
+        ..Settings::default()
+    };
+    let store = pairbot::store::Store::open(&url).await.expect("store");
+    let engine = Engine::new(store, settings).expect("engine");
+    let mut tx = engine.store().begin().await.expect("begin");
+    tx.give_consent(Platform::Telegram, &UserId(coordinator.into()), 1)
+        .await
+        .expect("consent");
+    for id in subscribers {
+        let who = UserId(id.to_string());
+        tx.give_consent(Platform::Telegram, &who, 1)
+            .await
+            .expect("consent");
+        tx.subscribe((Platform::Telegram, &who), "actualites", 1)
+            .await
+            .expect("subscribe");
+    }
+    tx.commit().await.expect("commit");
+    engine
 }

@@ -14,8 +14,8 @@ use session::{login_error, save_session, session_path, whoami_device};
 use crate::app::Engine;
 use crate::app::EngineError;
 use crate::core::{
-    Body, ChatId, ChatKind, Incoming, Moderation, ModerationAction, ModerationError, Outgoing,
-    Platform, ReplyTo, SendError, Transport, UserId as CoreUserId,
+    Body, ChatId, ChatKind, Incoming, Lane, Moderation, ModerationAction, ModerationError,
+    Outgoing, Platform, ReplyTo, SendError, Transport, UserId as CoreUserId,
 };
 use matrix_sdk::authentication::matrix::MatrixSession;
 use matrix_sdk::config::SyncSettings;
@@ -567,6 +567,12 @@ impl Transport for Matrix {
         Platform::Matrix
     }
 
+    /// Rooms are independent: a slow one (a large encrypted room whose keys are being
+    /// shared) holds up only itself. A rate limit pauses every send and is waited out.
+    fn max_in_flight(&self) -> usize {
+        8
+    }
+
     async fn moderate(
         &self,
         chat: &ChatId,
@@ -579,7 +585,7 @@ impl Transport for Matrix {
         self.send_keyed(None, message).await
     }
 
-    async fn send_once(&self, key: &str, message: &Outgoing) -> Result<(), SendError> {
+    async fn send_once(&self, key: &str, _lane: Lane, message: &Outgoing) -> Result<(), SendError> {
         self.send_keyed(Some(key), message).await
     }
 }

@@ -2,11 +2,13 @@
 //!
 //! Every update is handled at least once and acted on once: its id (or, for a button, the
 //! message carrying the keyboard) is recorded with the changes it causes, and the polling
-//! offset is stored after each update. Sending goes through teloxide's throttle, so bursts
-//! (broadcasts) stay under Telegram's limits, and a 429 is retried after its `retry_after`.
+//! offset is stored after each update. Every message waits for its turn under [`pace`], so
+//! bursts (broadcasts) stay under Telegram's limits while replies pass them, and a 429 is
+//! retried after its `retry_after`.
 
 pub mod commands;
 pub mod incoming;
+pub mod pace;
 pub mod render;
 pub mod transport;
 pub mod webhook;
@@ -18,7 +20,6 @@ use crate::app::Engine;
 use crate::app::EngineError;
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
-use teloxide::adaptors::throttle::Limits;
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardMarkup, MessageId};
 use tokio::sync::watch;
@@ -28,6 +29,10 @@ const OFFSET_KEY: &str = "telegram.offset";
 
 /// How many times an update that fails is offered again before it is skipped.
 const MAX_UPDATE_ATTEMPTS: u32 = 5;
+
+/// How long the polling loop waits before asking again a server that answered "nothing
+/// new" at once instead of holding the request (test servers such as the emulator).
+const TEST_SERVER_NAP: Duration = Duration::from_millis(5);
 
 /// The bot's numeric id: the part of the token before `:` (not a secret).
 pub fn bot_id(token: &str) -> &str {
@@ -39,20 +44,6 @@ async fn pause(duration: Duration, shutdown: &mut watch::Receiver<bool>) {
     tokio::select! {
         _ = tokio::time::sleep(duration) => {}
         _ = shutdown.changed() => {}
-    }
-}
-
-/// Telegram's rate limits for one of `instances` processes sending for the same bot: the
-/// limits per bot are shared out, those per chat are kept (a person's messages are sent by
-/// one process at a time, in order).
-pub fn shared_limits(instances: u32) -> Limits {
-    let whole = Limits::default();
-    let n = instances.max(1);
-    Limits {
-        messages_per_sec_overall: (whole.messages_per_sec_overall / n).max(1),
-        messages_per_min_channel_or_supergroup: (whole.messages_per_min_channel_or_supergroup / n)
-            .max(1),
-        ..whole
     }
 }
 
@@ -160,22 +151,9 @@ impl Telegram {
                 .map_err(|_| TelegramError::ApiUrl(url.clone()))?;
             bot = bot.set_api_url(parsed);
         }
-        let limits = if options.throttle {
-            shared_limits(options.instances)
-        } else {
-            Limits {
-                messages_per_sec_chat: 1000,
-                messages_per_min_chat: 60_000,
-                messages_per_min_channel_or_supergroup: 60_000,
-                messages_per_sec_overall: 1000,
-            }
-        };
-        // Slightly under the limit, so that network jitter never adds up to more than it.
-        let pace = options.throttle.then(|| {
-            let share = limits.messages_per_sec_overall;
-            transport::Pace::per_sec(share.saturating_sub(share / 15).max(1))
-        });
-        let bot = bot.throttle(limits);
+        let pace = options
+            .throttle
+            .then(|| pace::Pace::new(pace::Limits::shared(options.instances)));
         let username = match &options.username {
             Some(name) => Some(name.trim_start_matches('@').to_owned()),
             None => match bot.get_me().await {
@@ -268,7 +246,7 @@ impl Telegram {
             .timeout(Duration::from_secs(u64::from(options.poll_timeout) + 15))
             .build()
             .map_err(|_| TelegramError::ApiUrl("HTTP client".into()))?;
-        let base = bot.inner().api_url();
+        let base = bot.api_url();
         let url = format!(
             "{}/bot{}/getUpdates",
             base.as_str().trim_end_matches('/'),
@@ -347,10 +325,11 @@ impl Telegram {
                     tracing::error!(error = %e, "could not store the Telegram offset");
                 }
             }
-            // Servers that answer at once (test servers ignore the timeout) are not hammered.
+            // Servers that answer at once (test servers ignore the timeout) are asked again
+            // after a short nap: a few milliseconds added to a reply, not a busy loop.
             if updates.is_empty() && started.elapsed() < Duration::from_millis(500) {
                 tokio::select! {
-                    _ = tokio::time::sleep(Duration::from_millis(200)) => {}
+                    _ = tokio::time::sleep(TEST_SERVER_NAP) => {}
                     _ = shutdown.changed() => {}
                 }
             }
@@ -391,30 +370,4 @@ pub async fn run(
     let _ = stop_delivery.send(true);
     let _ = delivery.await;
     received
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn instances_share_the_bots_limits_but_not_the_chats() {
-        let one = shared_limits(1);
-        assert_eq!(
-            one.messages_per_sec_overall,
-            Limits::default().messages_per_sec_overall
-        );
-        let three = shared_limits(3);
-        assert_eq!(three.messages_per_sec_overall, 10);
-        assert_eq!(
-            three.messages_per_min_channel_or_supergroup,
-            Limits::default().messages_per_min_channel_or_supergroup / 3
-        );
-        assert_eq!(three.messages_per_sec_chat, one.messages_per_sec_chat);
-        // Never zero, which would stop sending.
-        let many = shared_limits(1000);
-        assert_eq!(many.messages_per_sec_overall, 1);
-        assert_eq!(many.messages_per_min_channel_or_supergroup, 1);
-        assert_eq!(shared_limits(0).messages_per_sec_overall, 30);
-    }
 }

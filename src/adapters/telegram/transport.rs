@@ -1,6 +1,8 @@
 //! Sending the outbox to Telegram, and the moderation capability through the Bot API.
 
+use super::pace::Pace;
 use super::render::{chunks, keyboard};
+use crate::core::Lane;
 use crate::core::{
     ChatId as CoreChatId, Moderation, ModerationAction, ModerationError, Outgoing, Platform,
     SendError, Transport,
@@ -8,12 +10,13 @@ use crate::core::{
 use chrono::{DateTime, Utc};
 use std::time::Duration;
 use teloxide::RequestError;
-use teloxide::adaptors::Throttle;
 use teloxide::prelude::*;
 use teloxide::types::{ChatPermissions, InputFile, MessageId, ReplyMarkup};
 
-/// The bot as every request sees it: rate-limited by teloxide's throttle.
-pub type TgBot = Throttle<Bot>;
+/// The bot as every request sees it. Messages wait for their turn under [`Pace`] rather
+/// than teloxide's throttle, whose worker releases requests on a quarter-second tick (it
+/// added about 250 ms to every reply).
+pub type TgBot = Bot;
 
 /// Sends messages and moderation actions to Telegram.
 #[derive(Clone)]
@@ -21,37 +24,6 @@ pub struct TelegramTransport {
     bot: TgBot,
     username: Option<String>,
     pace: Option<Pace>,
-}
-
-/// Spaces messages evenly. teloxide's throttle lets up to a second's worth go at once and
-/// then waits: they reach Telegram in bursts, and with network jitter a burst's tail and the
-/// next one can fall within one second (54 in a second was measured against the emulator).
-/// Evenly spaced, they stay under the limit however the network delays them.
-#[derive(Clone, Debug)]
-pub struct Pace {
-    every: Duration,
-    next: std::sync::Arc<tokio::sync::Mutex<tokio::time::Instant>>,
-}
-
-impl Pace {
-    /// At most `per_sec` messages a second, evenly spaced.
-    pub fn per_sec(per_sec: u32) -> Self {
-        Pace {
-            every: Duration::from_secs(1) / per_sec.max(1),
-            next: std::sync::Arc::new(tokio::sync::Mutex::new(tokio::time::Instant::now())),
-        }
-    }
-
-    /// Waits for this message's turn.
-    async fn turn(&self) {
-        let at = {
-            let mut next = self.next.lock().await;
-            let at = (*next).max(tokio::time::Instant::now());
-            *next = at + self.every;
-            at
-        };
-        tokio::time::sleep_until(at).await;
-    }
 }
 
 impl std::fmt::Debug for TelegramTransport {
@@ -103,9 +75,9 @@ impl TelegramTransport {
         }
     }
 
-    async fn turn(&self) {
+    async fn turn(&self, chat: ChatId, lane: Lane) {
         if let Some(pace) = &self.pace {
-            pace.turn().await;
+            pace.turn(chat.0, lane).await;
         }
     }
 
@@ -129,14 +101,34 @@ impl Transport for TelegramTransport {
         Platform::Telegram
     }
 
-    /// The throttle lets requests go every quarter of a second, among those waiting: one
-    /// message at a time would make about 4 messages/s. A second's worth on their way keeps
-    /// the pace.
+    /// A second's worth of messages on their way keeps the pace whatever each call's
+    /// round trip; a slow call holds up only its own chat.
     fn max_in_flight(&self) -> usize {
         32
     }
 
+    /// Sent as a reply: the only direct sends are apologies to the person who just wrote.
     async fn send(&self, message: &Outgoing) -> Result<(), SendError> {
+        self.send_in(Lane::Reply, message).await
+    }
+
+    async fn send_once(&self, _key: &str, lane: Lane, message: &Outgoing) -> Result<(), SendError> {
+        self.send_in(lane, message).await
+    }
+
+    async fn moderate(
+        &self,
+        chat: &CoreChatId,
+        action: &ModerationAction,
+    ) -> Result<(), ModerationError> {
+        self.apply(chat, action).await
+    }
+}
+
+impl TelegramTransport {
+    /// Sends `message` (a file, then its text in parts that fit), each request waiting for
+    /// its turn in `lane`.
+    async fn send_in(&self, lane: Lane, message: &Outgoing) -> Result<(), SendError> {
         let Some(chat) = parse_chat(message.chat_or_user()) else {
             tracing::warn!("outbox message for a chat id Telegram cannot have");
             return Err(SendError::Rejected);
@@ -144,7 +136,7 @@ impl Transport for TelegramTransport {
         if let Some(file) = &message.attachment {
             let input = InputFile::memory(file.content.clone().into_bytes())
                 .file_name(file.file_name.clone());
-            self.turn().await;
+            self.turn(chat, lane).await;
             if let Err(e) = self.bot.send_document(chat, input).await {
                 tracing::warn!(kind = error_kind(&e), "Telegram refused a document");
                 classify(&e)?;
@@ -162,21 +154,13 @@ impl Transport for TelegramTransport {
             {
                 request = request.reply_markup(ReplyMarkup::InlineKeyboard(markup));
             }
-            self.turn().await;
+            self.turn(chat, lane).await;
             if let Err(e) = request.await {
                 tracing::warn!(kind = error_kind(&e), "Telegram refused a message");
                 classify(&e)?;
             }
         }
         Ok(())
-    }
-
-    async fn moderate(
-        &self,
-        chat: &CoreChatId,
-        action: &ModerationAction,
-    ) -> Result<(), ModerationError> {
-        self.apply(chat, action).await
     }
 }
 

@@ -13,8 +13,8 @@ mod lexicon;
 pub use detect::{Assessment, assess, explain, is_crisis};
 pub use lexicon::Category;
 
-use crate::core::Outgoing;
 use crate::core::text::strip_controls;
+use crate::core::{Lane, Outgoing};
 use crate::features::kit::Ctx;
 use crate::i18n::{I18n, Lang, args};
 use crate::store::StoreError;
@@ -120,7 +120,7 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, action: SafetyAction) -> Result<(), St
                 Some((room_platform, room)) => {
                     let lang = ctx.services().settings().default_lang;
                     let text = notice(ctx, lang, &person, &reach, platform, at);
-                    ctx.send(Outgoing::in_room(room_platform, room, text));
+                    ctx.send_in(Lane::Reply, Outgoing::in_room(room_platform, room, text));
                 }
                 None => {
                     for (coordinator_platform, coordinator) in coordinators {
@@ -129,7 +129,10 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, action: SafetyAction) -> Result<(), St
                             .lang_of(&mut ctx.tx, coordinator_platform, &coordinator)
                             .await?;
                         let text = notice(ctx, lang, &person, &reach, platform, at);
-                        ctx.send(Outgoing::private(coordinator_platform, coordinator, text));
+                        ctx.send_in(
+                            Lane::Reply,
+                            Outgoing::private(coordinator_platform, coordinator, text),
+                        );
                     }
                 }
             }

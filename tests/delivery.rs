@@ -1,0 +1,195 @@
+//! Delivery lanes and independence, on SQLite and PostgreSQL: replies pass a broadcast
+//! being sent, each person still receives their messages in order, a stalled chat holds
+//! up no other, and on PostgreSQL a process hears at once that another queued messages.
+// A test written but left out of `on_every_backend!` would silently never run.
+#![deny(dead_code)]
+
+mod common;
+
+use common::{Harness, Recorder, TestDb, choice_labelled, press};
+use pairbot::core::{Incoming, Lane, Outgoing, Platform, UserId};
+use std::sync::Arc;
+use std::time::Duration;
+
+const SUBSCRIBERS: usize = 40;
+
+fn subscriber(n: usize) -> String {
+    format!("p{n:02}")
+}
+
+/// A coordinator's broadcast to [`SUBSCRIBERS`] people, queued and not sent; then
+/// `p07` (a subscriber) and `zoe` (not one) write to the bot, also not sent yet.
+async fn broadcast_then_two_questions(h: &Harness) {
+    for n in 0..SUBSCRIBERS {
+        let who = subscriber(n);
+        h.consent(&who).await;
+        h.say(&who, "/abonner actualités").await;
+    }
+    h.consent("zoe").await;
+    let preview = h
+        .say("coord", "/diffuser actualites Rencontre le 12 décembre.")
+        .await;
+    let send = press("coord", &choice_labelled(&preview, "Envoyer"));
+    h.engine.handle(&send).await.unwrap();
+    for who in ["p07", "zoe"] {
+        let msg = Incoming::private_text(Platform::Console, who, "/aide");
+        h.engine.handle(&msg).await.unwrap();
+    }
+}
+
+/// Where each person's messages stand in `sent`: their positions, in order.
+fn positions(sent: &[Outgoing], who: &str) -> Vec<usize> {
+    sent.iter()
+        .enumerate()
+        .filter(|(_, m)| m.user.0 == who)
+        .map(|(i, _)| i)
+        .collect()
+}
+
+fn is_copy(m: &Outgoing) -> bool {
+    m.text.contains("Rencontre le 12 décembre")
+}
+
+async fn check_lanes(db: &TestDb, in_flight: usize) {
+    let h = Harness::with_settings(db, common::staff()).await;
+    broadcast_then_two_questions(&h).await;
+    let mut out = Recorder::new(Platform::Console);
+    out.in_flight = in_flight;
+    let sent_count = h.engine.deliver(&out).await.unwrap();
+    let sent = out.take();
+    assert_eq!(sent_count, sent.len());
+    assert_eq!(sent.iter().filter(|m| is_copy(m)).count(), SUBSCRIBERS);
+    // Zoe's answer does not wait for the broadcast: it is among the first sent, with the
+    // coordinator's confirmation and p07's two messages.
+    let zoe = positions(&sent, "zoe");
+    assert_eq!(zoe.len(), 1);
+    assert!(
+        zoe[0] < 4 + in_flight,
+        "zoe's reply went {}th: {sent:#?}",
+        zoe[0]
+    );
+    let coord = positions(&sent, "coord");
+    assert!(coord[0] < 4 + in_flight, "{coord:?}");
+    // p07 gets the copy queued before their question first: a person's order is kept,
+    // and the copy moved up with the reply instead of holding it back.
+    let p07 = positions(&sent, "p07");
+    assert_eq!(p07.len(), 2);
+    assert!(
+        is_copy(&sent[p07[0]]) && !is_copy(&sent[p07[1]]),
+        "{sent:#?}"
+    );
+    assert!(p07[1] < 4 + in_flight, "p07's reply went {}th", p07[1]);
+    h.close().await;
+}
+
+async fn replies_pass_a_broadcast_one_at_a_time(db: &TestDb) {
+    check_lanes(db, 1).await;
+}
+
+async fn replies_pass_a_broadcast_several_at_once(db: &TestDb) {
+    check_lanes(db, 4).await;
+}
+
+async fn a_stalled_chat_holds_up_no_other(db: &TestDb) {
+    let h = Harness::new(db).await;
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let message = |who: &str, n: usize| {
+        Outgoing::private(Platform::Telegram, UserId(who.into()), format!("{who}-{n}"))
+    };
+    tx.push_outbox(&message("slow", 0), Lane::Reply)
+        .await
+        .unwrap();
+    tx.push_outbox(&message("slow", 1), Lane::Reply)
+        .await
+        .unwrap();
+    let others = 60;
+    for n in 0..others {
+        tx.push_outbox(&message(&format!("u{n}"), n), Lane::Notice)
+            .await
+            .unwrap();
+    }
+    tx.commit().await.unwrap();
+    let mut out = Recorder::new(Platform::Telegram);
+    out.in_flight = 3;
+    let release = Arc::new(tokio::sync::Notify::new());
+    *out.hold.lock().unwrap() = Some(("slow".into(), release.clone()));
+    let out = Arc::new(out);
+    let sending = {
+        let (engine, out) = (h.engine.clone(), out.clone());
+        tokio::spawn(async move { engine.deliver(&*out).await })
+    };
+    // Everyone else's messages go out while the slow call hangs.
+    let waited = tokio::time::timeout(Duration::from_secs(20), async {
+        while out.sent.lock().unwrap().len() < others {
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    })
+    .await;
+    assert!(
+        waited.is_ok(),
+        "only {} of {others} sent behind a stalled chat",
+        out.sent.lock().unwrap().len()
+    );
+    assert!(out.sent.lock().unwrap().iter().all(|m| m.user.0 != "slow"));
+    release.notify_one();
+    release.notify_one();
+    let total = tokio::time::timeout(Duration::from_secs(20), sending)
+        .await
+        .expect("delivery ends once released")
+        .unwrap()
+        .unwrap();
+    assert_eq!(total, others + 2);
+    let slow: Vec<String> = out
+        .take()
+        .into_iter()
+        .filter(|m| m.user.0 == "slow")
+        .map(|m| m.text)
+        .collect();
+    assert_eq!(slow, ["slow-0", "slow-1"]);
+    h.close().await;
+}
+
+async fn another_process_hears_of_queued_messages(db: &TestDb) {
+    let here = db.store().await;
+    let there = db.store().await;
+    let Some(mut listener) = there.outbox_listener(Platform::Matrix).await.unwrap() else {
+        // SQLite: one process writes; it wakes its own delivery loops.
+        assert!(!db.url.starts_with("postgres"));
+        return;
+    };
+    let queue = async |store: &pairbot::store::Store, platform: Platform| {
+        let mut tx = store.begin().await.unwrap();
+        let m = Outgoing::private(platform, UserId("@a:x".into()), "hello".into());
+        tx.push_outbox(&m, Lane::Reply).await.unwrap();
+        tx.commit().await.unwrap();
+    };
+    // Its own messages, and messages for another platform, wake nobody here.
+    queue(&there, Platform::Matrix).await;
+    queue(&here, Platform::Telegram).await;
+    let quiet = tokio::time::timeout(Duration::from_millis(300), listener.queued()).await;
+    assert!(
+        quiet.is_err(),
+        "woken by its own or another platform's messages"
+    );
+    // Another process's message for this platform does.
+    queue(&here, Platform::Matrix).await;
+    let heard = tokio::time::timeout(Duration::from_secs(10), listener.queued())
+        .await
+        .expect("heard of the other process's message")
+        .unwrap();
+    assert!(heard);
+    // A rolled-back transaction says nothing.
+    let mut tx = here.begin().await.unwrap();
+    let m = Outgoing::private(Platform::Matrix, UserId("@b:x".into()), "no".into());
+    tx.push_outbox(&m, Lane::Reply).await.unwrap();
+    tx.rollback().await.unwrap();
+    let quiet = tokio::time::timeout(Duration::from_millis(300), listener.queued()).await;
+    assert!(quiet.is_err(), "woken by a rolled-back transaction");
+}
+
+on_every_backend!(
+    replies_pass_a_broadcast_one_at_a_time,
+    replies_pass_a_broadcast_several_at_once,
+    a_stalled_chat_holds_up_no_other,
+    another_process_hears_of_queued_messages,
+);
