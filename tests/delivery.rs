@@ -78,7 +78,8 @@ async fn check_lanes(db: &TestDb, in_flight: usize) {
         is_copy(&sent[p07[0]]) && !is_copy(&sent[p07[1]]),
         "{sent:#?}"
     );
-    assert!(p07[1] < 4 + in_flight, "p07's reply went {}th", p07[1]);
+    // Within its run, after its copy: other chats' sends may finish in between.
+    assert!(p07[1] < 4 + 3 * in_flight, "p07's reply went {}th", p07[1]);
     h.close().await;
 }
 

@@ -8,6 +8,7 @@
 mod incoming;
 pub mod render;
 mod session;
+mod sync;
 
 use session::{login_error, save_session, session_path, whoami_device};
 
@@ -236,41 +237,6 @@ impl Matrix {
         let _ = stop_delivery.send(true);
         let _ = delivery.await;
         Ok(())
-    }
-
-    /// Syncs until cancelled, each sync continuing from the previous one's token. Unlike
-    /// `Client::sync`, it does not pause a second after a sync that returned quickly (one
-    /// carrying the person's message, then one carrying the bot's own reply): that pause
-    /// delayed the next message by up to a second (measured: 989 ms per answer against 75 ms
-    /// for a plain client). It pauses only when the server answered at once with nothing,
-    /// and after a failure, waiting longer each time (up to 30 s).
-    async fn sync_forever(&self) {
-        let mut settings = SyncSettings::default().timeout(Duration::from_secs(20));
-        let mut failures = 0u32;
-        loop {
-            let started = std::time::Instant::now();
-            match self.client.sync_once(settings.clone()).await {
-                Ok(response) => {
-                    failures = 0;
-                    let nothing = response.rooms.is_empty()
-                        && response.to_device.is_empty()
-                        && response.account_data.is_empty()
-                        && response.presence.is_empty();
-                    settings = settings.token(response.next_batch);
-                    if nothing && started.elapsed() < Duration::from_secs(1) {
-                        // The server does not hold the request open: do not hammer it.
-                        tokio::time::sleep(Duration::from_secs(1)).await;
-                    }
-                }
-                Err(e) => {
-                    failures += 1;
-                    let wait =
-                        Duration::from_secs(1 << failures.min(5)).min(Duration::from_secs(30));
-                    tracing::warn!(error = %e, retry_in_secs = wait.as_secs(), "Matrix sync failed");
-                    tokio::time::sleep(wait).await;
-                }
-            }
-        }
     }
 
     fn register_handlers(&self) {

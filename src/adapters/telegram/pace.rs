@@ -2,10 +2,13 @@
 //! first, with no fixed tick: a message that breaks no limit leaves at once.
 //!
 //! The limits (Bot API FAQ): about 30 messages a second for the whole bot, about one a
-//! second in one chat (short bursts are tolerated), 20 a minute in one group. The bot-wide
-//! limit is kept by spacing messages evenly, so network jitter never bunches them over it;
-//! the per-chat ones by sliding windows. A message waiting for a bot-wide turn lets any
-//! more urgent one go first (a reply passes a broadcast's copies).
+//! second in one chat (short bursts are tolerated), 20 a minute in one group. For the whole
+//! bot, no more than the share in any one second; notices and broadcast copies are also
+//! spaced evenly, so that a long run of them never reaches Telegram in bursts that network
+//! jitter could push over the limit, and so that a reply never finds a second's worth of
+//! turns just taken. Replies may go together (twenty people answered at once). One private
+//! chat has a bucket of three messages that refills at one a second; a group, a sliding
+//! minute. A message waiting for a bot-wide turn lets any more urgent one go first.
 //!
 //! [`Schedule`] is the decision alone (no clock, no waiting), tested on its own; [`Pace`]
 //! waits for it.
@@ -16,13 +19,12 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::time::Instant;
 
-/// How many messages one private chat may receive within [`CHAT_WINDOW`]: one a second
-/// on average, a reply in two parts (a file and its text) without waiting.
-const CHAT_BURST: usize = 3;
-/// See [`CHAT_BURST`].
-const CHAT_WINDOW: Duration = Duration::from_secs(3);
+/// How many messages one private chat may receive at once; then one a second.
+const CHAT_BURST: f64 = 3.0;
 /// The window of the group limit.
 const GROUP_WINDOW: Duration = Duration::from_secs(60);
+/// The window of the bot-wide limit.
+const SECOND: Duration = Duration::from_secs(1);
 
 /// The limits one process keeps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,15 +54,24 @@ impl Limits {
 /// A message waiting for a bot-wide turn: its lane, then its arrival.
 type Ticket = (Lane, u64);
 
+/// What one chat received lately.
+#[derive(Debug)]
+enum ChatLoad {
+    /// A private chat's bucket: messages it may receive now, and when that was counted.
+    Bucket(f64, Instant),
+    /// A group's sending times within the last minute, oldest first.
+    Window(VecDeque<Instant>),
+}
+
 /// Who may send when: the state behind [`Pace`], with the time given by the caller.
 #[derive(Debug)]
 pub struct Schedule {
+    per_sec: usize,
     every: Duration,
     per_min_group: usize,
-    /// The earliest time of the next bot-wide turn.
-    next_free: Option<Instant>,
-    /// Recent sending times per chat, oldest first (at most the window's allowance).
-    recent: HashMap<i64, VecDeque<Instant>>,
+    /// The bot-wide turns of the last second, oldest first.
+    last_second: VecDeque<Instant>,
+    recent: HashMap<i64, ChatLoad>,
     /// Messages whose chat allows them, waiting for a bot-wide turn.
     waiting: BTreeSet<Ticket>,
     issued: u64,
@@ -71,9 +82,10 @@ impl Schedule {
     /// A schedule keeping `limits`.
     pub fn new(limits: Limits) -> Self {
         Schedule {
-            every: Duration::from_secs(1) / limits.per_sec_overall.max(1),
+            per_sec: limits.per_sec_overall.max(1) as usize,
+            every: SECOND / limits.per_sec_overall.max(1),
             per_min_group: limits.per_min_group.max(1) as usize,
-            next_free: None,
+            last_second: VecDeque::new(),
             recent: HashMap::new(),
             waiting: BTreeSet::new(),
             issued: 0,
@@ -84,10 +96,17 @@ impl Schedule {
     /// When `chat` may next receive a message, as far as its own limit goes (`now` when
     /// it may at once). Private chats have positive ids, groups negative ones.
     pub fn chat_ready(&self, chat: i64, now: Instant) -> Instant {
-        let (allowance, window) = chat_limit(chat, self.per_min_group);
         match self.recent.get(&chat) {
-            Some(sent) if sent.len() >= allowance => {
-                (sent[sent.len() - allowance] + window).max(now)
+            Some(ChatLoad::Bucket(tokens, at)) => {
+                let tokens = refill(*tokens, *at, now);
+                if tokens >= 1.0 {
+                    now
+                } else {
+                    now + Duration::from_secs_f64(1.0 - tokens)
+                }
+            }
+            Some(ChatLoad::Window(sent)) if sent.len() >= self.per_min_group => {
+                (sent[sent.len() - self.per_min_group] + GROUP_WINDOW).max(now)
             }
             _ => now,
         }
@@ -107,7 +126,7 @@ impl Schedule {
     }
 
     /// The turn of `ticket` for `chat` at `now`: `Ok` and recorded as sent when it is
-    /// first in line (most urgent lane, then first come) and the bot-wide spacing allows;
+    /// first in line (most urgent lane, then first come) and the bot-wide limit allows;
     /// otherwise `Err` with the time to look again (`None`: when another was granted).
     pub fn try_grant(
         &mut self,
@@ -118,37 +137,62 @@ impl Schedule {
         if self.waiting.first() != Some(&ticket) {
             return Err(None);
         }
-        let at = self.next_free.map_or(now, |free| free.max(now));
+        while self
+            .last_second
+            .front()
+            .is_some_and(|t| now.duration_since(*t) >= SECOND)
+        {
+            self.last_second.pop_front();
+        }
+        let mut at = match self.last_second.front() {
+            Some(oldest) if self.last_second.len() >= self.per_sec => *oldest + SECOND,
+            _ => now,
+        };
+        if ticket.0 != Lane::Reply
+            && let Some(last) = self.last_second.back()
+        {
+            at = at.max(*last + self.every);
+        }
         if at > now {
             return Err(Some(at));
         }
         self.waiting.remove(&ticket);
-        self.next_free = Some(now + self.every);
-        let (allowance, _) = chat_limit(chat, self.per_min_group);
-        let sent = self.recent.entry(chat).or_default();
-        sent.push_back(now);
-        while sent.len() > allowance {
-            sent.pop_front();
+        self.last_second.push_back(now);
+        match self.recent.entry(chat).or_insert_with(|| {
+            if chat < 0 {
+                ChatLoad::Window(VecDeque::new())
+            } else {
+                ChatLoad::Bucket(CHAT_BURST, now)
+            }
+        }) {
+            ChatLoad::Bucket(tokens, at) => {
+                *tokens = (refill(*tokens, *at, now) - 1.0).max(0.0);
+                *at = now;
+            }
+            ChatLoad::Window(sent) => {
+                sent.push_back(now);
+                while sent.len() > self.per_min_group {
+                    sent.pop_front();
+                }
+            }
         }
         self.granted += 1;
         if self.granted.is_multiple_of(1024) {
-            // Forgets chats that no window remembers any more.
-            self.recent.retain(|_, sent| {
-                sent.back()
-                    .is_some_and(|t| now.duration_since(*t) < GROUP_WINDOW)
+            // Forgets chats whose limit remembers nothing any more.
+            self.recent.retain(|_, load| match load {
+                ChatLoad::Bucket(tokens, at) => refill(*tokens, *at, now) < CHAT_BURST,
+                ChatLoad::Window(sent) => sent
+                    .back()
+                    .is_some_and(|t| now.duration_since(*t) < GROUP_WINDOW),
             });
         }
         Ok(())
     }
 }
 
-/// A chat's allowance and window.
-fn chat_limit(chat: i64, per_min_group: usize) -> (usize, Duration) {
-    if chat < 0 {
-        (per_min_group, GROUP_WINDOW)
-    } else {
-        (CHAT_BURST, CHAT_WINDOW)
-    }
+/// A private chat's bucket `tokens` counted at `at`, refilled at one a second until `now`.
+fn refill(tokens: f64, at: Instant, now: Instant) -> f64 {
+    (tokens + now.duration_since(at).as_secs_f64()).min(CHAT_BURST)
 }
 
 /// Makes messages wait for their turn under a [`Schedule`]; shared by every sending task.
@@ -240,6 +284,22 @@ mod tests {
         per_min_group: 20,
     };
 
+    fn every() -> Duration {
+        SECOND / 30
+    }
+
+    /// Grants `ticket` as soon as the schedule allows from `now`; returns when.
+    fn grant_when_allowed(s: &mut Schedule, ticket: Ticket, chat: i64, now: Instant) -> Instant {
+        match s.try_grant(ticket, chat, now) {
+            Ok(()) => now,
+            Err(Some(at)) => {
+                assert_eq!(s.try_grant(ticket, chat, at), Ok(()));
+                at
+            }
+            Err(None) => panic!("not first in line"),
+        }
+    }
+
     #[test]
     fn the_shares_of_several_processes_never_reach_zero() {
         assert_eq!(Limits::shared(1).per_sec_overall, 28);
@@ -262,22 +322,69 @@ mod tests {
         let now = Instant::now();
         let t = s.enqueue(Lane::Reply);
         assert_eq!(s.try_grant(t, 1, now), Ok(()));
-        // Another chat, later than the spacing: at once too.
         let later = now + Duration::from_millis(40);
         let t = s.enqueue(Lane::Bulk);
         assert_eq!(s.try_grant(t, 2, later), Ok(()));
     }
 
     #[test]
-    fn the_bot_wide_limit_spaces_messages_evenly() {
+    fn replies_go_together_within_the_second_s_share() {
         let mut s = Schedule::new(LIMITS);
         let now = Instant::now();
-        let first = s.enqueue(Lane::Bulk);
-        assert_eq!(s.try_grant(first, 1, now), Ok(()));
-        let second = s.enqueue(Lane::Bulk);
-        let every = Duration::from_secs(1) / 30;
-        assert_eq!(s.try_grant(second, 2, now), Err(Some(now + every)));
-        assert_eq!(s.try_grant(second, 2, now + every), Ok(()));
+        for chat in 0..30 {
+            let t = s.enqueue(Lane::Reply);
+            assert_eq!(s.try_grant(t, chat, now), Ok(()), "reply {chat}");
+        }
+        // The 31st waits for the first to leave the second.
+        let t = s.enqueue(Lane::Reply);
+        assert_eq!(s.try_grant(t, 99, now), Err(Some(now + SECOND)));
+        assert_eq!(s.try_grant(t, 99, now + SECOND), Ok(()));
+    }
+
+    #[test]
+    fn notices_and_copies_are_spaced_evenly() {
+        let mut s = Schedule::new(LIMITS);
+        let now = Instant::now();
+        for lane in [Lane::Notice, Lane::Bulk] {
+            let first = s.enqueue(lane);
+            let at = grant_when_allowed(&mut s, first, 1, now);
+            let second = s.enqueue(lane);
+            assert_eq!(s.try_grant(second, 2, at), Err(Some(at + every())));
+            assert_eq!(s.try_grant(second, 2, at + every()), Ok(()));
+        }
+    }
+
+    #[test]
+    fn never_more_than_the_share_in_any_second() {
+        let mut s = Schedule::new(LIMITS);
+        let start = Instant::now();
+        let mut granted = Vec::new();
+        let mut now = start;
+        // Replies and copies mixed, asking every 5 ms for three seconds.
+        for n in 0..600i64 {
+            let lane = if n % 3 == 0 { Lane::Reply } else { Lane::Bulk };
+            let t = s.enqueue(lane);
+            if s.try_grant(t, n, now).is_ok() {
+                granted.push(now);
+            } else {
+                s.cancel(t);
+            }
+            now += Duration::from_millis(5);
+        }
+        for (i, t) in granted.iter().enumerate() {
+            let within = granted[i..]
+                .iter()
+                .take_while(|u| u.duration_since(*t) < SECOND);
+            assert!(
+                within.count() <= 30,
+                "more than 30 in the second from {t:?}"
+            );
+        }
+        assert!(
+            granted.len() >= 80,
+            "only {} in three seconds",
+            granted.len()
+        );
     }
 
     #[test]
@@ -287,31 +394,32 @@ mod tests {
         let copies: Vec<_> = (0..5).map(|_| s.enqueue(Lane::Bulk)).collect();
         assert_eq!(s.try_grant(copies[0], 10, now), Ok(()));
         let reply = s.enqueue(Lane::Reply);
-        let next = now + Duration::from_secs(1) / 30;
-        // The broadcast's next copy, though older, steps aside.
+        let next = now + every();
+        // The broadcast's next copy, though older, steps aside; the reply needs no
+        // spacing, and the copy keeps its spacing from the reply.
         assert_eq!(s.try_grant(copies[1], 11, next), Err(None));
-        assert_eq!(s.try_grant(reply, 1, next), Ok(()));
-        assert!(s.try_grant(copies[1], 11, next).is_err());
-        assert_eq!(
-            s.try_grant(copies[1], 11, next + Duration::from_secs(1)),
-            Ok(())
-        );
+        assert_eq!(s.try_grant(reply, 1, now), Ok(()));
+        assert_eq!(s.try_grant(copies[1], 11, next), Ok(()));
     }
 
     #[test]
     fn a_private_chat_gets_a_short_burst_then_one_a_second() {
         let mut s = Schedule::new(LIMITS);
-        let mut now = Instant::now();
-        for _ in 0..CHAT_BURST {
+        let start = Instant::now();
+        let mut now = start;
+        for _ in 0..3 {
             assert_eq!(s.chat_ready(7, now), now);
             let t = s.enqueue(Lane::Reply);
             assert_eq!(s.try_grant(t, 7, now), Ok(()));
             now += Duration::from_millis(100);
         }
+        // 0.3 refilled since the first: the fourth waits until a whole message is back.
         let ready = s.chat_ready(7, now);
-        assert!(ready > now, "a fourth message within the window waits");
-        // Never more than the allowance in any window.
-        assert!(ready.duration_since(now) <= CHAT_WINDOW);
+        assert_eq!(ready, start + SECOND);
+        let t = s.enqueue(Lane::Reply);
+        assert_eq!(s.try_grant(t, 7, ready), Ok(()));
+        // Then one a second.
+        assert_eq!(s.chat_ready(7, ready), ready + SECOND);
         // Other chats are not held up.
         assert_eq!(s.chat_ready(8, now), now);
     }
@@ -324,8 +432,8 @@ mod tests {
         for _ in 0..20 {
             now = s.chat_ready(-100, now).max(now);
             let t = s.enqueue(Lane::Notice);
-            assert_eq!(s.try_grant(t, -100, now), Ok(()));
-            now += Duration::from_millis(50);
+            let at = grant_when_allowed(&mut s, t, -100, now);
+            now = at + Duration::from_millis(50);
         }
         assert_eq!(s.chat_ready(-100, now), start + GROUP_WINDOW);
     }
@@ -335,7 +443,7 @@ mod tests {
         let pace = Pace::new(LIMITS);
         pace.turn(1, Lane::Bulk).await;
         // Waits for the next turn, then is dropped while first in line.
-        let abandoned = tokio::time::timeout(Duration::from_millis(1), pace.turn(2, Lane::Reply));
+        let abandoned = tokio::time::timeout(Duration::from_millis(1), pace.turn(2, Lane::Notice));
         assert!(abandoned.await.is_err());
         assert_eq!(pace.waiting(), 0);
         tokio::time::timeout(Duration::from_millis(100), pace.turn(3, Lane::Bulk))
@@ -366,6 +474,6 @@ mod tests {
         let order = order.lock().unwrap().clone();
         let at = order.iter().position(|&n| n == -1).unwrap();
         assert!(at <= 3, "the reply went out after {at} copies: {order:?}");
-        assert!(waited <= Duration::from_secs(1) / 30, "waited {waited:?}");
+        assert!(waited < every(), "waited {waited:?}");
     }
 }
