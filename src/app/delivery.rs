@@ -113,10 +113,41 @@ impl Engine {
             shutdown.clone(),
         ));
         let listener = tokio::spawn(self.clone().listen(platform, shutdown.clone()));
+        // Beside delivery, so that a long broadcast never holds up reminders and the end
+        // of timed sanctions.
+        let jobs = tokio::spawn(self.clone().run_jobs_until(shutdown.clone()));
+        let mut changes = self.outbox_changes();
+        loop {
+            if !sending.in_doubt()
+                && let Err(e) = self
+                    .deliver_as(transport, Some(&sending), Some(&shutdown))
+                    .await
+            {
+                tracing::error!(error = %e, platform = %platform, "delivery failed");
+            }
+            if *shutdown.borrow() {
+                break;
+            }
+            tokio::select! {
+                _ = changes.changed() => {}
+                _ = tokio::time::sleep(std::time::Duration::from_secs(1)) => {}
+                _ = shutdown.changed() => {}
+            }
+        }
+        jobs.abort();
+        heartbeat.abort();
+        listener.abort();
+        if let Err(e) = self.store().retire_sender(&sending.id).await {
+            tracing::warn!(error = %e, "could not hand back claims at shutdown");
+        }
+    }
+
+    /// Runs [`Engine::maintenance`] every ten minutes and each feature's timed job at its
+    /// period, until `shutdown`.
+    async fn run_jobs_until(self, mut shutdown: watch::Receiver<bool>) {
         let mut last_maintenance: Option<std::time::Instant> = None;
         // When each feature's job last ran, in the order of `super::jobs()`.
         let mut last_runs: Vec<Option<std::time::Instant>> = super::jobs().map(|_| None).collect();
-        let mut changes = self.outbox_changes();
         loop {
             if last_maintenance.is_none_or(|t| t.elapsed() > MAINTENANCE_EVERY) {
                 if let Err(e) = self.maintenance().await {
@@ -132,24 +163,10 @@ impl Engine {
                     *last = Some(std::time::Instant::now());
                 }
             }
-            if !sending.in_doubt()
-                && let Err(e) = self.deliver_as(transport, Some(&sending)).await
-            {
-                tracing::error!(error = %e, platform = %platform, "delivery failed");
-            }
-            if *shutdown.borrow() {
-                break;
-            }
             tokio::select! {
-                _ = changes.changed() => {}
                 _ = tokio::time::sleep(std::time::Duration::from_secs(1)) => {}
-                _ = shutdown.changed() => {}
+                _ = shutdown.wait_for(|stop| *stop) => return,
             }
-        }
-        heartbeat.abort();
-        listener.abort();
-        if let Err(e) = self.store().retire_sender(&sending.id).await {
-            tracing::warn!(error = %e, "could not hand back claims at shutdown");
         }
     }
 
@@ -316,24 +333,33 @@ impl Engine {
     where
         T: Transport,
     {
-        self.deliver_as(transport, None).await
+        self.deliver_as(transport, None, None).await
     }
 
     /// [`Engine::deliver`] in the name of `sending` when there may be other senders: it
     /// stops, leaving the rest of its claims, as soon as it is no longer sure they are its
-    /// own.
+    /// own. Once `shutdown` turns true it sends replies and notices only: broadcast copies
+    /// wait in the outbox for the next start rather than hold up the stop for minutes.
     async fn deliver_as<T>(
         &self,
         transport: &T,
         sending: Option<&Sending>,
+        shutdown: Option<&watch::Receiver<bool>>,
     ) -> Result<usize, EngineError>
     where
         T: Transport,
     {
+        let up_to = || {
+            if shutdown.is_some_and(|s| *s.borrow()) {
+                Lane::Notice
+            } else {
+                Lane::Bulk
+            }
+        };
         if transport.max_in_flight() <= 1 {
-            self.deliver_in_order(transport, sending).await
+            self.deliver_in_order(transport, sending, &up_to).await
         } else {
-            self.deliver_in_parallel(transport, sending).await
+            self.deliver_in_parallel(transport, sending, &up_to).await
         }
     }
 
@@ -343,6 +369,7 @@ impl Engine {
         &self,
         transport: &T,
         sending: Option<&Sending>,
+        up_to: &(dyn Fn() -> Lane + Sync),
     ) -> Result<usize, EngineError>
     where
         T: Transport,
@@ -357,7 +384,7 @@ impl Engine {
                     transport.platform(),
                     sending.map(|s| &s.id),
                     DELIVERY_BATCH,
-                    Lane::Bulk,
+                    up_to(),
                 )
                 .await?;
             if batch.is_empty() {
@@ -387,6 +414,7 @@ impl Engine {
         &self,
         transport: &T,
         sending: Option<&Sending>,
+        up_to: &(dyn Fn() -> Lane + Sync),
     ) -> Result<usize, EngineError>
     where
         T: Transport,
@@ -409,48 +437,29 @@ impl Engine {
         // ends (that person's next message may be due) or something is queued.
         let mut exhausted = false;
         let mut stop = false;
+        // The claim under way, with the number of slots it fills and whether a run ended
+        // since it was asked. It is awaited alongside
+        // the runs, never alone: a run left unpolled could hold SQLite's writer turn or a
+        // pooled connection that the claim itself waits for (seen: ten-second stalls).
+        // Never dropped before it ends, or what it claimed would wait for its lease.
+        let mut claiming = None;
         loop {
             let free = parallel - running.len();
-            if !stop && !exhausted && free > 0 {
+            if claiming.is_none() && !stop && !exhausted && free > 0 {
                 let up_to = if bulk_running < bulk_slots {
-                    Lane::Bulk
+                    up_to()
                 } else {
                     Lane::Notice
                 };
-                let batch = match self
-                    .store()
-                    .claim_outbox(
-                        transport.platform(),
-                        sending.map(|s| &s.id),
-                        free as i64,
-                        up_to,
-                    )
-                    .await
-                {
-                    Ok(batch) => batch,
-                    Err(e) => {
-                        failure = Some(e.into());
-                        stop = true;
-                        Vec::new()
-                    }
-                };
-                exhausted = batch.len() < free;
-                for entries in runs_per_recipient(batch) {
-                    // A person's messages are never in a less urgent lane than their later
-                    // ones, so the first tells the run's lane.
-                    let bulk = entries[0].lane == Lane::Bulk;
-                    bulk_running += usize::from(bulk);
-                    let run = Run {
-                        entries,
-                        yield_to: None,
-                    };
-                    running.push(async move {
-                        let end = self.send_run(transport, run, sending, losses, busy).await;
-                        (bulk, end)
-                    });
-                }
+                let claim = self.store().claim_outbox(
+                    transport.platform(),
+                    sending.map(|s| &s.id),
+                    free as i64,
+                    up_to,
+                );
+                claiming = Some((Box::pin(claim), free, false));
             }
-            if running.is_empty() {
+            if claiming.is_none() && running.is_empty() {
                 if stop || exhausted {
                     return match failure {
                         Some(e) => Err(e),
@@ -460,9 +469,39 @@ impl Engine {
                 continue;
             }
             tokio::select! {
-                Some((bulk, end)) = running.next() => {
+                claimed = async { (&mut claiming.as_mut().expect("checked").0).await },
+                    if claiming.is_some() =>
+                {
+                    let (_, asked, stale) = claiming.take().expect("checked");
+                    let batch = claimed.unwrap_or_else(|e| {
+                        failure.get_or_insert(e.into());
+                        stop = true;
+                        Vec::new()
+                    });
+                    // A run that ended meanwhile may have made more claimable (its person's
+                    // next message, a bulk slot): a short claim then proves nothing.
+                    exhausted = !stale && batch.len() < asked;
+                    for entries in runs_per_recipient(batch) {
+                        // A person's messages are never in a less urgent lane than their
+                        // later ones, so the first tells the run's lane.
+                        let bulk = entries[0].lane == Lane::Bulk;
+                        bulk_running += usize::from(bulk);
+                        let run = Run {
+                            entries,
+                            yield_to: None,
+                        };
+                        running.push(async move {
+                            let end = self.send_run(transport, run, sending, losses, busy).await;
+                            (bulk, end)
+                        });
+                    }
+                }
+                Some((bulk, end)) = running.next(), if !running.is_empty() => {
                     bulk_running -= usize::from(bulk);
                     exhausted = false;
+                    if let Some((_, _, stale)) = claiming.as_mut() {
+                        *stale = true;
+                    }
                     match end {
                         Ok((n, end)) => {
                             sent += n;
@@ -474,7 +513,7 @@ impl Engine {
                         }
                     }
                 }
-                Ok(()) = changes.changed(), if !stop => exhausted = false,
+                Ok(()) = changes.changed(), if !stop && claiming.is_none() => exhausted = false,
             }
         }
     }

@@ -31,7 +31,7 @@ impl Store {
     pub async fn purge_old_events(&self) -> Result<u64, StoreError> {
         let done = sqlx::query("DELETE FROM processed_events WHERE processed_at < $1")
             .bind(now() - EVENT_RETENTION_SECS)
-            .execute(&self.pool)
+            .execute(&*self.writing().await)
             .await?;
         Ok(done.rows_affected())
     }

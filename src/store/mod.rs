@@ -138,6 +138,20 @@ impl DatabaseLocation {
     }
 }
 
+/// The pool while this process holds SQLite's writer turn (see [`Store::writing`]).
+struct Writing<'a> {
+    pool: &'a AnyPool,
+    _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+}
+
+impl std::ops::Deref for Writing<'_> {
+    type Target = AnyPool;
+
+    fn deref(&self) -> &AnyPool {
+        self.pool
+    }
+}
+
 /// A database URL, which may hold a password: never printed.
 #[derive(Clone)]
 struct ConnectUrl(String);
@@ -317,6 +331,24 @@ impl Store {
     /// The engine behind this store.
     pub fn backend(&self) -> Backend {
         self.backend
+    }
+
+    /// The pool, for one write statement outside a transaction, in the writer's turn on
+    /// SQLite (see [`Store::begin`]): otherwise such statements wait in SQLite's busy
+    /// handler holding a connection, and with a few dozen sends finishing at once they
+    /// took every connection from a transaction that needed one more (seen: ten-second
+    /// stalls and "pool timed out" under 20 people writing at once).
+    async fn writing(&self) -> Writing<'_> {
+        let turn = match self.backend {
+            Backend::Sqlite => tokio::time::timeout(WRITER_WAIT, self.writer.clone().lock_owned())
+                .await
+                .ok(),
+            Backend::Postgres => None,
+        };
+        Writing {
+            pool: &self.pool,
+            _turn: turn,
+        }
     }
 
     /// A transaction that only reads: on SQLite it takes no write lock, so a long read

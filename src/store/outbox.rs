@@ -245,7 +245,7 @@ impl Store {
         .bind(sender.as_str())
         .bind(platform.as_str())
         .bind(now())
-        .execute(&self.pool)
+        .execute(&*self.writing().await)
         .await?;
         Ok(())
     }
@@ -261,7 +261,7 @@ impl Store {
         let done = sqlx::query("UPDATE senders SET seen_at = $2 WHERE id = $1")
             .bind(sender.as_str())
             .bind(now())
-            .execute(&self.pool)
+            .execute(&*self.writing().await)
             .await?;
         if done.rows_affected() == 1 {
             return Ok(true);
@@ -321,7 +321,7 @@ impl Store {
     pub async fn outbox_sent(&self, id: i64) -> Result<(), StoreError> {
         sqlx::query("DELETE FROM outbox WHERE id = $1")
             .bind(id)
-            .execute(&self.pool)
+            .execute(&*self.writing().await)
             .await?;
         Ok(())
     }
@@ -339,7 +339,7 @@ impl Store {
         )
         .bind(platform.as_str())
         .bind(now())
-        .execute(&self.pool)
+        .execute(&*self.writing().await)
         .await?;
         Ok(done.rows_affected())
     }
@@ -357,7 +357,7 @@ impl Store {
         )
         .bind(id)
         .bind(sender.map(SenderId::as_str))
-        .execute(&self.pool)
+        .execute(&*self.writing().await)
         .await?;
         Ok(())
     }
@@ -375,7 +375,7 @@ impl Store {
         .bind(at + after_secs.max(0))
         .bind(MAX_ATTEMPTS)
         .bind(at)
-        .execute(&self.pool)
+        .execute(&*self.writing().await)
         .await?;
         Ok(())
     }
@@ -385,7 +385,7 @@ impl Store {
         sqlx::query("UPDATE outbox SET failed_at = $2, claimed_by = NULL WHERE id = $1")
             .bind(id)
             .bind(now())
-            .execute(&self.pool)
+            .execute(&*self.writing().await)
             .await?;
         Ok(())
     }
@@ -394,7 +394,7 @@ impl Store {
     pub async fn purge_failed_outbox(&self) -> Result<u64, StoreError> {
         let done = sqlx::query("DELETE FROM outbox WHERE failed_at IS NOT NULL AND failed_at < $1")
             .bind(now() - FAILED_RETENTION_SECS)
-            .execute(&self.pool)
+            .execute(&*self.writing().await)
             .await?;
         Ok(done.rows_affected())
     }

@@ -22,7 +22,7 @@ impl Store {
         .bind(key)
         .bind(value)
         .bind(now())
-        .execute(&self.pool)
+        .execute(&*self.writing().await)
         .await?;
         Ok(())
     }
