@@ -55,6 +55,9 @@ struct Run<'a> {
     /// Watched while broadcast copies are sent: a change (something queued) cuts the run
     /// short, so the more urgent message is claimed next.
     yield_to: Option<&'a watch::Receiver<u64>>,
+    /// Where to note the messages sent, for the next claim to remove (`None`: each is
+    /// removed at once).
+    done: Option<&'a std::sync::Mutex<Vec<i64>>>,
 }
 
 /// How a run of messages to one recipient ended.
@@ -395,6 +398,7 @@ impl Engine {
             let run = Run {
                 entries: batch,
                 yield_to: Some(&changes),
+                done: None,
             };
             let (n, end) = self
                 .send_run(transport, run, sending, losses, &busy)
@@ -429,6 +433,20 @@ impl Engine {
         let busy = &busy;
         let mut changes = self.outbox_changes();
         changes.mark_unchanged();
+        // Sent since the last claim, removed by the next one (see
+        // [`Store::claim_outbox_after`]), and by a last one with nothing to take at the end.
+        let done = std::sync::Mutex::new(Vec::new());
+        let done = &done;
+        let platform = transport.platform();
+        let flush = async || {
+            let sent = std::mem::take(&mut *done.lock().expect("sent list"));
+            if !sent.is_empty() {
+                self.store()
+                    .claim_outbox_after(&sent, platform, sending.map(|s| &s.id), 0, Lane::Reply)
+                    .await?;
+            }
+            Ok::<_, EngineError>(())
+        };
         let mut running = futures_util::stream::FuturesUnordered::new();
         let mut bulk_running = 0;
         let mut sent = 0;
@@ -451,19 +469,32 @@ impl Engine {
                 } else {
                     Lane::Notice
                 };
-                let claim = self.store().claim_outbox(
-                    transport.platform(),
-                    sending.map(|s| &s.id),
-                    free as i64,
-                    up_to,
-                );
+                let sent = std::mem::take(&mut *done.lock().expect("sent list"));
+                let claim = async move {
+                    let claimed = self
+                        .store()
+                        .claim_outbox_after(
+                            &sent,
+                            platform,
+                            sending.map(|s| &s.id),
+                            free as i64,
+                            up_to,
+                        )
+                        .await;
+                    if claimed.is_err() {
+                        // Still to remove (sending them again would repeat them).
+                        done.lock().expect("sent list").extend(sent);
+                    }
+                    claimed
+                };
                 claiming = Some((Box::pin(claim), free, false));
             }
             if claiming.is_none() && running.is_empty() {
                 if stop || exhausted {
+                    let flushed = flush().await;
                     return match failure {
                         Some(e) => Err(e),
-                        None => Ok(sent),
+                        None => flushed.map(|()| sent),
                     };
                 }
                 continue;
@@ -489,6 +520,7 @@ impl Engine {
                         let run = Run {
                             entries,
                             yield_to: None,
+                            done: Some(done),
                         };
                         running.push(async move {
                             let end = self.send_run(transport, run, sending, losses, busy).await;
@@ -547,6 +579,7 @@ impl Engine {
         let Run {
             entries: run,
             yield_to,
+            done: run_done,
         } = run;
         let mut sent = 0;
         for (i, entry) in run.iter().enumerate() {
@@ -579,7 +612,11 @@ impl Engine {
             };
             match outcome {
                 Ok(()) => {
-                    store.outbox_sent(entry.id).await?;
+                    match run_done {
+                        // Removed by the next claim.
+                        Some(done) => done.lock().expect("sent list").push(entry.id),
+                        None => store.outbox_sent(entry.id).await?,
+                    }
                     sent += 1;
                 }
                 Err(SendError::Retry { after }) => {

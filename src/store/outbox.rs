@@ -160,8 +160,31 @@ impl Store {
         limit: i64,
         up_to: Lane,
     ) -> Result<Vec<OutboxEntry>, StoreError> {
+        self.claim_outbox_after(&[], platform, sender, limit, up_to)
+            .await
+    }
+
+    /// [`Store::claim_outbox`], first removing the messages `sent` (accepted by the
+    /// platform since the last claim) in the same transaction: one write per claim
+    /// instead of one more per message, which under a broadcast left SQLite's single
+    /// writer little time for incoming messages. Until removed, a sent message still
+    /// holds back its recipient's later ones, as a claimed one does.
+    pub async fn claim_outbox_after(
+        &self,
+        sent: &[i64],
+        platform: Platform,
+        sender: Option<&SenderId>,
+        limit: i64,
+        up_to: Lane,
+    ) -> Result<Vec<OutboxEntry>, StoreError> {
         let at = now();
         let mut tx = self.begin().await?;
+        for id in sent {
+            sqlx::query("DELETE FROM outbox WHERE id = $1")
+                .bind(id)
+                .execute(&mut *tx.inner)
+                .await?;
+        }
         if tx.backend == super::Backend::Postgres {
             // One claim at a time per platform: a concurrent claim would not see this one's
             // leases yet and could send a person's later message before an earlier one.
@@ -181,15 +204,19 @@ impl Store {
         // SQLite: the unary `+` keeps it from picking the `outbox_due` index, whose rows
         // are in `not_before` order: it would read and sort every due row for each batch.
         // It walks `outbox_by_lane` instead (migration 0017) and stops after `$4` rows.
-        let due = match tx.backend {
-            super::Backend::Sqlite => "+o.not_before",
-            super::Backend::Postgres => "o.not_before",
+        // For `blocked` it is told to use `outbox_due`: left to itself it walked every
+        // waiting row in `outbox_recipient` order to avoid a sort (3 ms with a 10,000-person
+        // broadcast queued, on every claim), where `outbox_due` reads only the few rows
+        // leased or waiting for a retry.
+        let (due, leased) = match tx.backend {
+            super::Backend::Sqlite => ("+o.not_before", "INDEXED BY outbox_due"),
+            super::Backend::Postgres => ("o.not_before", ""),
         };
         // The outer `not_before <= $2` is re-checked by PostgreSQL on rows another sender
         // updated meanwhile, so two senders never claim the same row.
         let sql = format!(
             "WITH blocked AS MATERIALIZED ( \
-                 SELECT user_id, MIN(id) AS first FROM outbox \
+                 SELECT user_id, MIN(id) AS first FROM outbox {leased} \
                  WHERE platform = $1 AND failed_at IS NULL AND not_before > $2 \
                  GROUP BY user_id), \
              picked AS MATERIALIZED ( \
