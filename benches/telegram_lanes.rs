@@ -7,7 +7,8 @@
 //!
 //! ```text
 //! PAIRBOT_TELEGRAM_EMULATOR=$PWD/.test-services/telegram-emulator \
-//!   cargo bench --bench telegram_lanes    # PAIRBOT_BENCH_SUBSCRIBERS=10000 PAIRBOT_BENCH_WRITERS=200
+//!   cargo bench --bench telegram_lanes
+//! # PAIRBOT_BENCH_SUBSCRIBERS=10000 PAIRBOT_BENCH_WRITERS=200 PAIRBOT_BENCH_SPREAD_SECS=20
 //! ```
 //! Half the writers are subscribers too: their copy of the broadcast may come first (a
 //! person's messages keep their order), the reply is the message that answers them.
@@ -108,7 +109,7 @@ struct Outcome {
     slow_chat_calls: usize,
 }
 
-async fn run(subscribers: i64, writers: i64, slow: Option<i64>) -> Outcome {
+async fn run(subscribers: i64, writers: i64, spread_secs: u64, slow: Option<i64>) -> Outcome {
     let emulator = Emulator::start().expect("set PAIRBOT_TELEGRAM_EMULATOR");
     let proxy = start_proxy(&emulator.url, slow).await;
     let dir = tempfile::tempdir().expect("temp dir");
@@ -134,9 +135,9 @@ async fn run(subscribers: i64, writers: i64, slow: Option<i64>) -> Outcome {
     // on its way) before anyone writes.
     tokio::time::sleep(Duration::from_secs(3)).await;
 
-    // Writers spread over ten seconds, each once.
+    // Writers spread over `spread_secs`, each once.
     let mut asked: HashMap<i64, i64> = HashMap::new();
-    let spread = Duration::from_secs(10).as_millis() as i64 / writers.max(1);
+    let spread = (spread_secs * 1000) as i64 / writers.max(1);
     let began = Instant::now();
     for n in 1..=writers {
         let id = WRITER_BASE + n;
@@ -212,6 +213,9 @@ fn percentile(sorted: &[i64], p: f64) -> i64 {
 async fn main() {
     let subscribers = env("PAIRBOT_BENCH_SUBSCRIBERS", 10_000) as i64;
     let writers = env("PAIRBOT_BENCH_WRITERS", 200) as i64;
+    // 200 over 20 s, half of them with a copy of the broadcast to receive first: 15
+    // messages a second that pass the broadcast, within Telegram's 28 for one process.
+    let spread_secs = env("PAIRBOT_BENCH_SPREAD_SECS", 20) as u64;
     if std::env::var("PAIRBOT_TELEGRAM_EMULATOR").is_err() {
         eprintln!("set PAIRBOT_TELEGRAM_EMULATOR (scripts/test.sh installs the emulator)");
         std::process::exit(2);
@@ -224,7 +228,7 @@ async fn main() {
         ("broadcast draining", None),
         ("… and one chat's calls take 10 s", Some(SLOW_CHAT)),
     ] {
-        let o = run(subscribers, writers, slow).await;
+        let o = run(subscribers, writers, spread_secs, slow).await;
         let l = &o.latencies;
         println!(
             "| {name} | {} | {} ms | {} ms | {} ms | {} ms | {} | {}{} |",

@@ -1,0 +1,66 @@
+"""Helpers shared by the peer benchmark's load clients (tg_load.py, mx_load.py)."""
+
+import json
+import os
+import socket
+import subprocess
+import time
+
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def cpu_ms(pid: int) -> float:
+    """User + system CPU time of a process so far, in milliseconds (/proc/PID/stat)."""
+    with open(f"/proc/{pid}/stat") as f:
+        # The command name may hold spaces: fields are counted after its closing ')'.
+        fields = f.read().rsplit(")", 1)[1].split()
+    # Fields 14 and 15 of stat(5) (utime, stime) are the 12th and 13th after the name.
+    return (int(fields[11]) + int(fields[12])) * 1000.0 / CLK_TCK
+
+
+def rss_mb(pid: int) -> float:
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024.0
+    return float("nan")
+
+
+def percentile(values, p: float) -> float:
+    """Nearest-rank percentile, the same rule as benches/matrix_latency.rs."""
+    if not values:
+        return float("nan")
+    s = sorted(values)
+    return s[round((len(s) - 1) * p)]
+
+
+def now_ms() -> float:
+    return time.time() * 1000.0
+
+
+def stop_process(proc: subprocess.Popen, grace: float = 10.0) -> None:
+    """SIGTERM, then SIGKILL after `grace` seconds."""
+    if proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(grace)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def append_result(path: str, result: dict) -> None:
+    if path:
+        with open(path, "a", encoding="utf-8") as f:
+            f.write(json.dumps(result) + "\n")
+
+
+def parse_list(text: str, kind=float):
+    return [kind(x) for x in text.split(",") if x.strip()]
