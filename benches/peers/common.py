@@ -64,3 +64,25 @@ def append_result(path: str, result: dict) -> None:
 
 def parse_list(text: str, kind=float):
     return [kind(x) for x in text.split(",") if x.strip()]
+
+
+def round_summary(platform: str, bot: str, people, think: float, rounds: int, k: int) -> dict:
+    """The latency part of a result line, the same for every platform: `people` have
+    `latencies` (ms, in order), `turnaround` (ms) and `missing`."""
+    lat = [x for p in people for x in p.latencies]
+    turn = [x for p in people for x in p.turnaround]
+    return {
+        "platform": platform, "bot": bot, "people": len(people), "think_s": think,
+        "rounds": rounds, "replies": len(lat),
+        "missing": sum(p.missing for p in people), "messages_per_answer": k,
+        "p50_ms": percentile(lat, 0.5), "p95_ms": percentile(lat, 0.95),
+        "max_ms": max(lat) if lat else float("nan"),
+        # The first round alone: everyone wrote at the same moment.
+        "first_round_p50_ms": percentile([p.latencies[0] for p in people if p.latencies], 0.5),
+        "first_round_max_ms": max((p.latencies[0] for p in people if p.latencies),
+                                  default=float("nan")),
+        # Each person's latencies in order, for looking at patterns.
+        "samples_ms": [[round(x, 1) for x in p.latencies] for p in people],
+        "turnaround_p50_ms": percentile(turn, 0.5),
+        "turnaround_p95_ms": percentile(turn, 0.95),
+    }

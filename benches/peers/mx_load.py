@@ -41,7 +41,7 @@ import urllib.parse
 
 import aiohttp
 
-from common import (append_result, cpu_ms, free_port, now_ms, parse_list, percentile,
+from common import (round_summary, append_result, cpu_ms, free_port, now_ms, parse_list, percentile,
                     rss_mb, stop_process)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -297,27 +297,12 @@ async def run(args):
                 c0, s0, t0 = cpu_ms(bot.pid), await counts(), now_ms()
                 await asyncio.gather(*(p.rounds(args.rounds, k, think) for p in people))
                 cpu, s1, wall = cpu_ms(bot.pid) - c0, await counts(), (now_ms() - t0) / 1000
-                lat = [x for p in people for x in p.latencies]
-                turn = [x for p in people for x in p.turnaround]
-                replies = len(lat)
+                result = round_summary("matrix", args.bot, people, think, args.rounds, k)
+                replies = result["replies"]
                 kinds = {key: s1["kinds"].get(key, 0) - s0["kinds"].get(key, 0)
                          for key in s1["kinds"]}
                 per = (lambda x: x / replies) if replies else (lambda x: float("nan"))
-                result = {
-                    "platform": "matrix", "bot": args.bot, "people": n, "think_s": think,
-                    "rounds": args.rounds, "replies": replies,
-                    "missing": sum(p.missing for p in people), "messages_per_answer": k,
-                    "p50_ms": percentile(lat, 0.5), "p95_ms": percentile(lat, 0.95),
-                    "max_ms": max(lat) if lat else float("nan"),
-                    # The first round alone: everyone wrote at the same moment.
-                    "first_round_p50_ms": percentile([p.latencies[0] for p in people
-                                                      if p.latencies], 0.5),
-                    "first_round_max_ms": max((p.latencies[0] for p in people if p.latencies),
-                                              default=float("nan")),
-                    # Each person's latencies in order, for looking at patterns.
-                    "samples_ms": [[round(x, 1) for x in p.latencies] for p in people],
-                    "turnaround_p50_ms": percentile(turn, 0.5),
-                    "turnaround_p95_ms": percentile(turn, 0.95),
+                result |= {
                     "cpu_ms_per_reply": per(cpu),
                     "syncs_per_reply": per(s1["sync"] - s0["sync"]),
                     "requests_per_reply": per(s1["total"] - s0["total"]),

@@ -33,7 +33,7 @@ import tempfile
 
 import aiohttp
 
-from common import (append_result, cpu_ms, free_port, now_ms, parse_list, percentile,
+from common import (round_summary, append_result, cpu_ms, free_port, now_ms, parse_list, percentile,
                     rss_mb, stop_process)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -231,24 +231,9 @@ async def run(args):
                 c0, t0 = cpu_ms(bot.pid), now_ms()
                 await asyncio.gather(*(p.rounds(args.rounds, k, think) for p in people))
                 cpu, wall = cpu_ms(bot.pid) - c0, (now_ms() - t0) / 1000.0
-                lat = [x for p in people for x in p.latencies]
-                turn = [x for p in people for x in p.turnaround]
-                replies = len(lat)
-                result = {
-                    "platform": "telegram", "bot": args.bot, "people": n, "think_s": think,
-                    "rounds": args.rounds, "replies": replies,
-                    "missing": sum(p.missing for p in people), "messages_per_answer": k,
-                    "p50_ms": percentile(lat, 0.5), "p95_ms": percentile(lat, 0.95),
-                    "max_ms": max(lat) if lat else float("nan"),
-                    # The first round alone: everyone wrote at the same moment.
-                    "first_round_p50_ms": percentile([p.latencies[0] for p in people
-                                                      if p.latencies], 0.5),
-                    "first_round_max_ms": max((p.latencies[0] for p in people if p.latencies),
-                                              default=float("nan")),
-                    # Each person's latencies in order, for looking at patterns.
-                    "samples_ms": [[round(x, 1) for x in p.latencies] for p in people],
-                    "turnaround_p50_ms": percentile(turn, 0.5),
-                    "turnaround_p95_ms": percentile(turn, 0.95),
+                result = round_summary("telegram", args.bot, people, think, args.rounds, k)
+                replies = result["replies"]
+                result |= {
                     "cpu_ms_per_reply": cpu / replies if replies else float("nan"),
                     "idle_cpu_ms_per_s": idle, "wall_s": wall, "rss_mb": rss_mb(bot.pid),
                     "emulator": args.emulator_mode, "command": " ".join(cmd),
