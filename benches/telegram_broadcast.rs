@@ -12,11 +12,11 @@
 #[path = "../tests/common/telegram.rs"]
 mod telegram_support;
 
-use pairbot::adapters::telegram::{self, TelegramOptions};
+use pairbot::adapters::telegram;
 use pairbot::core::Platform;
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
-use telegram_support::{Emulator, broadcast, engine_with_subscribers};
+use telegram_support::{Emulator, bench_options, broadcast, engine_with_subscribers};
 
 const TOKEN: &str = "4444:BROADCAST";
 const COORDINATOR: &str = "9000";
@@ -42,17 +42,7 @@ async fn main() {
     broadcast(&engine, COORDINATOR, "actualites", "Rencontre mensuelle.").await;
     let queued_in = queueing.elapsed();
 
-    let options = TelegramOptions {
-        token: TOKEN.into(),
-        api_url: Some(emulator.url.clone()),
-        username: Some("BroadcastBenchBot".into()),
-        throttle: true,
-        instances: 1,
-        poll_timeout: 0,
-        webhook: None,
-        register_commands: false,
-        coordinators: Vec::new(),
-    };
+    let options = bench_options(TOKEN, &emulator.url, "BroadcastBenchBot");
     let (stop, shutdown) = tokio::sync::watch::channel(false);
     let started = Instant::now();
     let bot = tokio::spawn(telegram::run(engine.clone(), options, shutdown));

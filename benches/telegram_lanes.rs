@@ -19,12 +19,12 @@ mod telegram_support;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use pairbot::adapters::telegram::{self, TelegramOptions};
+use pairbot::adapters::telegram;
 use serde_json::json;
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
-use telegram_support::{Emulator, broadcast, engine_with_subscribers};
+use telegram_support::{Emulator, bench_options, broadcast, engine_with_subscribers};
 
 const TOKEN: &str = "5555:LANES";
 const COORDINATOR: &str = "9000";
@@ -118,17 +118,7 @@ async fn run(subscribers: i64, writers: i64, spread_secs: u64, slow: Option<i64>
     let engine = engine_with_subscribers(dir.path(), COORDINATOR, people).await;
     broadcast(&engine, COORDINATOR, "actualites", "Rencontre mensuelle.").await;
 
-    let options = TelegramOptions {
-        token: TOKEN.into(),
-        api_url: Some(proxy),
-        username: Some("LanesBenchBot".into()),
-        throttle: true,
-        instances: 1,
-        poll_timeout: 0,
-        webhook: None,
-        register_commands: false,
-        coordinators: Vec::new(),
-    };
+    let options = bench_options(TOKEN, &proxy, "LanesBenchBot");
     let (stop, shutdown) = tokio::sync::watch::channel(false);
     let bot = tokio::spawn(telegram::run(engine.clone(), options, shutdown));
     // The broadcast is well under way (and, in the second run, the slow chat's copy is

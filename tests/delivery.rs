@@ -169,6 +169,9 @@ async fn many_sends_at_once_never_stall(db: &TestDb) {
         .expect("delivery stalled")
         .unwrap();
     assert_eq!(sent, people);
+    // Every sent row is gone (removed by the following claims and the last flush).
+    let left = h.engine.store().outbox_pending(Platform::Telegram).await;
+    assert_eq!(left.unwrap(), 0);
     h.close().await;
 }
 

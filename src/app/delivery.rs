@@ -413,7 +413,7 @@ impl Engine {
     /// Sends to up to [`Transport::max_in_flight`] people or chats at once, each person's
     /// messages in order, claiming more as soon as a slot is free or something is queued:
     /// a slow call holds up only its own chat. Broadcast copies never take the last
-    /// [`BULK_SHARE`] of the slots, which stay free for replies and notices.
+    /// quarter of the slots (see [`BULK_SHARE`]), which stay free for replies and notices.
     async fn deliver_in_parallel<T>(
         &self,
         transport: &T,
@@ -441,9 +441,7 @@ impl Engine {
         let flush = async || {
             let sent = std::mem::take(&mut *done.lock().expect("sent list"));
             if !sent.is_empty() {
-                self.store()
-                    .claim_outbox_after(&sent, platform, sending.map(|s| &s.id), 0, Lane::Reply)
-                    .await?;
+                self.store().outbox_sent_all(&sent).await?;
             }
             Ok::<_, EngineError>(())
         };

@@ -37,6 +37,17 @@ pub struct OutboxEntry {
 }
 
 impl Tx {
+    /// Removes the messages `sent` (the platform accepted them).
+    async fn delete_sent(&mut self, sent: &[i64]) -> Result<(), StoreError> {
+        for id in sent {
+            sqlx::query("DELETE FROM outbox WHERE id = $1")
+                .bind(id)
+                .execute(&mut *self.inner)
+                .await?;
+        }
+        Ok(())
+    }
+
     /// Queues a message in `lane`; it is sent once the transaction commits.
     ///
     /// The recipient's earlier messages still waiting in a less urgent lane move up to
@@ -179,12 +190,7 @@ impl Store {
     ) -> Result<Vec<OutboxEntry>, StoreError> {
         let at = now();
         let mut tx = self.begin().await?;
-        for id in sent {
-            sqlx::query("DELETE FROM outbox WHERE id = $1")
-                .bind(id)
-                .execute(&mut *tx.inner)
-                .await?;
-        }
+        tx.delete_sent(sent).await?;
         if tx.backend == super::Backend::Postgres {
             // One claim at a time per platform: a concurrent claim would not see this one's
             // leases yet and could send a person's later message before an earlier one.
@@ -342,6 +348,13 @@ impl Store {
             .await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    /// The platform accepted these messages: they are removed, in one transaction.
+    pub async fn outbox_sent_all(&self, sent: &[i64]) -> Result<(), StoreError> {
+        let mut tx = self.begin().await?;
+        tx.delete_sent(sent).await?;
+        tx.commit().await
     }
 
     /// The platform accepted the message: it is removed.

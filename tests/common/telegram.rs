@@ -136,3 +136,24 @@ pub async fn engine_with_subscribers(
     tx.commit().await.expect("commit");
     engine
 }
+
+/// The adapter's options for a benchmark against the emulator (or a proxy at `api_url`):
+/// Telegram's rate limits on, no command menus, polling without waiting.
+#[cfg(feature = "telegram")]
+pub fn bench_options(
+    token: &str,
+    api_url: &str,
+    username: &str,
+) -> pairbot::adapters::telegram::TelegramOptions {
+    pairbot::adapters::telegram::TelegramOptions {
+        token: token.into(),
+        api_url: Some(api_url.into()),
+        username: Some(username.into()),
+        throttle: true,
+        instances: 1,
+        poll_timeout: 0,
+        webhook: None,
+        register_commands: false,
+        coordinators: Vec::new(),
+    }
+}
