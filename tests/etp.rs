@@ -224,7 +224,7 @@ async fn a_programme_from_creation_to_enrolment(db: &TestDb) {
         .find_map(|m| m.attachment.as_ref())
         .expect("a CSV file");
     assert_eq!(file.mime, "text/csv");
-    let mut reader = csv::Reader::from_reader(file.content.as_bytes());
+    let mut reader = common::french_csv(&file.content);
     let headers = reader.headers().unwrap().clone();
     assert_eq!(&headers[1], "Nom ou pseudonyme");
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();

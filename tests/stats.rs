@@ -154,7 +154,7 @@ async fn indicators_match_the_data(db: &TestDb) {
         .iter()
         .find_map(|m| m.attachment.as_ref())
         .expect("a CSV");
-    let mut reader = csv::Reader::from_reader(file.content.as_bytes());
+    let mut reader = common::french_csv(&file.content);
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 12);
     let last = &rows[11];

@@ -191,11 +191,12 @@ pub async fn export(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
         );
     }
     let text = ctx.t("stats-export-done");
+    let content = crate::features::etp::team::csv(&rows, ctx.lang);
     let out = ctx.reply_privately(text);
     out.attachment = Some(Attachment {
         file_name: "pairbot-indicateurs.csv".to_owned(),
         mime: "text/csv".to_owned(),
-        content: crate::features::etp::team::csv(&rows),
+        content,
     });
     Ok(())
 }

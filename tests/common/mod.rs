@@ -492,3 +492,12 @@ pub async fn programme(h: &Harness, title: &str, capacity: i64) -> i64 {
     tx.commit().await.unwrap();
     id
 }
+
+/// A CSV export as a French spreadsheet opens it: a byte-order mark (required), then cells
+/// split on `;`, the first row being the header.
+pub fn french_csv(content: &str) -> csv::Reader<&[u8]> {
+    let content = content.strip_prefix('\u{feff}').expect("a byte-order mark");
+    csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(content.as_bytes())
+}

@@ -507,36 +507,49 @@ pub async fn export(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
     let mut values = args([("title", p.details.title.clone())]);
     values.set("count", signups.len());
     let text = ctx.t_args("etp-export-done", &values);
+    let content = csv(&rows, ctx.lang);
     let out = ctx.reply_privately(text);
     out.attachment = Some(Attachment {
         file_name: format!("etp-{}-inscriptions.csv", p.id),
         mime: "text/csv".to_owned(),
-        content: csv(&rows),
+        content,
     });
     Ok(())
 }
 
-/// RFC 4180 CSV with CRLF line ends. A cell a spreadsheet would run as a formula (`=`,
-/// `+`, `-`, `@` first) is prefixed with `'`: people's answers must stay text.
-pub fn csv(rows: &[Vec<String>]) -> String {
-    let mut out = String::new();
+/// A spreadsheet file as the reader's spreadsheet opens it directly: UTF-8 with a
+/// byte-order mark (without it, French Excel reads the accents wrong), `;` between cells in
+/// French (its decimal separator is the comma) and `,` in English, CRLF line ends, RFC 4180
+/// quoting. Every cell a spreadsheet could run as a formula is made text with a leading `'`:
+/// one that starts, after any spaces or control characters, with `=`, `+`, `-`, `@` or their
+/// full-width forms (people's answers must stay text).
+pub fn csv(rows: &[Vec<String>], lang: crate::i18n::Lang) -> String {
+    const FORMULA_SIGNS: [char; 8] = [
+        '=', '+', '-', '@', '\u{ff1d}', '\u{ff0b}', '\u{ff0d}', '\u{ff20}',
+    ];
+    let separator = match lang {
+        crate::i18n::Lang::Fr => ';',
+        crate::i18n::Lang::En => ',',
+    };
+    let mut out = String::from('\u{feff}');
     for row in rows {
         let cells: Vec<String> = row
             .iter()
             .map(|cell| {
-                let cell = if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+                let start = cell.trim_start_matches(|c: char| c.is_whitespace() || c.is_control());
+                let cell = if start.starts_with(FORMULA_SIGNS) {
                     format!("'{cell}")
                 } else {
                     cell.clone()
                 };
-                if cell.contains([',', '"', '\n', '\r', ';']) {
+                if cell.contains([',', ';', '"', '\n', '\r']) {
                     format!("\"{}\"", cell.replace('"', "\"\""))
                 } else {
                     cell
                 }
             })
             .collect();
-        out.push_str(&cells.join(","));
+        out.push_str(&cells.join(&separator.to_string()));
         out.push_str("\r\n");
     }
     out
@@ -545,6 +558,7 @@ pub fn csv(rows: &[Vec<String>]) -> String {
 #[cfg(test)]
 mod tests {
     use super::csv;
+    use crate::i18n::Lang;
 
     #[test]
     fn csv_cells_are_quoted_and_never_formulas() {
@@ -554,8 +568,38 @@ mod tests {
             vec!["line\nbreak".to_owned(), "-".to_owned()],
         ];
         assert_eq!(
-            csv(&rows),
-            "a,\"b, c\"\r\n\"say \"\"hi\"\"\",'=1+1\r\n\"line\nbreak\",'-\r\n"
+            csv(&rows, Lang::En),
+            "\u{feff}a,\"b, c\"\r\n\"say \"\"hi\"\"\",'=1+1\r\n\"line\nbreak\",'-\r\n"
         );
+    }
+
+    /// French spreadsheets split on `;` and need the byte-order mark; a formula hidden
+    /// behind spaces, a tab or a line break, or written with full-width signs, stays text.
+    #[test]
+    fn french_csv_opens_directly_and_no_cell_is_a_formula() {
+        let rows = vec![
+            vec!["Prénom".to_owned(), "Réponse; suite".to_owned()],
+            vec![" =HYPERLINK(\"x\")".to_owned(), "\t+33 6".to_owned()],
+            vec!["\n@SUM(A1)".to_owned(), "\u{ff1d}1+1".to_owned()],
+            vec!["3,5".to_owned(), "ok".to_owned()],
+        ];
+        let out = csv(&rows, Lang::Fr);
+        assert!(
+            out.starts_with("\u{feff}Prénom;\"Réponse; suite\"\r\n"),
+            "{out}"
+        );
+        let mut reader = ::csv::ReaderBuilder::new()
+            .delimiter(b';')
+            .has_headers(false)
+            .from_reader(out.trim_start_matches('\u{feff}').as_bytes());
+        let cells: Vec<String> = reader
+            .records()
+            .flat_map(|r| r.unwrap().iter().map(str::to_owned).collect::<Vec<_>>())
+            .collect();
+        assert_eq!(cells.len(), 8, "{cells:?}");
+        for cell in &cells[2..6] {
+            assert!(cell.starts_with('\''), "{cell:?}");
+        }
+        assert_eq!(cells[6], "3,5");
     }
 }
