@@ -288,9 +288,9 @@ async fn run(label: &str, url: &str, size: usize, dir: &Directory) -> usize {
         let text = FREE_TEXT[i % FREE_TEXT.len()].trim_start_matches("/chercher ");
         let start = Instant::now();
         let criteria = pairbot::features::directory::search::parse(dir, text, false);
-        let (total, hits) = index.search(dir, &criteria, (Platform::Console, &searcher), 0, 5);
+        let found = index.search(dir, &criteria, (Platform::Console, &searcher), 0, 5);
         core.push(start.elapsed());
-        assert!(total >= hits.len());
+        assert!(found.total >= found.hits.len() && found.total >= found.exact);
     }
     for (kind, samples) in [
         ("free text", free),

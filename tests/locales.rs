@@ -220,7 +220,7 @@ fn every_message_the_code_asks_for_exists_in_every_language() {
         pairbot::features::directory::vetting::DIALOGUE,
         pairbot::features::directory::search::DIALOGUE,
         pairbot::features::permanence::manage::DIALOGUE,
-        pairbot::features::permanence::booking::LIST_DIALOGUE,
+        pairbot::features::permanence::listing::LIST_DIALOGUE,
         pairbot::features::etp::signup::DIALOGUE,
         pairbot::features::etp::create::DIALOGUE,
         pairbot::features::etp::team::BEP_DIALOGUE,

@@ -19,6 +19,13 @@ etp-ask-condition =
 etp-ask-place = Where? Choose a département, or “Remote”.
 etp-remote = Remote
 etp-anywhere = Anywhere
+etp-list-exact =
+    { $count ->
+        [one] One programme matches everything you asked ({ $asked }):
+       *[other] { $count } programmes match everything you asked ({ $asked }):
+    }
+etp-unknown-hint = The guided search (/etp alone) shows the programmes there are.
+etp-nobody = No programme matches everything you asked ({ $asked }).
 etp-list =
     { $count ->
         [one] One programme matches:

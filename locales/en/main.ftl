@@ -339,11 +339,37 @@ search-ask = Who are you looking for? Just say it, for example "breast cancer in
 search-not-understood = I did not recognise an illness, a place or a role in your search. Try for example "MS Toulouse" or "carer Alzheimer online".
 search-none = I found nobody matching for now. You can widen your search: a neighbouring department, "online", or a related situation.
 search-no-more = There are no more results.
-search-results =
-    { $total ->
-        [one] One person matches your search:
-       *[other] { $total } people match your search ({ $from } to { $to }):
+search-results-exact =
+    { $count ->
+        [one] One person matches everything you asked ({ $asked }):
+       *[other] { $count } people match everything you asked ({ $asked }):
     }
+search-results-next = More results ({ $from } to { $to } of { $total }):
+search-nearest = Here are also the nearest profiles, which do not match everything:
+search-nobody-condition = Nobody in the directory has mentioned { $conditions } yet.
+search-nobody-condition-place = No profile combines { $conditions } and { $places }.
+search-nobody = No profile matches everything you asked ({ $asked }).
+search-unknown =
+    { $count ->
+        [one] I do not know { $words }: this word matches no illness or situation in the directory.
+       *[other] I do not know { $words }: these words match no illness or situation in the directory.
+    }
+search-unknown-suggest = Did you mean { $suggestions }? Search again with /find and that name.
+search-unknown-guided = The guided search shows the illnesses and situations I know.
+search-unknown-rest = Here are the profiles matching the rest of your search ({ $asked }), whatever their experience:
+search-why = Why this profile: { $reasons }.
+search-nearest-first = Here are the nearest profiles:
+offers-nearest-first = Here are the nearest:
+offers-why = Why it is listed: { $reasons }.
+search-why-role = another role than the one asked
+search-joiner-reasons = {"; "}
+search-why-region = same region
+search-why-online = meets online
+search-why-elsewhere = in another department
+search-why-shared = shared with your search: { $conditions }
+search-joiner-or = {" "}or{" "}
+search-joiner-and = {" "}and{" "}
+quoted = "{ $text }"
 search-card =
     { $pseudonym } — { $roles }
     Experience: { $experience }
@@ -504,6 +530,14 @@ permanence-more-hint =
         [one] … and one more permanence: narrow your search to see it, for example "/drop_ins MS" or "/drop_ins 38".
        *[other] … and { $count } more permanences: narrow your search to see them, for example "/drop_ins MS" or "/drop_ins 38".
     }
+permanence-list-exact =
+    { $count ->
+        [one] One drop-in session matches everything you asked ({ $asked }):
+       *[other] { $count } drop-in sessions match everything you asked ({ $asked }):
+    }
+permanence-nobody = No drop-in session matches everything you asked ({ $asked }).
+permanence-unknown-hint = Send /drop_ins alone to see them all.
+offers-nearest = Here are also the nearest, which do not match everything:
 permanence-list =
     { $count ->
         [one] One permanence matches:

@@ -19,6 +19,13 @@ etp-ask-condition =
 etp-ask-place = Où ? Choisissez un département, ou « À distance ».
 etp-remote = À distance
 etp-anywhere = Partout
+etp-list-exact =
+    { $count ->
+        [one] Un programme correspond à tout ce que vous avez demandé ({ $asked }) :
+       *[other] { $count } programmes correspondent à tout ce que vous avez demandé ({ $asked }) :
+    }
+etp-unknown-hint = La recherche guidée (/etp seul) vous montre les programmes qui existent.
+etp-nobody = Aucun programme ne correspond à tout ce que vous avez demandé ({ $asked }).
 etp-list =
     { $count ->
         [one] Un programme correspond :

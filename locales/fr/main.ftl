@@ -340,11 +340,37 @@ search-ask = Qui cherchez-vous ? Dites-le simplement, par exemple « cancer d
 search-not-understood = Je n’ai reconnu ni maladie, ni lieu, ni rôle dans votre recherche. Essayez par exemple « SEP Toulouse » ou « aidant Alzheimer en ligne ».
 search-none = Je n’ai trouvé personne qui corresponde pour l’instant. Vous pouvez élargir votre recherche : un département voisin, « en ligne », ou une situation proche.
 search-no-more = Il n’y a pas d’autres résultats.
-search-results =
-    { $total ->
-        [one] Une personne correspond à votre recherche :
-       *[other] { $total } personnes correspondent à votre recherche (de { $from } à { $to }) :
+search-results-exact =
+    { $count ->
+        [one] Une personne correspond à tout ce que vous avez demandé ({ $asked }) :
+       *[other] { $count } personnes correspondent à tout ce que vous avez demandé ({ $asked }) :
     }
+search-results-next = Suite des résultats ({ $from } à { $to } sur { $total }) :
+search-nearest = Voici aussi les profils les plus proches, qui ne correspondent pas à tout :
+search-nobody-condition = Personne dans l’annuaire n’a encore indiqué { $conditions }.
+search-nobody-condition-place = Aucun profil ne réunit { $conditions } et { $places }.
+search-nobody = Aucun profil ne correspond à tout ce que vous avez demandé ({ $asked }).
+search-unknown =
+    { $count ->
+        [one] Je ne connais pas { $words } : ce mot ne correspond à aucune maladie ni situation de l’annuaire.
+       *[other] Je ne connais pas { $words } : ces mots ne correspondent à aucune maladie ni situation de l’annuaire.
+    }
+search-unknown-suggest = Vouliez-vous dire { $suggestions } ? Relancez /chercher avec ce nom.
+search-unknown-guided = La recherche guidée vous montre les maladies et situations que je connais.
+search-unknown-rest = Voici les profils qui correspondent au reste de votre recherche ({ $asked }), quelle que soit leur expérience :
+search-why = Pourquoi ce profil : { $reasons }.
+search-nearest-first = Voici les profils les plus proches :
+offers-nearest-first = Voici les plus proches :
+offers-why = Pourquoi la proposer : { $reasons }.
+search-why-role = un autre rôle que celui demandé
+search-joiner-reasons = {" ; "}
+search-why-region = même région
+search-why-online = rencontres en ligne
+search-why-elsewhere = dans un autre département
+search-why-shared = en commun avec votre recherche : { $conditions }
+search-joiner-or = {" "}ou{" "}
+search-joiner-and = {" "}et{" "}
+quoted = « { $text } »
 search-card =
     { $pseudonym } — { $roles }
     Expérience : { $experience }
@@ -505,6 +531,14 @@ permanence-more-hint =
         [one] … et une autre permanence : précisez votre recherche pour la voir, par exemple « /permanences SEP » ou « /permanences 38 ».
        *[other] … et { $count } autres permanences : précisez votre recherche pour les voir, par exemple « /permanences SEP » ou « /permanences 38 ».
     }
+permanence-list-exact =
+    { $count ->
+        [one] Une permanence correspond à tout ce que vous avez demandé ({ $asked }) :
+       *[other] { $count } permanences correspondent à tout ce que vous avez demandé ({ $asked }) :
+    }
+permanence-nobody = Aucune permanence ne correspond à tout ce que vous avez demandé ({ $asked }).
+permanence-unknown-hint = Envoyez /permanences seul pour toutes les voir.
+offers-nearest = Voici aussi les plus proches, qui ne correspondent pas à tout :
 permanence-list =
     { $count ->
         [one] Une permanence correspond :

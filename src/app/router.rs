@@ -129,7 +129,7 @@ pub async fn run_command(
         Command::Refuse => directory::vetting::refuse_command(ctx, rest).await,
         Command::Requests => directory::contact::list_command(ctx).await,
         Command::End => directory::relay::end_command(ctx).await,
-        Command::Permanences | Command::Book => permanence::booking::list_command(ctx, rest).await,
+        Command::Permanences | Command::Book => permanence::listing::list_command(ctx, rest).await,
         Command::MyBookings => permanence::booking::my_bookings(ctx).await,
         Command::NewPermanence => permanence::manage::start(ctx).await,
         Command::MyPermanences => permanence::manage::mine(ctx).await,
@@ -298,7 +298,7 @@ async fn dispatch_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> 
                 return permanence::manage::on_text(ctx, text).await;
             }
             // Paging through permanences: text is ordinary text again (the pages end).
-            permanence::booking::LIST_DIALOGUE => {
+            permanence::listing::LIST_DIALOGUE => {
                 ctx.clear_dialogue().await?;
             }
             // A broadcast waits for "send" or "abandon": other text must not drop it.

@@ -14,6 +14,29 @@ const SUGGEST: f64 = 0.6;
 /// How many suggestions at most.
 const MAX_SUGGESTIONS: usize = 5;
 
+/// A name found in a text: `len` folded words from word `start`, naming entry `key`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    /// The first word.
+    pub start: usize,
+    /// How many words.
+    pub len: usize,
+    /// The entry's position.
+    pub key: usize,
+}
+
+impl Span {
+    /// Whether word `word` is part of this name.
+    pub fn covers(&self, word: usize) -> bool {
+        (self.start..self.start + self.len).contains(&word)
+    }
+
+    /// Whether this name lies within `other`.
+    pub fn within(&self, other: &Span) -> bool {
+        other.start <= self.start && self.start + self.len <= other.start + other.len
+    }
+}
+
 /// The outcome of a lookup, as positions in [`Vocabulary::keys`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Lookup {
@@ -180,6 +203,12 @@ impl Vocabulary {
     /// Every key named in a longer text, in order of appearance: whole names (label or
     /// alias) found as word sequences, exactly or with one typo in words of 6+ letters.
     pub fn find_all(&self, text: &str) -> Vec<usize> {
+        self.find_spans(text).into_iter().map(|s| s.key).collect()
+    }
+
+    /// Like [`Vocabulary::find_all`], with where each name was found among the folded
+    /// words of `text` (see [`fold`]), so a caller can tell which words were understood.
+    pub fn find_spans(&self, text: &str) -> Vec<Span> {
         let words: Vec<String> = fold(text).split(' ').map(str::to_owned).collect();
         // (start, length in words, key) of every name found.
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
@@ -215,7 +244,9 @@ impl Vocabulary {
         let mut kept: Vec<(usize, usize, usize)> =
             found.iter().copied().filter(|m| !inside(m)).collect();
         kept.sort();
-        kept.into_iter().map(|(_, _, k)| k).collect()
+        kept.into_iter()
+            .map(|(start, len, key)| Span { start, len, key })
+            .collect()
     }
 }
 
@@ -239,6 +270,11 @@ const GENERAL_WORDS: &[&str] = &[
 ];
 
 impl Vocabulary {
+    /// Whether a folded word is part of one of the names (labels and aliases).
+    pub fn knows_word(&self, word: &str) -> bool {
+        self.index.iter().any(|e| e.words.iter().any(|w| w == word))
+    }
+
     /// Keys whose names contain one of the text's words (of 5+ letters, general words
     /// aside): "diabète" gives both types of diabetes, "cancer" every cancer.
     pub fn find_by_words(&self, text: &str) -> Vec<usize> {

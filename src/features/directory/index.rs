@@ -64,6 +64,20 @@ pub struct Hit {
     pub id: i64,
     /// Its relevance.
     pub score: i64,
+    /// It answers everything asked (every named condition, the place), rather than being
+    /// one of the nearest.
+    pub exact: bool,
+}
+
+/// A page of results, with how many there are in all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// Every result, full answers and nearest ones.
+    pub total: usize,
+    /// The results that answer everything asked (they come first).
+    pub exact: usize,
+    /// The page asked for.
+    pub hits: Vec<Hit>,
 }
 
 /// The criteria as bit sets.
@@ -72,6 +86,10 @@ struct Query {
     conditions: Bits,
     /// Conditions were asked for (even if none is known: then nothing matches).
     wants_conditions: bool,
+    /// Each condition was named: a full answer has them all (otherwise any one).
+    all_conditions: bool,
+    /// Words named nothing known: no result is a full answer.
+    unknown: bool,
     departments: Bits,
     near: Bits,
     roles: Bits,
@@ -228,6 +246,8 @@ impl SearchIndex {
         Query {
             conditions: bits_of(&dir.conditions, &criteria.conditions),
             wants_conditions: !criteria.conditions.is_empty(),
+            all_conditions: !criteria.any_condition,
+            unknown: !criteria.unknown.is_empty(),
             departments,
             near,
             roles: bits_of(&dir.roles, &criteria.roles),
@@ -272,8 +292,9 @@ impl SearchIndex {
         }
     }
 
-    /// Every profile matching the criteria except the searcher's own, best first (ties by
-    /// profile number); returns the total and the hits from `start` to `start + count`.
+    /// Every profile answering the criteria except the searcher's own: the full answers
+    /// first, then the nearest, each best first (ties by profile number); returns the
+    /// counts and the hits from `start` to `start + count`.
     pub fn search(
         &self,
         dir: &Directory,
@@ -281,7 +302,7 @@ impl SearchIndex {
         searcher: (Platform, &UserId),
         start: usize,
         count: usize,
-    ) -> (usize, Vec<Hit>) {
+    ) -> Found {
         let q = Self::query(dir, criteria);
         let own = self
             .owners
@@ -292,10 +313,22 @@ impl SearchIndex {
             .into_iter()
             .map(|n| &self.entries[n as usize])
             .filter(|e| e.alive && Some(e.id) != own)
-            .filter_map(|e| score(&q, e).map(|score| Hit { id: e.id, score }))
+            .filter_map(|e| {
+                score(&q, e).map(|(score, exact)| Hit {
+                    id: e.id,
+                    score,
+                    exact,
+                })
+            })
             .collect();
         let total = hits.len();
-        let order = |a: &Hit, b: &Hit| b.score.cmp(&a.score).then(a.id.cmp(&b.id));
+        let exact = hits.iter().filter(|h| h.exact).count();
+        let order = |a: &Hit, b: &Hit| {
+            b.exact
+                .cmp(&a.exact)
+                .then(b.score.cmp(&a.score))
+                .then(a.id.cmp(&b.id))
+        };
         let end = (start + count).min(total);
         if end < total {
             // Only the first `end` need to be in order.
@@ -303,7 +336,11 @@ impl SearchIndex {
             hits.truncate(end);
         }
         hits.sort_unstable_by(order);
-        (total, hits.into_iter().skip(start).collect())
+        Found {
+            total,
+            exact,
+            hits: hits.into_iter().skip(start).collect(),
+        }
     }
 }
 
@@ -316,10 +353,10 @@ fn training_rank(training: &str) -> i64 {
     }
 }
 
-/// How well a profile answers the query; `None` when it does not at all. Conditions weigh
-/// most, then the place (same department, same region, online), then roles, training and
-/// stated availability.
-fn score(q: &Query, e: &Entry) -> Option<i64> {
+/// How well a profile answers the query, and whether it answers all of it; `None` when it
+/// does not at all. Conditions weigh most, then the place (same department, neighbouring
+/// one, online), then roles, training and stated availability.
+fn score(q: &Query, e: &Entry) -> Option<(i64, bool)> {
     let conditions = i64::from((q.conditions & e.conditions).count_ones());
     if q.wants_conditions && conditions == 0 {
         return None;
@@ -346,10 +383,19 @@ fn score(q: &Query, e: &Entry) -> Option<i64> {
         return None;
     }
     let roles = i64::from((q.roles & e.roles).count_ones());
-    if q.wants_roles && roles == 0 {
+    // With conditions asked, someone sharing them in another role is among the nearest;
+    // otherwise the role is what was asked.
+    if q.wants_roles && roles == 0 && !q.wants_conditions {
         return None;
     }
-    Some(conditions * 100 + place + roles * 10 + e.training_rank + i64::from(e.available))
+    let right_role = !q.wants_roles || roles > 0;
+    let all_conditions =
+        !q.wants_conditions || !q.all_conditions || q.conditions & !e.conditions == 0;
+    let right_place = place == 40 || q.departments == 0 || (q.online && e.online);
+    Some((
+        conditions * 100 + place + roles * 10 + e.training_rank + i64::from(e.available),
+        all_conditions && right_place && right_role && !q.unknown,
+    ))
 }
 
 /// The index of one process, rebuilt when the directory changed.
@@ -451,17 +497,32 @@ mod tests {
             let mut brute: Vec<Hit> = index
                 .entries
                 .iter()
-                .filter_map(|e| score(&q, e).map(|score| Hit { id: e.id, score }))
+                .filter_map(|e| {
+                    score(&q, e).map(|(score, exact)| Hit {
+                        id: e.id,
+                        score,
+                        exact,
+                    })
+                })
                 .collect();
-            brute.sort_unstable_by(|a, b| b.score.cmp(&a.score).then(a.id.cmp(&b.id)));
-            let (total, hits) =
-                index.search(&dir, &criteria, (Platform::Console, &nobody), 0, 1000);
-            assert_eq!(total, brute.len(), "{text}");
-            assert_eq!(hits, brute, "{text}");
-            // Pages are slices of the same order.
-            let (_, page) = index.search(&dir, &criteria, (Platform::Console, &nobody), 5, 5);
+            brute.sort_unstable_by(|a, b| {
+                b.exact
+                    .cmp(&a.exact)
+                    .then(b.score.cmp(&a.score))
+                    .then(a.id.cmp(&b.id))
+            });
+            let found = index.search(&dir, &criteria, (Platform::Console, &nobody), 0, 1000);
+            assert_eq!(found.total, brute.len(), "{text}");
+            assert_eq!(found.hits, brute, "{text}");
             assert_eq!(
-                page,
+                found.exact,
+                brute.iter().filter(|h| h.exact).count(),
+                "{text}"
+            );
+            // Pages are slices of the same order.
+            let page = index.search(&dir, &criteria, (Platform::Console, &nobody), 5, 5);
+            assert_eq!(
+                page.hits,
                 brute.iter().skip(5).take(5).copied().collect::<Vec<_>>()
             );
         }
@@ -473,13 +534,73 @@ mod tests {
         let index = SearchIndex::build(&dir, 1, demo_records());
         let me = crate::demo::partner_user(1);
         let criteria = parse(&dir, "en ligne", false);
-        let (_, hits) = index.search(&dir, &criteria, (Platform::Console, &me), 0, 1000);
+        let hits = index
+            .search(&dir, &criteria, (Platform::Console, &me), 0, 1000)
+            .hits;
         assert!(hits.iter().all(|h| h.id != 1));
-        let (_, all) = index.search(&dir, &criteria, (Platform::Telegram, &me), 0, 1000);
+        let all = index
+            .search(&dir, &criteria, (Platform::Telegram, &me), 0, 1000)
+            .hits;
         assert_eq!(
             all.len(),
             hits.len() + usize::from(demo_records()[0].profile.online)
         );
+    }
+
+    /// Only what answers everything asked counts as a match, and comes first: the place
+    /// (not a neighbouring department or another region), every condition named, and no
+    /// word left unknown.
+    #[test]
+    fn full_answers_come_first_and_alone_count() {
+        let dir = Directory::load(&I18n::load().unwrap());
+        let records = demo_records();
+        let index = SearchIndex::build(&dir, 1, records.clone());
+        let nobody = UserId("nobody".into());
+        let profile = |id: i64| &records.iter().find(|r| r.id == id).unwrap().profile;
+        for text in [
+            "asthme Bordeaux",
+            "Parkinson à Nantes",
+            "aidant handicap enfant",
+            "SEP Toulouse",
+            "diabète 31",
+            "pair aidant bipolaire en ligne",
+            "glaucome Lyon",
+        ] {
+            let criteria = parse(&dir, text, false);
+            let found = index.search(&dir, &criteria, (Platform::Console, &nobody), 0, 1000);
+            let first_near = found.hits.iter().position(|h| !h.exact);
+            assert_eq!(first_near.unwrap_or(found.total), found.exact, "{text}");
+            for hit in &found.hits {
+                let p = profile(hit.id);
+                let here = p
+                    .departments
+                    .iter()
+                    .any(|d| criteria.departments.contains(d));
+                let place = here
+                    || (criteria.departments.is_empty() && !criteria.online)
+                    || (criteria.online && p.online);
+                let conditions = if criteria.any_condition {
+                    criteria.conditions.iter().any(|c| p.conditions.contains(c))
+                } else {
+                    criteria.conditions.iter().all(|c| p.conditions.contains(c))
+                };
+                let role =
+                    criteria.roles.is_empty() || criteria.roles.iter().any(|r| p.roles.contains(r));
+                assert_eq!(
+                    hit.exact,
+                    place && conditions && role && criteria.unknown.is_empty(),
+                    "{text}: profile {}",
+                    hit.id
+                );
+            }
+        }
+        // Nobody in the demo directory lives with asthma in Gironde, or names an unknown
+        // condition.
+        for text in ["asthme Bordeaux", "glaucome Lyon"] {
+            let criteria = parse(&dir, text, false);
+            let found = index.search(&dir, &criteria, (Platform::Console, &nobody), 0, 1000);
+            assert_eq!(found.exact, 0, "{text}");
+        }
     }
 
     /// Applying changes gives the same results as building from scratch.

@@ -7,6 +7,7 @@ pub mod index;
 pub mod onboarding;
 pub mod places;
 pub mod relay;
+pub mod results;
 pub mod search;
 pub mod vetting;
 

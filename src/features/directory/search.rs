@@ -4,8 +4,10 @@
 //! The criteria of the last search are the dialogue's data (so "more results" works after a
 //! restart); they name conditions, hence the command needs consent.
 
-use super::{Directory, geo, onboarding::places_in, places};
+use super::results::{asked, nobody_line, unknown_line, why_near};
+use super::{Directory, onboarding::places_in, places};
 use crate::core::Choice;
+use crate::core::text::fold;
 use crate::features::commands::Command;
 use crate::features::kit::Ctx;
 use crate::i18n::args;
@@ -56,6 +58,14 @@ pub struct Criteria {
     /// Coordinators recruiting: trainings, one of which the partner must have
     /// (`formation:…`).
     pub trainings: Vec<String>,
+    /// The conditions came from one broad word ("diabète"): any one of them answers the
+    /// search. Otherwise each was named, and a result answers fully only with all of them.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub any_condition: bool,
+    /// Words that named nothing known, as typed (only when no condition was recognised):
+    /// the reply says so, and then nothing is presented as a match.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unknown: Vec<String>,
 }
 
 impl Criteria {
@@ -102,43 +112,205 @@ pub fn parse(dir: &Directory, text: &str, recruiting: bool) -> Criteria {
         }
     }
     let text = rest.join(" ");
-    let text = text.as_str();
-    let keys = |v: &super::super::vocabulary::Vocabulary| -> Vec<String> {
-        v.find_all(text)
-            .into_iter()
-            .map(|i| v.keys()[i].clone())
-            .collect()
+    // Words that name a role are not read again as a condition: "pair aidant" is a role,
+    // not also "aidant" (caring for a relative).
+    let role_spans = dir.roles.find_spans(&text);
+    let folded = fold(&text);
+    let rest: String = folded
+        .split(' ')
+        .enumerate()
+        .filter(|(i, _)| !role_spans.iter().any(|s| s.covers(*i)))
+        .map(|(_, w)| w)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let (departments, online) = places_in(&text);
+    let (conditions, any_condition) = conditions_in(dir, &rest);
+    // Unknown words matter when something else was understood: they were probably the
+    // condition, which the results would otherwise silently ignore. Alone, the reply says
+    // nothing was understood.
+    let understood_else = !departments.is_empty()
+        || online
+        || !role_spans.is_empty()
+        || !missions.is_empty()
+        || !trainings.is_empty();
+    let unknown = if conditions.is_empty() && understood_else {
+        // Filters typed by someone who cannot use them are not unknown words either.
+        let plain: String = text
+            .split_whitespace()
+            .filter(|w| {
+                !w.split_once(':').is_some_and(|(name, _)| {
+                    matches!(
+                        name.to_lowercase().as_str(),
+                        "mission" | "formation" | "training"
+                    )
+                })
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let plain_words = fold(&plain);
+        let rest: String = rest
+            .split(' ')
+            .filter(|w| plain_words.split(' ').any(|p| p == *w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        unknown_words(dir, &plain, &rest, &departments)
+    } else {
+        Vec::new()
     };
-    let (departments, online) = places_in(text);
     Criteria {
-        conditions: conditions_in(dir, text),
+        conditions,
+        any_condition,
         departments,
-        roles: keys(&dir.roles),
+        roles: role_spans
+            .iter()
+            .map(|s| dir.roles.keys()[s.key].clone())
+            .collect(),
         online,
         missions,
         trainings,
+        unknown,
     }
 }
 
 /// The conditions a text names: whole names and synonyms, else every condition a broad word
-/// covers ("diabète": every kind of diabetes), else one name despite a typo.
-fn conditions_in(dir: &Directory, text: &str) -> Vec<String> {
+/// covers ("diabète": every kind of diabetes), else one name despite a typo. The flag is
+/// true when any one of them answers the search (a broad word), false when each was named.
+fn conditions_in(dir: &Directory, text: &str) -> (Vec<String>, bool) {
     let keys = |found: Vec<usize>| -> Vec<String> {
         found
             .into_iter()
             .map(|i| dir.conditions.keys()[i].clone())
             .collect()
     };
-    let mut conditions = keys(dir.conditions.find_all(text));
-    if conditions.is_empty() {
-        conditions = keys(dir.conditions.find_by_words(text));
+    let named = keys(dir.conditions.find_all(text));
+    if !named.is_empty() {
+        return (named, false);
     }
-    if conditions.is_empty()
-        && let super::super::vocabulary::Lookup::Found(i) = dir.conditions.lookup(text)
-    {
-        conditions.push(dir.conditions.keys()[i].clone());
+    let broad = keys(dir.conditions.find_by_words(text));
+    if !broad.is_empty() {
+        return (broad, true);
     }
-    conditions
+    match dir.conditions.lookup(text) {
+        super::super::vocabulary::Lookup::Found(i) => {
+            (vec![dir.conditions.keys()[i].clone()], true)
+        }
+        _ => (Vec::new(), false),
+    }
+}
+
+/// Words of a search that say how, not what: never reported as unknown.
+const FILLER_WORDS: &[&str] = &[
+    "cherche",
+    "chercher",
+    "recherche",
+    "rechercher",
+    "trouver",
+    "quelqu",
+    "quelquun",
+    "avec",
+    "pour",
+    "dans",
+    "pres",
+    "autour",
+    "vers",
+    "region",
+    "ville",
+    "departement",
+    "atteint",
+    "atteinte",
+    "souffre",
+    "souffrant",
+    "vivant",
+    "vivre",
+    "ayant",
+    "avoir",
+    "mon",
+    "mes",
+    "notre",
+    "votre",
+    "aussi",
+    "parler",
+    "echanger",
+    "temoignage",
+    "experience",
+    "vecu",
+    "ligne",
+    "visio",
+    "distance",
+    "internet",
+    "secteur",
+    "besoin",
+    "aide",
+    "aider",
+    "looking",
+    "someone",
+    "somebody",
+    "anyone",
+    "with",
+    "near",
+    "living",
+    "people",
+    "person",
+    "around",
+    "online",
+    "remote",
+    "talk",
+    "lived",
+    "from",
+    "area",
+    "need",
+    "help",
+    "france",
+    "bonjour",
+    "bonsoir",
+    "salut",
+    "merci",
+    "hello",
+    "please",
+    "thanks",
+    "thank",
+];
+
+/// The words of a search that named no condition and that nothing else understood: as
+/// typed, for the reply to say they are unknown. `rest` is the folded text without the
+/// words of roles.
+fn unknown_words(dir: &Directory, text: &str, rest: &str, departments: &[String]) -> Vec<String> {
+    let vocabularies = [
+        &dir.conditions,
+        &dir.roles,
+        &dir.missions,
+        &dir.trainings,
+        &dir.languages,
+    ];
+    let mut unknown = Vec::new();
+    for word in rest.split(' ') {
+        let understood = word.chars().count() < 4
+            || word.chars().any(|c| c.is_ascii_digit())
+            || FILLER_WORDS.contains(&word)
+            || vocabularies.iter().any(|v| v.knows_word(word))
+            || !places_in(word).0.is_empty()
+            // A word of a place's name ("saint" in "Saint-Étienne").
+            || places_in(&text_without(text, word)).0 != departments;
+        if !understood {
+            let typed = text
+                .split_whitespace()
+                .find(|t| fold(t).split(' ').any(|w| w == word))
+                .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()).to_owned())
+                .unwrap_or_else(|| word.to_owned());
+            if !unknown.contains(&typed) {
+                unknown.push(typed);
+            }
+        }
+    }
+    unknown
+}
+
+/// `text` without the whitespace-separated tokens in which the folded `word` appears.
+fn text_without(text: &str, word: &str) -> String {
+    text.split_whitespace()
+        .filter(|t| !fold(t).split(' ').any(|w| w == word))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// `/chercher [texte]`.
@@ -231,13 +403,14 @@ pub async fn on_guided_text(
     let dir = ctx.services().directory();
     match QUESTIONS[step] {
         Question::Condition => {
-            let found = conditions_in(dir, text);
+            let (found, any) = conditions_in(dir, text);
             if found.is_empty() {
                 let sorry = ctx.t("search-guided-condition-unknown");
                 ask_question(ctx, step, Some(sorry));
                 return Ok(());
             }
             criteria.conditions = found;
+            criteria.any_condition = any;
         }
         Question::Place => {
             let (departments, online) = places_in(text);
@@ -348,42 +521,95 @@ async fn show(ctx: &mut Ctx<'_>, criteria: &Criteria, page: usize) -> Result<(),
         .get(engine.directory(), &mut ctx.tx)
         .await?;
     let start = page * PAGE_SIZE;
-    let (total, hits) = index.search(
-        engine.directory(),
-        criteria,
-        (ctx.msg.platform, &ctx.msg.sender),
-        start,
-        PAGE_SIZE,
-    );
-    if total == 0 {
+    let searcher = (ctx.msg.platform, &ctx.msg.sender);
+    let found = index.search(engine.directory(), criteria, searcher, start, PAGE_SIZE);
+    // Whether anyone at all has the conditions asked, wherever they are: says which part
+    // of the search nobody answers.
+    let anywhere = || {
+        let everywhere = Criteria {
+            departments: Vec::new(),
+            online: false,
+            ..criteria.clone()
+        };
+        index
+            .search(engine.directory(), &everywhere, searcher, 0, 0)
+            .exact
+    };
+    if found.total == 0 {
         ctx.clear_dialogue().await?;
-        let text = ctx.t("search-none");
-        let choices = vec![ctx.choice("menu-glossary", Command::Glossary.data())];
+        let mut text = if criteria.unknown.is_empty() {
+            nobody_line(ctx, criteria, anywhere() > 0)
+        } else {
+            unknown_line(ctx, criteria, "search-unknown-guided")
+        };
+        text.push_str("\n\n");
+        text.push_str(&ctx.t("search-none"));
+        let choices = vec![
+            ctx.choice("search-guided", FindAction::Guided),
+            ctx.choice("menu-glossary", Command::Glossary.data()),
+        ];
         ctx.reply_with(text, choices);
         return Ok(());
     }
-    // The index is at the database's current version: these are visible.
-    let ids: Vec<i64> = hits.iter().map(|h| h.id).collect();
-    let ranked = ctx.tx.partners_by_ids(&ids).await?;
-    if start >= total {
+    if start >= found.total {
         ctx.clear_dialogue().await?;
         let text = ctx.t("search-no-more");
         ctx.reply(text);
         return Ok(());
     }
+    // The index is at the database's current version: these are visible.
+    let ids: Vec<i64> = found.hits.iter().map(|h| h.id).collect();
+    let ranked = ctx.tx.partners_by_ids(&ids).await?;
     ctx.set_dialogue(DIALOGUE, page as i64, serde_json::to_string(criteria)?)
         .await?;
-    let mut text = ctx.t_args(
-        "search-results",
-        &args([
-            ("total", total),
-            ("from", start + 1),
-            ("to", (start + PAGE_SIZE).min(total)),
-        ]),
-    );
-    for record in &ranked {
+    let mut text = if page > 0 {
+        ctx.t_args(
+            "search-results-next",
+            &args([
+                ("from", start + 1),
+                ("to", (start + PAGE_SIZE).min(found.total)),
+                ("total", found.total),
+            ]),
+        )
+    } else if !criteria.unknown.is_empty() {
+        let mut text = unknown_line(ctx, criteria, "search-unknown-guided");
+        text.push_str("\n\n");
+        text.push_str(&ctx.t_args(
+            "search-unknown-rest",
+            &args([("asked", asked(ctx, criteria))]),
+        ));
+        text
+    } else if found.exact > 0 {
+        let mut values = args([("asked", asked(ctx, criteria))]);
+        values.set("count", found.exact);
+        ctx.t_args("search-results-exact", &values)
+    } else {
+        format!(
+            "{} {}",
+            nobody_line(ctx, criteria, anywhere() > 0),
+            ctx.t("search-nearest-first")
+        )
+    };
+    for (n, (hit, record)) in found.hits.iter().zip(&ranked).enumerate() {
+        if !hit.exact && found.exact > 0 && start + n == found.exact {
+            text.push_str("\n\n");
+            text.push_str(&ctx.t("search-nearest"));
+        }
         text.push_str("\n\n");
         text.push_str(&card(ctx, record));
+        if !hit.exact
+            && let Some(why) = why_near(
+                ctx,
+                criteria,
+                (&record.profile.conditions, Some(&record.profile.roles)),
+                &record.profile.departments,
+                record.profile.online,
+                "search-why",
+            )
+        {
+            text.push('\n');
+            text.push_str(&why);
+        }
     }
     // Where peers are offered, a reminder that they are not health professionals.
     text.push_str("\n\n");
@@ -392,7 +618,7 @@ async fn show(ctx: &mut Ctx<'_>, criteria: &Criteria, page: usize) -> Result<(),
         .iter()
         .map(|record| super::contact::ask_choice(ctx, record))
         .collect();
-    if start + PAGE_SIZE < total {
+    if start + PAGE_SIZE < found.total {
         choices.push(ctx.choice("search-more", FindAction::More));
     }
     ctx.reply_with(text, choices);
@@ -436,45 +662,6 @@ fn card(ctx: &Ctx<'_>, record: &PartnerRecord) -> String {
             ),
         ]),
     )
-}
-
-/// How well something offered at a place or online (a permanence, an ETP programme)
-/// answers search criteria: themes first, then the same department, a neighbouring one, or
-/// online; `None` when it does not answer them at all.
-pub fn offer_relevance(
-    criteria: &Criteria,
-    themes: &[String],
-    department: Option<&str>,
-    online: bool,
-) -> Option<i64> {
-    let matching = criteria
-        .conditions
-        .iter()
-        .filter(|c| themes.contains(c))
-        .count() as i64;
-    if !criteria.conditions.is_empty() && matching == 0 {
-        return None;
-    }
-    let place = if criteria.departments.is_empty() {
-        0
-    } else if department.is_some_and(|dep| criteria.departments.iter().any(|c| c == dep)) {
-        40
-    } else if department.is_some_and(|dep| {
-        criteria
-            .departments
-            .iter()
-            .any(|c| geo::neighbours(c).iter().any(|n| n.code == dep))
-    }) {
-        20
-    } else if online {
-        10
-    } else {
-        return None;
-    };
-    if criteria.online && !online && criteria.departments.is_empty() {
-        return None;
-    }
-    Some(matching * 100 + place)
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use super::card;
 use crate::core::Choice;
-use crate::features::directory::{geo, search};
+use crate::features::directory::{geo, results, search};
 use crate::features::kit::Ctx;
 use crate::i18n::args;
 use crate::store::{ProgrammeRecord, StoreError};
@@ -24,22 +24,32 @@ pub async fn command(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
         return Ok(());
     }
     let all = ctx.tx.programmes(false).await?;
-    let mut ranked: Vec<(i64, &ProgrammeRecord)> = all
+    // Full answers first, then the nearest.
+    let mut ranked: Vec<((i64, bool), &ProgrammeRecord)> = all
         .iter()
         .filter_map(|p| {
             let d = &p.details;
-            search::offer_relevance(&criteria, &d.themes, d.department.as_deref(), d.online)
+            results::offer_fit(&criteria, &d.themes, d.department.as_deref(), d.online)
                 .map(|r| (r, p))
         })
         .collect();
-    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.id.cmp(&b.1.id)));
-    let found: Vec<ProgrammeRecord> = ranked.into_iter().map(|(_, p)| p.clone()).collect();
-    show(ctx, &found);
+    ranked.sort_by(|a, b| {
+        (b.0.1, b.0.0)
+            .cmp(&(a.0.1, a.0.0))
+            .then(a.1.id.cmp(&b.1.id))
+    });
+    let found: Vec<(bool, ProgrammeRecord)> = ranked
+        .into_iter()
+        .map(|((_, full), p)| (full, p.clone()))
+        .collect();
+    show(ctx, &found, Some(&criteria));
     Ok(())
 }
 
-/// A list of programmes, each with its sign-up choice (and, for coordinators, manage).
-fn show(ctx: &mut Ctx<'_>, found: &[ProgrammeRecord]) {
+/// A list of programmes, each with its sign-up choice (and, for coordinators, manage),
+/// and whether it answers everything asked; `criteria`: what a free-text search asked
+/// (the full answers come first).
+fn show(ctx: &mut Ctx<'_>, found: &[(bool, ProgrammeRecord)], criteria: Option<&search::Criteria>) {
     if found.is_empty() {
         let text = ctx.t("etp-none");
         let choices = vec![ctx.choice("etp-guided", CatalogueAction::Theme(ANY.to_owned()))];
@@ -47,11 +57,33 @@ fn show(ctx: &mut Ctx<'_>, found: &[ProgrammeRecord]) {
         return;
     }
     let coordinator = ctx.is_coordinator();
-    let mut text = ctx.t_args("etp-list", &args([("count", found.len())]));
+    let exact = found.iter().filter(|(full, _)| *full).count();
+    let mut text = match criteria {
+        Some(criteria) => results::offers_heading(
+            ctx,
+            criteria,
+            exact,
+            ("etp-list-exact", "etp-nobody", "etp-unknown-hint"),
+        ),
+        None => ctx.t_args("etp-list", &args([("count", found.len())])),
+    };
     let mut choices = Vec::new();
-    for p in found.iter().take(SHOWN) {
+    for (n, (full, p)) in found.iter().take(SHOWN).enumerate() {
+        if !full && exact > 0 && n == exact {
+            text.push_str("\n\n");
+            text.push_str(&ctx.t("offers-nearest"));
+        }
         text.push_str("\n\n");
         text.push_str(&card(ctx, p));
+        let d = &p.details;
+        if !full
+            && let Some(criteria) = criteria
+            && let Some(why) =
+                results::why_offer(ctx, criteria, &d.themes, d.department.as_deref(), d.online)
+        {
+            text.push('\n');
+            text.push_str(&why);
+        }
         choices.push(Choice::new(
             ctx.t_args("etp-join-button", &args([("number", p.id)])),
             CatalogueAction::Join(p.id),
@@ -145,7 +177,8 @@ async fn guided_places(ctx: &mut Ctx<'_>, theme: &str) -> Result<(), StoreError>
 /// Guided, the result.
 async fn guided_result(ctx: &mut Ctx<'_>, theme: &str, place: &str) -> Result<(), StoreError> {
     let all = ctx.tx.programmes(false).await?;
-    let found: Vec<ProgrammeRecord> = all
+    // Only what was offered as a choice: every one a full answer.
+    let found: Vec<(bool, ProgrammeRecord)> = all
         .into_iter()
         .filter(|p| theme == ANY || p.details.themes.iter().any(|t| t == theme))
         .filter(|p| match place {
@@ -153,8 +186,9 @@ async fn guided_result(ctx: &mut Ctx<'_>, theme: &str, place: &str) -> Result<()
             ONLINE => p.details.online,
             code => p.details.department.as_deref() == Some(code),
         })
+        .map(|p| (true, p))
         .collect();
-    show(ctx, &found);
+    show(ctx, &found, None);
     Ok(())
 }
 

@@ -1,9 +1,8 @@
 //! Finding a permanence, booking a slot, the waiting list, one's bookings and cancelling.
 
-use super::schedule::{self, Weekly, clock};
+use super::schedule::{self, Weekly};
 use crate::core::{Attachment, Choice};
 use crate::features::commands::Command;
-use crate::features::directory::search;
 use crate::features::kit::Ctx;
 use crate::i18n::{Lang, TIME_ZONE, args};
 use crate::store::{
@@ -11,12 +10,6 @@ use crate::store::{
 };
 use chrono::{Datelike, TimeZone};
 use std::collections::HashMap;
-
-/// Permanences shown at once.
-const LIST_SIZE: usize = 5;
-
-/// Paging through a list of permanences: step is the page shown, data the criteria.
-pub const LIST_DIALOGUE: &str = "permanence_list";
 
 /// Slots shown at once.
 const SLOT_LIST: usize = 8;
@@ -51,176 +44,6 @@ pub async fn ensure_slots(
     tx.add_slots(permanence.id, &slots, permanence.details.capacity)
         .await?;
     Ok(())
-}
-
-/// `/permanences [texte]`: the permanences matching a free text (conditions, places,
-/// "en ligne"), or all of them.
-pub async fn list_command(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
-    let criteria = search::parse(ctx.services().directory(), text, false);
-    if !text.trim().is_empty() && criteria.is_empty() {
-        let reply = ctx.t("permanence-not-understood");
-        ctx.reply(reply);
-        return Ok(());
-    }
-    show_page(ctx, &criteria, 0).await
-}
-
-/// One page of the permanences answering `criteria`, best first. While more pages follow,
-/// the criteria are kept for the "more" button, unless another dialogue is under way.
-async fn show_page(
-    ctx: &mut Ctx<'_>,
-    criteria: &search::Criteria,
-    page: usize,
-) -> Result<(), StoreError> {
-    let all = ctx.tx.active_permanences().await?;
-    let mut ranked: Vec<(i64, &PermanenceRecord)> = all
-        .iter()
-        .filter_map(|p| relevance(criteria, p).map(|r| (r, p)))
-        .collect();
-    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.id.cmp(&b.1.id)));
-    let start = page * LIST_SIZE;
-    // Whether the chat's dialogue, if any, is this list's: read only when paging matters.
-    let ours = if page == 0 && ranked.len() <= LIST_SIZE {
-        false
-    } else {
-        match ctx.dialogue().await? {
-            None => true,
-            Some(state) => state.kind == LIST_DIALOGUE,
-        }
-    };
-    if ranked.is_empty() || start >= ranked.len() {
-        if ours {
-            ctx.clear_dialogue().await?;
-        }
-        let reply = ctx.t(if ranked.is_empty() {
-            "permanence-none"
-        } else {
-            "permanence-no-more"
-        });
-        ctx.reply(reply);
-        return Ok(());
-    }
-    let shown = &ranked[start..(start + LIST_SIZE).min(ranked.len())];
-    let mut reply = if page == 0 {
-        ctx.t_args("permanence-list", &args([("count", ranked.len())]))
-    } else {
-        let mut values = args([("from", start + 1)]);
-        values.set("to", start + shown.len());
-        values.set("total", ranked.len());
-        ctx.t_args("permanence-list-next", &values)
-    };
-    let mut choices = Vec::new();
-    // Every host of the page in one read.
-    let mut host_ids: Vec<i64> = shown
-        .iter()
-        .flat_map(|(_, p)| p.details.hosts.iter().copied())
-        .collect();
-    host_ids.sort_unstable();
-    host_ids.dedup();
-    let pseudonyms: HashMap<i64, String> = ctx
-        .tx
-        .partners_by_ids(&host_ids)
-        .await?
-        .into_iter()
-        .map(|h| (h.id, h.profile.pseudonym))
-        .collect();
-    for (_, p) in shown {
-        reply.push_str("\n\n");
-        reply.push_str(&card(ctx, p, &pseudonyms));
-        choices.push(Choice::new(
-            ctx.t_args(
-                "permanence-see-slots",
-                &args([("title", p.details.title.clone())]),
-            ),
-            BookingAction::Slots(p.id),
-        ));
-    }
-    let left = ranked.len() - start - shown.len();
-    if left > 0 && ours {
-        ctx.set_dialogue(LIST_DIALOGUE, page as i64, serde_json::to_string(criteria)?)
-            .await?;
-        choices.push(ctx.choice("permanence-more", BookingAction::More(page as i64 + 1)));
-    } else if left > 0 {
-        // Another dialogue holds this chat: say how to see the rest rather than end it.
-        reply.push_str("\n\n");
-        reply.push_str(&ctx.t_args("permanence-more-hint", &args([("count", left)])));
-    } else if ours && page > 0 {
-        ctx.clear_dialogue().await?;
-    }
-    ctx.reply_with(reply, choices);
-    Ok(())
-}
-
-/// The next page of the list whose criteria the dialogue kept.
-async fn next_page(ctx: &mut Ctx<'_>, page: i64) -> Result<(), StoreError> {
-    let kept = match ctx.dialogue().await? {
-        Some(state) if state.kind == LIST_DIALOGUE && state.step + 1 == page => {
-            serde_json::from_str::<search::Criteria>(&state.data).ok()
-        }
-        _ => None,
-    };
-    match kept {
-        Some(criteria) => show_page(ctx, &criteria, page as usize).await,
-        None => crate::features::kit::stale_choice(ctx),
-    }
-}
-
-/// How well a permanence answers the criteria; `None` when not at all.
-fn relevance(criteria: &search::Criteria, p: &PermanenceRecord) -> Option<i64> {
-    let d = &p.details;
-    search::offer_relevance(criteria, &d.themes, d.department.as_deref(), d.online)
-}
-
-/// A permanence as a person reads it (never the online link before booking).
-fn card(ctx: &Ctx<'_>, p: &PermanenceRecord, pseudonyms: &HashMap<i64, String>) -> String {
-    let engine = ctx.services();
-    let (i18n, dir, lang) = (engine.i18n(), engine.directory(), ctx.lang);
-    let d = &p.details;
-    let themes = d
-        .themes
-        .iter()
-        .map(|k| dir.conditions.label(i18n, lang, k))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let place = match (&d.department, d.online) {
-        (_, true) => ctx.t("partner-online"),
-        (Some(code), false) => {
-            format!(
-                "{}, {}",
-                d.address,
-                crate::features::directory::department_label(code)
-            )
-        }
-        (None, false) => d.address.clone(),
-    };
-    let when = match d.weekly {
-        Some((weekday, start, end)) => ctx.t_args(
-            "permanence-weekly",
-            &args([
-                ("weekday", ctx.t(&format!("weekday-{weekday}"))),
-                ("start", clock(start)),
-                ("end", clock(end)),
-            ]),
-        ),
-        None => ctx.t("permanence-dates"),
-    };
-    let hosts = d
-        .hosts
-        .iter()
-        .filter_map(|id| pseudonyms.get(id).map(String::as_str))
-        .collect::<Vec<_>>()
-        .join(", ");
-    ctx.t_args(
-        "permanence-card",
-        &args([
-            ("title", d.title.clone()),
-            ("structure", d.structure.clone()),
-            ("place", place),
-            ("themes", themes),
-            ("when", when),
-            ("hosts", hosts),
-        ]),
-    )
 }
 
 /// When a slot is, in the reader's language and Paris time.
@@ -309,7 +132,7 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, action: BookingAction) -> Result<(), S
         BookingAction::Confirm(id) => book(ctx, id).await,
         BookingAction::Cancel(id) => cancel(ctx, id, false).await,
         BookingAction::CancelOk(id) => cancel(ctx, id, true).await,
-        BookingAction::More(page) => next_page(ctx, page).await,
+        BookingAction::More(page) => super::listing::next_page(ctx, page).await,
     }
 }
 

@@ -1,9 +1,10 @@
-//! Permanences: drop-in times held by partners at a place or online. Patients find and
-//! book them ([`booking`]); hosts and coordinators create and run them ([`manage`]); the
+//! Permanences: drop-in times held by partners at a place or online. Patients find them
+//! ([`listing`]) and book them ([`booking`]); hosts and coordinators create and run them ([`manage`]); the
 //! slots follow a local-time schedule ([`schedule`]). Who gets a place is decided by the
 //! database.
 
 pub mod booking;
+pub mod listing;
 pub mod manage;
 pub mod schedule;
 
@@ -24,7 +25,7 @@ pub const FEATURE: crate::features::feature::Feature = crate::features::feature:
     ],
     dialogues: &[
         crate::features::feature::Dialogue::form(manage::DIALOGUE),
-        crate::features::feature::Dialogue::plain(booking::LIST_DIALOGUE),
+        crate::features::feature::Dialogue::plain(listing::LIST_DIALOGUE),
     ],
     jobs: &[crate::features::feature::Job {
         name: "reminders",
