@@ -399,6 +399,17 @@ async fn protections_act_alone_and_can_be_tuned(db: &TestDb) {
         )]
     );
     assert!(to(&out, "frank").contains("mis de côté"));
+    // A newcomer who never consented (nothing stored, no language) and whose platform says
+    // English is told in English.
+    let english = h
+        .send(Incoming {
+            language: Some("en-GB".into()),
+            ..said("grace", "g1", "see https://exemple.invalid/en", None)
+        })
+        .await;
+    let told = to(&english, "grace");
+    assert!(told.contains("Your message was set aside"), "{told}");
+    h.out.take_actions();
     let note = out
         .iter()
         .find(|m| m.user.0 == "coord")

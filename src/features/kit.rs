@@ -87,7 +87,20 @@ impl Services {
         choices: &[(&str, String)],
     ) -> Result<Outgoing, StoreError> {
         let lang = self.lang_of(tx, platform, user).await?;
-        Ok(Outgoing {
+        Ok(self.notice_in(lang, platform, user, id, args, choices))
+    }
+
+    /// A private message for anyone, in `lang`; `choices` as for [`Services::notice`].
+    pub fn notice_in(
+        &self,
+        lang: Lang,
+        platform: Platform,
+        user: &UserId,
+        id: &str,
+        args: Args<'_>,
+        choices: &[(&str, String)],
+    ) -> Outgoing {
+        Outgoing {
             choices: choices
                 .iter()
                 .map(|(label, data)| Choice::new(self.i18n().text(lang, label), data.clone()))
@@ -97,7 +110,7 @@ impl Services {
                 user.clone(),
                 self.i18n().text_args(lang, id, &args),
             )
-        })
+        }
     }
 }
 
@@ -289,10 +302,17 @@ impl<'a> Ctx<'a> {
         args: Args<'_>,
         choices: &[(&str, String)],
     ) -> Result<(), StoreError> {
-        let message = self
-            .services
-            .notice(&mut self.tx, platform, user, id, args, choices)
-            .await?;
+        // The sender reads what this message was read in: the language stored for them,
+        // else the one their platform reports (a member who never consented has no stored
+        // language, and got notices in the default one).
+        let message = if platform == self.msg.platform && *user == self.msg.sender {
+            self.services
+                .notice_in(self.lang, platform, user, id, args, choices)
+        } else {
+            self.services
+                .notice(&mut self.tx, platform, user, id, args, choices)
+                .await?
+        };
         self.out.push(message);
         Ok(())
     }
