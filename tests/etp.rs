@@ -100,6 +100,8 @@ async fn a_programme_from_creation_to_enrolment(db: &TestDb) {
         .await;
     let summary = texts(&out);
     assert!(summary.contains("Vivre avec la SEP"), "{summary}");
+    // Not created yet: no number at all (it said "n° 0").
+    assert!(!summary.contains("n° 0"), "{summary}");
     assert!(
         summary.contains("séances possibles à distance"),
         "{summary}"
@@ -128,6 +130,9 @@ async fn a_programme_from_creation_to_enrolment(db: &TestDb) {
     assert!(texts(&out).contains("Vivre avec la SEP"), "{}", texts(&out));
     let out = h.send(press("pat", &format!("etp:join:{id}"))).await;
     assert!(texts(&out).contains("Je ne vous poserai aucune question sur votre santé"));
+    // Emoji alone are no name to be called by: asked again, kindly.
+    let again = h.say_text("pat", "🌸🌸").await;
+    assert!(again.contains("au moins une lettre"), "{again}");
     h.say("pat", "Paul").await;
     h.say("pat", "paul@exemple.fr").await;
     let out = h.say("pat", "le samedi").await;
@@ -214,9 +219,19 @@ async fn a_programme_from_creation_to_enrolment(db: &TestDb) {
         .find(|m| m.user.0 == "pat")
         .expect("patient told");
     assert!(told.text.contains("Vous êtes inscrit(e)"), "{}", told.text);
+    // The number given is named for what it is: the request, not the programme.
+    assert!(
+        told.text.contains(&format!("(votre demande n° {signup})")),
+        "{}",
+        told.text
+    );
     let mine = h.say_text("pat", "/mes_inscriptions").await;
     assert!(mine.contains("inscrit(e), bilan le"), "{mine}");
 
+    // A number that is no programme is said to be one (it asked which programme, as if
+    // none had been given).
+    let none = h.say_text("coord", "/etp_export 99").await;
+    assert!(none.contains("pas de programme n° 99"), "{none}");
     // The export opens with a CSV parser: a header and one row per sign-up.
     let out = h.say("coord", &format!("/etp_export {id}")).await;
     let file = out
@@ -280,7 +295,7 @@ async fn refusals_waiting_list_and_withdrawal(db: &TestDb) {
     // Ann withdraws (enrolled: still one step and a confirmation); the team is told.
     let out = h.say("ann", "/mes_inscriptions").await;
     let out = h
-        .send(press("ann", &choice_labelled(&out, "Me retirer")))
+        .send(press("ann", &choice_labelled(&out, "Retirer ma demande")))
         .await;
     let out = h
         .send(press("ann", &choice_labelled(&out, "Oui, me retirer")))

@@ -966,7 +966,7 @@ async fn etp_on_matrix(db: &TestDb) {
     to_pat.say("/etp SEP Lyon").await;
     let list = to_pat.expect("Vivre avec la SEP").await;
     to_pat
-        .pick(&list, &format!("M'inscrire au n° {programme}"))
+        .pick(&list, &format!("M'inscrire au programme n° {programme}"))
         .await;
     to_pat.expect("aucune question sur votre santé").await;
     to_pat.expect("Sous quel nom").await;

@@ -31,17 +31,7 @@ const NON_PERSONAL_TABLES: &[&str] = &[
     "senders",
 ];
 
-fn msg(platform: Platform, user: &str, text: &str) -> Outgoing {
-    Outgoing {
-        platform,
-        chat: None,
-        user: UserId(user.into()),
-        text: text.into(),
-        choices: vec![],
-        attachment: None,
-        moderation: None,
-    }
-}
+use common::personal::msg;
 
 async fn push(store: &Store, messages: &[Outgoing]) {
     let mut tx = store.begin().await.unwrap();
@@ -706,101 +696,7 @@ async fn export_and_erase_cover_every_personal_table(db: &TestDb) {
     );
     let mut tx = store.begin().await.unwrap();
     for who in [&u, &other] {
-        tx.give_consent(p, who, 1).await.unwrap();
-        tx.set_dialogue(
-            p,
-            &ChatId("g".into()),
-            who,
-            &DialogueState {
-                kind: "quiz".into(),
-                step: 1,
-                data: "{}".into(),
-            },
-        )
-        .await
-        .unwrap();
-        let set = ChoiceSet::offered(Slot::Question, None, "?", vec![Choice::new("A", "a")]);
-        tx.offer_choices(p, &ChatId(who.0.clone()), who, &set)
-            .await
-            .unwrap();
-        tx.push_outbox(&msg(p, &who.0, "hello"), Lane::Notice)
-            .await
-            .unwrap();
-        let profile = pairbot::store::PartnerProfile {
-            pseudonym: "P".into(),
-            roles: vec!["pair-aidant".into()],
-            ..Default::default()
-        };
-        tx.save_partner(p, who, &profile).await.unwrap();
-        let carol = UserId("carol".into());
-        tx.create_contact(&new_contact(who, &carol, "hi"))
-            .await
-            .unwrap()
-            .unwrap();
-        tx.block_contact((p, who), (p, &UserId("dave".into())), 1)
-            .await
-            .unwrap();
-        let slot = one_slot(&mut tx, 2).await;
-        let BookingOutcome::Confirmed(booking) = tx.book(slot, (p, who), 1).await.unwrap() else {
-            panic!("a place is free");
-        };
-        tx.schedule_reminders(booking, (p, who), &[("day", 5)])
-            .await
-            .unwrap();
-        let programme = tx
-            .create_programme(
-                &pairbot::store::NewProgramme {
-                    title: "ETP".into(),
-                    capacity: 5,
-                    ..Default::default()
-                },
-                &[(p, who.clone())],
-                1,
-            )
-            .await
-            .unwrap();
-        tx.sign_up(programme, (p, who), &Default::default(), 1)
-            .await
-            .unwrap();
-        let mission = tx
-            .create_mission(
-                &pairbot::store::NewMission {
-                    places: 1,
-                    ..Default::default()
-                },
-                1,
-            )
-            .await
-            .unwrap();
-        tx.apply_to_mission(mission, (p, who), 1, 1).await.unwrap();
-        tx.grant_coordinator((p, who), None, 1).await.unwrap();
-        tx.subscribe((p, who), "actualites", 1).await.unwrap();
-        let group = ChatId("entraide".into());
-        tx.member_message(p, &group, who, 1, 10, 3).await.unwrap();
-        tx.add_warning(p, &group, who, "motif", 1, 2).await.unwrap();
-        tx.set_sanction_end(p, &group, who, "mute", Some(5))
-            .await
-            .unwrap();
-        tx.block_person((p, who), "motif", 1).await.unwrap();
-        tx.create_report(
-            (p, who),
-            (p, &UserId("carol".into())),
-            "profile:1",
-            "motif",
-            1,
-        )
-        .await
-        .unwrap();
-        tx.audit(&pairbot::store::AuditEntry {
-            at: 1,
-            actor: (p, who.clone()),
-            action: "profile.approve".into(),
-            target: "profile:1".into(),
-            reason: None,
-            chat: None,
-        })
-        .await
-        .unwrap();
+        common::personal::fill_every_personal_table(&mut tx, p, who, 1).await;
     }
     let export = tx.export_user(p, &u).await.unwrap();
     assert_eq!(export.len(), PERSONAL_TABLES.len());

@@ -843,7 +843,7 @@ async fn etp_on_telegram(db: &TestDb) {
         p.1,
         p.2,
         &list[0],
-        &format!("M'inscrire au n° {programme}"),
+        &format!("M'inscrire au programme n° {programme}"),
         2
     );
     assert!(

@@ -37,7 +37,10 @@ etp-more =
        *[other] … and { $count } more programmes: narrow your search to see them.
     }
 etp-card =
-    no. { $number } — { $title }{ $closed }
+    { $number ->
+        [0] { $title }{ $closed }
+       *[other] Programme no. { $number } — { $title }{ $closed }
+    }
     { $structure } — { $team }
     Where: { $place }
     For: { $themes }
@@ -49,8 +52,8 @@ etp-remote-possible = sessions can be followed remotely
 etp-format-collective = group sessions
 etp-format-individual = individual sessions
 etp-format-both = group and individual sessions
-etp-join-button = Sign up for no. { $number }
-etp-manage-button = Manage no. { $number }
+etp-join-button = Sign up for programme no. { $number }
+etp-manage-button = Manage programme no. { $number }
 etp-programme-gone = This programme does not exist or is not taking sign-ups at the moment.
 
 etp-signup-which = Which programme would you like to join? Find it with /etp, then tap “Sign up”.
@@ -70,19 +73,19 @@ etp-signup-confirm =
     • Available for the BEP: { $preference }
     Do you agree to send it?
 etp-signup-send = I agree, send my request
-etp-signup-sent = Your request to join “{ $title }” is sent (no. { $number }). The team will offer you dates for the shared educational assessment; I will let you know here.
-etp-signup-waitlisted = “{ $title }” is full at the moment: your request (no. { $number }) is on the waiting list. The team will take it up as soon as a place frees up; I will let you know here.
-etp-signup-already = You already have a request in progress for “{ $title }” (no. { $number }). You will find it in /my_signups.
+etp-signup-sent = Your request to join “{ $title }” is sent (request no. { $number }). The team will offer you dates for the shared educational assessment; I will let you know here.
+etp-signup-waitlisted = “{ $title }” is full at the moment: your request no. { $number } is on the waiting list. The team will take it up as soon as a place frees up; I will let you know here.
+etp-signup-already = You already have a request in progress for “{ $title }” (request no. { $number }). You will find it in /my_signups.
 etp-signup-gone = This sign-up no longer exists or has already changed.
 
 etp-mine-none = You have no request to join a therapeutic education programme.
 etp-mine = Your sign-up requests:
-etp-mine-line = no. { $number }: “{ $title }”, { $status }
+etp-mine-line = Request no. { $number }: “{ $title }”, { $status }
 etp-mine-bep = , assessment on { $when }
 etp-mine-reason = {" "}(reason: { $reason })
 etp-moment = { $weekday } { $date } at { $time }
 etp-pick-bep = BEP on { $when }
-etp-withdraw-n = Withdraw no. { $number }
+etp-withdraw-n = Withdraw my request no. { $number }
 etp-withdraw-question = Withdraw from “{ $title }”? The team will be told. You can ask again later if you wish.
 etp-withdraw-yes = Yes, withdraw
 etp-withdrawn = Done: you have withdrawn from “{ $title }” and the team has been told. Take care.
@@ -97,18 +100,18 @@ etp-status-waitlisted = waiting list
 etp-status-withdrawn = withdrawn
 
 etp-team-new =
-    New request to join “{ $title }” (no. { $number }):
+    New request to join “{ $title }” (request no. { $number }):
     • Name or pseudonym: { $name }
     • To reach them: { $reach }
     • Available for the BEP: { $preference }
 etp-team-bep-confirmed = For “{ $title }”, { $name } (request no. { $number }) chose their shared educational assessment: { $bep }.
 etp-team-withdrawn = { $name } withdrew from “{ $title }” (request no. { $number }).
 etp-handle = Handle the request
-etp-handle-n = Handle no. { $number }
+etp-handle-n = Handle request no. { $number }
 etp-queue = Sign-up requests to handle, oldest first:
 etp-queue-empty = No sign-up request is waiting for the team.
-etp-queue-programme = “{ $title }” (no. { $number }) — { $enrolled } enrolled of { $capacity } places
-etp-queue-line = no. { $number }: { $name }, { $status }
+etp-queue-programme = “{ $title }” (programme no. { $number }) — { $enrolled } enrolled of { $capacity } places
+etp-queue-line = Request no. { $number }: { $name }, { $status }
 etp-queue-more =
     { $count ->
         [one] … and one more request: handle these first, or filter with /etp_requests followed by the programme number.
@@ -137,12 +140,13 @@ etp-told-bep =
     Good news: the team of “{ $title }” offers you these dates for the shared educational assessment:
     { $dates }
     Choose the one that suits you. If none does, withdraw with /my_signups or wait for the team to contact you again.
-etp-told-enrolled = You are enrolled in “{ $title }” (no. { $number }). The team will give you the session dates. You can withdraw at any time with /my_signups.
+etp-told-enrolled = You are enrolled in “{ $title }” (your request no. { $number }). The team will give you the session dates. You can withdraw at any time with /my_signups.
 etp-told-waitlisted = “{ $title }” is full at the moment: your request no. { $number } is on the waiting list. I will let you know as soon as it moves.
 etp-told-resumed = A place is freeing up in “{ $title }”: your request no. { $number } is taken up again, and the team will offer you assessment dates.
 etp-told-refused =
     The team of “{ $title }” cannot accept your request no. { $number }, with this message: “{ $reason }”
     You can look for another programme with /etp.
+etp-export-no-such = There is no programme no. { $number }. Programme numbers are in /etp; for example /etp_export 3.
 etp-export-which = Which programme’s sign-ups do you want? Write /etp_export followed by the programme number, for example /etp_export 3.
 etp-export-done =
     { $count ->
@@ -185,7 +189,7 @@ etpc-confirm =
     { $summary }
     Is that right?
 etpc-create = Create the programme
-etpc-created = The programme “{ $title }” is created (no. { $number }). It is listed in /etp from now on; sign-up requests will be sent to you here.
+etpc-created = The programme “{ $title }” is created (programme no. { $number }). It is listed in /etp from now on; sign-up requests will be sent to you here.
 etpc-saved = The changes to “{ $title }” are saved.
 etpc-close = Close sign-ups
 etpc-open = Reopen sign-ups

@@ -37,7 +37,10 @@ etp-more =
        *[other] … et { $count } autres programmes : précisez votre recherche pour les voir.
     }
 etp-card =
-    n° { $number } — { $title }{ $closed }
+    { $number ->
+        [0] { $title }{ $closed }
+       *[other] Programme n° { $number } — { $title }{ $closed }
+    }
     { $structure } — { $team }
     Où : { $place }
     Pour : { $themes }
@@ -49,8 +52,8 @@ etp-remote-possible = séances possibles à distance
 etp-format-collective = séances collectives
 etp-format-individual = séances individuelles
 etp-format-both = séances collectives et individuelles
-etp-join-button = M’inscrire au n° { $number }
-etp-manage-button = Gérer le n° { $number }
+etp-join-button = M’inscrire au programme n° { $number }
+etp-manage-button = Gérer le programme n° { $number }
 etp-programme-gone = Ce programme n’existe pas ou n’accepte plus d’inscriptions pour le moment.
 
 etp-signup-which = À quel programme souhaitez-vous vous inscrire ? Trouvez-le avec /etp, puis touchez « M’inscrire ».
@@ -70,19 +73,19 @@ etp-signup-confirm =
     • Disponibilités pour le BEP : { $preference }
     Vous êtes d’accord pour l’envoyer ?
 etp-signup-send = J’accepte, envoyer ma demande
-etp-signup-sent = Votre demande d’inscription à « { $title } » est envoyée (n° { $number }). L’équipe vous proposera des dates pour le bilan éducatif partagé ; je vous préviendrai ici.
-etp-signup-waitlisted = Le programme « { $title } » est complet pour le moment : votre demande (n° { $number }) est sur la liste d’attente. L’équipe la reprendra dès qu’une place se libère ; je vous préviendrai ici.
-etp-signup-already = Vous avez déjà une demande en cours pour « { $title } » (n° { $number }). Vous la retrouvez dans /mes_inscriptions.
+etp-signup-sent = Votre demande d’inscription à « { $title } » est envoyée (demande n° { $number }). L’équipe vous proposera des dates pour le bilan éducatif partagé ; je vous préviendrai ici.
+etp-signup-waitlisted = Le programme « { $title } » est complet pour le moment : votre demande n° { $number } est sur la liste d’attente. L’équipe la reprendra dès qu’une place se libère ; je vous préviendrai ici.
+etp-signup-already = Vous avez déjà une demande en cours pour « { $title } » (demande n° { $number }). Vous la retrouvez dans /mes_inscriptions.
 etp-signup-gone = Cette demande d’inscription n’existe plus ou a déjà changé.
 
 etp-mine-none = Vous n’avez aucune demande d’inscription à un programme d’éducation thérapeutique.
 etp-mine = Vos demandes d’inscription :
-etp-mine-line = n° { $number } : « { $title } », { $status }
+etp-mine-line = Demande n° { $number } : « { $title } », { $status }
 etp-mine-bep = , bilan le { $when }
 etp-mine-reason = {" "}(motif : { $reason })
 etp-moment = { $weekday } { $date } à { $time }
 etp-pick-bep = BEP le { $when }
-etp-withdraw-n = Me retirer de la n° { $number }
+etp-withdraw-n = Retirer ma demande n° { $number }
 etp-withdraw-question = Vous retirer de « { $title } » ? L’équipe sera prévenue. Vous pourrez refaire une demande plus tard si vous le souhaitez.
 etp-withdraw-yes = Oui, me retirer
 etp-withdrawn = C’est fait : vous êtes retiré(e) de « { $title } » et l’équipe est prévenue. Prenez soin de vous.
@@ -97,18 +100,18 @@ etp-status-waitlisted = liste d’attente
 etp-status-withdrawn = retirée
 
 etp-team-new =
-    Nouvelle demande d’inscription à « { $title } » (n° { $number }) :
+    Nouvelle demande d’inscription à « { $title } » (demande n° { $number }) :
     • Nom ou pseudonyme : { $name }
     • Pour joindre la personne : { $reach }
     • Disponibilités pour le BEP : { $preference }
 etp-team-bep-confirmed = Pour « { $title } », { $name } (demande n° { $number }) a choisi son bilan éducatif partagé : { $bep }.
 etp-team-withdrawn = { $name } s’est retiré(e) de « { $title } » (demande n° { $number }).
 etp-handle = Traiter la demande
-etp-handle-n = Traiter la n° { $number }
+etp-handle-n = Traiter la demande n° { $number }
 etp-queue = Demandes d’inscription à traiter, les plus anciennes d’abord :
 etp-queue-empty = Aucune demande d’inscription n’attend l’équipe.
-etp-queue-programme = « { $title } » (n° { $number }) — { $enrolled } inscrit(e)s sur { $capacity } places
-etp-queue-line = n° { $number } : { $name }, { $status }
+etp-queue-programme = « { $title } » (programme n° { $number }) — { $enrolled } inscrit(e)s sur { $capacity } places
+etp-queue-line = Demande n° { $number } : { $name }, { $status }
 etp-queue-more =
     { $count ->
         [one] … et une autre demande : traitez celles-ci d’abord, ou filtrez avec /etp_demandes suivi du numéro du programme.
@@ -137,12 +140,13 @@ etp-told-bep =
     Bonne nouvelle : l’équipe de « { $title } » vous propose ces dates pour le bilan éducatif partagé :
     { $dates }
     Choisissez celle qui vous convient. Si aucune ne va, retirez votre demande avec /mes_inscriptions ou attendez que l’équipe vous recontacte.
-etp-told-enrolled = Vous êtes inscrit(e) au programme « { $title } » (n° { $number }). L’équipe vous donnera les dates des séances. Vous pouvez vous retirer à tout moment avec /mes_inscriptions.
+etp-told-enrolled = Vous êtes inscrit(e) au programme « { $title } » (votre demande n° { $number }). L’équipe vous donnera les dates des séances. Vous pouvez vous retirer à tout moment avec /mes_inscriptions.
 etp-told-waitlisted = Le programme « { $title } » est complet pour le moment : votre demande n° { $number } est sur la liste d’attente. Je vous préviendrai dès qu’elle avance.
 etp-told-resumed = Une place se libère pour « { $title } » : votre demande n° { $number } est reprise, l’équipe va vous proposer des dates de bilan.
 etp-told-refused =
     L’équipe de « { $title } » ne peut pas retenir votre demande n° { $number }, avec ce message : « { $reason } »
     Vous pouvez chercher un autre programme avec /etp.
+etp-export-no-such = Il n’y a pas de programme n° { $number }. Les numéros des programmes sont dans /etp ; par exemple /etp_export 3.
 etp-export-which = De quel programme voulez-vous les inscriptions ? Écrivez /etp_export suivi du numéro du programme, par exemple /etp_export 3.
 etp-export-done =
     { $count ->
@@ -185,7 +189,7 @@ etpc-confirm =
     { $summary }
     C’est bon ?
 etpc-create = Créer le programme
-etpc-created = Le programme « { $title } » est créé (n° { $number }). Il apparaît dès maintenant dans /etp ; les demandes d’inscription vous seront envoyées ici.
+etpc-created = Le programme « { $title } » est créé (programme n° { $number }). Il apparaît dès maintenant dans /etp ; les demandes d’inscription vous seront envoyées ici.
 etpc-saved = Les modifications de « { $title } » sont enregistrées.
 etpc-close = Fermer les inscriptions
 etpc-open = Rouvrir les inscriptions

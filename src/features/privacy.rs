@@ -9,6 +9,35 @@ use serde_json::{Map, Value};
 /// Columns shown once in the heading rather than on every row.
 const IDENTITY_COLUMNS: [&str; 2] = ["platform", "user_id"];
 
+/// Columns of the bot's own workings, meaningless to a reader (chat and room ids, internal
+/// numbers, counters, saved dialogue state): left out of the readable view, kept in the
+/// JSON file.
+const INTERNAL_COLUMNS: &[(&str, &[&str])] = &[
+    ("dialogues", &["chat_id", "step", "data"]),
+    ("choice_sets", &["id", "chat_id"]),
+    (
+        "outbox",
+        &["id", "attempts", "not_before", "claimed_by", "lane"],
+    ),
+    ("partners", &["revision"]),
+    ("contact_blocks", &["blocked_platform", "blocked_user_id"]),
+    ("bookings", &["slot_id"]),
+    ("audit_log", &["chat"]),
+    ("reports", &["chat_id", "message_id"]),
+    (
+        "group_members",
+        &["chat_id", "window_started_at", "window_count"],
+    ),
+    ("warnings", &["chat_id"]),
+    ("sanctions", &["chat_id"]),
+];
+
+/// Columns holding yes or no (0 or 1).
+const YES_NO_COLUMNS: &[&str] = &["online", "paused", "trusted"];
+
+/// Columns holding instants (seconds), besides those ending in `_at`.
+const INSTANT_COLUMNS: &[&str] = &["bep_options", "at"];
+
 /// `/mes_donnees`: a readable summary and the complete JSON export as a file.
 pub async fn show_data(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     let tables = ctx
@@ -32,13 +61,27 @@ pub async fn show_data(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     for table in tables.iter().filter(|t| !t.rows.is_empty()) {
         text.push_str("\n\n");
         text.push_str(&label(ctx, "data-table", &table.table));
+        let internal = INTERNAL_COLUMNS
+            .iter()
+            .find(|(t, _)| *t == table.table)
+            .map_or(&[][..], |(_, columns)| columns);
         for row in &table.rows {
+            // A tag is one thing said about oneself: "condition: Sclérose en plaques".
+            if table.table == "partner_tags" {
+                text.push_str("\n• ");
+                text.push_str(&tag(ctx, row));
+                continue;
+            }
             let cells: Vec<String> = row
                 .iter()
-                .filter(|(col, _)| !IDENTITY_COLUMNS.contains(&col.as_str()))
+                .filter(|(col, value)| {
+                    !IDENTITY_COLUMNS.contains(&col.as_str())
+                        && !internal.contains(&col.as_str())
+                        && !is_empty(value)
+                })
                 .map(|(col, value)| {
                     let mut values = args([("label", label(ctx, "data-column", col))]);
-                    values.set("value", render(ctx, col, value));
+                    values.set("value", render(ctx, &table.table, col, value));
                     ctx.t_args("data-cell", &values)
                 })
                 .collect();
@@ -117,13 +160,106 @@ fn label(ctx: &Ctx<'_>, kind: &str, name: &str) -> String {
     }
 }
 
-/// A stored value as a person can read it.
-fn render(ctx: &Ctx<'_>, column: &str, value: &Value) -> String {
+/// Nothing stored: no value, or an empty text.
+fn is_empty(value: &Value) -> bool {
+    match value {
+        Value::Null => true,
+        Value::String(s) => s.trim().is_empty(),
+        _ => false,
+    }
+}
+
+/// A partner tag (`kind`, `value`) in words: the kind, then the vocabulary's label.
+fn tag(ctx: &Ctx<'_>, row: &[(String, Value)]) -> String {
+    let field = |name: &str| {
+        row.iter()
+            .find(|(c, _)| c == name)
+            .and_then(|(_, v)| v.as_str())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let (kind, value) = (field("kind"), field("value"));
+    let engine = ctx.services();
+    let dir = engine.directory();
+    let vocabulary = match kind.as_str() {
+        "condition" => Some(&dir.conditions),
+        "role" => Some(&dir.roles),
+        "mission" => Some(&dir.missions),
+        "language" => Some(&dir.languages),
+        _ => None,
+    };
+    let value = match (kind.as_str(), vocabulary) {
+        ("department", _) => crate::features::directory::department_label(&value),
+        (_, Some(v)) if v.position(&value).is_some() => v.label(engine.i18n(), ctx.lang, &value),
+        _ => shorten(&value),
+    };
+    let mut values = args([("label", label(ctx, "data-kind", &kind))]);
+    values.set("value", value);
+    ctx.t_args("data-cell", &values)
+}
+
+/// An instant stored in seconds, in the reader's time and language; `None` for a number
+/// that cannot be one.
+fn instant(ctx: &Ctx<'_>, seconds: i64) -> Option<String> {
+    // Between 2000 and 2100: anything else is a count or a number, not a moment.
+    (946_684_800..4_102_444_800)
+        .contains(&seconds)
+        .then(|| format_instant(ctx.lang, seconds))
+}
+
+/// What an action or a report was about ("profile:12", "topic:etp"), in words; a group is
+/// named without its chat id.
+fn target(ctx: &Ctx<'_>, stored: &str) -> String {
+    let (kind, rest) = stored.split_once(':').unwrap_or(("", stored));
+    let id = format!("data-target-{kind}");
+    if !ctx.services().i18n().has(ctx.lang, &id) {
+        return ctx.t("data-target-other");
+    }
+    let rest = match kind {
+        "topic" => {
+            let topic = format!("data-value-topic-{rest}");
+            if ctx.services().i18n().has(ctx.lang, &topic) {
+                ctx.t(&topic)
+            } else {
+                shorten(rest)
+            }
+        }
+        "group" => String::new(),
+        _ => rest.to_owned(),
+    };
+    ctx.t_args(&id, &args([("number", rest)]))
+}
+
+/// A stored value as a person can read it: instants as dates in their time, yes or no,
+/// codes and vocabulary keys in words, messages by their text.
+fn render(ctx: &Ctx<'_>, table: &str, column: &str, value: &Value) -> String {
+    let instant_column = column.ends_with("_at") || INSTANT_COLUMNS.contains(&column);
     match value {
         Value::Null => "—".to_owned(),
-        Value::Number(n) if column.ends_with("_at") => n
+        Value::Number(n) if instant_column => n
             .as_i64()
-            .map_or_else(|| n.to_string(), |s| format_instant(ctx.lang, s)),
+            .and_then(|s| instant(ctx, s))
+            .unwrap_or_else(|| n.to_string()),
+        // A request, booking, programme or profile number, as the bot names them.
+        Value::Number(n) if column == "id" || column.ends_with("_id") => {
+            ctx.t_args("data-number", &args([("number", n.to_string())]))
+        }
+        Value::Number(n) if YES_NO_COLUMNS.contains(&column) => ctx.t(if n.as_i64() == Some(0) {
+            "data-no"
+        } else {
+            "data-yes"
+        }),
+        Value::String(s) if instant_column => s
+            .split(',')
+            .map(|part| {
+                part.trim()
+                    .parse::<i64>()
+                    .ok()
+                    .and_then(|seconds| instant(ctx, seconds))
+                    .unwrap_or_else(|| part.trim().to_owned())
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
         Value::String(s) if column == "locale" => Lang::from_code(s)
             .map_or_else(|| s.clone(), |l| ctx.t(&format!("lang-name-{}", l.code()))),
         Value::String(s) if column == "payload" => {
@@ -137,9 +273,28 @@ fn render(ctx: &Ctx<'_>, column: &str, value: &Value) -> String {
                     shorten(&labels.join(", "))
                 },
             ),
+        Value::String(s) if table == "partners" && column == "training" => {
+            let engine = ctx.services();
+            let trainings = &engine.directory().trainings;
+            if trainings.position(s).is_some() {
+                trainings.label(engine.i18n(), ctx.lang, s)
+            } else {
+                shorten(s)
+            }
+        }
+        Value::String(s) if column == "action" => {
+            let id = format!("data-value-action-{}", s.replace(['.', '_'], "-"));
+            if ctx.services().i18n().has(ctx.lang, &id) {
+                ctx.t(&id)
+            } else {
+                ctx.t("data-value-action-other")
+            }
+        }
+        Value::String(s) if column == "target" => target(ctx, s),
+        Value::String(s) if table == "dialogues" && column == "kind" => label(ctx, "data-kind", s),
         Value::String(s) => {
             // Stored codes ("confirmed", "day") in words where the locales have them.
-            let id = format!("data-value-{column}-{s}");
+            let id = format!("data-value-{column}-{}", s.replace('_', "-"));
             if ctx.services().i18n().has(ctx.lang, &id) {
                 ctx.t(&id)
             } else {

@@ -5,6 +5,7 @@
 pub mod synapse;
 pub mod telegram;
 
+pub mod personal;
 use pairbot::app::Engine;
 use pairbot::core::{
     Body, ChatId, ChatKind, Incoming, ModerationAction, ModerationError, Outgoing, Platform,

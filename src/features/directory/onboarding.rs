@@ -553,10 +553,18 @@ pub fn check_pseudonym(text: &str) -> Result<String, &'static str> {
     if !(2..=MAX_PSEUDONYM).contains(&length) {
         return Err("partner-pseudonym-length");
     }
+    if !has_letters(text) {
+        return Err("name-needs-letters");
+    }
     if has_contact_details(text) {
         return Err("partner-no-contact-details");
     }
     Ok(text.to_owned())
+}
+
+/// Whether a name has a letter to be called by (emoji or punctuation alone has none).
+pub fn has_letters(text: &str) -> bool {
+    text.chars().any(char::is_alphabetic)
 }
 
 /// Whether a text carries contact details (a handle, an address, a phone number), which
@@ -639,6 +647,9 @@ mod tests {
     #[test]
     fn pseudonyms_are_short_and_carry_no_contact_details() {
         assert_eq!(check_pseudonym("  Sophie L. "), Ok("Sophie L.".to_owned()));
+        // Emoji alone cannot be called out.
+        assert_eq!(check_pseudonym("🌸🌸🌸"), Err("name-needs-letters"));
+        assert_eq!(check_pseudonym("Zoé 🌸"), Ok("Zoé 🌸".to_owned()));
         assert!(check_pseudonym("S").is_err());
         assert!(check_pseudonym(&"x".repeat(41)).is_err());
         assert!(check_pseudonym("sophie@mail.fr").is_err());

@@ -67,22 +67,21 @@ pub fn card(ctx: &Ctx<'_>, p: &ProgrammeRecord) -> String {
     } else {
         ctx.t("etp-closed-mark")
     };
-    ctx.t_args(
-        "etp-card",
-        &args([
-            ("number", p.id.to_string()),
-            ("title", d.title.clone()),
-            ("closed", closed),
-            ("structure", d.structure.clone()),
-            ("team", d.team.clone()),
-            ("place", place(ctx, p)),
-            ("themes", themes),
-            ("format", ctx.t(&format!("etp-format-{}", d.format))),
-            ("rhythm", d.rhythm.clone()),
-            ("co_run", co_run),
-            ("description", d.description.clone()),
-        ]),
-    )
+    // A programme being created has no number yet (0): its card shows none.
+    let mut values = args([
+        ("title", d.title.clone()),
+        ("closed", closed),
+        ("structure", d.structure.clone()),
+        ("team", d.team.clone()),
+        ("place", place(ctx, p)),
+        ("themes", themes),
+        ("format", ctx.t(&format!("etp-format-{}", d.format))),
+        ("rhythm", d.rhythm.clone()),
+        ("co_run", co_run),
+        ("description", d.description.clone()),
+    ]);
+    values.set("number", p.id);
+    ctx.t_args("etp-card", &values)
 }
 
 /// A sign-up state, in a language.

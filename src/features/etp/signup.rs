@@ -163,6 +163,9 @@ impl Form for SignupForm {
                 ctx.t_args("partner-too-long-max", &args([("max", max)])),
             ));
         }
+        if step == Step::Name && !crate::features::directory::onboarding::has_letters(text) {
+            return Ok(Answer::Again(ctx.t("name-needs-letters")));
+        }
         // Contact details belong to the "how to reach you" answer only.
         if step != Step::Reach && has_contact_details(text) {
             return Ok(Answer::Again(ctx.t("etp-contact-elsewhere")));

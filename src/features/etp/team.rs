@@ -461,11 +461,13 @@ pub async fn export(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
         .trim()
         .parse()
         .ok();
-    let Some(p) = (match id {
-        Some(id) => ctx.tx.programme(id).await?,
-        None => None,
-    }) else {
+    let Some(id) = id else {
         let text = ctx.t("etp-export-which");
+        ctx.reply(text);
+        return Ok(());
+    };
+    let Some(p) = ctx.tx.programme(id).await? else {
+        let text = ctx.t_args("etp-export-no-such", &args([("number", id)]));
         ctx.reply(text);
         return Ok(());
     };
