@@ -62,9 +62,11 @@ async fn onboard(h: &Harness, user: &str, pseudonym: &str) -> i64 {
         "{}",
         texts(&stale)
     );
-    let summary = h.send(press(user, "partner:skip:9")).await;
+    // "Aucune" means no association, not one called "Aucune".
+    let summary = h.say(user, "Aucune").await;
     let text = texts(&summary);
     assert!(text.contains("Voici votre fiche"), "{text}");
+    assert!(!text.contains("Aucune"), "{text}");
     assert!(
         text.contains(pseudonym) && text.contains("Formation ETP 40 h"),
         "{text}"
@@ -644,6 +646,18 @@ async fn a_request_is_accepted_and_messages_are_relayed(db: &TestDb) {
     );
     let out = h.say("pat", "Vous êtes encore là ?").await;
     assert!(out.iter().all(|m| m.user.0 == "pat"), "{}", texts(&out));
+    // ... and both sides are told why (it said "I did not understand").
+    assert!(
+        texts(&out).contains("Ce message n'a pas été transmis"),
+        "{}",
+        texts(&out)
+    );
+    let other_side = h.say(sophie_id, "Merci pour l'échange").await;
+    assert!(
+        texts(&other_side).contains("pas été transmis"),
+        "{}",
+        texts(&other_side)
+    );
     let stale = h
         .send(press(sophie_id, &format!("contact:open:{id}")))
         .await;

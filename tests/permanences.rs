@@ -469,10 +469,17 @@ async fn a_coordinator_creates_a_weekly_permanence_in_the_chat(db: &TestDb) {
     };
     let out = h.say_text("coord", &day_name.to_uppercase()).await;
     assert!(out.contains("De quelle heure"), "{out}");
+    // An end before the start is said to be one (it said "not understood").
     let out = h.say_text("coord", "17h-14h").await;
-    assert!(out.contains("pas compris ces horaires"), "{out}");
+    assert!(
+        out.contains("La fin (14:00) vient avant le début (17:00)"),
+        "{out}"
+    );
     let out = h.say("coord", "de 14h à 16h").await;
     assert!(texts(&out).contains("Combien de temps"), "{}", texts(&out));
+    // A typed 0 is no length: the range is given (the whole opening is a button).
+    let zero = h.say_text("coord", "0").await;
+    assert!(zero.contains("entre 5 et 120"), "{zero}");
     let out = h
         .send(press("coord", &choice_labelled(&out, "30 min")))
         .await;

@@ -516,6 +516,7 @@ contact-blocked-partner = The person of request no. { $number } is blocked: they
 contact-declined = { $pseudonym } is not available to follow up on your request no. { $number }. This is not a judgement on you: other people can answer you.
 contact-withdrawn = Your request no. { $number } has been withdrawn.
 contact-withdrawn-partner = Request no. { $number } was withdrawn by the person: there is nothing more to do.
+contact-relay-not-passed-on = This message was not passed on: your conversation with { $name } (request no. { $number }) ended on { $when }. To write to someone again, send a new request from /find.
 contact-relay-open = You are writing to { $name }: your messages will be passed on. Send /end to end the conversation.
 contact-relayed =
     Message from { $name }:

@@ -31,6 +31,7 @@ pnew-one-off = On specific dates
 pnew-ask-weekday = Which day of the week?
 pnew-weekday-unknown = I did not recognise this day. Tap one of the buttons, or write for example “Tuesday”.
 pnew-ask-hours = From what time to what time? For example: “2pm-5pm” or “14:00-17:00”.
+pnew-hours-reversed = The end ({ $end }) comes before the start ({ $start }): write the start time first, then the end time, for example "14:00-17:00".
 pnew-hours-invalid = I did not understand these hours. Write a start time and an end time, for example “14:00-17:00”.
 pnew-ask-dates =
     Which dates, with their hours? One date per line, or separated by semicolons, day first. For example:

@@ -517,6 +517,7 @@ contact-blocked-partner = La personne de la demande n° { $number } est bloquée
 contact-declined = { $pseudonym } n’est pas disponible pour donner suite à votre demande n° { $number }. Ce n’est pas un jugement sur vous : d’autres personnes peuvent vous répondre.
 contact-withdrawn = Votre demande n° { $number } est retirée.
 contact-withdrawn-partner = La demande n° { $number } a été retirée par la personne : vous n’avez plus rien à faire.
+contact-relay-not-passed-on = Ce message n’a pas été transmis : votre conversation avec { $name } (demande n° { $number }) est terminée depuis le { $when }. Pour écrire de nouveau à quelqu’un, faites une nouvelle demande depuis /chercher.
 contact-relay-open = Vous écrivez à { $name } : vos messages lui seront transmis. Envoyez /fin pour terminer la conversation.
 contact-relayed =
     Message de { $name } :

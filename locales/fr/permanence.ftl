@@ -31,6 +31,7 @@ pnew-one-off = À des dates précises
 pnew-ask-weekday = Quel jour de la semaine ?
 pnew-weekday-unknown = Je n’ai pas reconnu ce jour. Touchez l’un des boutons, ou écrivez par exemple « mardi ».
 pnew-ask-hours = De quelle heure à quelle heure ? Par exemple : « 14h-17h » ou « de 9h30 à 12h ».
+pnew-hours-reversed = La fin ({ $end }) vient avant le début ({ $start }) : écrivez d’abord l’heure de début, puis l’heure de fin, par exemple « 14h-17h ».
 pnew-hours-invalid = Je n’ai pas compris ces horaires. Écrivez une heure de début et une heure de fin, par exemple « 14h-17h ».
 pnew-ask-dates =
     Quelles dates, avec leurs horaires ? Une date par ligne, ou séparées par des points-virgules. Par exemple :

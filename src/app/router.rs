@@ -334,6 +334,9 @@ async fn dispatch_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> 
         // The emergency contacts already answered; "I did not understand" would be unkind.
         return Ok(());
     }
+    if directory::relay::not_passed_on(ctx).await? {
+        return Ok(());
+    }
     help::fallback(ctx, text).await
 }
 

@@ -214,6 +214,41 @@ pub fn similarity_from(a: &str, b: &str, floor: f64) -> f64 {
     strsim::normalized_damerau_levenshtein(a, b)
 }
 
+/// Whether a short answer means "none" ("aucune", "non", "pas d'association", "none", "-"),
+/// for questions where nothing is a fine answer.
+pub fn means_none(text: &str) -> bool {
+    let folded = fold(text);
+    let folded = folded.trim();
+    if text
+        .trim()
+        .chars()
+        .all(|c| matches!(c, '-' | '—' | '–' | '/' | '.' | ' '))
+    {
+        return !text.trim().is_empty();
+    }
+    matches!(
+        folded,
+        "non"
+            | "aucune"
+            | "aucun"
+            | "non aucune"
+            | "non aucun"
+            | "rien"
+            | "neant"
+            | "sans"
+            | "pas d association"
+            | "pas de structure"
+            | "non merci"
+            | "no"
+            | "none"
+            | "nothing"
+            | "n a"
+            | "na"
+            | "not applicable"
+    ) || folded.starts_with("pas d association")
+        || folded.starts_with("aucune association")
+}
+
 /// Whether `text` holds control characters other than newlines and tabs.
 pub fn has_controls(text: &str) -> bool {
     text.chars()
@@ -237,5 +272,34 @@ mod control_tests {
         assert!(has_controls("a\0b"));
         assert!(!has_controls("a\nb\tc"));
         assert_eq!(strip_controls("a\0b\u{7}\nc"), "ab\nc");
+    }
+}
+
+#[cfg(test)]
+mod none_tests {
+    use super::means_none;
+
+    #[test]
+    fn answers_meaning_none_are_recognised_and_names_are_not() {
+        for none in [
+            "aucune",
+            "Non.",
+            "AUCUN",
+            "pas d'association",
+            "Non, aucune",
+            "-",
+            "none",
+        ] {
+            assert!(means_none(none), "{none}");
+        }
+        for name in [
+            "Aucune Limite (association)",
+            "AFM",
+            "Non-violence 31",
+            "",
+            "Sans Souci",
+        ] {
+            assert!(!means_none(name), "{name}");
+        }
     }
 }

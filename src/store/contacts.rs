@@ -96,6 +96,8 @@ pub struct ContactRecord {
     pub created_at: i64,
     /// When a pending request expires (Unix seconds).
     pub expires_at: i64,
+    /// When its conversation ended (Unix seconds), if it was accepted and then ended.
+    pub ended_at: Option<i64>,
 }
 
 impl ContactRecord {
@@ -140,10 +142,12 @@ type ContactRow = (
     Option<String>,
     i64,
     i64,
+    Option<i64>,
 );
 
 const CONTACT_COLUMNS: &str = "id, platform, user_id, partner_platform, partner_user_id, \
-     partner_id, message, status, requester_handle, partner_handle, created_at, expires_at";
+     partner_id, message, status, requester_handle, partner_handle, created_at, expires_at, \
+     ended_at";
 
 fn record(row: ContactRow) -> ContactRecord {
     let platform = |name: &str| Platform::parse(name).unwrap_or(Platform::Console);
@@ -160,6 +164,7 @@ fn record(row: ContactRow) -> ContactRecord {
         partner_handle: row.9,
         created_at: row.10,
         expires_at: row.11,
+        ended_at: row.12,
     }
 }
 

@@ -407,6 +407,10 @@ fn read(ctx: &mut Ctx<'_>, step: Step, draft: &mut PartnerProfile, text: &str) -
                 Answer::Again(ctx.t_args("partner-too-long-max", &args([("max", max)])))
             } else if has_contact_details(text) {
                 again(ctx, "partner-no-contact-details")
+            } else if step == Step::Association && crate::core::text::means_none(text) {
+                // "Aucune": no association, not one named "aucune".
+                field.clear();
+                Answer::Next
             } else {
                 *field = text.to_owned();
                 Answer::Next

@@ -234,3 +234,41 @@ pub async fn on_relay_text(
     ctx.reply(reply);
     Ok(())
 }
+
+/// How long after a conversation ended a message with nowhere else to go is taken for one
+/// meant for the other person.
+const LATELY_ENDED: i64 = 24 * 3600;
+
+/// Plain text with no dialogue under way, from someone whose latest conversation ended
+/// less than a day ago: says it was not passed on, and why, rather than "not understood".
+/// Returns whether it answered.
+pub async fn not_passed_on(ctx: &mut Ctx<'_>) -> Result<bool, StoreError> {
+    if ctx.user.is_none() {
+        // Nobody who never consented has a conversation.
+        return Ok(false);
+    }
+    let (platform, sender) = (ctx.msg.platform, ctx.msg.sender.clone());
+    let latest = ctx.tx.contacts_of(platform, &sender, 1).await?;
+    let Some(contact) = latest.into_iter().next() else {
+        return Ok(false);
+    };
+    let Some(ended_at) = contact
+        .ended_at
+        .filter(|at| ctx.now() - at < LATELY_ENDED && contact.status != ContactStatus::Accepted)
+    else {
+        return Ok(false);
+    };
+    let Some(side) = contact.side_of(platform, &sender) else {
+        return Ok(false);
+    };
+    let other = name_for(ctx, &contact, side.other()).await?;
+    let mut values = args([
+        ("name", other),
+        ("when", crate::i18n::format_instant(ctx.lang, ended_at)),
+    ]);
+    values.set("number", contact.id);
+    let text = ctx.t_args("contact-relay-not-passed-on", &values);
+    let choices = vec![ctx.choice("menu-find", Command::Find.data())];
+    ctx.reply_with(text, choices);
+    Ok(true)
+}

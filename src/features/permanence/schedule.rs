@@ -145,6 +145,15 @@ pub fn parse_hours(text: &str) -> Option<(u16, u16)> {
     }
 }
 
+/// Two times of day read in order where the end does not come after the start ("17h-14h"):
+/// (start, end) in minutes, to say so rather than not understood.
+pub fn reversed_hours(text: &str) -> Option<(u16, u16)> {
+    match clock_times(text)?.as_slice() {
+        [start, end] if end <= start => Some((*start, *end)),
+        _ => None,
+    }
+}
+
 /// Why a list of dates was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DatesError {

@@ -142,6 +142,8 @@ pub(super) fn set_number(
         .next()
         .is_none_or(char::is_alphabetic);
     match digits.parse::<i64>().ok().filter(|_| whole) {
+        // 0 minutes is no length: the whole opening is its own button.
+        Some(0) if step == Step::SlotLength => Err(bounds(ctx, step, draft)),
         Some(n) => apply_number(ctx, step, draft, n),
         None if step == Step::Cutoff && crate::core::text::fold(text).contains("aucun") => {
             apply_number(ctx, step, draft, 0)

@@ -665,7 +665,16 @@ async fn read(
                 let (day, _, _) = draft.weekly.unwrap_or_default();
                 draft.weekly = Some((day, s, e));
             })
-            .ok_or_else(|| ctx.t("pnew-hours-invalid")),
+            .ok_or_else(|| match schedule::reversed_hours(text) {
+                Some((start, end)) => ctx.t_args(
+                    "pnew-hours-reversed",
+                    &args([
+                        ("start", schedule::clock(start)),
+                        ("end", schedule::clock(end)),
+                    ]),
+                ),
+                None => ctx.t("pnew-hours-invalid"),
+            }),
         Step::Dates => {
             let today = local_date(ctx.now());
             let now = ctx.now();
