@@ -437,6 +437,13 @@ impl Engine {
         // [`Store::claim_outbox_after`]), and by a last one with nothing to take at the end.
         let done = std::sync::Mutex::new(Vec::new());
         let done = &done;
+        // Several processes share PostgreSQL: a process killed between a send and the
+        // claim that would have recorded it leaves the message to be sent again by the
+        // one that takes its claims over. There each sent message is removed at once
+        // (PostgreSQL takes the extra write in parallel), so only a message in flight at
+        // the kill can be repeated. SQLite, with one writer and one process, keeps the
+        // removal for the next claim.
+        let deferred = (self.store().backend() == crate::store::Backend::Sqlite).then_some(done);
         let platform = transport.platform();
         let flush = async || {
             let sent = std::mem::take(&mut *done.lock().expect("sent list"));
@@ -518,7 +525,7 @@ impl Engine {
                         let run = Run {
                             entries,
                             yield_to: None,
-                            done: Some(done),
+                            done: deferred,
                         };
                         running.push(async move {
                             let end = self.send_run(transport, run, sending, losses, busy).await;
