@@ -1111,7 +1111,38 @@ async fn another_command_parks_the_questionnaire(db: &TestDb) {
     h.close().await;
 }
 
+/// A users' representative acts for users collectively: "aucune" answers the conditions
+/// question for them, and only for them (the seeds: no personal care experience needed).
+async fn a_users_representative_needs_no_lived_condition(db: &TestDb) {
+    let h = Harness::with_settings(db, settings()).await;
+    for (user, role, accepted) in [
+        ("rita", "representant-des-usagers", true),
+        ("paul", "pair-aidant", false),
+    ] {
+        h.consent(user).await;
+        h.say(user, "/devenir_partenaire").await;
+        h.say(user, "Rita B.").await;
+        h.send(press(user, &format!("partner:toggle:role:{role}")))
+            .await;
+        let asked = h.send(press(user, "partner:next:1")).await;
+        assert_eq!(
+            texts(&asked).contains("n'a pas besoin d'avoir vécu"),
+            accepted,
+            "{}",
+            texts(&asked)
+        );
+        let out = h.say_text(user, "aucune").await;
+        if accepted {
+            assert!(out.contains("Où "), "{out}");
+        } else {
+            assert!(out.contains("Indiquez au moins une maladie"), "{out}");
+        }
+    }
+    h.close().await;
+}
+
 on_every_backend!(
+    a_users_representative_needs_no_lived_condition,
     another_command_parks_the_questionnaire,
     another_process_sees_directory_changes_at_once,
     guided_search_asks_skippable_questions,

@@ -86,10 +86,10 @@ term-usager = Health service user (usager)
 
 ## representant-des-usagers
 term-representant-des-usagers = Users’ representative (RU, représentant des usagers)
-    .definition = A volunteer from an approved association, appointed in particular by the regional health agency (ARS) to defend the rights and interests of patients and their relatives. They sit, for example, on the patients’ committee (CDU) of hospitals and clinics, and receive basic training. Often called “RU” in French; this is not the same as a partner patient, whose role is mainly to share lived experience.
+    .definition = A volunteer from an association approved for the health system, appointed by order of the director general of the regional health agency (ARS) to speak for all users: to have their rights respected and to propose improvements to the quality of care and of care pathways, for example on the patients’ committee (CDU) of a hospital or clinic. The role is collective: it draws on the experience of many patients (complaints, surveys, meetings) and on technical knowledge (rights, how care is organised), and basic training is compulsory. It needs no personal experience of illness. A partner patient, by contrast, brings their own experience; the two roles complement each other.
     .aliases = RU | représentant des usagers | representant des usagers | représentante des usagers | users' representative | users representative | user representative | patient representative
     .related = commission-des-usagers, association-agreee, usager, patient-partenaire
-    .source = Code de la santé publique, art. L1114-1 (loi n° 2002-303 du 4 mars 2002 relative aux droits des malades et à la qualité du système de santé); France Assos Santé, “Les différentes formes d’engagement des usagers en établissement de santé”, 2023
+    .source = Code de la santé publique, art. L1114-1 (loi n° 2002-303 du 4 mars 2002 relative aux droits des malades et à la qualité du système de santé); France Assos Santé, “Les différentes formes d’engagement des usagers en établissement de santé”, 2023; Savoir(s) Patient(s), “Le partenariat en santé, des mots pour se comprendre”, 2022 (table “Complémentarité représentant d’usagers et patient partenaire”)
 
 ## commission-des-usagers
 term-commission-des-usagers = CDU (Commission des usagers, patients’ committee)

@@ -338,6 +338,7 @@ partner-send = Send
 partner-restart = Start again
 partner-abandon = Discard
 partner-not-understood = I did not recognise that choice. Tap one of the buttons, or answer with its number.
+partner-conditions-optional = A users’ representative or an association volunteer does not need to have lived with an illness themselves: if that is your case, answer "none".
 partner-conditions-empty = Please give at least one illness or lived situation.
 partner-too-long = That is a little long: could you summarise?
 partner-too-long-max = That is a little long: { $max } characters at most, please.

@@ -86,10 +86,10 @@ term-usager = Usager
 
 ## representant-des-usagers
 term-representant-des-usagers = Représentant des usagers
-    .definition = Bénévole issu d’une association agréée, désigné notamment par l’Agence régionale de santé (ARS) pour défendre les droits et les intérêts des patients et de leurs proches. Il siège par exemple à la commission des usagers (CDU) des hôpitaux et cliniques, et suit une formation de base. On l’appelle souvent « RU » ; ce n’est pas la même chose qu’un patient partenaire, dont le rôle est surtout de partager son vécu.
+    .definition = Bénévole membre d’une association agréée du système de santé, nommé par arrêté du directeur général de l’Agence régionale de santé (ARS) pour porter la voix de l’ensemble des usagers : faire respecter leurs droits et proposer des améliorations de la qualité des soins et des parcours, par exemple à la commission des usagers (CDU) d’un hôpital ou d’une clinique. Son rôle est collectif : il s’appuie sur l’expérience de nombreux patients (réclamations, enquêtes, rencontres) et sur des connaissances techniques (droits, organisation des soins), et une formation de base lui est obligatoire. Il n’a pas besoin d’avoir lui-même vécu une maladie. Le patient partenaire, lui, apporte son expérience personnelle ; les deux rôles se complètent.
     .aliases = RU | représentant des usagers | représentante des usagers | représentants des usagers | représentant d'usagers | representant des usagers | users' representative | patient representative
     .related = commission-des-usagers, association-agreee, usager, patient-partenaire
-    .source = Code de la santé publique, art. L1114-1 (loi n° 2002-303 du 4 mars 2002 relative aux droits des malades et à la qualité du système de santé) ; France Assos Santé, « Les différentes formes d’engagement des usagers en établissement de santé », 2023
+    .source = Code de la santé publique, art. L1114-1 (loi n° 2002-303 du 4 mars 2002 relative aux droits des malades et à la qualité du système de santé) ; France Assos Santé, « Les différentes formes d’engagement des usagers en établissement de santé », 2023 ; Savoir(s) Patient(s), « Le partenariat en santé, des mots pour se comprendre », 2022 (tableau « Complémentarité représentant d’usagers et patient partenaire »)
 
 ## commission-des-usagers
 term-commission-des-usagers = Commission des usagers

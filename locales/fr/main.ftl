@@ -339,6 +339,7 @@ partner-send = Envoyer
 partner-restart = Recommencer
 partner-abandon = Abandonner
 partner-not-understood = Je n’ai pas reconnu ce choix. Touchez l’un des boutons, ou répondez par son numéro.
+partner-conditions-optional = Un représentant des usagers ou un bénévole associatif n’a pas besoin d’avoir vécu lui-même une maladie : si c’est votre cas, répondez « aucune ».
 partner-conditions-empty = Indiquez au moins une maladie ou une situation vécue.
 partner-too-long = C’est un peu long : pourriez-vous résumer ?
 partner-too-long-max = C’est un peu long : { $max } caractères au maximum, s’il vous plaît.

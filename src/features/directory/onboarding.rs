@@ -235,8 +235,13 @@ fn question(ctx: &Ctx<'_>, step: Step, draft: &PartnerProfile) -> (String, Vec<C
         ),
         Step::Conditions => {
             let now = describe_conditions(ctx, draft);
+            let mut ask = ctx.t("partner-ask-conditions");
+            if collective_only(draft) {
+                ask.push(' ');
+                ask.push_str(&ctx.t("partner-conditions-optional"));
+            }
             (
-                format!("{}{}", ctx.t("partner-ask-conditions"), current(&now)),
+                format!("{ask}{}", current(&now)),
                 keep_or_skip(ctx, step, &now, false),
             )
         }
@@ -363,6 +368,16 @@ fn read(ctx: &mut Ctx<'_>, step: Step, draft: &mut PartnerProfile, text: &str) -
         }
         Step::Conditions => {
             let (keys, extra) = split_conditions(&dir.conditions, text);
+            if crate::core::text::means_none(text) {
+                if !collective_only(draft) {
+                    return again(ctx, "partner-conditions-empty");
+                }
+                // A users' representative speaks for users collectively: no lived
+                // condition is needed.
+                draft.conditions.clear();
+                draft.extra_conditions.clear();
+                return Answer::Next;
+            }
             if has_contact_details(text) {
                 again(ctx, "partner-no-contact-details")
             } else if keys.is_empty() && extra.is_empty() {
@@ -524,6 +539,19 @@ async fn send(ctx: &mut Ctx<'_>, draft: &PartnerProfile) -> Result<(), StoreErro
         });
     }
     Ok(())
+}
+
+/// Roles that act for users collectively and need no lived condition of their own.
+const COLLECTIVE_ROLES: [&str; 2] = ["representant-des-usagers", "benevole-associatif"];
+
+/// Whether every role ticked is a collective one (a users' representative, an association
+/// volunteer): then "aucune" is an answer to the conditions question.
+fn collective_only(draft: &PartnerProfile) -> bool {
+    !draft.roles.is_empty()
+        && draft
+            .roles
+            .iter()
+            .all(|r| COLLECTIVE_ROLES.contains(&r.as_str()))
 }
 
 /// Whether the step already has an answer that "keep" can keep.
