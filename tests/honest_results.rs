@@ -148,10 +148,14 @@ async fn directory_search_says_what_really_matches(db: &TestDb) {
     );
     assert!(reply.contains("quelle que soit leur expérience"), "{reply}");
     assert!(!reply.contains("correspondent à tout"), "{reply}");
-    // A word close to a known name is suggested.
-    let reply = ask(&h, "/chercher fibromialgie chronik Lyon").await;
+    // A word close to known names is said to be unknown, with those names suggested.
+    let reply = ask(&h, "/chercher diabetiqu Lyon").await;
     assert!(
-        !reply.contains("Je ne connais pas") || reply.contains("Vouliez-vous dire"),
+        reply.starts_with("Je ne connais pas « diabetiqu »"),
+        "{reply}"
+    );
+    assert!(
+        reply.contains("Vouliez-vous dire « Diabète de type 1 » ou « Diabète de type 2 »"),
         "{reply}"
     );
     h.close().await;

@@ -732,17 +732,9 @@ async fn export_and_erase_cover_every_personal_table(db: &TestDb) {
     store.close().await;
 }
 
+/// A request made at 100 that expires at 200.
 fn new_contact<'a>(from: &'a UserId, to: &'a UserId, message: &'a str) -> NewContact<'a> {
-    NewContact {
-        platform: Platform::Console,
-        user: from,
-        partner_platform: Platform::Console,
-        partner_user: to,
-        partner_id: 7,
-        message,
-        at: 100,
-        expires_at: 200,
-    }
+    common::personal::new_contact(from, to, message, 100, 200)
 }
 
 async fn contacts_involve_two_people(db: &TestDb) {

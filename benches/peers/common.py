@@ -4,6 +4,7 @@ import json
 import os
 import socket
 import subprocess
+import sys
 import time
 
 CLK_TCK = os.sysconf("SC_CLK_TCK")
@@ -86,3 +87,22 @@ def round_summary(platform: str, bot: str, people, think: float, rounds: int, k:
         "turnaround_p50_ms": percentile(turn, 0.5),
         "turnaround_p95_ms": percentile(turn, 0.95),
     }
+
+
+def add_run_arguments(parser, bot_choices, peer, reply_file, think):
+    """The options both load clients share: which bot, its binary, the workload and where
+    to write the results."""
+    parser.add_argument("--bot", choices=bot_choices, required=True)
+    parser.add_argument("--pairbot-bin", default=os.environ.get("PAIRBOT_BIN",
+                                                                "target/release/pairbot"))
+    parser.add_argument("--python", default=sys.executable, help=f"Python for the {peer} bot")
+    parser.add_argument("--reply-file", default=reply_file,
+                        help="Pairbot's answer: written by the Pairbot run, read by the peer")
+    parser.add_argument("--people", default="1,20", help="comma-separated")
+    parser.add_argument("--think", default=think, help="seconds, comma-separated")
+    parser.add_argument("--rounds", type=int, default=30, help="per person")
+    parser.add_argument("--no-consent", action="store_true",
+                        help="do not accept Pairbot's privacy notice in the warm-up")
+    parser.add_argument("--out", default="", help="append one JSON line per setting here")
+    parser.add_argument("--keep-temp", action="store_true",
+                        help="keep the temporary folder (bot log, database) after a success")

@@ -41,7 +41,7 @@ import urllib.parse
 
 import aiohttp
 
-from common import (round_summary, append_result, cpu_ms, free_port, now_ms, parse_list, percentile,
+from common import (add_run_arguments, round_summary, append_result, cpu_ms, free_port, now_ms, parse_list, percentile,
                     rss_mb, stop_process)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -333,23 +333,10 @@ async def run(args):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--homeserver", required=True)
-    parser.add_argument("--bot", choices=["pairbot", "nio"], required=True)
-    parser.add_argument("--pairbot-bin", default=os.environ.get("PAIRBOT_BIN",
-                                                                "target/release/pairbot"))
-    parser.add_argument("--python", default=sys.executable, help="Python for the nio bot")
+    add_run_arguments(parser, ["pairbot", "nio"], "nio", "target/peers/mx-reply.json", "1.0")
     parser.add_argument("--synapse-config",
                         default=".test-services/synapse/data/homeserver.yaml",
                         help="where to read registration_shared_secret")
-    parser.add_argument("--reply-file", default="target/peers/mx-reply.json",
-                        help="Pairbot's answer: written by the Pairbot run, read by the peer")
-    parser.add_argument("--people", default="1,20", help="comma-separated")
-    parser.add_argument("--think", default="1.0", help="seconds, comma-separated")
-    parser.add_argument("--rounds", type=int, default=30, help="per person")
-    parser.add_argument("--no-consent", action="store_true",
-                        help="do not accept Pairbot's privacy notice in the warm-up")
-    parser.add_argument("--out", default="", help="append one JSON line per setting here")
-    parser.add_argument("--keep-temp", action="store_true",
-                        help="keep the temporary folder (bot log, database) after a success")
     args = parser.parse_args()
     asyncio.run(run(args))
 

@@ -34,7 +34,7 @@ pub async fn fill_every_personal_table(tx: &mut Tx, p: Platform, who: &UserId, a
     };
     tx.save_partner(p, who, &profile).await.unwrap();
     let carol = UserId("carol".into());
-    tx.create_contact(&new_contact(who, &carol, "hi", at))
+    tx.create_contact(&new_contact(who, &carol, "hi", at, at + 7 * 86_400))
         .await
         .unwrap()
         .unwrap();
@@ -138,7 +138,15 @@ pub fn msg(platform: Platform, user: &str, text: &str) -> Outgoing {
     }
 }
 
-fn new_contact<'a>(from: &'a UserId, to: &'a UserId, message: &'a str, at: i64) -> NewContact<'a> {
+/// A contact request from `from` to `to` (profile n° 7), made at `at`, expiring at
+/// `expires_at`.
+pub fn new_contact<'a>(
+    from: &'a UserId,
+    to: &'a UserId,
+    message: &'a str,
+    at: i64,
+    expires_at: i64,
+) -> NewContact<'a> {
     NewContact {
         platform: Platform::Console,
         user: from,
@@ -147,7 +155,7 @@ fn new_contact<'a>(from: &'a UserId, to: &'a UserId, message: &'a str, at: i64) 
         partner_id: 7,
         message,
         at,
-        expires_at: at + 7 * 86_400,
+        expires_at,
     }
 }
 
