@@ -4,36 +4,64 @@
 term-partenariat-en-sante = Health partnership
     .definition = A way of working in which patients, their relatives and professionals decide and act together, each bringing what they know. Professionals bring their knowledge of the illness and of care; the person who is ill brings what they have learned by living with it day to day. This partnership can concern one person’s care, but also the training of health staff, research and the way hospitals are run.
     .aliases = partenariat en santé | partenariat | partenariat patient | health partnership | patient partnership | partnership in health
-    .related = patient-partenaire, savoirs-experientiels, modele-de-montreal, continuum-d-engagement
+    .related = patient-partenaire, dimension-individuelle, dimension-collective, savoirs-experientiels, modele-de-montreal, continuum-d-engagement
     .source = France Assos Santé Occitanie, “Usagers partenaires en santé – L’avenir du soin”, 2023; Pomey M.-P. et al., “Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé”, Santé publique, 2015
+
+## dimension-individuelle
+term-dimension-individuelle = Individual dimension (dimension individuelle)
+    .definition = Partnership as it is lived in one person’s care: between a professional and the person being cared for, or supported in the social and medico-social sector, and often their carer. The person is a partner in their own care: they understand what is offered to them, decide freely and learn, with the team, to look after themselves. This dimension differs from the collective dimension, where experience is used to improve the health system for everyone.
+    .aliases = individual dimension | individual partnership | partner in one's own care | partnership in one's own care | Dimension individuelle
+    .related = dimension-collective, patient-partenaire, decision-medicale-partagee, proche-aidant, personne-accompagnee
+    .source = France Assos Santé Occitanie, “Usagers partenaires en santé – L’avenir du soin”, 2023; COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019; Savoir(s) Patient(s), “Le partenariat en santé, des mots pour se comprendre”, 2022
+
+## dimension-collective
+term-dimension-collective = Collective dimension (dimension collective)
+    .definition = Partnership when the experience of patients and relatives is used beyond their own care, to improve the health system for everyone. It can concern health policy, the organisation of hospitals and other facilities, clinical care and patient education, the training of professionals, and research and innovation. This is where resource patients, patient trainers and patient researchers in particular come in.
+    .aliases = collective dimension | collective partnership | collective engagement | Dimension collective
+    .related = dimension-individuelle, patient-partenaire, patient-ressource, patient-formateur, patient-chercheur, gouvernance, continuum-d-engagement
+    .source = France Assos Santé Occitanie, “Usagers partenaires en santé – L’avenir du soin”, 2023; COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019; Savoir(s) Patient(s), “Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie”, 2021 (five fields of the collective dimension)
 
 ## patient-partenaire
 term-patient-partenaire = Partner patient
-    .definition = A person with lived experience of an illness or disability, their own or a relative’s, who uses it to help others by working alongside professionals. They may take part in care, in therapeutic patient education, in training or in research. A partner patient is not a health professional: they do not diagnose or prescribe, but they bring an insider’s view.
-    .aliases = patient partenaire | patiente partenaire | partner patient | partner patients | patient partner | patient-partner
-    .related = partenariat-en-sante, patient-ressource, savoirs-experientiels, representant-des-usagers
-    .source = CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), “Le partenariat usagers / professionnels de santé”, 2020; Pomey M.-P. et al., “Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé”, Santé publique, 2015
+    .definition = An umbrella term for a person with lived experience of an illness or disability, their own or a relative’s, who acts together with professionals; it includes the partner carer and, in the social and medico-social sector, the “partner supported person” (personne accompagnée partenaire). First, anyone can be a partner in their own care: well informed, free to make their own choices, and learning with the care team to manage their health. Beyond that, a partner patient puts their experience at the service of others in three main forms: resource patient, patient trainer and patient researcher. A partner patient is not a health professional: they do not diagnose or prescribe, but they bring an insider’s view.
+    .aliases = patient partenaire | patiente partenaire | partner patient | partner patients | patient partner | patient-partner | partner carer | carer partner | aidant partenaire | personne accompagnée partenaire | partner supported person | usager partenaire
+    .related = patient-ressource, patient-formateur, patient-chercheur, dimension-individuelle, dimension-collective, partenariat-en-sante, savoirs-experientiels, representant-des-usagers
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019; Savoir(s) Patient(s), “Le partenariat en santé, des mots pour se comprendre”, 2022; CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), “Le partenariat usagers / professionnels de santé”, 2020; Pomey M.-P. et al., “Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé”, Santé publique, 2015
 
 ## patient-ressource
 term-patient-ressource = Resource patient
-    .definition = A partner patient who works with other patients, for example in a hospital department or an association, to listen to them, support them and share their own experience. They add to the care team’s work without replacing it, and they are not health professionals. In Pairbot, resource patients can hold drop-in sessions.
-    .aliases = patient ressource | patiente ressource | resource patient | resource patients | patient resource person
-    .related = patient-partenaire, permanence, temoignage
-    .source = Savoir(s) Patient(s), “Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie”, 2021; France Assos Santé Occitanie, “Usagers partenaires en santé – L’avenir du soin”, 2023
+    .definition = One of the forms of partner patient, alongside the patient trainer and the patient researcher: a patient or carer who works alongside care teams. They may support other patients in a hospital department or an association by sharing their experience, take part in therapeutic patient education (designing, running and evaluating sessions or programmes) and have a say in governance, that is, in the bodies where decisions about how things are organised are made. They add to the care team’s work without replacing it: they are not health professionals. In Pairbot, resource patients can hold drop-in sessions.
+    .aliases = patient ressource | patiente ressource | resource patient | resource patients | patient resource person | resource carer | resource partner patient
+    .related = patient-partenaire, etp, gouvernance, permanence, temoignage
+    .source = Savoir(s) Patient(s), “Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie”, 2021 (“Soin, éducation & gouvernance” strand); France Assos Santé Occitanie, “Usagers partenaires en santé – L’avenir du soin”, 2023; COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019
 
 ## patient-formateur
 term-patient-formateur = Patient trainer
-    .definition = A partner patient who helps train health professionals, for example at university or in nursing schools. They help future health workers understand what living with an illness is like and how to work with patients as equals. They often teach alongside a professional lecturer.
-    .aliases = patient formateur | patiente formatrice | patient trainer | patient teacher | patient educator | patient-trainer
+    .definition = One of the forms of partner patient: they help train health professionals, for example at university or in nursing schools. They help future health workers understand what living with an illness is like and how to work with patients as equals. They often teach alongside a professional lecturer, and may also help design and evaluate training courses.
+    .aliases = patient formateur | patiente formatrice | patient trainer | patient teacher | patient educator | patient-trainer | Training professionals | training health professionals | formation de professionnels
     .related = patient-partenaire, savoirs-experientiels, co-animation
     .source = Savoir(s) Patient(s), “Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie”, 2021
 
 ## patient-chercheur
 term-patient-chercheur = Patient researcher
-    .definition = A partner patient who takes part in health research projects alongside researchers. They can help choose questions that matter to patients, prepare the study, make sense of the results and share them. Their experience of the illness keeps research closer to people’s real needs.
-    .aliases = patient chercheur | patiente chercheuse | patient researcher | patient partner in research | patient co-researcher | patient-researcher
+    .definition = One of the forms of partner patient: they take part in health research projects alongside researchers. They can suggest questions that matter to patients, help prepare the study, make sense of the results and share them. Their experience of the illness keeps research closer to people’s real needs.
+    .aliases = patient chercheur | patiente chercheuse | patient researcher | patient partner in research | patient co-researcher | patient-researcher | Research | health research | recherche
     .related = patient-partenaire, co-construction, savoirs-experientiels
     .source = Savoir(s) Patient(s), “Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie”, 2021; Pomey M.-P. et al., “Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé”, Santé publique, 2015
+
+## patient-temoin
+term-patient-temoin = Witness patient (patient témoin)
+    .definition = A partner patient who comes to share their experience of living with an illness, for example in a therapeutic patient education workshop or at a talk. No minimum training is required; what matters are people skills: listening, stepping back from one’s own experience, talking with kindness. They differ from the patient contributor, trained for at least 40 hours, who co-runs sessions.
+    .aliases = witness patient | patient witness | witness partner patient | patient témoin | patiente témoin | témoin
+    .related = patient-intervenant, temoignage, patient-partenaire, savoirs-experientiels
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019 (workshop and key messages)
+
+## patient-intervenant
+term-patient-intervenant = Patient contributor (patient intervenant)
+    .definition = A partner patient who has completed at least the 40-hour therapeutic patient education (TPE) training and takes an active part in sessions. They use both teaching skills (leading a group, getting people involved, adapting explanations) and what the illness has taught them. They can co-design, co-run and co-evaluate sessions with health professionals, with whom their training gives them common ground.
+    .aliases = patient contributor | contributing patient | trained partner patient | patient intervenant | patiente intervenante | patient partenaire intervenant
+    .related = patient-temoin, formation-40h, co-animation, co-evaluation, patient-partenaire
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019 (workshop and key messages)
 
 ## pair-aidance
 term-pair-aidance = Peer support (pair-aidance)
@@ -59,7 +87,7 @@ term-pair-aidant-familial = Family peer helper (pair-aidant familial)
 ## mediateur-de-sante-pair
 term-mediateur-de-sante-pair = Peer health mediator (MSP, médiateur de santé pair)
     .definition = Someone who has lived with mental health difficulties and is well along in their recovery, who has been trained and then employed by a mental health team, in a hospital or a psychiatric service. They support patients by drawing on their own journey, working with the care staff. They are neither doctors nor nurses, but recognised, paid peers; in French they are called MSP.
-    .aliases = MSP | médiateur de santé pair | mediateur de sante pair | médiatrice de santé paire | peer health mediator | mental health peer worker | peer support worker
+    .aliases = MSP | médiateur de santé pair | mediateur de sante pair | médiatrice de santé paire | peer health mediator | Peer health mediator (MSP) | mental health peer worker | peer support worker | peer health mediator degree | Licence de médiateur de santé pair
     .related = pair-aidance, pair-aidant, gem
     .source = Roelandt J.-L., Staedel B. et al., “Programme médiateurs de santé/pairs – Rapport final de l’expérimentation 2010-2014”, CCOMS (Centre collaborateur de l’OMS pour la recherche et la formation en santé mentale), 2015; HAS, “Soutenir et encourager l’engagement des usagers dans les secteurs social, médico-social et sanitaire”, 2020
 
@@ -87,9 +115,16 @@ term-usager = Health service user (usager)
 ## representant-des-usagers
 term-representant-des-usagers = Users’ representative (RU, représentant des usagers)
     .definition = A volunteer from an association approved for the health system, appointed by order of the director general of the regional health agency (ARS) to speak for all users: to have their rights respected and to propose improvements to the quality of care and of care pathways, for example on the patients’ committee (CDU) of a hospital or clinic. The role is collective: it draws on the experience of many patients (complaints, surveys, meetings) and on technical knowledge (rights, how care is organised), and basic training is compulsory. It needs no personal experience of illness. A partner patient, by contrast, brings their own experience; the two roles complement each other.
-    .aliases = RU | représentant des usagers | representant des usagers | représentante des usagers | users' representative | users representative | user representative | patient representative
-    .related = commission-des-usagers, association-agreee, usager, patient-partenaire
+    .aliases = RU | représentant des usagers | representant des usagers | représentante des usagers | users' representative | Users' representative (RU) | users representative | user representative | patient representative | Représentant des usagers (RU)
+    .related = commission-des-usagers, association-agreee, usager, patient-partenaire, france-assos-sante
     .source = Code de la santé publique, art. L1114-1 (loi n° 2002-303 du 4 mars 2002 relative aux droits des malades et à la qualité du système de santé); France Assos Santé, “Les différentes formes d’engagement des usagers en établissement de santé”, 2023; Savoir(s) Patient(s), “Le partenariat en santé, des mots pour se comprendre”, 2022 (table “Complémentarité représentant d’usagers et patient partenaire”)
+
+## benevole-associatif
+term-benevole-associatif = Association volunteer (bénévole associatif)
+    .definition = A member of an association who, without being paid, regularly visits people in hospital, under an agreement signed between their association and the hospital. They offer company, a listening ear and a moment of conversation, especially to people who get few visitors. They are neither health staff nor users’ representatives, and have not necessarily been ill themselves.
+    .aliases = Association volunteer | association volunteers | hospital volunteer | volunteer visitor | bénévole associatif | bénévole associative | bénévoles associatifs
+    .related = representant-des-usagers, pair-aidance, maison-des-usagers, convention-de-partenariat
+    .source = France Assos Santé Auvergne-Rhône-Alpes, “Le partenariat en santé : des coopérations au service des usagers”, 2023 (portrait of “André”); France Assos Santé, “Les différentes formes d’engagement des usagers en établissement de santé”, 2023
 
 ## commission-des-usagers
 term-commission-des-usagers = CDU (Commission des usagers, patients’ committee)
@@ -107,17 +142,24 @@ term-savoirs-experientiels = Experiential knowledge
 
 ## modele-de-montreal
 term-modele-de-montreal = Montreal model
-    .definition = An approach to health partnership developed at the Université de Montréal, in Canada, in the early 2010s. Its core idea: professionals bring their knowledge of the illness, patients what they have learned by living it, and the two kinds of knowledge complement each other. The patient is seen as a full member of the care team.
-    .aliases = modèle de Montréal | modele de montreal | Montreal model | Montréal model | Montreal model of patient partnership
-    .related = partenariat-en-sante, continuum-d-engagement, approche-centree-patient, paternalisme
-    .source = Pomey M.-P. et al., “Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé”, Santé publique, 2015; CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), “Le partenariat usagers / professionnels de santé”, 2020
+    .definition = An approach to health partnership developed at the Université de Montréal, in Canada, in the early 2010s. It rests on two pillars: recognising that professionals’ knowledge of the illness and patients’ knowledge of life with it complement each other, which makes care more relevant, and recognising that professionals and patients depend on each other to cooperate. It also describes a path: from paternalism, where things are done “to” the patient without asking them, through patient-centred approaches that act “for” them, to partnership, where care is built “with” them. The patient is seen as a full member of the care team.
+    .aliases = modèle de Montréal | modele de montreal | Montreal model | Montréal model | Montreal model of patient partnership | complementary knowledge | complementarity of knowledge
+    .related = partenariat-en-sante, relation-d-interdependance, savoirs-experientiels, continuum-d-engagement, approche-centree-patient, paternalisme, ceppp
+    .source = Pomey M.-P. et al., “Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé”, Santé publique, 2015; CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), “Le partenariat usagers / professionnels de santé”, 2020; COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019
+
+## relation-d-interdependance
+term-relation-d-interdependance = Interdependent relationship (relation d’interdépendance)
+    .definition = The second pillar of the Montreal model: professionals and patients need each other, the former to give good care and the latter to look after their own health. Neither can succeed alone; cooperating means each recognises what the other brings. The first pillar is the complementarity of their knowledge.
+    .aliases = interdependent relationship | interdependence | relationship of interdependence | relation d'interdépendance | interdépendance
+    .related = modele-de-montreal, savoirs-experientiels, partenariat-en-sante
+    .source = CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), “Le partenariat usagers / professionnels de santé”, 2020; COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019; Pomey M.-P. et al., “Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé”, Santé publique, 2015
 
 ## continuum-d-engagement
 term-continuum-d-engagement = Engagement continuum
-    .definition = A scale describing how far patients are involved in a decision or a project, in four levels. Information: they are told what is being done. Consultation: they are asked for their opinion, but others decide. Collaboration: they take part in the work and their ideas count; partnership: they decide and act on an equal footing with professionals.
-    .aliases = continuum d'engagement | continuum de l'engagement | engagement continuum | patient engagement | levels of engagement | patient engagement continuum
-    .related = modele-de-montreal, partenariat-en-sante, temoignage, co-construction
-    .source = Pomey M.-P. et al., “Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé”, Santé publique, 2015; Carman K.L. et al., “Patient and family engagement: a framework for understanding the elements and developing interventions and policies”, Health Affairs, 2013
+    .definition = A scale describing how far patients are involved in a decision or a project, in three levels. Consultation: they are asked for their opinion, but others decide. Collaboration: they take part in the work and their ideas count; partnership: they decide and act on an equal footing with professionals. This engagement can take place in several areas: one’s own care, the organisation of services and facilities, health policy, and also teaching and research.
+    .aliases = continuum d'engagement | continuum de l'engagement | engagement continuum | patient engagement | levels of engagement | patient engagement continuum | engagement matrix | consultation collaboration partnership
+    .related = modele-de-montreal, partenariat-en-sante, dimension-individuelle, dimension-collective, temoignage, co-construction
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019 (engagement matrix by C. Daix, Savoir(s) Patient(s), based on the two following articles); Pomey M.-P. et al., “Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé”, Santé publique, 2015; Carman K.L. et al., “Patient and family engagement: a framework for understanding the elements and developing interventions and policies”, Health Affairs, 2013
 
 ## approche-centree-patient
 term-approche-centree-patient = Patient-centred approach
@@ -136,23 +178,30 @@ term-paternalisme = Paternalism
 ## co-construction
 term-co-construction = Co-construction
     .definition = Building a project together, patients and professionals, from the very start: defining needs, choosing solutions, then carrying them out and evaluating them. Everyone brings their knowledge and decisions are shared. A patient education workshop, an information leaflet or the way a department is organised can all be co-constructed.
-    .aliases = co-construction | coconstruction | co-construire | co-design | co-creation | co-production
-    .related = co-animation, partenariat-en-sante, continuum-d-engagement
+    .aliases = co-construction | coconstruction | co-construire | co-design | co-creation | co-production | co-construction de programmes ou de séances | co-designing programmes or sessions
+    .related = co-animation, co-evaluation, groupe-de-travail, partenariat-en-sante, continuum-d-engagement
     .source = France Assos Santé Occitanie, “Usagers partenaires en santé – L’avenir du soin”, 2023; COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019
+
+## groupe-de-travail
+term-groupe-de-travail = Working group (groupe de travail)
+    .definition = A small group bringing together partner patients, relatives and professionals to think through a project together: a therapeutic patient education programme, a document, the organisation of a department. A focus group (“groupe de discussion” in French) is a one-off form of it: in a single meeting, a few people give their views and experience on a precise question. Taking part is often a good way to start getting involved.
+    .aliases = Working group | working groups | Focus group | focus groups | discussion group | groupe de travail | groupe de discussion | Groupe de discussion (focus group) | groupes de travail et focus groups | working groups and focus groups
+    .related = co-construction, continuum-d-engagement, temoignage, patient-partenaire
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019; Savoir(s) Patient(s), “Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie”, 2021 (“Promotion” strand)
 
 ## etp
 term-etp = TPE (ETP, therapeutic patient education)
-    .definition = Therapeutic patient education (ETP in French) helps people living with a chronic illness, and their relatives, to understand their illness and treatment better and to live better with them day to day. It takes the form of one-to-one talks and workshops led by trained professionals, sometimes with partner patients. It is part of care; it is always offered, never imposed.
+    .definition = Therapeutic patient education (ETP in French) helps people living with a chronic illness, and their relatives, to build the skills they need to live as well as possible with it: understanding their treatment, spotting warning signs, adapting daily life. It is more than just information: it takes place in one-to-one talks and workshops led by trained professionals. Partner patients can take part in designing, running, evaluating and coordinating it. It is part of care; it is always offered, never imposed.
     .aliases = ETP | TPE | éducation thérapeutique | education therapeutique | therapeutic patient education | patient education | therapeutic education
-    .related = programme-etp, bilan-educatif-partage, seance-educative, maladie-chronique
-    .source = HAS, “Éducation thérapeutique du patient – Définition, finalités et organisation”, 2007; Code de la santé publique, art. L1161-1 (loi HPST, 2009)
+    .related = programme-etp, bilan-educatif-partage, seance-educative, co-animation, maladie-chronique
+    .source = HAS, “Éducation thérapeutique du patient – Définition, finalités et organisation”, 2007; Code de la santé publique, art. L1161-1 (loi HPST, 2009); COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019
 
 ## programme-etp
 term-programme-etp = TPE programme (programme d’ETP)
-    .definition = An organised series of talks and workshops of therapeutic patient education (TPE, ETP in French), focused on one chronic illness such as diabetes or asthma. It starts with a shared educational assessment (BEP), continues with individual or group sessions, then reviews progress with the person. In France each programme follows national rules and is declared to the regional health agency (ARS).
+    .definition = An organised series of talks and workshops of therapeutic patient education (TPE, ETP in French), focused on one chronic illness such as diabetes or asthma. It starts with a shared educational assessment (BEP), continues with individual or group sessions, then reviews with the person what they have learned. Partner patients can take part at every stage: designing the programme, running sessions, evaluating it and even coordinating it. In France each programme follows national rules and is declared to the regional health agency (ARS).
     .aliases = programme ETP | programme d'ETP | programme d'éducation thérapeutique | TPE programme | TPE program | patient education programme | ETP programme
-    .related = etp, bilan-educatif-partage, formation-40h, ars
-    .source = Code de la santé publique, art. L1161-2; décret n° 2020-1832 du 31 décembre 2020 relatif aux programmes d’éducation thérapeutique du patient; HAS, “Éducation thérapeutique du patient – Définition, finalités et organisation”, 2007
+    .related = etp, bilan-educatif-partage, co-animation, co-evaluation, coordonnateur, formation-40h, ars
+    .source = Code de la santé publique, art. L1161-2; décret n° 2020-1832 du 31 décembre 2020 relatif aux programmes d’éducation thérapeutique du patient; HAS, “Éducation thérapeutique du patient – Définition, finalités et organisation”, 2007; COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019
 
 ## bilan-educatif-partage
 term-bilan-educatif-partage = Shared educational assessment (BEP, bilan éducatif partagé)
@@ -163,10 +212,17 @@ term-bilan-educatif-partage = Shared educational assessment (BEP, bilan éducati
 
 ## formation-40h
 term-formation-40h = 40-hour TPE training (formation 40 h)
-    .definition = Training of at least 40 hours required in France to run therapeutic patient education (TPE) sessions. It teaches how to listen, involve people, adapt explanations and work as a team. It is open to health professionals and partner patients alike, who thus share common ground; a patient who only comes to share their story does not need it.
-    .aliases = 40h | 40 h | 40 hours | formation 40 h | formation 40h | 40-hour training | 40 hour training | TPE training
-    .related = etp, patient-partenaire, co-animation
-    .source = Arrêté du 2 août 2010 relatif aux compétences requises pour dispenser l’éducation thérapeutique du patient (ministerial order on the skills required to provide TPE, as amended)
+    .definition = Training of at least 40 hours, the minimum required in France to run or co-run therapeutic patient education (TPE) sessions. It teaches how to listen, involve people, adapt explanations and work as a team; health professionals and partner patients gain common ground there. A university diploma (DU or DIU) in patient education also qualifies. A “witness” patient, who only comes to share their story, does not need this training.
+    .aliases = 40h | 40 h | 40 hours | formation 40 h | formation 40h | 40-hour training | 40 hour training | 40-hour ETP training | ETP training | TPE training | Formation ETP 40 h
+    .related = etp, co-animation, du-diu, patient-intervenant, patient-temoin, patient-partenaire
+    .source = Arrêté du 2 août 2010 relatif aux compétences requises pour dispenser l’éducation thérapeutique du patient (ministerial order on the skills required to provide TPE, as amended); COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019 (workshop and key messages)
+
+## du-diu
+term-du-diu = University diploma (DU/DIU, diplôme universitaire)
+    .definition = A course offered by a French university in addition to national degrees; a DIU (diplôme interuniversitaire) is run jointly by several universities. Some cover therapeutic patient education (TPE) and, like the 40-hour training, allow people to run sessions; others cover partnership with patients. Some take partner patients and health professionals side by side.
+    .aliases = University diploma (DU/DIU) | university diploma | inter-university diploma | DU | DIU | diplôme universitaire | diplôme interuniversitaire | Diplôme universitaire (DU/DIU)
+    .related = formation-40h, co-animation, etp, patient-expert
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019 (workshop and key messages); Arrêté du 2 août 2010 relatif aux compétences requises pour dispenser l’éducation thérapeutique du patient (ministerial order on the skills required to provide TPE, as amended)
 
 ## seance-educative
 term-seance-educative = Educational session (séance éducative)
@@ -177,31 +233,66 @@ term-seance-educative = Educational session (séance éducative)
 
 ## temoignage
 term-temoignage = Testimony (témoignage)
-    .definition = A partner patient’s account of their own experience of illness, given in a workshop, a training course or a talk. It helps others feel less alone and gives them practical landmarks. It is often a first way of getting involved: no particular training is needed, just some distance from one’s experience, and everyone freely chooses what they share.
+    .definition = A partner patient’s account of their own experience of illness, given in a workshop, a training course or a talk. It helps others feel less alone and gives them practical landmarks. It is often a first way of getting involved: the “witness” patient needs no particular training, just some distance from their experience and ease in talking with others, and everyone freely chooses what they share.
     .aliases = témoignage | temoignage | testimony | testimonial | patient story | sharing one's story
-    .related = savoirs-experientiels, continuum-d-engagement, seance-educative
-    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019
+    .related = patient-temoin, savoirs-experientiels, continuum-d-engagement, seance-educative
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019 (workshop and key messages)
 
 ## co-animation
 term-co-animation = Co-facilitation (co-animation)
-    .definition = Running a session, a workshop or a training course as a pair, usually a health professional and a partner patient. Each brings their own view: one their medical knowledge, the other their experience of the illness. To co-facilitate therapeutic patient education sessions, the partner patient has completed the 40-hour training.
-    .aliases = co-animation | coanimation | co-facilitation | cofacilitation | co-facilitate | joint facilitation
-    .related = seance-educative, formation-40h, co-construction
+    .definition = Running a session, a workshop or a training course as a pair, usually a health professional and a partner patient. Each brings their own view: one their medical knowledge, the other their experience of the illness. To co-run therapeutic patient education sessions, the partner patient must have completed at least the 40-hour training, or a university diploma (DU or DIU) in patient education.
+    .aliases = co-animation | coanimation | co-facilitation | cofacilitation | co-facilitate | joint facilitation | Co-running ETP sessions | co-running sessions | co-run | Co-animation de séances d'ETP | co-animation d’ateliers ETP | co-running ETP workshops
+    .related = seance-educative, formation-40h, du-diu, patient-intervenant, co-construction, co-evaluation
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019 (workshop and key messages); Savoir(s) Patient(s), “Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie”, 2021
+
+## co-evaluation
+term-co-evaluation = Co-evaluation
+    .definition = Evaluating together, partner patients and professionals, a session, a therapeutic patient education programme or a project: what worked, what was missing, what needs to change. The patient’s view helps check that the action really meets the needs of the people concerned. It follows on from co-construction and co-running.
+    .aliases = co-evaluation | coevaluation | co-evaluate | joint evaluation | programme co-evaluation | evaluation | co-évaluation | co-évaluation de programmes ou de séances | co-evaluating programmes or sessions
+    .related = co-construction, co-animation, programme-etp, patient-intervenant
     .source = COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019; Savoir(s) Patient(s), “Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie”, 2021
+
+## coordonnateur
+term-coordonnateur = ETP programme coordinator (coordonnateur de programme d’ETP)
+    .definition = The person who organises and steers a therapeutic patient education (TPE) programme: linking up the team, making sure sessions run well and following up the programme’s evaluation. This coordination can also be entrusted to, or shared with, a trained partner patient: it is one of the possible missions in patient education. Note: this is not the same as Pairbot’s coordinators (coordinateurs and coordinatrices in French), who run this service, for example by checking the profiles in the directory.
+    .aliases = Programme coordination | programme coordinator | ETP programme coordinator | TPE programme coordinator | program coordinator | program coordination | coordonnateur | coordonnatrice | coordination de programme | coordination de programmes d’ETP | coordinating ETP programmes
+    .related = programme-etp, etp, patient-intervenant, formation-40h
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019 (workshop and key messages); décret n° 2020-1832 du 31 décembre 2020 relatif aux programmes d’éducation thérapeutique du patient
 
 ## fiche-de-mission
 term-fiche-de-mission = Mission description (fiche de mission)
     .definition = A short document describing what is expected of a partner patient or a peer helper for a given task: aims, duties, useful skills, training needed and time involved. It avoids misunderstandings and helps everyone decide whether they are ready to commit. It can go with a partnership agreement.
     .aliases = fiche de mission | fiche mission | mission description | role description | mission sheet | task description
-    .related = convention-de-partenariat, patient-partenaire
+    .related = convention-de-partenariat, charte-d-engagement, patient-partenaire
     .source = COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019; France Assos Santé Occitanie, “Usagers partenaires en santé – L’avenir du soin”, 2023
 
 ## convention-de-partenariat
 term-convention-de-partenariat = Partnership agreement (convention de partenariat)
     .definition = A written agreement between a partner patient (or their association) and an organisation such as a hospital or a training body. It sets out each party’s role, the duration, confidentiality, insurance and, where relevant, payment or reimbursement of expenses. It protects the partner patient as much as the organisation.
     .aliases = convention de partenariat | convention | partnership agreement | partnership contract | collaboration agreement
-    .related = fiche-de-mission, patient-partenaire
+    .related = fiche-de-mission, charte-d-engagement, patient-partenaire
     .source = COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019; Savoir(s) Patient(s), “Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie”, 2021
+
+## charte-d-engagement
+term-charte-d-engagement = Charter of engagement (charte d’engagement)
+    .definition = A document that the partner patient and the organisation hosting them (hospital, association, training body) sign to set the rules of their collaboration. It covers, for example, confidentiality, each party’s role and what is paid or reimbursed. It complements the mission description, which describes one specific task, and the partnership agreement, which binds the two parties more formally.
+    .aliases = charter of engagement | engagement charter | commitment charter | partner patient charter | charte d'engagement | charte du patient partenaire
+    .related = fiche-de-mission, convention-de-partenariat, patient-partenaire
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019 (workshop and key messages); Savoir(s) Patient(s), “Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie”, 2021 (contracting)
+
+## gouvernance
+term-gouvernance = Governance (gouvernance)
+    .definition = The way an organisation is run and its decisions are made: board of directors, committees, steering bodies. Partner patients and relatives can take part in them, for example in a hospital, an association or the team steering a patient education programme, so that their experience weighs on the choices made. Some organisations have mixed governance: the Savoirs Patients association, for example, has a board with three groups, one of them made up of patients and carers.
+    .aliases = Governance | shared governance | mixed governance | participation in governance | gouvernance | participation à la gouvernance
+    .related = dimension-collective, patient-ressource, savoirs-patients, representant-des-usagers, commission-des-usagers
+    .source = Savoir(s) Patient(s), “Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie”, 2021; France Assos Santé Occitanie, “Usagers partenaires en santé – L’avenir du soin”, 2023
+
+## ethique
+term-ethique = Ethics (réflexion éthique)
+    .definition = Thinking about what is fair and respectful of people in a health project: consent, dignity, confidentiality, fairness. Partner users can contribute, for example on an ethics committee or in an ethics forum, by raising the questions patients and their relatives ask themselves. The France Assos Santé Occitanie guide lists it as one of the possible missions of partner users.
+    .aliases = Ethics | ethical reflection | ethics committee | ethical questions | éthique | réflexion éthique | comité d'éthique
+    .related = gouvernance, patient-chercheur, dimension-collective
+    .source = France Assos Santé Occitanie, “Usagers partenaires en santé – L’avenir du soin”, 2023 (mission sheet “Réflexion éthique”)
 
 ## democratie-en-sante
 term-democratie-en-sante = Health democracy (démocratie en santé)
@@ -214,8 +305,15 @@ term-democratie-en-sante = Health democracy (démocratie en santé)
 term-has = HAS (Haute Autorité de santé, French National Authority for Health)
     .definition = The Haute Autorité de santé (HAS, French National Authority for Health) is an independent public body created in 2004. It issues guidelines for professionals and for patients, assesses medicines and practices, and certifies the quality of hospitals and clinics. It also encourages user engagement.
     .aliases = HAS | Haute Autorité de santé | haute autorite de sante | French National Authority for Health | National Authority for Health
-    .related = certification, etp, decision-medicale-partagee
+    .related = certification, conseil-de-l-engagement, etp, decision-medicale-partagee
     .source = Loi n° 2004-810 du 13 août 2004 relative à l’assurance maladie (health insurance act)
+
+## conseil-de-l-engagement
+term-conseil-de-l-engagement = HAS council for user engagement (Conseil pour l’engagement des usagers)
+    .definition = A body of the HAS (French National Authority for Health), with users among its members, that advises the HAS on how to involve patients, supported people and relatives more in its work. It works with an HAS department dedicated to user engagement. In 2020 the HAS also published a recommendation to encourage this engagement in care, in social support and in the life of facilities. The CEPPP called it the “Conseil de l’engagement patient” in 2020.
+    .aliases = HAS council for user engagement | council for user engagement | patient engagement council | CEU | conseil pour l'engagement des usagers | conseil de l'engagement patient
+    .related = has, certification, continuum-d-engagement, democratie-en-sante
+    .source = CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), “Le partenariat usagers / professionnels de santé”, 2020; HAS, “Soutenir et encourager l’engagement des usagers dans les secteurs social, médico-social et sanitaire”, 2020
 
 ## ars
 term-ars = ARS (Agence régionale de santé, regional health agency)
@@ -291,7 +389,7 @@ term-annuaire = Directory (annuaire)
 term-patient-expert = Expert patient
     .definition = A common phrase for a patient who knows their illness very well, often after some training (for example a university diploma), and who helps other patients, especially in therapeutic patient education. “Expert” refers to their experience, not to medical knowledge: they do not replace the doctor. Today “partner patient” or “resource patient” is more often used.
     .aliases = patient expert | patiente experte | patients experts | expert patient | expert patients | expert-patient
-    .related = patient-partenaire, etp, savoirs-experientiels
+    .related = patient-partenaire, etp, du-diu, savoirs-experientiels
     .source = CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), “Le partenariat usagers / professionnels de santé”, 2020; HAS, “Soutenir et encourager l’engagement des usagers dans les secteurs social, médico-social et sanitaire”, 2020
 
 ## pouvoir-d-agir
@@ -314,3 +412,31 @@ term-decision-medicale-partagee = Shared decision-making (décision médicale pa
     .aliases = décision médicale partagée | decision medicale partagee | shared decision-making | shared decision making | SDM | deciding together
     .related = approche-centree-patient, paternalisme, litteratie-en-sante
     .source = HAS, “Patient et professionnels de santé : décider ensemble – Concept, aides destinées aux patients et impact de la décision médicale partagée”, 2013
+
+## cops
+term-cops = COPS (Centre opérationnel du partenariat en santé, Occitanie)
+    .definition = A resource centre in the Occitanie region of France that helps make health partnership a reality on the ground. Among other things, it co-ran a 2019 workshop on therapeutic patient education with partner patients, and offers an online resource platform built collaboratively. Teams looking for partner patients can also go through it.
+    .aliases = COPS | COPS Occitanie | operational centre for health partnership | centre opérationnel du partenariat en santé
+    .related = partenariat-en-sante, savoirs-patients, patient-partenaire, etp
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), “L’ETP avec les patients partenaires”, 2019 (workshop and key messages)
+
+## ceppp
+term-ceppp = CEPPP (Centre d’excellence sur le partenariat avec les patients et le public)
+    .definition = A centre founded in Montreal, Canada, where patients and health professionals work together within a public institution. It gives methodological support to people running user engagement projects in care, the organisation of care, teaching and research, and describes itself as a school, a lab and a network at once. It has a European hub and promotes the Montreal model.
+    .aliases = CEPPP | Centre of Excellence on Partnership with Patients and the Public | CEPPP European hub | centre d'excellence sur le partenariat avec les patients et le public
+    .related = modele-de-montreal, partenariat-en-sante, patient-partenaire
+    .source = CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), “Le partenariat usagers / professionnels de santé”, 2020
+
+## savoirs-patients
+term-savoirs-patients = Savoirs Patients (institute for partner patients and carers)
+    .definition = An institute set up in 2017 in the Occitanie region of France to promote and support partner patients and carers in health; its name is also written “Savoir(s) Patient(s)”. It helps places of care, training and research bring in partner patients, and acts as a resource centre: a directory to put them in touch, support in contracting their work, an online platform. It is an association recognised as being of public interest, with mixed governance: its board brings together patients and carers, health professionals and qualified experts.
+    .aliases = Savoirs Patients | Savoir(s) Patient(s) | institute for the promotion of partner patients and carers | institut Savoirs Patients
+    .related = gouvernance, annuaire, patient-partenaire, cops, continuum-d-engagement
+    .source = Savoir(s) Patient(s), “Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie”, 2021
+
+## france-assos-sante
+term-france-assos-sante = France Assos Santé (national union of health users’ associations)
+    .definition = The French national union of approved associations of health system users, organised in regional branches, for example in Occitanie and Auvergne-Rhône-Alpes. Its branches work on health partnership: a guide on partner users in Occitanie, a working group and a survey on the forms of patient engagement in Auvergne-Rhône-Alpes, a training course to help users’ representatives and partner patients act together. It stresses that these two roles are different and complement each other.
+    .aliases = France Assos Santé | France Assos Sante | France Assos | France Assos Santé Occitanie | France Assos Santé Auvergne-Rhône-Alpes | national union of approved health users' associations
+    .related = association-agreee, representant-des-usagers, patient-partenaire, democratie-en-sante
+    .source = France Assos Santé Auvergne-Rhône-Alpes, “Le partenariat en santé : des coopérations au service des usagers”, 2023; France Assos Santé Occitanie, “Usagers partenaires en santé – L’avenir du soin”, 2023; France Assos Santé, “Les différentes formes d’engagement des usagers en établissement de santé”, 2023

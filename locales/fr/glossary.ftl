@@ -4,36 +4,64 @@
 term-partenariat-en-sante = Partenariat en santé
     .definition = Façon de travailler où patients, proches et professionnels décident et agissent ensemble, chacun avec ce qu’il sait. Les professionnels apportent leur connaissance de la maladie et des soins ; la personne malade apporte ce qu’elle a appris en vivant avec elle au quotidien. Ce partenariat concerne les soins d’une personne, mais aussi la formation des soignants, la recherche et l’organisation des hôpitaux.
     .aliases = partenariat | partenariat patient | partenariat-patient | partenariat de soins | partenariat en sante | health partnership | patient partnership
-    .related = patient-partenaire, savoirs-experientiels, modele-de-montreal, continuum-d-engagement
+    .related = patient-partenaire, dimension-individuelle, dimension-collective, savoirs-experientiels, modele-de-montreal, continuum-d-engagement
     .source = France Assos Santé Occitanie, « Usagers partenaires en santé – L’avenir du soin », 2023 ; Pomey M.-P. et al., « Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé », Santé publique, 2015
+
+## dimension-individuelle
+term-dimension-individuelle = Dimension individuelle
+    .definition = Le partenariat tel qu’il se vit dans la relation de soin d’une personne : entre un professionnel et la personne soignée, ou accompagnée dans le secteur social et médico-social, et souvent son proche aidant. La personne y est partenaire de ses propres soins : elle comprend ce qui lui est proposé, décide librement et apprend, avec l’équipe, à prendre soin d’elle-même. Cette dimension se distingue de la dimension collective, où l’expérience sert à améliorer le système de santé pour tous.
+    .aliases = dimension individuelle | partenariat individuel | partenaire de ses propres soins | partenariat dans ses propres soins | individual dimension | individual partnership | partner in one's own care
+    .related = dimension-collective, patient-partenaire, decision-medicale-partagee, proche-aidant, personne-accompagnee
+    .source = France Assos Santé Occitanie, « Usagers partenaires en santé – L’avenir du soin », 2023 ; COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019 ; Savoir(s) Patient(s), « Le partenariat en santé, des mots pour se comprendre », 2022
+
+## dimension-collective
+term-dimension-collective = Dimension collective
+    .definition = Le partenariat quand l’expérience des patients et des proches sert au-delà de leurs propres soins, pour améliorer le système de santé pour tous. Il peut toucher les politiques de santé, l’organisation des hôpitaux et des autres établissements, les soins cliniques et l’éducation thérapeutique, la formation des professionnels, ainsi que la recherche et l’innovation. C’est là qu’interviennent notamment les patients ressources, formateurs et chercheurs.
+    .aliases = dimension collective | partenariat collectif | engagement collectif | collective dimension | collective partnership | collective engagement
+    .related = dimension-individuelle, patient-partenaire, patient-ressource, patient-formateur, patient-chercheur, gouvernance, continuum-d-engagement
+    .source = France Assos Santé Occitanie, « Usagers partenaires en santé – L’avenir du soin », 2023 ; COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019 ; Savoir(s) Patient(s), « Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie », 2021 (cinq champs de la dimension collective)
 
 ## patient-partenaire
 term-patient-partenaire = Patient partenaire
-    .definition = Personne qui a l’expérience d’une maladie ou d’un handicap, la sienne ou celle d’un proche, et qui la met au service des autres en travaillant avec des professionnels. Elle peut intervenir dans les soins, l’éducation thérapeutique, la formation ou la recherche. Ce n’est pas un professionnel de santé : elle ne pose pas de diagnostic et ne prescrit pas, mais elle apporte un regard de l’intérieur.
-    .aliases = patiente partenaire | patients partenaires | patient-partenaire | aidant partenaire | usager partenaire | partner patient | patient partner
-    .related = partenariat-en-sante, patient-ressource, savoirs-experientiels, representant-des-usagers
-    .source = CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), « Le partenariat usagers / professionnels de santé », 2020 ; Pomey M.-P. et al., « Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé », Santé publique, 2015
+    .definition = Terme général pour une personne qui a l’expérience d’une maladie ou d’un handicap, la sienne ou celle d’un proche, et qui agit avec les professionnels ; il inclut l’aidant partenaire et, dans le secteur social et médico-social, la « personne accompagnée partenaire ». Chacun peut d’abord être partenaire de ses propres soins : il est bien informé, fait ses choix librement et apprend, avec l’équipe soignante, à mieux gérer sa santé. Au-delà, le patient partenaire met son vécu au service de tous, sous trois formes principales : patient ressource, patient formateur et patient chercheur. Ce n’est pas un professionnel de santé : il ne pose pas de diagnostic et ne prescrit pas, mais il apporte un regard de l’intérieur.
+    .aliases = patiente partenaire | patients partenaires | patient-partenaire | aidant partenaire | aidante partenaire | proche aidant partenaire | personne accompagnée partenaire | usager partenaire | usagers partenaires | partner patient | patient partner | partner carer
+    .related = patient-ressource, patient-formateur, patient-chercheur, dimension-individuelle, dimension-collective, partenariat-en-sante, savoirs-experientiels, representant-des-usagers
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019 ; Savoir(s) Patient(s), « Le partenariat en santé, des mots pour se comprendre », 2022 ; CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), « Le partenariat usagers / professionnels de santé », 2020 ; Pomey M.-P. et al., « Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé », Santé publique, 2015
 
 ## patient-ressource
 term-patient-ressource = Patient ressource
-    .definition = Patient ou patiente partenaire qui intervient auprès d’autres patients, par exemple dans un service hospitalier ou une association, pour les écouter, les soutenir et partager son vécu. Cette personne complète le travail de l’équipe soignante sans le remplacer : ce n’est pas un professionnel de santé. Dans Pairbot, les patients ressources peuvent tenir des permanences.
-    .aliases = patiente ressource | patients ressources | patient-ressource | aidant ressource | resource patient
-    .related = patient-partenaire, permanence, temoignage
-    .source = Savoir(s) Patient(s), « Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie », 2021 ; France Assos Santé Occitanie, « Usagers partenaires en santé – L’avenir du soin », 2023
+    .definition = L’une des formes du patient partenaire, à côté du patient formateur et du patient chercheur : patient ou aidant qui agit aux côtés des équipes de soins. Il peut soutenir d’autres patients dans un service hospitalier ou une association en partageant son vécu, participer à l’éducation thérapeutique (concevoir, animer et évaluer des séances ou des programmes) et prendre part à la gouvernance, c’est-à-dire aux instances où se décide l’organisation. Il complète le travail des soignants sans le remplacer : ce n’est pas un professionnel de santé. Dans Pairbot, les patients ressources peuvent tenir des permanences.
+    .aliases = patiente ressource | patients ressources | patient-ressource | aidant ressource | patient partenaire ressource | aidant partenaire ressource | resource patient | resource carer
+    .related = patient-partenaire, etp, gouvernance, permanence, temoignage
+    .source = Savoir(s) Patient(s), « Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie », 2021 (volet « Soin, éducation & gouvernance ») ; France Assos Santé Occitanie, « Usagers partenaires en santé – L’avenir du soin », 2023 ; COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019
 
 ## patient-formateur
 term-patient-formateur = Patient formateur
-    .definition = Patient partenaire qui participe à la formation des professionnels de santé, par exemple à l’université ou dans les instituts de formation en soins infirmiers. Il aide les futurs soignants à comprendre ce que vit une personne malade et à travailler avec elle d’égal à égal. Il enseigne souvent aux côtés d’un formateur professionnel.
-    .aliases = patiente formatrice | patients formateurs | patient-formateur | patient enseignant | aidant formateur | patient trainer | patient teacher
+    .definition = L’une des formes du patient partenaire : il participe à la formation des professionnels de santé, par exemple à l’université ou dans les instituts de formation en soins infirmiers. Il aide les futurs soignants à comprendre ce que vit une personne malade et à travailler avec elle d’égal à égal. Il enseigne souvent aux côtés d’un formateur professionnel, et peut aussi aider à concevoir et à évaluer les formations.
+    .aliases = patiente formatrice | patients formateurs | patient-formateur | patient enseignant | aidant formateur | formation de professionnels | formation des professionnels de santé | patient trainer | patient teacher | training professionals | training health professionals
     .related = patient-partenaire, savoirs-experientiels, co-animation
     .source = Savoir(s) Patient(s), « Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie », 2021
 
 ## patient-chercheur
 term-patient-chercheur = Patient chercheur
-    .definition = Patient partenaire qui participe à des projets de recherche en santé, aux côtés des chercheurs. Il peut aider à choisir des questions utiles aux malades, à préparer l’étude, à comprendre les résultats et à les faire connaître. Son expérience de la maladie rapproche la recherche des besoins réels des personnes.
-    .aliases = patiente chercheuse | patients chercheurs | patient-chercheur | patient co-chercheur | patient researcher | patient partner in research
+    .definition = L’une des formes du patient partenaire : il participe à des projets de recherche en santé, aux côtés des chercheurs. Il peut proposer des questions utiles aux malades, aider à préparer l’étude, à comprendre les résultats et à les faire connaître. Son expérience de la maladie rapproche la recherche des besoins réels des personnes.
+    .aliases = patiente chercheuse | patients chercheurs | patient-chercheur | patient co-chercheur | recherche | recherche en santé | patient researcher | patient partner in research | research | health research
     .related = patient-partenaire, co-construction, savoirs-experientiels
     .source = Savoir(s) Patient(s), « Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie », 2021 ; Pomey M.-P. et al., « Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé », Santé publique, 2015
+
+## patient-temoin
+term-patient-temoin = Patient témoin
+    .definition = Patient partenaire qui vient partager son expérience de vie avec la maladie, par exemple dans un atelier d’éducation thérapeutique ou lors d’une conférence. Aucune formation minimale n’est exigée ; ce qui compte, ce sont des qualités relationnelles : écouter, prendre du recul sur son vécu, échanger avec bienveillance. Il se distingue du patient intervenant, formé pendant au moins 40 heures, qui co-anime des séances.
+    .aliases = patient témoin | patiente témoin | patients témoins | patient partenaire témoin | patiente partenaire témoin | témoin | witness patient | patient witness | witness partner patient
+    .related = patient-intervenant, temoignage, patient-partenaire, savoirs-experientiels
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019 (atelier et messages clés)
+
+## patient-intervenant
+term-patient-intervenant = Patient intervenant
+    .definition = Patient partenaire qui a suivi au minimum la formation de 40 heures en éducation thérapeutique (ETP) et qui intervient activement dans les séances. Il y met en œuvre à la fois des compétences pour faire apprendre (animer un groupe, faire participer, adapter ses explications) et ce que la maladie lui a appris. Il peut co-construire, co-animer et co-évaluer des séances avec les soignants, avec qui sa formation lui donne une base commune.
+    .aliases = patient intervenant | patiente intervenante | patients intervenants | patient partenaire intervenant | patiente partenaire intervenante | patient contributor | contributing patient | trained partner patient
+    .related = patient-temoin, formation-40h, co-animation, co-evaluation, patient-partenaire
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019 (atelier et messages clés)
 
 ## pair-aidance
 term-pair-aidance = Pair-aidance
@@ -59,7 +87,7 @@ term-pair-aidant-familial = Pair-aidant familial
 ## mediateur-de-sante-pair
 term-mediateur-de-sante-pair = Médiateur de santé pair
     .definition = Personne qui a vécu des troubles psychiques et qui est avancée dans son rétablissement, formée puis salariée d’une équipe de santé mentale, à l’hôpital ou dans un service de psychiatrie. Elle soutient les patients en s’appuyant sur son propre parcours, en lien avec les soignants. Ce n’est ni un médecin ni un infirmier, mais un pair reconnu et rémunéré ; on l’appelle aussi MSP.
-    .aliases = MSP | médiateur santé pair | médiatrice de santé paire | médiateurs de santé pairs | médiateur de santé-pair | médiateur pair | peer health mediator
+    .aliases = MSP | médiateur santé pair | médiatrice de santé paire | médiateurs de santé pairs | médiateur de santé-pair | médiateur pair | Médiateur de santé pair (MSP) | licence de médiateur de santé pair | licence MSP | peer health mediator | Peer health mediator (MSP) | peer health mediator degree
     .related = pair-aidance, pair-aidant, gem
     .source = Roelandt J.-L., Staedel B. et al., « Programme médiateurs de santé/pairs – Rapport final de l’expérimentation 2010-2014 », CCOMS (Centre collaborateur de l’OMS pour la recherche et la formation en santé mentale), 2015 ; HAS, « Soutenir et encourager l’engagement des usagers dans les secteurs social, médico-social et sanitaire », 2020
 
@@ -87,9 +115,16 @@ term-usager = Usager
 ## representant-des-usagers
 term-representant-des-usagers = Représentant des usagers
     .definition = Bénévole membre d’une association agréée du système de santé, nommé par arrêté du directeur général de l’Agence régionale de santé (ARS) pour porter la voix de l’ensemble des usagers : faire respecter leurs droits et proposer des améliorations de la qualité des soins et des parcours, par exemple à la commission des usagers (CDU) d’un hôpital ou d’une clinique. Son rôle est collectif : il s’appuie sur l’expérience de nombreux patients (réclamations, enquêtes, rencontres) et sur des connaissances techniques (droits, organisation des soins), et une formation de base lui est obligatoire. Il n’a pas besoin d’avoir lui-même vécu une maladie. Le patient partenaire, lui, apporte son expérience personnelle ; les deux rôles se complètent.
-    .aliases = RU | représentant des usagers | représentante des usagers | représentants des usagers | représentant d'usagers | representant des usagers | users' representative | patient representative
-    .related = commission-des-usagers, association-agreee, usager, patient-partenaire
+    .aliases = RU | représentant des usagers | représentante des usagers | représentants des usagers | représentant d'usagers | representant des usagers | Représentant des usagers (RU) | users' representative | Users' representative (RU) | patient representative
+    .related = commission-des-usagers, association-agreee, usager, patient-partenaire, france-assos-sante
     .source = Code de la santé publique, art. L1114-1 (loi n° 2002-303 du 4 mars 2002 relative aux droits des malades et à la qualité du système de santé) ; France Assos Santé, « Les différentes formes d’engagement des usagers en établissement de santé », 2023 ; Savoir(s) Patient(s), « Le partenariat en santé, des mots pour se comprendre », 2022 (tableau « Complémentarité représentant d’usagers et patient partenaire »)
+
+## benevole-associatif
+term-benevole-associatif = Bénévole associatif
+    .definition = Membre d’une association qui, sans être payé, vient régulièrement rendre visite aux personnes hospitalisées, dans le cadre d’une convention signée entre son association et l’hôpital. Il apporte une présence, une écoute, un moment d’échange, en particulier aux personnes qui reçoivent peu de visites. Il n’est ni soignant ni représentant des usagers, et n’a pas forcément vécu lui-même la maladie.
+    .aliases = bénévole associatif | bénévole associative | bénévoles associatifs | bénévoles associatives | bénévole d'association | bénévole hospitalier | visiteur bénévole | association volunteer | association volunteers | hospital volunteer | volunteer visitor
+    .related = representant-des-usagers, pair-aidance, maison-des-usagers, convention-de-partenariat
+    .source = France Assos Santé Auvergne-Rhône-Alpes, « Le partenariat en santé : des coopérations au service des usagers », 2023 (portrait « André ») ; France Assos Santé, « Les différentes formes d’engagement des usagers en établissement de santé », 2023
 
 ## commission-des-usagers
 term-commission-des-usagers = Commission des usagers
@@ -107,17 +142,24 @@ term-savoirs-experientiels = Savoirs expérientiels
 
 ## modele-de-montreal
 term-modele-de-montreal = Modèle de Montréal
-    .definition = Manière de concevoir le partenariat en santé, développée à l’Université de Montréal, au Canada, au début des années 2010. Son idée centrale : les professionnels apportent leur savoir sur la maladie, les patients ce qu’ils ont appris en la vivant, et ces deux savoirs se complètent. Le patient y est vu comme un membre à part entière de l’équipe de soins.
-    .aliases = modele de montreal | modèle montréalais | Montreal model | Montréal model | Montreal model of patient partnership
-    .related = partenariat-en-sante, continuum-d-engagement, approche-centree-patient, paternalisme
-    .source = Pomey M.-P. et al., « Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé », Santé publique, 2015 ; CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), « Le partenariat usagers / professionnels de santé », 2020
+    .definition = Manière de concevoir le partenariat en santé, développée à l’Université de Montréal, au Canada, au début des années 2010. Elle repose sur deux piliers : reconnaître que le savoir des professionnels sur la maladie et celui des patients sur la vie avec la maladie se complètent, ce qui rend les soins plus pertinents, et reconnaître que professionnels et patients dépendent les uns des autres pour coopérer. Elle décrit aussi un chemin : du paternalisme, où l’on agit « vers » le patient sans lui demander son avis, aux approches centrées sur lui, qui agissent « pour » lui, jusqu’au partenariat, où l’on construit « avec » lui. Le patient y est vu comme un membre à part entière de l’équipe de soins.
+    .aliases = modele de montreal | modèle montréalais | complémentarité des savoirs | Montreal model | Montréal model | Montreal model of patient partnership | complementary knowledge
+    .related = partenariat-en-sante, relation-d-interdependance, savoirs-experientiels, continuum-d-engagement, approche-centree-patient, paternalisme, ceppp
+    .source = Pomey M.-P. et al., « Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé », Santé publique, 2015 ; CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), « Le partenariat usagers / professionnels de santé », 2020 ; COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019
+
+## relation-d-interdependance
+term-relation-d-interdependance = Relation d’interdépendance
+    .definition = Second pilier du modèle de Montréal : professionnels et patients ont besoin les uns des autres pour bien soigner et pour bien se soigner. Aucun ne peut réussir seul ; coopérer suppose que chacun reconnaisse ce que l’autre apporte. Le premier pilier, lui, est la complémentarité de leurs savoirs.
+    .aliases = relation d'interdépendance | relation d'interdependance | interdépendance | reconnaissance de la relation d'interdépendance | interdependent relationship | interdependence | relationship of interdependence
+    .related = modele-de-montreal, savoirs-experientiels, partenariat-en-sante
+    .source = CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), « Le partenariat usagers / professionnels de santé », 2020 ; COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019 ; Pomey M.-P. et al., « Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé », Santé publique, 2015
 
 ## continuum-d-engagement
 term-continuum-d-engagement = Continuum d’engagement
-    .definition = Échelle qui décrit jusqu’où les patients sont associés à une décision ou à un projet, en quatre niveaux. Information : on leur explique ce qui se fait. Consultation : on leur demande leur avis, mais d’autres décident. Collaboration : ils participent au travail et leurs idées comptent. Partenariat : ils décident et agissent à égalité avec les professionnels.
-    .aliases = continuum de l'engagement | continuum d'engagement | niveaux d'engagement | engagement des patients | engagement des usagers | engagement continuum | patient engagement
-    .related = modele-de-montreal, partenariat-en-sante, temoignage, co-construction
-    .source = Pomey M.-P. et al., « Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé », Santé publique, 2015 ; Carman K.L. et al., « Patient and family engagement: a framework for understanding the elements and developing interventions and policies », Health Affairs, 2013
+    .definition = Échelle qui décrit jusqu’où les patients sont associés à une décision ou à un projet, en trois niveaux. Consultation : on leur demande leur avis, mais d’autres décident. Collaboration : ils participent au travail et leurs idées comptent. Partenariat : ils décident et agissent d’égal à égal avec les professionnels. Cet engagement peut se vivre dans plusieurs domaines : ses propres soins, l’organisation des services et des établissements, les politiques de santé, mais aussi l’enseignement et la recherche.
+    .aliases = continuum de l'engagement | continuum d'engagement | niveaux d'engagement | engagement des patients | engagement des usagers | consultation collaboration partenariat | matrice de l'engagement | engagement continuum | patient engagement | engagement matrix
+    .related = modele-de-montreal, partenariat-en-sante, dimension-individuelle, dimension-collective, temoignage, co-construction
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019 (matrice de l’engagement de C. Daix, Savoir(s) Patient(s), inspirée des deux articles suivants) ; Pomey M.-P. et al., « Le Montreal model : enjeux du partenariat relationnel entre patients et professionnels de la santé », Santé publique, 2015 ; Carman K.L. et al., « Patient and family engagement: a framework for understanding the elements and developing interventions and policies », Health Affairs, 2013
 
 ## approche-centree-patient
 term-approche-centree-patient = Approche centrée patient
@@ -136,23 +178,30 @@ term-paternalisme = Paternalisme
 ## co-construction
 term-co-construction = Co-construction
     .definition = Fait de bâtir un projet ensemble, patients et professionnels, dès le départ : définir les besoins, choisir les solutions, puis les mettre en œuvre et les évaluer. Chacun apporte ses savoirs et les décisions se prennent en commun. On peut co-construire un atelier d’éducation thérapeutique, un document d’information ou l’organisation d’un service.
-    .aliases = coconstruction | co-construire | coconstruire | co-conception | co-décision | co-design | co-creation
-    .related = co-animation, partenariat-en-sante, continuum-d-engagement
+    .aliases = coconstruction | co-construire | coconstruire | co-conception | co-décision | co-design | co-creation | co-construction de programmes ou de séances | co-designing programmes or sessions
+    .related = co-animation, co-evaluation, groupe-de-travail, partenariat-en-sante, continuum-d-engagement
     .source = France Assos Santé Occitanie, « Usagers partenaires en santé – L’avenir du soin », 2023 ; COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019
+
+## groupe-de-travail
+term-groupe-de-travail = Groupe de travail
+    .definition = Petit groupe qui réunit des patients partenaires, des proches et des professionnels pour réfléchir ensemble à un projet : un programme d’éducation thérapeutique, un document, l’organisation d’un service. Le groupe de discussion (en anglais « focus group ») en est une forme plus ponctuelle : on y recueille en une rencontre l’avis et le vécu de quelques personnes sur une question précise. Y participer est souvent une bonne façon de commencer à s’engager.
+    .aliases = groupe de travail | groupes de travail | groupe de discussion | groupes de discussion | Groupe de discussion (focus group) | focus group | focus groups | groupe focus | working group | working groups | discussion group | groupes de travail et focus groups | working groups and focus groups
+    .related = co-construction, continuum-d-engagement, temoignage, patient-partenaire
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019 ; Savoir(s) Patient(s), « Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie », 2021 (volet « Promotion »)
 
 ## etp
 term-etp = ETP, éducation thérapeutique du patient
-    .definition = L’éducation thérapeutique du patient (ETP) aide les personnes qui vivent avec une maladie chronique, ainsi que leurs proches, à mieux comprendre leur maladie et leur traitement, et à mieux vivre au quotidien avec la maladie. Elle prend la forme d’entretiens et d’ateliers menés par des professionnels formés, parfois avec des patients partenaires. Elle fait partie des soins ; elle est proposée, jamais imposée.
+    .definition = L’éducation thérapeutique du patient (ETP) aide les personnes qui vivent avec une maladie chronique, ainsi que leurs proches, à acquérir les compétences utiles pour vivre au mieux avec la maladie : comprendre son traitement, repérer les signes d’alerte, adapter son quotidien. C’est plus qu’une simple information : elle se fait dans des entretiens et des ateliers menés par des professionnels formés. Des patients partenaires peuvent participer à la construire, à l’animer, à l’évaluer et à la coordonner. Elle fait partie des soins ; elle est proposée, jamais imposée.
     .aliases = ETP | éducation thérapeutique | éducation thérapeutique du patient | education therapeutique | education therapeutique du patient | therapeutic patient education | TPE
-    .related = programme-etp, bilan-educatif-partage, seance-educative, maladie-chronique
-    .source = HAS, « Éducation thérapeutique du patient – Définition, finalités et organisation », 2007 ; Code de la santé publique, art. L1161-1 (loi HPST, 2009)
+    .related = programme-etp, bilan-educatif-partage, seance-educative, co-animation, maladie-chronique
+    .source = HAS, « Éducation thérapeutique du patient – Définition, finalités et organisation », 2007 ; Code de la santé publique, art. L1161-1 (loi HPST, 2009) ; COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019
 
 ## programme-etp
 term-programme-etp = Programme d’ETP
-    .definition = Suite organisée d’entretiens et d’ateliers d’éducation thérapeutique du patient (ETP), consacrée à une maladie chronique précise, comme le diabète ou l’asthme. Il commence par un bilan éducatif partagé (BEP), se poursuit par des séances individuelles ou en groupe, puis fait le point avec la personne. En France, chaque programme suit des règles nationales et est déclaré à l’Agence régionale de santé (ARS).
+    .definition = Suite organisée d’entretiens et d’ateliers d’éducation thérapeutique du patient (ETP), consacrée à une maladie chronique précise, comme le diabète ou l’asthme. Il commence par un bilan éducatif partagé (BEP), se poursuit par des séances individuelles ou en groupe, puis fait le point avec la personne sur ce qu’elle a appris. Des patients partenaires peuvent prendre part à chaque étape : construire le programme, animer les séances, l’évaluer et même le coordonner. En France, chaque programme suit des règles nationales et est déclaré à l’Agence régionale de santé (ARS).
     .aliases = programme ETP | programme d'ETP | programmes d'ETP | programme d'éducation thérapeutique | programme education therapeutique | TPE programme | TPE program
-    .related = etp, bilan-educatif-partage, formation-40h, ars
-    .source = Code de la santé publique, art. L1161-2 ; décret n° 2020-1832 du 31 décembre 2020 relatif aux programmes d’éducation thérapeutique du patient ; HAS, « Éducation thérapeutique du patient – Définition, finalités et organisation », 2007
+    .related = etp, bilan-educatif-partage, co-animation, co-evaluation, coordonnateur, formation-40h, ars
+    .source = Code de la santé publique, art. L1161-2 ; décret n° 2020-1832 du 31 décembre 2020 relatif aux programmes d’éducation thérapeutique du patient ; HAS, « Éducation thérapeutique du patient – Définition, finalités et organisation », 2007 ; COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019
 
 ## bilan-educatif-partage
 term-bilan-educatif-partage = Bilan éducatif partagé
@@ -163,10 +212,17 @@ term-bilan-educatif-partage = Bilan éducatif partagé
 
 ## formation-40h
 term-formation-40h = Formation 40 h
-    .definition = Formation d’au moins 40 heures exigée en France pour animer des séances d’éducation thérapeutique du patient (ETP). On y apprend à écouter, à faire participer, à adapter ses explications et à travailler en équipe. Elle s’adresse aux soignants comme aux patients partenaires, qui partagent ainsi une base commune ; un patient qui vient seulement témoigner n’en a pas besoin.
-    .aliases = 40h | 40 h | 40 heures | formation 40h | formation 40 heures | formation ETP | formation de 40 heures | 40-hour training
-    .related = etp, patient-partenaire, co-animation
-    .source = Arrêté du 2 août 2010 relatif aux compétences requises pour dispenser l’éducation thérapeutique du patient (modifié)
+    .definition = Formation d’au moins 40 heures, le minimum exigé en France pour animer ou co-animer des séances d’éducation thérapeutique du patient (ETP). On y apprend à écouter, à faire participer, à adapter ses explications et à travailler en équipe ; soignants et patients partenaires y acquièrent une base commune. Un diplôme universitaire (DU ou DIU) en ETP convient aussi. Un patient « témoin », qui vient seulement raconter son vécu, n’a pas besoin de cette formation.
+    .aliases = 40h | 40 h | 40 heures | formation 40h | formation 40 heures | formation ETP | formation ETP 40 h | ETP 40h | formation de 40 heures | 40-hour training | 40-hour ETP training
+    .related = etp, co-animation, du-diu, patient-intervenant, patient-temoin, patient-partenaire
+    .source = Arrêté du 2 août 2010 relatif aux compétences requises pour dispenser l’éducation thérapeutique du patient (modifié) ; COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019 (atelier et messages clés)
+
+## du-diu
+term-du-diu = Diplôme universitaire (DU, DIU)
+    .definition = Formation proposée par une université en plus des diplômes nationaux ; un DIU (diplôme interuniversitaire) est préparé en commun par plusieurs universités. Il en existe en éducation thérapeutique du patient (ETP), qui permettent eux aussi d’animer des séances, et sur le partenariat avec les patients. Certains accueillent à la fois des patients partenaires et des professionnels de santé.
+    .aliases = DU | DIU | DU/DIU | diplôme universitaire | diplome universitaire | diplômes universitaires | diplôme interuniversitaire | diplôme inter-universitaire | Diplôme universitaire (DU/DIU) | DU ETP | DU d'éducation thérapeutique | university diploma | University diploma (DU/DIU) | inter-university diploma
+    .related = formation-40h, co-animation, etp, patient-expert
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019 (atelier et messages clés) ; Arrêté du 2 août 2010 relatif aux compétences requises pour dispenser l’éducation thérapeutique du patient (modifié)
 
 ## seance-educative
 term-seance-educative = Séance éducative
@@ -177,31 +233,66 @@ term-seance-educative = Séance éducative
 
 ## temoignage
 term-temoignage = Témoignage
-    .definition = Récit qu’un patient partenaire fait de sa propre expérience de la maladie, lors d’un atelier, d’une formation ou d’une conférence. Il aide les autres à se sentir moins seuls et leur donne des repères concrets. C’est souvent une première façon de s’engager : il ne demande pas de formation particulière, seulement un peu de recul sur son vécu, et chacun choisit librement ce qu’il raconte.
-    .aliases = témoignages | temoignage | témoigner | patient témoin | patiente témoin | testimony | patient story
-    .related = savoirs-experientiels, continuum-d-engagement, seance-educative
-    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019
+    .definition = Récit qu’un patient partenaire fait de sa propre expérience de la maladie, lors d’un atelier, d’une formation ou d’une conférence. Il aide les autres à se sentir moins seuls et leur donne des repères concrets. C’est souvent une première façon de s’engager : le patient « témoin » n’a pas besoin de formation particulière, seulement d’un peu de recul sur son vécu et d’aisance pour échanger, et chacun choisit librement ce qu’il raconte.
+    .aliases = témoignages | temoignage | témoigner | récit de vie | testimony | testimonies | patient story
+    .related = patient-temoin, savoirs-experientiels, continuum-d-engagement, seance-educative
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019 (atelier et messages clés)
 
 ## co-animation
 term-co-animation = Co-animation
-    .definition = Animation d’une séance, d’un atelier ou d’une formation à deux, le plus souvent par un professionnel de santé et un patient partenaire. Chacun y apporte son regard : l’un ses connaissances médicales, l’autre son expérience de la maladie. Pour co-animer des séances d’éducation thérapeutique, le patient partenaire a suivi la formation de 40 heures.
-    .aliases = coanimation | co-animer | coanimer | co-animateur | binôme patient-soignant | co-facilitation
-    .related = seance-educative, formation-40h, co-construction
+    .definition = Animation d’une séance, d’un atelier ou d’une formation à deux, le plus souvent par un professionnel de santé et un patient partenaire. Chacun y apporte son regard : l’un ses connaissances médicales, l’autre son expérience de la maladie. Pour co-animer des séances d’éducation thérapeutique (ETP), le patient partenaire doit avoir suivi au moins la formation de 40 heures, ou un diplôme universitaire (DU ou DIU) en ETP.
+    .aliases = coanimation | co-animer | coanimer | co-animateur | binôme patient-soignant | co-animation de séances d'ETP | co-animation ETP | co-facilitation | Co-running ETP sessions | co-running | co-animation d’ateliers ETP | co-running ETP workshops
+    .related = seance-educative, formation-40h, du-diu, patient-intervenant, co-construction, co-evaluation
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019 (atelier et messages clés) ; Savoir(s) Patient(s), « Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie », 2021
+
+## co-evaluation
+term-co-evaluation = Co-évaluation
+    .definition = Fait d’évaluer ensemble, patients partenaires et professionnels, une séance, un programme d’éducation thérapeutique ou un projet : ce qui a marché, ce qui a manqué, ce qu’il faut changer. Le regard du patient aide à vérifier que l’action répond vraiment aux besoins des personnes concernées. Elle prolonge la co-construction et la co-animation.
+    .aliases = co-évaluation | coévaluation | co-évaluer | co-évaluation de programme | co-évaluation de programme ETP | co-évaluation de séances | évaluation | évaluation de programme | co-evaluation | co-evaluate | joint evaluation | co-évaluation de programmes ou de séances | co-evaluating programmes or sessions
+    .related = co-construction, co-animation, programme-etp, patient-intervenant
     .source = COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019 ; Savoir(s) Patient(s), « Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie », 2021
+
+## coordonnateur
+term-coordonnateur = Coordonnateur de programme d’ETP
+    .definition = Personne qui organise et pilote un programme d’éducation thérapeutique (ETP) : elle fait le lien au sein de l’équipe, veille au bon déroulement des séances et suit l’évaluation du programme. Cette coordination peut aussi être confiée à un patient partenaire formé, ou partagée avec lui : c’est l’une des missions possibles en ETP. Attention : ce n’est pas la même chose que les coordinateurs et coordinatrices de Pairbot, qui font fonctionner ce service (par exemple en vérifiant les profils de l’annuaire).
+    .aliases = coordonnatrice | coordonnateur de programme | coordonnatrice de programme | coordonnateur de programme ETP | coordonnatrice de programme ETP | coordonnateur ETP | coordonnatrice ETP | coordination de programme | coordination de programme ETP | coordination de programmes | programme coordination | programme coordinator | ETP programme coordinator | program coordinator | coordination de programmes d’ETP | coordinating ETP programmes
+    .related = programme-etp, etp, patient-intervenant, formation-40h
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019 (atelier et messages clés) ; décret n° 2020-1832 du 31 décembre 2020 relatif aux programmes d’éducation thérapeutique du patient
 
 ## fiche-de-mission
 term-fiche-de-mission = Fiche de mission
     .definition = Document court qui décrit ce qu’on attend d’un patient partenaire ou d’un pair-aidant pour une mission donnée : objectifs, tâches, compétences utiles, formation nécessaire, temps à y consacrer. Elle évite les malentendus et aide chacun à savoir s’il est prêt à s’engager. Elle peut accompagner une convention de partenariat.
     .aliases = fiche mission | fiche-mission | fiches-missions | fiches de mission | mission description | role description
-    .related = convention-de-partenariat, patient-partenaire
+    .related = convention-de-partenariat, charte-d-engagement, patient-partenaire
     .source = COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019 ; France Assos Santé Occitanie, « Usagers partenaires en santé – L’avenir du soin », 2023
 
 ## convention-de-partenariat
 term-convention-de-partenariat = Convention de partenariat
     .definition = Accord écrit entre un patient partenaire (ou son association) et une structure, comme un hôpital ou un organisme de formation. Il précise le rôle de chacun, la durée, la confidentialité, l’assurance et, s’il y a lieu, la rémunération ou le remboursement des frais. Il protège autant le patient partenaire que la structure.
     .aliases = convention | conventions de partenariat | contrat de partenariat | contractualisation | partnership agreement
-    .related = fiche-de-mission, patient-partenaire
+    .related = fiche-de-mission, charte-d-engagement, patient-partenaire
     .source = COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019 ; Savoir(s) Patient(s), « Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie », 2021
+
+## charte-d-engagement
+term-charte-d-engagement = Charte d’engagement
+    .definition = Document que le patient partenaire et la structure qui l’accueille (hôpital, association, organisme de formation) signent pour poser les règles de leur collaboration. On y trouve par exemple le respect de la confidentialité, le rôle de chacun et ce qui est rémunéré ou remboursé. Elle complète la fiche de mission, qui décrit une mission précise, et la convention de partenariat, qui engage plus formellement les deux parties.
+    .aliases = charte d'engagement | chartes d'engagement | charte du patient partenaire | charte de partenariat | engagement charter | charter of engagement | commitment charter | partner patient charter
+    .related = fiche-de-mission, convention-de-partenariat, patient-partenaire
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019 (atelier et messages clés) ; Savoir(s) Patient(s), « Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie », 2021 (contractualisation)
+
+## gouvernance
+term-gouvernance = Gouvernance
+    .definition = Façon dont une organisation est dirigée et dont les décisions y sont prises : conseil d’administration, comités, instances de pilotage. Des patients et des proches partenaires peuvent y prendre part, par exemple dans un hôpital, une association ou l’équipe qui pilote un programme d’éducation thérapeutique, pour que leur expérience pèse sur les choix. Certaines structures ont une gouvernance mixte : l’association Savoirs Patients, par exemple, a un conseil d’administration à trois collèges, dont un de patients et proches aidants.
+    .aliases = gouvernance | participation à la gouvernance | gouvernance partagée | gouvernance mixte | instances de gouvernance | governance | shared governance | mixed governance | participation in governance
+    .related = dimension-collective, patient-ressource, savoirs-patients, representant-des-usagers, commission-des-usagers
+    .source = Savoir(s) Patient(s), « Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie », 2021 ; France Assos Santé Occitanie, « Usagers partenaires en santé – L’avenir du soin », 2023
+
+## ethique
+term-ethique = Réflexion éthique
+    .definition = Réflexion sur ce qui est juste et respectueux des personnes dans un projet de santé : le consentement, la dignité, la confidentialité, l’équité. Des usagers partenaires peuvent y contribuer, par exemple au sein d’un comité ou d’un espace de réflexion éthique, en apportant les questions que se posent les patients et leurs proches. Le guide de France Assos Santé Occitanie en fait l’une des missions possibles des usagers partenaires.
+    .aliases = éthique | ethique | réflexion éthique | questionnement éthique | comité d'éthique | comités d'éthique | espace de réflexion éthique | ethics | ethical reflection | ethics committee
+    .related = gouvernance, patient-chercheur, dimension-collective
+    .source = France Assos Santé Occitanie, « Usagers partenaires en santé – L’avenir du soin », 2023 (fiche-mission « Réflexion éthique »)
 
 ## democratie-en-sante
 term-democratie-en-sante = Démocratie en santé
@@ -214,8 +305,15 @@ term-democratie-en-sante = Démocratie en santé
 term-has = HAS, Haute Autorité de santé
     .definition = La Haute Autorité de santé (HAS) est un organisme public indépendant, créé en 2004. Elle publie des recommandations pour les professionnels et pour les patients, évalue les médicaments et les pratiques, et certifie la qualité des hôpitaux et des cliniques. Elle encourage aussi l’engagement des usagers.
     .aliases = HAS | Haute Autorité de santé | haute autorite de sante | Haute Autorité en santé | French National Authority for Health
-    .related = certification, etp, decision-medicale-partagee
+    .related = certification, conseil-de-l-engagement, etp, decision-medicale-partagee
     .source = Loi n° 2004-810 du 13 août 2004 relative à l’assurance maladie
+
+## conseil-de-l-engagement
+term-conseil-de-l-engagement = Conseil pour l’engagement des usagers de la HAS
+    .definition = Instance de la Haute Autorité de santé (HAS), où siègent notamment des usagers, qui la conseille pour mieux associer patients, personnes accompagnées et proches à ses travaux. Elle travaille avec un service de la HAS consacré à l’engagement des usagers. La HAS a aussi publié en 2020 une recommandation pour encourager cet engagement dans les soins, l’accompagnement et la vie des établissements. Le CEPPP l’appelait en 2020 « Conseil de l’engagement patient ».
+    .aliases = conseil pour l'engagement des usagers | conseil de l'engagement patient | conseil de l'engagement des usagers | conseil de l'engagement | CEU | HAS council for user engagement | council for user engagement | patient engagement council
+    .related = has, certification, continuum-d-engagement, democratie-en-sante
+    .source = CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), « Le partenariat usagers / professionnels de santé », 2020 ; HAS, « Soutenir et encourager l’engagement des usagers dans les secteurs social, médico-social et sanitaire », 2020
 
 ## ars
 term-ars = ARS, Agence régionale de santé
@@ -291,7 +389,7 @@ term-annuaire = Annuaire
 term-patient-expert = Patient expert
     .definition = Expression courante pour un patient qui connaît très bien sa maladie, souvent après une formation (par exemple un diplôme universitaire), et qui aide d’autres malades, notamment en éducation thérapeutique. Le mot « expert » renvoie à son expérience, pas à un savoir médical : il ne remplace pas le médecin. Aujourd’hui, on parle plus volontiers de patient partenaire ou de patient ressource.
     .aliases = patiente experte | patients experts | patient-expert | expert patient | expert patients
-    .related = patient-partenaire, etp, savoirs-experientiels
+    .related = patient-partenaire, etp, du-diu, savoirs-experientiels
     .source = CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), « Le partenariat usagers / professionnels de santé », 2020 ; HAS, « Soutenir et encourager l’engagement des usagers dans les secteurs social, médico-social et sanitaire », 2020
 
 ## pouvoir-d-agir
@@ -314,3 +412,31 @@ term-decision-medicale-partagee = Décision médicale partagée
     .aliases = décision partagée | decision medicale partagee | décider ensemble | prise de décision partagée | shared decision-making | shared decision making
     .related = approche-centree-patient, paternalisme, litteratie-en-sante
     .source = HAS, « Patient et professionnels de santé : décider ensemble – Concept, aides destinées aux patients et impact de la décision médicale partagée », 2013
+
+## cops
+term-cops = COPS, Centre opérationnel du partenariat en santé
+    .definition = Centre de ressources de la région Occitanie qui aide à faire du partenariat en santé une réalité sur le terrain. Il a notamment co-animé en 2019 un atelier sur l’éducation thérapeutique avec des patients partenaires, et propose une plateforme de ressources en ligne, construite de façon collaborative. Les équipes qui cherchent des patients partenaires peuvent aussi passer par lui.
+    .aliases = COPS | COPS Occitanie | centre opérationnel du partenariat en santé | centre operationnel du partenariat en sante | operational centre for health partnership
+    .related = partenariat-en-sante, savoirs-patients, patient-partenaire, etp
+    .source = COPS Occitanie (Centre opérationnel du partenariat en santé), « L’ETP avec les patients partenaires », 2019 (atelier et messages clés)
+
+## ceppp
+term-ceppp = CEPPP, Centre d’excellence sur le partenariat avec les patients et le public
+    .definition = Centre né à Montréal, au Canada, où patients et professionnels de santé travaillent ensemble au sein d’une institution publique. Il aide, par des méthodes et des outils, ceux qui mènent des projets d’engagement des usagers dans les soins, l’organisation des soins, l’enseignement et la recherche, et se présente à la fois comme une école, un laboratoire et un réseau. Il dispose d’un pôle européen et fait connaître le modèle de Montréal.
+    .aliases = CEPPP | centre d'excellence sur le partenariat avec les patients et le public | CEPPP pôle européen | Centre of Excellence on Partnership with Patients and the Public | CEPPP European hub
+    .related = modele-de-montreal, partenariat-en-sante, patient-partenaire
+    .source = CEPPP (Centre d’excellence sur le partenariat avec les patients et le public), « Le partenariat usagers / professionnels de santé », 2020
+
+## savoirs-patients
+term-savoirs-patients = Savoirs Patients
+    .definition = Institut créé en 2017 en Occitanie pour faire connaître et soutenir les patients et aidants partenaires en santé ; son nom s’écrit aussi « Savoir(s) Patient(s) ». Il aide les lieux de soins, de formation et de recherche à intégrer des patients partenaires, et sert de centre de ressources : un annuaire pour les mettre en relation, un accompagnement pour contractualiser leurs interventions, une plateforme en ligne. C’est une association reconnue d’intérêt général, à gouvernance mixte : son conseil d’administration réunit des patients et proches aidants, des professionnels de santé et des personnalités qualifiées.
+    .aliases = Savoir(s) Patient(s) | savoirs patient | savoir patient | institut Savoirs Patients | institut pour la promotion des patients et aidants partenaires en santé | institute for the promotion of partner patients and carers
+    .related = gouvernance, annuaire, patient-partenaire, cops, continuum-d-engagement
+    .source = Savoir(s) Patient(s), « Un accompagnement à l’expérimentation du partenariat en santé sur quatre niveaux d’engagement patient en Occitanie », 2021
+
+## france-assos-sante
+term-france-assos-sante = France Assos Santé
+    .definition = Union nationale des associations agréées d’usagers du système de santé, organisée en délégations régionales, par exemple en Occitanie et en Auvergne-Rhône-Alpes. Ses délégations travaillent sur le partenariat en santé : un guide sur les usagers partenaires en Occitanie, un groupe de travail et une enquête sur les formes d’engagement des patients en Auvergne-Rhône-Alpes, une formation pour que représentants des usagers et patients partenaires agissent ensemble. Elle souligne que ces deux rôles sont différents et se complètent.
+    .aliases = France Assos Sante | France Assos | France Assos Santé Occitanie | France Assos Santé Auvergne-Rhône-Alpes | union nationale des associations agréées d'usagers du système de santé | national union of approved health users' associations
+    .related = association-agreee, representant-des-usagers, patient-partenaire, democratie-en-sante
+    .source = France Assos Santé Auvergne-Rhône-Alpes, « Le partenariat en santé : des coopérations au service des usagers », 2023 ; France Assos Santé Occitanie, « Usagers partenaires en santé – L’avenir du soin », 2023 ; France Assos Santé, « Les différentes formes d’engagement des usagers en établissement de santé », 2023
