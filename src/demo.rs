@@ -273,9 +273,12 @@ pub struct DemoMission {
     pub dates: String,
     /// Training key required.
     pub training: String,
-    /// Paid or compensated.
+    /// Paid for the work.
     #[serde(default)]
     pub paid: bool,
+    /// Expenses reimbursed.
+    #[serde(default)]
+    pub reimbursed: bool,
     /// Partners wanted.
     pub places: i64,
     /// The mission sheet.
@@ -344,6 +347,7 @@ pub async fn load_programmes(store: &Store, now: i64) -> Result<usize, DemoError
             dates: demo.dates,
             training: demo.training,
             paid: demo.paid,
+            reimbursed: Some(demo.reimbursed),
             places: demo.places,
             sheet: demo.sheet,
         };

@@ -35,6 +35,20 @@ async fn a_broadcast_reaches_each_subscriber_once(db: &TestDb) {
     assert!(out.last().unwrap().choices[0].label.starts_with('✓'));
     h.send(press("cid", &choice_labelled(&out, "Actualités")))
         .await;
+    // Typed, the number of a topic followed asks before stopping it (it stopped at once).
+    h.consent("eve").await;
+    h.say("eve", "/abonner actualites").await;
+    let list = h.say("eve", "/abonner").await;
+    assert!(list.last().unwrap().choices[0].label.starts_with('✓'));
+    let out = h.say_text("eve", "1").await;
+    assert!(out.contains("Ne plus recevoir « Actualités"), "{out}");
+    let out = h.say("eve", "Non, continuer").await;
+    assert!(texts(&out).contains("vous continuez"), "{}", texts(&out));
+    let list = h.say("eve", "/abonner").await;
+    assert!(list.last().unwrap().choices[0].label.starts_with('✓'));
+    h.say("eve", "1").await;
+    let out = h.say_text("eve", "Oui, ne plus les recevoir").await;
+    assert!(out.contains("vous ne recevrez plus"), "{out}");
     let out = h.say_text("dan", "/abonner chaussettes").await;
     assert!(
         out.contains("Je ne connais pas le sujet « chaussettes »"),

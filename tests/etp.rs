@@ -209,7 +209,28 @@ async fn a_programme_from_creation_to_enrolment(db: &TestDb) {
     tx.rollback().await.unwrap();
     assert_eq!(s.bep_at, Some(s.bep_options[1]));
 
-    // Enrolled; the patient is told and sees it.
+    // Enrolment follows the assessment: not offered before it, and a forged one is told
+    // when the assessment is.
+    let out = h.send(press("coord", &format!("etpt:menu:{signup}"))).await;
+    assert!(
+        texts(&out).contains("une fois ce bilan passé"),
+        "{}",
+        texts(&out)
+    );
+    assert!(
+        !out.iter()
+            .flat_map(|m| &m.choices)
+            .any(|c| c.label == "Inscrire"),
+        "{out:?}"
+    );
+    let out = h
+        .send(press("coord", &format!("etpt:enrol:{signup}")))
+        .await;
+    assert!(texts(&out).contains("est prévu le"), "{}", texts(&out));
+    assert_eq!(status_of(&h, signup).await, SignupStatus::BepConfirmed);
+
+    // Once it has taken place: enrolled; the patient is told and sees it.
+    common::bep_took_place(h.engine.store(), Platform::Console, "pat").await;
     let out = h.send(press("coord", &format!("etpt:menu:{signup}"))).await;
     let out = h
         .send(press("coord", &choice_labelled(&out, "Inscrire")))
@@ -278,6 +299,7 @@ async fn refusals_waiting_list_and_withdrawal(db: &TestDb) {
     h.send(press("coord", &format!("etpt:propose:{ann}"))).await;
     h.say("coord", &format!("{} 9h", future_day(2))).await;
     h.send(press("ann", &format!("etps:bep:{ann}:0"))).await;
+    common::bep_took_place(h.engine.store(), Platform::Console, "ann").await;
     h.send(press("coord", &format!("etpt:enrol:{ann}"))).await;
     assert_eq!(status_of(&h, ann).await, SignupStatus::Enrolled);
     // Bob asks while it is full: on the waiting list at once.
@@ -289,6 +311,7 @@ async fn refusals_waiting_list_and_withdrawal(db: &TestDb) {
     h.send(press("coord", &format!("etpt:propose:{cid}"))).await;
     h.say("coord", &format!("{} 9h", future_day(2))).await;
     h.send(press("cid", &format!("etps:bep:{cid}:0"))).await;
+    common::bep_took_place(h.engine.store(), Platform::Console, "cid").await;
     let out = h.send(press("coord", &format!("etpt:enrol:{cid}"))).await;
     assert!(texts(&out).contains("complet"), "{}", texts(&out));
     assert_eq!(status_of(&h, cid).await, SignupStatus::BepConfirmed);
@@ -421,6 +444,10 @@ async fn guided_search_and_demo_programmes(db: &TestDb) {
     // Free text and guided agree.
     let out = h.say_text("pat", "/etp asthme Gironde").await;
     assert!(out.contains("l'école de l'asthme"), "{out}");
+    // The children's asthma programme is for asthma, as its card says, not for COPD (it
+    // read "Pour : BPCO, asthme sévère").
+    assert!(out.contains("Pour : Asthme"), "{out}");
+    assert!(!out.contains("BPCO"), "{out}");
     let out = h.say_text("pat", "/etp n'importe quoi").await;
     assert!(out.contains("ni maladie, ni lieu"), "{out}");
     // Forged guided data is refused.
@@ -480,10 +507,32 @@ async fn a_mission_from_posting_to_selection(db: &TestDb) {
     assert!(out.contains("Je ne trouve pas ce programme"), "{out}");
     h.say("coord", &format!("n° {programme_id}")).await;
     let out = h.say("coord", "3 samedis matin en mars").await;
+    // Co-running asks for the 40 hours or a DU/DIU: no other training is offered, and a
+    // forged one is refused with the reason.
+    let labels: Vec<&str> = out
+        .iter()
+        .flat_map(|m| &m.choices)
+        .map(|c| c.label.as_str())
+        .collect();
+    assert_eq!(
+        labels,
+        ["Formation ETP 40 h", "Diplôme universitaire (DU/DIU)"],
+        "{out:?}"
+    );
+    let forged = choice_labelled(&out, "Formation ETP 40").replace("etp-40h", "none");
+    let refused = texts(&h.send(press("coord", &forged)).await);
+    assert!(refused.contains("ne peut pas être publiée"), "{refused}");
     let out = h
         .send(press("coord", &choice_labelled(&out, "Formation ETP 40")))
         .await;
-    h.send(press("coord", &choice_labelled(&out, "Oui"))).await;
+    // Pay and expenses are two answers.
+    assert!(texts(&out).contains("rémunérée"), "{}", texts(&out));
+    let out = h
+        .send(press("coord", &choice_labelled(&out, "Non, bénévole")))
+        .await;
+    assert!(texts(&out).contains("frais"), "{}", texts(&out));
+    h.send(press("coord", &choice_labelled(&out, "Oui, remboursés")))
+        .await;
     // One place, typed.
     let out = h.say("coord", "1").await;
     assert!(texts(&out).contains("fiche de mission"), "{}", texts(&out));
@@ -499,6 +548,15 @@ async fn a_mission_from_posting_to_selection(db: &TestDb) {
         "{summary}"
     );
     assert!(summary.contains("places pourvues : 0 sur 1"), "{summary}");
+    assert!(
+        summary.contains("Bénévole (non rémunérée), frais remboursés"),
+        "{summary}"
+    );
+    // Not published yet: no number ("Mission n° 0").
+    assert!(
+        summary.contains("Nouvelle mission") && !summary.contains("n° 0"),
+        "{summary}"
+    );
     let out = h
         .send(press("coord", &choice_labelled(&out, "Publier")))
         .await;

@@ -77,6 +77,7 @@ fn in_group(user: &str, id: &str, text: &str, reply: Option<(&str, &str)>) -> In
             author: Some(UserId(author.into())),
             author_name: "Zéphyrine".into(),
             text: Some("SECRETGROUP texte visé".into()),
+            author_language: None,
         }),
         ..named(user, text)
     }

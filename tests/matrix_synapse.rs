@@ -998,6 +998,8 @@ async fn etp_on_matrix(db: &TestDb) {
     to_pat.say("2").await;
     to_pat.expect("C'est noté").await;
     let chosen = to_coordo.expect("a choisi son bilan").await;
+    // Enrolment follows the assessment (its wait is tested on the console).
+    common::bep_took_place(&store, Platform::Matrix, &pat_id).await;
     let detail = to_coordo.answer_notice(&chosen, "Traiter la demande").await;
     assert!(detail.contains("bilan confirmé"), "{detail}");
     to_coordo.pick(&detail, "Inscrire").await;
@@ -1012,10 +1014,12 @@ async fn etp_on_matrix(db: &TestDb) {
     to_coordo.say(&programme).await;
     to_coordo.expect("Quelles dates").await;
     to_coordo.say("3 samedis matin en mars").await;
-    let training = to_coordo.expect("Quelle formation").await;
+    let training = to_coordo.expect("formation ETP de 40 heures").await;
     to_coordo.pick(&training, "Formation ETP 40 h").await;
     let paid = to_coordo.expect("rémunérée").await;
-    to_coordo.pick(&paid, "Oui").await;
+    to_coordo.pick(&paid, "Oui, rémunérée").await;
+    let expenses = to_coordo.expect("frais").await;
+    to_coordo.pick(&expenses, "Oui, remboursés").await;
     to_coordo.expect("Combien de patients partenaires").await;
     to_coordo.say("1").await;
     to_coordo.expect("fiche de mission").await;

@@ -27,6 +27,7 @@ fn said(user: &str, id: &str, text: &str, reply: Option<(&str, &str)>) -> Incomi
             author: Some(UserId(author.into())),
             author_name: author.into(),
             text: Some("texte du message visé".into()),
+            author_language: None,
         }),
         ..Incoming::private_text(Platform::Console, user, text)
     }
@@ -181,6 +182,30 @@ async fn a_report_warnings_a_mute_a_ban_and_the_log(db: &TestDb) {
     assert!(in_group(&out).contains("n° 1 sur 3"), "{}", texts(&out));
     assert!(to(&out, "bob").contains("propos blessants"));
     assert!(h.out.take_actions().is_empty(), "no mute yet");
+    // A member with no stored language whose platform reports English for the message
+    // answered is told in English (it was French: only the sender's language was known).
+    let reply = said(
+        "coord",
+        "c2b",
+        "/avertir propos blessants",
+        Some(("erin", "e1")),
+    );
+    let out = h
+        .send(Incoming {
+            reply_to: reply.reply_to.clone().map(|r| ReplyTo {
+                author_language: Some("en".into()),
+                ..r
+            }),
+            ..reply
+        })
+        .await;
+    let told = to(&out, "erin");
+    assert!(told.contains("You received a warning"), "{told}");
+    assert!(
+        in_group(&out).contains("Avertissement"),
+        "{}",
+        in_group(&out)
+    );
     // A warning needs a reason; a coordinator cannot be warned, nor oneself.
     assert!(
         texts(

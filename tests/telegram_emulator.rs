@@ -918,6 +918,8 @@ async fn etp_on_telegram(db: &TestDb) {
         "{}",
         chosen[0].text
     );
+    // Enrolment follows the assessment (its wait is tested on the console).
+    common::bep_took_place(&store, Platform::Telegram, &PAT.to_string()).await;
     let detail = tap!(c.0, c.1, c.2, &chosen[0], "Traiter la demande", 1);
     let done = tap!(c.0, c.1, c.2, &detail[0], "Inscrire", 1);
     assert!(done[0].text.contains("inscrit(e)"), "{}", done[0].text);
@@ -934,7 +936,8 @@ async fn etp_on_telegram(db: &TestDb) {
     answer!(c.0, c.1, c.2, &programme, 1);
     let training = answer!(c.0, c.1, c.2, "3 samedis matin en mars", 1);
     let paid = tap!(c.0, c.1, c.2, &training[0], "Formation ETP 40 h", 1);
-    let places = tap!(c.0, c.1, c.2, &paid[0], "Oui", 1);
+    let expenses = tap!(c.0, c.1, c.2, &paid[0], "Oui, rémunérée", 1);
+    let places = tap!(c.0, c.1, c.2, &expenses[0], "Oui, remboursés", 1);
     tap!(c.0, c.1, c.2, &places[0], "1 personne", 1);
     let summary = answer!(
         c.0,

@@ -47,8 +47,10 @@ condition-obesite = Obesity
     .aliases = obesity | bariatric surgery | weight-loss surgery | obésité | obesite | obèse | obese | obésité sévère | chirurgie bariatrique | chirurgie de l’obésité
 condition-maladie-cardiovasculaire = Heart disease, heart failure
     .aliases = cardiovascular disease | heart disease | heart failure | heart attack | coronary heart disease | cardiac | maladie cardiovasculaire | maladies cardio-vasculaires | maladie cardiaque | cardiaque | cardiopathie | insuffisance cardiaque | insuffisant cardiaque | infarctus | infarctus du myocarde | crise cardiaque | maladie coronarienne
-condition-bpco-asthme = COPD, severe asthma
-    .aliases = COPD | emphysema | chronic bronchitis | asthma | severe asthma | asthmatic | chronic respiratory disease | respiratory failure | BPCO | bronchopneumopathie chronique obstructive | emphysème | bronchite chronique | asthme | asthme sévère | asthmatique | insuffisance respiratoire | maladie respiratoire chronique
+condition-bpco = COPD (chronic obstructive pulmonary disease)
+    .aliases = COPD | emphysema | chronic bronchitis | respiratory failure | chronic obstructive respiratory disease | BPCO | bronchopneumopathie chronique obstructive | emphysème | bronchite chronique | insuffisance respiratoire | maladie respiratoire obstructive
+condition-asthme = Asthma
+    .aliases = asthma | severe asthma | asthmatic | childhood asthma | asthmatic respiratory disease | asthme | asthme sévère | asthmatique | asthme de l’enfant | crise d’asthme | maladie respiratoire asthmatique
 condition-maladie-rare = Rare disease
     .aliases = rare disease | rare diseases | rare condition | orphan disease | maladie rare | maladies rares | maladie orpheline | maladies orphelines
 condition-depression = Depression
@@ -81,7 +83,7 @@ role-pair-aidant = Peer helper
 role-pair-aidant-familial = Family peer helper
     .aliases = family peer helper | family peer supporter | carer peer supporter | pair aidant familial | pair-aidante familiale | pairs-aidants familiaux | pair-aidance familiale
 role-patient-ressource = Resource patient
-    .aliases = resource patient | partner patient | patient partner | expert patient | patient ressource | patiente ressource | patients ressources | patient-ressource | patient partenaire | patiente partenaire | patient expert | patiente experte
+    .aliases = resource patient | expert patient | patient ressource | patiente ressource | patients ressources | patient-ressource | patient expert | patiente experte
 role-patient-formateur = Patient trainer
     .aliases = patient trainer | patient teacher | patient educator | patient formateur | patiente formatrice | patients formateurs | patient enseignant
 role-patient-chercheur = Patient researcher
@@ -92,6 +94,11 @@ role-representant-des-usagers = Users’ representative (RU)
     .aliases = users’ representative | patient representative | patients’ representative | RU | représentant des usagers | representant des usagers | représentante des usagers | représentants des usagers | représentant d’usagers
 role-benevole-associatif = Association volunteer
     .aliases = volunteer | association volunteer | charity volunteer | bénévole | benevole | bénévole associative | bénévoles | bénévolat
+
+## Names that cover several roles (searched, never ticked): see ROLE_FAMILIES in the code
+
+family-patient-partenaire = Partner patient
+    .aliases = patient partenaire | patiente partenaire | patients partenaires | patientes partenaires | aidant partenaire | aidante partenaire | usager partenaire | personne accompagnée partenaire | partner patient | patient partner | partner patients
 
 ## Trainings
 
@@ -120,6 +127,18 @@ mission-formation-professionnels = Training health professionals
     .aliases = training professionals | training health professionals | teaching | training health staff | formation des professionnels | former des professionnels | formation des soignants | former des soignants | enseignement | intervention en IFSI | IFSI
 mission-recherche = Health research
     .aliases = health research | research project | participatory research | research involvement | recherche en santé | projet de recherche | recherche participative | participer à la recherche
+mission-co-construction = Co-designing programmes or sessions
+    .aliases = co-design | co-designing programmes | co-designing sessions | co-construction | coconstruction | co-construire | co-conception | construire un programme | construction de programme
+mission-co-evaluation = Co-evaluating programmes or sessions
+    .aliases = co-evaluation | co-evaluating programmes | programme evaluation | co-évaluation | coévaluation | co-évaluer | évaluation de programme | évaluer un programme
+mission-coordination-programme = Coordinating ETP programmes
+    .aliases = programme coordination | coordinating programmes | coordination de programme | coordination de programmes | coordonner un programme | coordination ETP
+mission-groupe-de-travail = Working groups and focus groups
+    .aliases = working group | working groups | focus group | focus groups | groupe de travail | groupes de travail | groupe de discussion | comité de pilotage
+mission-gouvernance = Governance (boards, committees)
+    .aliases = governance | board | committee | gouvernance | conseil d’administration | siéger dans un conseil | instances | participation à la gouvernance
+mission-ethique = Ethics reflection
+    .aliases = ethics | ethics committee | ethical reflection | éthique | ethique | réflexion éthique | comité d’éthique | questions éthiques
 
 ## Languages spoken by partners
 

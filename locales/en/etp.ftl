@@ -124,12 +124,17 @@ etp-signup-detail =
     • Available for the BEP: { $preference }
 etp-propose = Offer BEP dates
 etp-enrol = Enrol
+etp-enrol-later = Enrolment in the programme comes once this assessment has taken place.
+etp-enrol-after-bep = The shared educational assessment is planned for { $when }: enrolment in the programme comes once it has taken place. Come back to this request after the assessment.
 etp-waitlist = Waiting list
 etp-refuse = Do not accept
 etp-resume = Take the request up again
 etp-ask-bep = Which dates do you offer { $name } for the shared educational assessment? One date and time per line (five at most), for example “12/12 14:00”.
 etp-bep-invalid = I did not understand these dates. Write one date and time per line, for example “12/12 14:00” or “09/01/2027 10:30”.
 etp-bep-too-many = That is a lot: please offer five dates at most.
+etp-bep-sunday = One of the dates is a Sunday: { $when }. If that is intended, confirm; otherwise type other dates, one date and time per line.
+etp-bep-keep = Yes, offer these dates
+etp-bep-keep-gone = These dates are no longer waiting. Open the request again to offer dates.
 etp-ask-reason = Why is { $name }’s request not accepted? They will receive this reason: please write it kindly and, if you can, suggest another way.
 etp-reason-length = The reason must be between 3 and { $max } characters long.
 etp-full = The programme is full. You can put the request on the waiting list.
@@ -219,16 +224,26 @@ mission-ask-kind = What kind of mission is it?
 mission-kind-temoignage = Testimony
 mission-kind-co-animation = Co-running ETP sessions
 mission-kind-co-construction = Co-design (a programme, the BEP guide…)
+mission-kind-co-evaluation = Co-evaluation (of a programme, of sessions)
+mission-kind-coordination = Programme coordination
 mission-kind-focus-group = Focus group
+mission-kind-groupe-de-travail = Working group
 mission-kind-formation = Training professionals
 mission-kind-recherche = Research
+mission-kind-gouvernance = Governance (board, committee)
+mission-kind-ethique = Ethics reflection
 mission-ask-programme = Which ETP programme does it belong to? Write its number (see /etp) or, for another project, its name, for example “Training the hospital’s junior doctors”.
 mission-programme-unknown = I cannot find this programme. Write its number (see /etp), or a project name without digits.
 mission-ask-dates = Which dates, or what period? For example “3 half-days in March”.
 mission-ask-training = Which training is required? (The 40-hour ETP training is required to co-run sessions.)
-mission-ask-paid = Is the mission paid or compensated?
-mission-paid-yes = Yes
+mission-ask-training-co-running = Co-running ETP sessions requires at least the 40-hour ETP training, or a university diploma (DU/DIU) in patient education, which includes it. Which one do you require?
+mission-co-running-training = To co-run ETP sessions, the 40-hour ETP training or a DU/DIU in patient education must be required: a co-running mission cannot be published without one of them.
+mission-ask-paid = Is the mission paid? (Reimbursing expenses is another question, asked just after.)
+mission-paid-yes = Yes, paid
 mission-paid-no = No, voluntary
+mission-ask-expenses = Are the person’s expenses (travel, meals…) reimbursed?
+mission-expenses-yes = Yes, reimbursed
+mission-expenses-no = No
 mission-ask-places = How many partner patients are you looking for?
 mission-ask-sheet = Describe the mission in a few sentences (the mission sheet): what the person will do, with whom, and what they get in return.
 mission-text-length = A few more words, please (and no contact details: applications go through Pairbot).
@@ -239,15 +254,20 @@ mission-confirm =
 mission-create = Publish the mission
 mission-created = Mission no. { $number } is published: partner patients with the required training see it in /missions. I will pass every application on to you.
 mission-card =
-    Mission no. { $number }: { $kind } — { $context }
+    { $heading }: { $kind } — { $context }
     When: { $dates }
     Training required: { $training }
-    { $paid }; places filled: { $selected } of { $places }
+    { $paid }, { $expenses }; places filled: { $selected } of { $places }
     { $sheet }
 mission-for-programme = programme “{ $title }” (no. { $number })
 mission-no-training = none
-mission-paid = Paid or compensated
-mission-unpaid = Voluntary
+mission-paid = Paid
+mission-unpaid = Voluntary (unpaid)
+mission-expenses = expenses reimbursed
+mission-no-expenses = expenses not reimbursed
+mission-expenses-unknown = reimbursement of expenses not stated
+mission-heading = Mission no. { $number }
+mission-heading-new = New mission
 mission-partners-only = Missions are offered to partner patients whose profile has been approved. To join them, introduce yourself with /become_partner.
 mission-none = No open mission matches your training at the moment. Do come back from time to time.
 mission-list = Open missions:

@@ -47,8 +47,10 @@ condition-obesite = Obésité
     .aliases = obésité | obesite | obèse | obese | obésité sévère | chirurgie bariatrique | chirurgie de l’obésité | obesity | bariatric surgery | weight-loss surgery
 condition-maladie-cardiovasculaire = Maladies cardiovasculaires, insuffisance cardiaque
     .aliases = maladie cardiovasculaire | maladies cardio-vasculaires | maladie cardiaque | cardiaque | cardiopathie | insuffisance cardiaque | insuffisant cardiaque | infarctus | infarctus du myocarde | crise cardiaque | maladie coronarienne | cardiovascular disease | heart disease | heart failure | heart attack | coronary heart disease | cardiac
-condition-bpco-asthme = BPCO, asthme sévère
-    .aliases = BPCO | bronchopneumopathie chronique obstructive | emphysème | bronchite chronique | asthme | asthme sévère | asthmatique | insuffisance respiratoire | maladie respiratoire chronique | COPD | emphysema | chronic bronchitis | asthma | severe asthma | asthmatic | chronic respiratory disease | respiratory failure
+condition-bpco = BPCO (bronchopneumopathie chronique obstructive)
+    .aliases = BPCO | bronchopneumopathie chronique obstructive | emphysème | bronchite chronique | insuffisance respiratoire | maladie respiratoire obstructive | COPD | emphysema | chronic bronchitis | respiratory failure | chronic obstructive respiratory disease
+condition-asthme = Asthme
+    .aliases = asthme | asthme sévère | asthmatique | asthme de l’enfant | crise d’asthme | maladie respiratoire asthmatique | asthma | severe asthma | asthmatic | childhood asthma | asthmatic respiratory disease
 condition-maladie-rare = Maladie rare
     .aliases = maladie rare | maladies rares | maladie orpheline | maladies orphelines | rare disease | rare diseases | rare condition | orphan disease
 condition-depression = Dépression
@@ -81,7 +83,7 @@ role-pair-aidant = Pair-aidant
 role-pair-aidant-familial = Pair-aidant familial
     .aliases = pair aidant familial | pair-aidante familiale | pairs-aidants familiaux | pair-aidance familiale | family peer helper | family peer supporter | carer peer supporter
 role-patient-ressource = Patient ressource
-    .aliases = patient ressource | patiente ressource | patients ressources | patient-ressource | patient partenaire | patiente partenaire | patient expert | patiente experte | resource patient | partner patient | patient partner | expert patient
+    .aliases = patient ressource | patiente ressource | patients ressources | patient-ressource | patient expert | patiente experte | resource patient | expert patient
 role-patient-formateur = Patient formateur
     .aliases = patient formateur | patiente formatrice | patients formateurs | patient enseignant | patient trainer | patient teacher | patient educator
 role-patient-chercheur = Patient chercheur
@@ -92,6 +94,11 @@ role-representant-des-usagers = Représentant des usagers (RU)
     .aliases = RU | représentant des usagers | representant des usagers | représentante des usagers | représentants des usagers | représentant d’usagers | users’ representative | patient representative | patients’ representative
 role-benevole-associatif = Bénévole associatif
     .aliases = bénévole | benevole | bénévole associative | bénévoles | bénévolat | volunteer | association volunteer | charity volunteer
+
+## Names that cover several roles (searched, never ticked): see ROLE_FAMILIES in the code
+
+family-patient-partenaire = Patient partenaire
+    .aliases = patient partenaire | patiente partenaire | patients partenaires | patientes partenaires | aidant partenaire | aidante partenaire | usager partenaire | personne accompagnée partenaire | partner patient | patient partner | partner patients
 
 ## Trainings
 
@@ -120,6 +127,18 @@ mission-formation-professionnels = Formation des professionnels
     .aliases = formation des professionnels | former des professionnels | formation des soignants | former des soignants | enseignement | intervention en IFSI | IFSI | training professionals | training health professionals | teaching | training health staff
 mission-recherche = Recherche en santé
     .aliases = recherche en santé | projet de recherche | recherche participative | participer à la recherche | health research | research project | participatory research | research involvement
+mission-co-construction = Co-construction de programmes ou de séances
+    .aliases = co-construction | coconstruction | co-construire | co-conception | construire un programme | construction de programme | co-design | co-designing programmes
+mission-co-evaluation = Co-évaluation de programmes ou de séances
+    .aliases = co-évaluation | coévaluation | co-evaluation | co-évaluer | évaluation de programme | évaluer un programme | co-evaluating programmes | programme evaluation
+mission-coordination-programme = Coordination de programmes d’ETP
+    .aliases = coordination de programme | coordination de programmes | coordonner un programme | coordination ETP | programme coordination | coordinating programmes
+mission-groupe-de-travail = Groupes de travail et focus groups
+    .aliases = groupe de travail | groupes de travail | focus group | focus groups | groupe de discussion | comité de pilotage | working group | working groups
+mission-gouvernance = Gouvernance (conseils, comités)
+    .aliases = gouvernance | conseil d’administration | siéger dans un conseil | instances | participation à la gouvernance | governance | board | committee
+mission-ethique = Réflexion éthique
+    .aliases = éthique | ethique | réflexion éthique | comité d’éthique | questions éthiques | ethics | ethics committee | ethical reflection
 
 ## Languages spoken by partners
 

@@ -124,12 +124,17 @@ etp-signup-detail =
     • Disponibilités pour le BEP : { $preference }
 etp-propose = Proposer des dates de BEP
 etp-enrol = Inscrire
+etp-enrol-later = L’inscription au programme se fera une fois ce bilan passé.
+etp-enrol-after-bep = Le bilan éducatif partagé est prévu le { $when } : l’inscription au programme se fait une fois ce bilan passé. Revenez à cette demande après le bilan.
 etp-waitlist = Liste d’attente
 etp-refuse = Ne pas retenir
 etp-resume = Reprendre la demande
 etp-ask-bep = Quelles dates proposez-vous à { $name } pour le bilan éducatif partagé ? Une date et une heure par ligne (cinq au plus), par exemple « 12/12 14h ».
 etp-bep-invalid = Je n’ai pas compris ces dates. Écrivez une date et une heure par ligne, par exemple « 12/12 14h » ou « 09/01/2027 10h30 ».
 etp-bep-too-many = C’est beaucoup : proposez cinq dates au plus.
+etp-bep-sunday = Une des dates tombe un dimanche : le { $when }. Si c’est bien voulu, confirmez ; sinon, écrivez d’autres dates, une date et une heure par ligne.
+etp-bep-keep = Oui, proposer ces dates
+etp-bep-keep-gone = Ces dates ne sont plus en attente. Ouvrez de nouveau la demande pour proposer des dates.
 etp-ask-reason = Pourquoi la demande de { $name } n’est-elle pas retenue ? Ce motif lui sera transmis : écrivez-le avec bienveillance, et indiquez si possible une autre piste.
 etp-reason-length = Le motif doit faire entre 3 et { $max } caractères.
 etp-full = Le programme est complet. Vous pouvez mettre la demande sur liste d’attente.
@@ -219,16 +224,26 @@ mission-ask-kind = De quel type de mission s’agit-il ?
 mission-kind-temoignage = Témoignage
 mission-kind-co-animation = Co-animation de séances d’ETP
 mission-kind-co-construction = Co-construction (d’un programme, du guide de BEP…)
+mission-kind-co-evaluation = Co-évaluation (d’un programme, de séances)
+mission-kind-coordination = Coordination de programme
 mission-kind-focus-group = Groupe de discussion (focus group)
+mission-kind-groupe-de-travail = Groupe de travail
 mission-kind-formation = Formation de professionnels
 mission-kind-recherche = Recherche
+mission-kind-gouvernance = Gouvernance (conseil, comité)
+mission-kind-ethique = Réflexion éthique
 mission-ask-programme = À quel programme d’ETP est-elle rattachée ? Écrivez son numéro (voir /etp), ou, pour un autre projet, son nom, par exemple « Formation des internes du CHU ».
 mission-programme-unknown = Je ne trouve pas ce programme. Écrivez son numéro (voir /etp), ou le nom d’un projet sans chiffre.
 mission-ask-dates = Quelles dates, ou quelle période ? Par exemple « 3 demi-journées en mars ».
 mission-ask-training = Quelle formation faut-il avoir suivie ? (La formation ETP de 40 heures est demandée pour co-animer des séances.)
-mission-ask-paid = La mission est-elle rémunérée ou indemnisée ?
-mission-paid-yes = Oui
+mission-ask-training-co-running = Co-animer des séances d’ETP demande au moins la formation ETP de 40 heures, ou un diplôme universitaire (DU/DIU) en éducation thérapeutique, qui la comprend. Laquelle demandez-vous ?
+mission-co-running-training = Pour co-animer des séances d’ETP, il faut demander la formation ETP de 40 heures ou un DU/DIU en éducation thérapeutique : une mission de co-animation ne peut pas être publiée sans l’une des deux.
+mission-ask-paid = La mission est-elle rémunérée ? (Le remboursement des frais est une autre question, posée juste après.)
+mission-paid-yes = Oui, rémunérée
 mission-paid-no = Non, bénévole
+mission-ask-expenses = Les frais de la personne (transport, repas…) sont-ils remboursés ?
+mission-expenses-yes = Oui, remboursés
+mission-expenses-no = Non
 mission-ask-places = Combien de patients partenaires recherchez-vous ?
 mission-ask-sheet = Décrivez la mission en quelques phrases (la fiche de mission) : ce que la personne fera, avec qui, et ce qui lui est proposé en retour.
 mission-text-length = Quelques mots de plus, s’il vous plaît (et pas de coordonnées : les candidatures passent par Pairbot).
@@ -239,15 +254,20 @@ mission-confirm =
 mission-create = Publier la mission
 mission-created = La mission n° { $number } est publiée : les patients partenaires qui ont la formation demandée la voient dans /missions. Je vous transmettrai chaque candidature.
 mission-card =
-    Mission n° { $number } : { $kind } — { $context }
+    { $heading } : { $kind } — { $context }
     Quand : { $dates }
     Formation demandée : { $training }
-    { $paid } ; places pourvues : { $selected } sur { $places }
+    { $paid }, { $expenses } ; places pourvues : { $selected } sur { $places }
     { $sheet }
 mission-for-programme = programme « { $title } » (n° { $number })
 mission-no-training = aucune
-mission-paid = Rémunérée ou indemnisée
-mission-unpaid = Bénévole
+mission-paid = Rémunérée
+mission-unpaid = Bénévole (non rémunérée)
+mission-expenses = frais remboursés
+mission-no-expenses = frais non remboursés
+mission-expenses-unknown = remboursement des frais non précisé
+mission-heading = Mission n° { $number }
+mission-heading-new = Nouvelle mission
 mission-partners-only = Les missions sont proposées aux patients partenaires dont le profil a été validé. Pour en faire partie, présentez-vous avec /devenir_partenaire.
 mission-none = Aucune mission ouverte ne correspond à votre formation pour le moment. Je vous conseille de revenir voir de temps en temps.
 mission-list = Les missions ouvertes :

@@ -106,6 +106,7 @@ impl Groups {
                     author: Some(UserId(name.to_owned())),
                     author_name: name.to_owned(),
                     text: Some(said.clone()),
+                    author_language: None,
                 });
                 text = rest.trim();
             }

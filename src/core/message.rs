@@ -83,6 +83,9 @@ pub struct ReplyTo {
     /// Its text, when the platform gives it (shown to coordinators with a report); never
     /// stored.
     pub text: Option<String>,
+    /// The language the platform reports for its author (a code such as `en`), if any: a
+    /// notice to someone with no stored language is written in it.
+    pub author_language: Option<String>,
 }
 
 /// One message from a person to the bot, as every adapter delivers it to the core.

@@ -132,7 +132,19 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, action: SubscriptionAction) -> Result<
     };
     let person = (ctx.msg.platform, ctx.msg.sender.clone());
     let now = ctx.now();
+    let subscribed = ctx
+        .tx
+        .topics_of((person.0, &person.1))
+        .await?
+        .iter()
+        .any(|t| t == topic);
     match action {
+        // A typed number or name says what is wanted: on a topic already followed it asks
+        // before stopping it, as a notification's button does.
+        SubscriptionAction::Toggle(_) if ctx.typed() && subscribed => {
+            off_question(ctx, topic);
+            Ok(())
+        }
         SubscriptionAction::Toggle(_) => {
             if !ctx.tx.unsubscribe((person.0, &person.1), topic).await? {
                 ctx.tx.subscribe((person.0, &person.1), topic, now).await?;
@@ -141,15 +153,7 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, action: SubscriptionAction) -> Result<
         }
         // From a notification, where a stray number or tap could land: asked first.
         SubscriptionAction::Off(_) => {
-            let text = ctx.t_args(
-                "sub-off-question",
-                &args([("topic", ctx.t(&format!("topic-{topic}")))]),
-            );
-            let choices = vec![
-                ctx.choice("sub-off-yes", SubscriptionAction::OffOk(topic.to_owned())),
-                ctx.choice("sub-off-keep", SubscriptionAction::Keep(topic.to_owned())),
-            ];
-            ctx.reply_with(text, choices);
+            off_question(ctx, topic);
             Ok(())
         }
         SubscriptionAction::OffOk(_) => unsubscribe_command(ctx, topic).await,
@@ -162,6 +166,19 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, action: SubscriptionAction) -> Result<
             Ok(())
         }
     }
+}
+
+/// "Stop receiving …?", with yes and keep.
+fn off_question(ctx: &mut Ctx<'_>, topic: &str) {
+    let text = ctx.t_args(
+        "sub-off-question",
+        &args([("topic", ctx.t(&format!("topic-{topic}")))]),
+    );
+    let choices = vec![
+        ctx.choice("sub-off-yes", SubscriptionAction::OffOk(topic.to_owned())),
+        ctx.choice("sub-off-keep", SubscriptionAction::Keep(topic.to_owned())),
+    ];
+    ctx.reply_with(text, choices);
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]

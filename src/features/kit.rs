@@ -305,9 +305,28 @@ impl<'a> Ctx<'a> {
         // The sender reads what this message was read in: the language stored for them,
         // else the one their platform reports (a member who never consented has no stored
         // language, and got notices in the default one).
+        // The author of the message answered is read the same way: the language stored for
+        // them, else the one the platform reports for them.
+        let reported = self
+            .msg
+            .reply_to
+            .as_ref()
+            .filter(|r| platform == self.msg.platform && r.author.as_ref() == Some(user))
+            .and_then(|r| r.author_language.as_deref())
+            .and_then(Lang::from_code);
         let message = if platform == self.msg.platform && *user == self.msg.sender {
             self.services
                 .notice_in(self.lang, platform, user, id, args, choices)
+        } else if let Some(reported) = reported {
+            let stored = self.tx.user(platform, user).await?.and_then(|u| u.locale);
+            self.services.notice_in(
+                stored.unwrap_or(reported),
+                platform,
+                user,
+                id,
+                args,
+                choices,
+            )
         } else {
             self.services
                 .notice(&mut self.tx, platform, user, id, args, choices)
@@ -406,6 +425,12 @@ impl<'a> Ctx<'a> {
             self.out.push(Outgoing::in_room(platform, room, text));
         }
         Ok(())
+    }
+
+    /// Whether the choice being handled was typed (a number or a label) rather than a
+    /// button pressed: typed answers name what is wanted, they never toggle it off.
+    pub fn typed(&self) -> bool {
+        matches!(self.msg.body, crate::core::Body::Text(_))
     }
 
     /// The current time (Unix seconds), as the engine's clock tells it.

@@ -177,6 +177,9 @@ pub struct Transition<'a> {
     pub bep_options: Option<&'a [i64]>,
     /// The BEP chosen (kept as it is when `None`).
     pub bep_at: Option<i64>,
+    /// When set, the change happens only if the chosen BEP started by then: enrolment
+    /// follows the shared assessment, it does not anticipate it.
+    pub bep_held_by: Option<i64>,
 }
 
 impl<'a> Transition<'a> {
@@ -188,6 +191,7 @@ impl<'a> Transition<'a> {
             reason: None,
             bep_options: None,
             bep_at: None,
+            bep_held_by: None,
         }
     }
 }
@@ -506,7 +510,8 @@ impl Tx {
             "UPDATE etp_signups SET status = $2, updated_at = $3, \
                  reason = COALESCE($4, reason), bep_options = COALESCE($5, bep_options), \
                  bep_at = COALESCE($6, bep_at) \
-             WHERE id = $1 AND status IN ({})",
+             WHERE id = $1 AND status IN ({}) \
+               AND (CAST($7 AS BIGINT) IS NULL OR (bep_at IS NOT NULL AND bep_at <= $7))",
             status_list(change.from)
         );
         let done = sqlx::query(sqlx::AssertSqlSafe(sql))
@@ -516,6 +521,7 @@ impl Tx {
             .bind(change.reason)
             .bind(options)
             .bind(change.bep_at)
+            .bind(change.bep_held_by)
             .execute(&mut *self.inner)
             .await?;
         Ok(done.rows_affected() == 1)

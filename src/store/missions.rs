@@ -11,15 +11,17 @@ pub struct NewMission {
     pub programme_id: Option<i64>,
     /// The project, when not a programme.
     pub project: String,
-    /// `temoignage`, `co-animation`, `co-construction`, `focus-group`, `formation` or
-    /// `recherche`.
+    /// One of the kinds the missions feature lists (`temoignage`, `co-animation`…).
     pub kind: String,
     /// Dates, as written.
     pub dates: String,
     /// The training required (a training key; `none` for no requirement).
     pub training: String,
-    /// Paid or compensated.
+    /// Paid for the work.
     pub paid: bool,
+    /// Expenses reimbursed, a separate question from pay (`None` for missions posted
+    /// before it was asked).
+    pub reimbursed: Option<bool>,
     /// Partners wanted.
     pub places: i64,
     /// The short fiche de mission.
@@ -124,11 +126,12 @@ type MissionRow = (
     i64,
     String,
     String,
+    Option<i64>,
     i64,
 );
 
 const MISSION_COLUMNS: &str = "m.id, m.programme_id, m.project, m.kind, m.dates, m.training, \
-     m.paid, m.places, m.sheet, m.status";
+     m.paid, m.places, m.sheet, m.status, m.reimbursed";
 
 type ApplicationRow = (i64, i64, String, String, i64, String);
 
@@ -148,8 +151,8 @@ impl Tx {
     pub async fn create_mission(&mut self, new: &NewMission, at: i64) -> Result<i64, StoreError> {
         let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO etp_missions (programme_id, project, kind, dates, training, paid, \
-                 places, sheet, status, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'open', $9) RETURNING id",
+                 places, sheet, status, created_at, reimbursed) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'open', $9, $10) RETURNING id",
         )
         .bind(new.programme_id)
         .bind(&new.project)
@@ -160,6 +163,7 @@ impl Tx {
         .bind(new.places)
         .bind(&new.sheet)
         .bind(at)
+        .bind(new.reimbursed.map(i64::from))
         .fetch_one(&mut *self.inner)
         .await?;
         Ok(id)
@@ -359,10 +363,11 @@ fn mission(r: MissionRow) -> MissionRecord {
             dates: r.4,
             training: r.5,
             paid: r.6 != 0,
+            reimbursed: r.10.map(|v| v != 0),
             places: r.7,
             sheet: r.8,
         },
         open: r.9 == "open",
-        selected: r.10,
+        selected: r.11,
     }
 }

@@ -502,3 +502,22 @@ pub fn french_csv(content: &str) -> csv::Reader<&[u8]> {
         .delimiter(b';')
         .from_reader(content.as_bytes())
 }
+
+/// Moves the confirmed shared assessments (BEP) of a person an hour into the past, as if
+/// they had taken place: a person is enrolled only after theirs.
+pub async fn bep_took_place(store: &Store, platform: Platform, user: &str) {
+    use pairbot::store::{SignupStatus, Transition};
+    let mut tx = store.begin().await.unwrap();
+    let user = UserId(user.to_owned());
+    let held = pairbot::store::now() - 3_600;
+    for s in tx.signups_of((platform, &user)).await.unwrap() {
+        if s.status == SignupStatus::BepConfirmed {
+            let change = Transition {
+                bep_at: Some(held),
+                ..Transition::new(&[SignupStatus::BepConfirmed], SignupStatus::BepConfirmed)
+            };
+            assert!(tx.move_signup(s.id, &change, held).await.unwrap());
+        }
+    }
+    tx.commit().await.unwrap();
+}

@@ -77,6 +77,7 @@ pub async fn fill_every_personal_table(tx: &mut Tx, p: Platform, who: &UserId, a
             reason: None,
             bep_options: Some(&dates),
             bep_at: None,
+            bep_held_by: None,
         },
         at,
     )

@@ -105,6 +105,7 @@ impl RawMessage {
             author: author.map(|u| UserId(u.id.to_string())),
             author_name: author.map(|u| u.first_name.clone()).unwrap_or_default(),
             text: self.text.clone().or_else(|| self.caption.clone()),
+            author_language: author.and_then(|u| u.language_code.clone()),
         }
     }
 }

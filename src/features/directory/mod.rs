@@ -9,6 +9,7 @@ pub mod places;
 pub mod relay;
 pub mod results;
 pub mod search;
+pub mod training;
 pub mod vetting;
 
 use super::vocabulary::Vocabulary;
@@ -29,6 +30,29 @@ pub struct Directory {
     pub missions: Vocabulary,
     /// Languages spoken.
     pub languages: Vocabulary,
+    /// Names that cover several roles (see [`ROLE_FAMILIES`]); searched, never ticked.
+    pub role_families: Vocabulary,
+}
+
+/// Names that cover several roles, with the roles they cover. The sources present the
+/// partner patient as the umbrella of the resource, trainer and researcher partner patients
+/// (COPS Occitanie, « L’ETP avec les patients partenaires », 2019): a search for one finds
+/// all three. Each has a `family-<key>` message in `directory.ftl`.
+pub const ROLE_FAMILIES: [(&str, &[&str]); 1] = [(
+    "patient-partenaire",
+    &[
+        "patient-ressource",
+        "patient-formateur",
+        "patient-chercheur",
+    ],
+)];
+
+/// The roles a family covers (none for an unknown family).
+pub fn family_roles(family: &str) -> &'static [&'static str] {
+    ROLE_FAMILIES
+        .iter()
+        .find(|(key, _)| *key == family)
+        .map_or(&[], |(_, roles)| roles)
 }
 
 /// The file holding the vocabularies.
@@ -43,6 +67,7 @@ impl Directory {
             trainings: Vocabulary::load(i18n, FILE, "training-"),
             missions: Vocabulary::load(i18n, FILE, "mission-"),
             languages: Vocabulary::load(i18n, FILE, "language-"),
+            role_families: Vocabulary::load(i18n, FILE, "family-"),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! step at a time, with buttons where a closed list exists. The draft is the dialogue's
 //! stored data, so a restart resumes at the same step. The profile then waits for review.
 
+use super::training::{CO_RUNNING_OFFER, can_co_run, fit_offers};
 use super::{Directory, describe, geo};
 use crate::core::text::fold;
 use crate::core::{Choice, Outgoing};
@@ -351,18 +352,36 @@ fn read(ctx: &mut Ctx<'_>, step: Step, draft: &mut PartnerProfile, text: &str) -
             Err(problem) => again(ctx, problem),
         },
         Step::Roles | Step::Languages | Step::Missions => {
+            let training = draft.training.clone();
             let Some((vocabulary, list)) = ticked(dir, step, draft) else {
                 return Answer::Ask;
             };
-            let found = vocabulary.find_all(text);
+            // "sans 2", "retirer Témoignage": unticks, the way to do it by typing.
+            let (untick, named) = match untick_request(text) {
+                Some(rest) => (true, rest),
+                None => (false, text),
+            };
+            let found = match named.parse::<usize>() {
+                Ok(n) if (1..=vocabulary.keys().len()).contains(&n) => vec![n - 1],
+                _ => vocabulary.find_all(named),
+            };
             if found.is_empty() {
                 return again(ctx, "partner-not-understood");
             }
+            let mut refused = false;
             for i in found {
-                let key = vocabulary.keys()[i].clone();
-                if !list.contains(&key) {
-                    list.push(key);
+                let key = &vocabulary.keys()[i];
+                if untick {
+                    list.retain(|k| k != key);
+                } else if key == CO_RUNNING_OFFER && !can_co_run(&training) {
+                    refused = true;
+                } else if !list.contains(key) {
+                    list.push(key.clone());
                 }
+            }
+            if refused {
+                let note = ctx.t("partner-co-running-needs-training");
+                ctx.reply(note);
             }
             Answer::Stay
         }
@@ -408,6 +427,7 @@ fn read(ctx: &mut Ctx<'_>, step: Step, draft: &mut PartnerProfile, text: &str) -
         Step::Training => match dir.trainings.lookup(text) {
             Lookup::Found(i) => {
                 draft.training = dir.trainings.keys()[i].clone();
+                fit_offers(&draft.training, &mut draft.missions);
                 Answer::Next
             }
             _ => again(ctx, "partner-not-understood"),
@@ -471,6 +491,7 @@ fn press(ctx: &Ctx<'_>, step: Step, draft: &mut PartnerProfile, action: PartnerA
     let dir = ctx.services().directory();
     match action {
         PartnerAction::Toggle(_, key) => {
+            let training = draft.training.clone();
             let Some((vocabulary, list)) = ticked(dir, step, draft) else {
                 return Answer::Stale;
             };
@@ -478,8 +499,19 @@ fn press(ctx: &Ctx<'_>, step: Step, draft: &mut PartnerProfile, action: PartnerA
                 return Answer::Stale;
             }
             match list.iter().position(|k| *k == key) {
+                // A number or a name typed says what is wanted: it never unticks what was
+                // already ticked (a profile being updated comes with its answers ticked).
+                Some(_) if ctx.typed() => {
+                    let label = vocabulary.label(ctx.services().i18n(), ctx.lang, &key);
+                    return Answer::Again(
+                        ctx.t_args("partner-already-ticked", &args([("label", label)])),
+                    );
+                }
                 Some(i) => {
                     list.remove(i);
+                }
+                None if key == CO_RUNNING_OFFER && !can_co_run(&training) => {
+                    return Answer::Again(ctx.t("partner-co-running-needs-training"));
                 }
                 None => list.push(key),
             }
@@ -492,6 +524,7 @@ fn press(ctx: &Ctx<'_>, step: Step, draft: &mut PartnerProfile, action: PartnerA
         },
         PartnerAction::Training(key) if dir.trainings.position(&key).is_some() => {
             draft.training = key;
+            fit_offers(&draft.training, &mut draft.missions);
             Answer::Next
         }
         PartnerAction::Keep(_) if has_value(draft, step) => Answer::Next,
@@ -539,6 +572,28 @@ async fn send(ctx: &mut Ctx<'_>, draft: &PartnerProfile) -> Result<(), StoreErro
         });
     }
     Ok(())
+}
+
+/// Words that ask to untick ("sans Témoignage", "retirer 2"), in either language.
+const UNTICK_WORDS: [&str; 8] = [
+    "sans",
+    "retirer",
+    "enlever",
+    "décocher",
+    "decocher",
+    "without",
+    "remove",
+    "untick",
+];
+
+/// What follows an untick word at the start of a typed answer.
+fn untick_request(text: &str) -> Option<&str> {
+    let (first, rest) = text.trim().split_once(char::is_whitespace)?;
+    let first = first.to_lowercase();
+    UNTICK_WORDS
+        .contains(&first.as_str())
+        .then(|| rest.trim())
+        .filter(|rest| !rest.is_empty())
 }
 
 /// Roles that act for users collectively and need no lived condition of their own.

@@ -71,8 +71,14 @@ pub(super) fn asked(ctx: &Ctx<'_>, criteria: &Criteria) -> String {
             ", ",
         )
     };
+    let family: Vec<String> = criteria.role_family.iter().cloned().collect();
+    let roles = if family.is_empty() {
+        (&dir.roles, &criteria.roles)
+    } else {
+        (&dir.role_families, &family)
+    };
     for (v, keys) in [
-        (&dir.roles, &criteria.roles),
+        roles,
         (&dir.missions, &criteria.missions),
         (&dir.trainings, &criteria.trainings),
     ] {

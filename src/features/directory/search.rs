@@ -51,6 +51,10 @@ pub struct Criteria {
     pub departments: Vec<String>,
     /// Role keys.
     pub roles: Vec<String>,
+    /// The name of several roles asked ("patient partenaire"), whose roles are in `roles`:
+    /// results name it rather than each role it covers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role_family: Option<String>,
     /// Asked for online meetings.
     pub online: bool,
     /// Coordinators recruiting: missions the partner must accept (`mission:…`).
@@ -115,11 +119,14 @@ pub fn parse(dir: &Directory, text: &str, recruiting: bool) -> Criteria {
     // Words that name a role are not read again as a condition: "pair aidant" is a role,
     // not also "aidant" (caring for a relative).
     let role_spans = dir.roles.find_spans(&text);
+    // A family named inside a role's own name ("patient partner in research") is that role.
+    let mut family_spans = dir.role_families.find_spans(&text);
+    family_spans.retain(|f| !role_spans.iter().any(|r| f.within(r)));
     let folded = fold(&text);
     let rest: String = folded
         .split(' ')
         .enumerate()
-        .filter(|(i, _)| !role_spans.iter().any(|s| s.covers(*i)))
+        .filter(|(i, _)| !role_spans.iter().chain(&family_spans).any(|s| s.covers(*i)))
         .map(|(_, w)| w)
         .collect::<Vec<_>>()
         .join(" ");
@@ -131,6 +138,7 @@ pub fn parse(dir: &Directory, text: &str, recruiting: bool) -> Criteria {
     let understood_else = !departments.is_empty()
         || online
         || !role_spans.is_empty()
+        || !family_spans.is_empty()
         || !missions.is_empty()
         || !trainings.is_empty();
     let unknown = if conditions.is_empty() && understood_else {
@@ -157,14 +165,32 @@ pub fn parse(dir: &Directory, text: &str, recruiting: bool) -> Criteria {
     } else {
         Vec::new()
     };
+    let mut roles: Vec<String> = role_spans
+        .iter()
+        .map(|s| dir.roles.keys()[s.key].clone())
+        .collect();
+    // A family alone is named as such; beside a role of its own, each is listed.
+    let families: Vec<&String> = family_spans
+        .iter()
+        .map(|s| &dir.role_families.keys()[s.key])
+        .collect();
+    let role_family = match families.as_slice() {
+        [family] if roles.is_empty() => Some((*family).clone()),
+        _ => None,
+    };
+    for family in families {
+        for role in super::family_roles(family) {
+            if !roles.iter().any(|r| r == role) {
+                roles.push((*role).to_owned());
+            }
+        }
+    }
     Criteria {
         conditions,
         any_condition,
         departments,
-        roles: role_spans
-            .iter()
-            .map(|s| dir.roles.keys()[s.key].clone())
-            .collect(),
+        roles,
+        role_family,
         online,
         missions,
         trainings,

@@ -5,6 +5,7 @@
 use crate::core::Choice;
 use crate::features::commands::Command;
 use crate::features::directory::onboarding::has_contact_details;
+use crate::features::directory::training::{CO_RUNNING_TRAININGS, qualifies};
 use crate::features::form::{self, Answer, Form, Pressed};
 use crate::features::kit::Ctx;
 use crate::i18n::args;
@@ -17,33 +18,38 @@ use serde::{Deserialize, Serialize};
 /// Dialogue kind of a mission being written.
 pub const DIALOGUE: &str = "mission_new";
 
-/// The kinds of mission, as stored.
-pub const KINDS: [&str; 6] = [
+/// The kinds of mission, as stored: those the sources list, from testimony to governance
+/// (COPS Occitanie 2019; Savoir(s) Patient(s) 2021; France Assos Santé Occitanie 2023).
+pub const KINDS: [&str; 11] = [
     "temoignage",
     "co-animation",
     "co-construction",
+    "co-evaluation",
+    "coordination",
     "focus-group",
+    "groupe-de-travail",
     "formation",
     "recherche",
+    "gouvernance",
+    "ethique",
 ];
+
+/// The kind of mission that co-runs ETP sessions: it cannot be posted without asking for
+/// the training that allows it.
+const CO_RUNNING: &str = "co-animation";
+
+/// The trainings a mission of `kind` may ask for (every one, for most kinds).
+fn trainings_for<'a>(kind: &str, all: &'a [String]) -> Vec<&'a String> {
+    all.iter()
+        .filter(|k| kind != CO_RUNNING || CO_RUNNING_TRAININGS.contains(&k.as_str()))
+        .collect()
+}
 
 /// Offered numbers of places.
 const PLACES: [i64; 4] = [1, 2, 3, 5];
 
 /// Missions shown at once.
 const SHOWN: usize = 6;
-
-/// Whether a partner's training meets a mission's requirement. A university diploma
-/// (DU/DIU) in patient education includes the 40 hours; other requirements are met only by
-/// the same training, and "other training" by any training at all.
-pub fn qualifies(required: &str, training: &str) -> bool {
-    match required {
-        "none" | "" => true,
-        "etp-40h" => matches!(training, "etp-40h" | "du-diu"),
-        "other" => !matches!(training, "none" | ""),
-        exact => training == exact,
-    }
-}
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 struct Draft {
@@ -53,6 +59,7 @@ struct Draft {
     dates: String,
     training: String,
     paid: bool,
+    reimbursed: bool,
     places: i64,
     sheet: String,
 }
@@ -64,17 +71,19 @@ enum Step {
     Dates,
     Training,
     Paid,
+    Expenses,
     Places,
     Sheet,
     Confirm,
 }
 
-const STEPS: [Step; 8] = [
+const STEPS: [Step; 9] = [
     Step::Kind,
     Step::Programme,
     Step::Dates,
     Step::Training,
     Step::Paid,
+    Step::Expenses,
     Step::Places,
     Step::Sheet,
     Step::Confirm,
@@ -92,6 +101,10 @@ crate::actions! {
         Training(step: i64, key: String) = "training",
         Paid(step: i64) = "paid",
         Unpaid(step: i64) = "unpaid",
+        /// Expenses are reimbursed.
+        Reimbursed(step: i64) = "refund",
+        /// Expenses are not reimbursed.
+        NotReimbursed(step: i64) = "norefund",
         Places(step: i64, places: i64) = "places",
         /// Starts the answers again from the summary.
         Restart(step: i64) = "restart",
@@ -159,10 +172,15 @@ impl Form for MissionForm {
             (MissionFormAction::Training(_, k), Step::Training)
                 if trainings.position(&k).is_some() =>
             {
+                if !trainings_for(&draft.kind, trainings.keys()).contains(&&k) {
+                    return Ok(Answer::Again(ctx.t("mission-co-running-training")));
+                }
                 draft.training = k;
             }
             (MissionFormAction::Paid(_), Step::Paid) => draft.paid = true,
             (MissionFormAction::Unpaid(_), Step::Paid) => draft.paid = false,
+            (MissionFormAction::Reimbursed(_), Step::Expenses) => draft.reimbursed = true,
+            (MissionFormAction::NotReimbursed(_), Step::Expenses) => draft.reimbursed = false,
             (MissionFormAction::Places(_, n), Step::Places) if n > 0 => draft.places = n,
             _ => return Ok(Answer::Stale),
         }
@@ -181,6 +199,8 @@ impl Form for MissionForm {
             | MissionFormAction::Training(at, _)
             | MissionFormAction::Paid(at)
             | MissionFormAction::Unpaid(at)
+            | MissionFormAction::Reimbursed(at)
+            | MissionFormAction::NotReimbursed(at)
             | MissionFormAction::Places(at, _) => Pressed::Own(at, action),
         }
     }
@@ -219,10 +239,8 @@ async fn question(
         Step::Training => {
             let engine = ctx.services();
             let dir = engine.directory();
-            let choices = dir
-                .trainings
-                .keys()
-                .iter()
+            let choices = trainings_for(&draft.kind, dir.trainings.keys())
+                .into_iter()
                 .map(|k| {
                     Choice::new(
                         dir.trainings.label(engine.i18n(), ctx.lang, k),
@@ -230,13 +248,31 @@ async fn question(
                     )
                 })
                 .collect();
-            (ctx.t("mission-ask-training"), choices)
+            let question = if draft.kind == CO_RUNNING {
+                "mission-ask-training-co-running"
+            } else {
+                "mission-ask-training"
+            };
+            (ctx.t(question), choices)
         }
         Step::Paid => (
             ctx.t("mission-ask-paid"),
             vec![
                 ctx.choice("mission-paid-yes", MissionFormAction::Paid(number(step))),
                 ctx.choice("mission-paid-no", MissionFormAction::Unpaid(number(step))),
+            ],
+        ),
+        Step::Expenses => (
+            ctx.t("mission-ask-expenses"),
+            vec![
+                ctx.choice(
+                    "mission-expenses-yes",
+                    MissionFormAction::Reimbursed(number(step)),
+                ),
+                ctx.choice(
+                    "mission-expenses-no",
+                    MissionFormAction::NotReimbursed(number(step)),
+                ),
             ],
         ),
         Step::Places => (
@@ -276,6 +312,7 @@ fn draft_mission(draft: &Draft) -> NewMission {
         dates: draft.dates.clone(),
         training: draft.training.clone(),
         paid: draft.paid,
+        reimbursed: Some(draft.reimbursed),
         places: draft.places,
         sheet: draft.sheet.clone(),
     }
@@ -308,13 +345,25 @@ async fn card(ctx: &mut Ctx<'_>, m: &MissionRecord) -> Result<String, StoreError
     } else {
         "mission-unpaid"
     });
+    let expenses = ctx.t(match d.reimbursed {
+        Some(true) => "mission-expenses",
+        Some(false) => "mission-no-expenses",
+        None => "mission-expenses-unknown",
+    });
+    // A mission being written has no number yet.
+    let heading = if m.id > 0 {
+        ctx.t_args("mission-heading", &args([("number", m.id.to_string())]))
+    } else {
+        ctx.t("mission-heading-new")
+    };
     let mut values = args([
-        ("number", m.id.to_string()),
+        ("heading", heading),
         ("kind", ctx.t(&format!("mission-kind-{}", d.kind))),
         ("context", context),
         ("dates", d.dates.clone()),
         ("training", training),
         ("paid", paid),
+        ("expenses", expenses),
         ("sheet", d.sheet.clone()),
     ]);
     values.set("places", d.places);
@@ -372,7 +421,9 @@ async fn read(
             }
         },
         Step::Dates | Step::Sheet => Some(ctx.t("mission-text-length")),
-        Step::Kind | Step::Training | Step::Paid | Step::Confirm => return Ok(Answer::Ask),
+        Step::Kind | Step::Training | Step::Paid | Step::Expenses | Step::Confirm => {
+            return Ok(Answer::Ask);
+        }
     };
     Ok(match problem {
         Some(problem) => Answer::Again(problem),
@@ -399,6 +450,11 @@ async fn create(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<(), StoreError> {
         let text = ctx.t("pnew-incomplete");
         ctx.reply(text);
         return go_to(ctx, Step::Kind, draft).await;
+    }
+    if draft.kind == CO_RUNNING && !CO_RUNNING_TRAININGS.contains(&draft.training.as_str()) {
+        let text = ctx.t("mission-co-running-training");
+        ctx.reply(text);
+        return go_to(ctx, Step::Training, draft).await;
     }
     let now = ctx.now();
     let id = ctx.tx.create_mission(&draft_mission(draft), now).await?;
@@ -741,21 +797,4 @@ async fn decide(ctx: &mut Ctx<'_>, select: bool, id: i64, now: i64) -> Result<()
     let choices = vec![ctx.choice("mission-back", MissionAction::Menu(a.mission_id))];
     ctx.reply_with(text, choices);
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::qualifies;
-
-    #[test]
-    fn training_requirements() {
-        assert!(qualifies("none", "none"));
-        assert!(qualifies("etp-40h", "etp-40h"));
-        assert!(qualifies("etp-40h", "du-diu"));
-        assert!(!qualifies("etp-40h", "none"));
-        assert!(!qualifies("etp-40h", "msp-licence"));
-        assert!(!qualifies("du-diu", "etp-40h"));
-        assert!(qualifies("other", "msp-licence"));
-        assert!(!qualifies("other", "none"));
-    }
 }

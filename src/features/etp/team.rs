@@ -123,6 +123,8 @@ crate::actions! {
         Wait(signup: i64) = "wait",
         /// Takes the sign-up off the waiting list.
         Resume(signup: i64) = "resume",
+        /// Proposes the dates just typed although one falls on a Sunday.
+        KeepBep(signup: i64) = "bepok",
     }
 }
 
@@ -143,6 +145,7 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, action: TeamAction) -> Result<(), Stor
         | TeamAction::Enrol(id)
         | TeamAction::Wait(id)
         | TeamAction::Resume(id) => id,
+        TeamAction::KeepBep(id) => return keep_bep(ctx, id).await,
     };
     let Some((s, p)) = load(ctx, id).await? else {
         return Ok(());
@@ -168,7 +171,16 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, action: TeamAction) -> Result<(), Stor
                 ctx.reply_with(text, choices);
                 return Ok(());
             }
-            let change = Transition::new(&[SignupStatus::BepConfirmed], SignupStatus::Enrolled);
+            if let Some(at) = bep_ahead(&s, now) {
+                let when = moment(ctx, ctx.lang, at);
+                let text = ctx.t_args("etp-enrol-after-bep", &args([("when", when)]));
+                ctx.reply(text);
+                return Ok(());
+            }
+            let change = Transition {
+                bep_held_by: Some(now),
+                ..Transition::new(&[SignupStatus::BepConfirmed], SignupStatus::Enrolled)
+            };
             apply(ctx, &s, &p, &change, "etp-told-enrolled", now).await?;
         }
         TeamAction::Wait(_) => {
@@ -186,9 +198,18 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, action: TeamAction) -> Result<(), Stor
             let change = Transition::new(&[SignupStatus::Waitlisted], SignupStatus::Requested);
             apply(ctx, &s, &p, &change, "etp-told-resumed", now).await?;
         }
-        TeamAction::Queue(_) | TeamAction::Export(_) => {}
+        TeamAction::Queue(_) | TeamAction::Export(_) | TeamAction::KeepBep(_) => {}
     }
     Ok(())
+}
+
+/// The start of a confirmed assessment that has not begun yet (or `None` when there is
+/// none to wait for): a person is enrolled once the shared assessment has taken place.
+fn bep_ahead(s: &SignupRecord, now: i64) -> Option<i64> {
+    match (s.status, s.bep_at) {
+        (SignupStatus::BepConfirmed, Some(at)) if at > now => Some(at),
+        _ => None,
+    }
 }
 
 /// A sign-up and its programme, or the reply that it is gone.
@@ -244,6 +265,11 @@ fn menu(ctx: &mut Ctx<'_>, s: &SignupRecord, p: &ProgrammeRecord) {
     if let Some(at) = s.bep_at.filter(|_| s.status == SignupStatus::BepConfirmed) {
         text.push_str(&ctx.t_args("etp-mine-bep", &args([("when", moment(ctx, ctx.lang, at))])));
     }
+    let ahead = bep_ahead(s, ctx.now());
+    if ahead.is_some() {
+        text.push('\n');
+        text.push_str(&ctx.t("etp-enrol-later"));
+    }
     let id = s.id;
     let mut choices = Vec::new();
     let mut offer = |label: &str, action: fn(i64) -> TeamAction| {
@@ -256,7 +282,9 @@ fn menu(ctx: &mut Ctx<'_>, s: &SignupRecord, p: &ProgrammeRecord) {
             offer("etp-refuse", TeamAction::Refuse);
         }
         SignupStatus::BepConfirmed => {
-            offer("etp-enrol", TeamAction::Enrol);
+            if ahead.is_none() {
+                offer("etp-enrol", TeamAction::Enrol);
+            }
             offer("etp-propose", TeamAction::Propose);
             offer("etp-waitlist", TeamAction::Wait);
             offer("etp-refuse", TeamAction::Refuse);
@@ -358,12 +386,66 @@ pub async fn on_bep_text(ctx: &mut Ctx<'_>, id: i64, text: &str) -> Result<(), S
             return Ok(());
         }
     };
+    // A Sunday is most often a slip of the calendar: the dates wait for a confirmation
+    // (kept in the dialogue), and other dates typed instead replace them.
+    if let Some(sunday) = options.iter().find(|at| is_sunday(**at)) {
+        let data = options
+            .iter()
+            .map(i64::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
+        ctx.set_dialogue(BEP_DIALOGUE, id, data).await?;
+        let when = moment(ctx, ctx.lang, *sunday);
+        let text = ctx.t_args("etp-bep-sunday", &args([("when", when)]));
+        let choices = vec![ctx.choice("etp-bep-keep", TeamAction::KeepBep(id))];
+        ctx.reply_with(text, choices);
+        return Ok(());
+    }
+    propose(ctx, id, &options).await
+}
+
+/// Whether an instant falls on a Sunday in the coordination's time zone.
+fn is_sunday(at: i64) -> bool {
+    use chrono::Datelike;
+    schedule::local_date(at).weekday() == chrono::Weekday::Sun
+}
+
+/// "Keep these dates" after the Sunday warning: proposes the dates waiting in the dialogue.
+async fn keep_bep(ctx: &mut Ctx<'_>, id: i64) -> Result<(), StoreError> {
+    let waiting = ctx
+        .dialogue()
+        .await?
+        .filter(|d| d.kind == BEP_DIALOGUE && d.step == id)
+        .map(|d| {
+            d.data
+                .split(',')
+                .filter_map(|at| at.parse::<i64>().ok())
+                .collect::<Vec<_>>()
+        })
+        .filter(|options| !options.is_empty());
+    let Some(options) = waiting else {
+        let text = ctx.t("etp-bep-keep-gone");
+        ctx.reply(text);
+        return Ok(());
+    };
+    let now = ctx.now();
+    if options.iter().any(|at| *at <= now) {
+        let text = ctx.t("pnew-dates-past");
+        ctx.reply(text);
+        return Ok(());
+    }
+    propose(ctx, id, &options).await
+}
+
+/// Proposes assessment dates to the person of sign-up `id`.
+async fn propose(ctx: &mut Ctx<'_>, id: i64, options: &[i64]) -> Result<(), StoreError> {
+    let now = ctx.now();
     ctx.clear_dialogue().await?;
     let Some((s, p)) = load(ctx, id).await? else {
         return Ok(());
     };
     let change = Transition {
-        bep_options: Some(&options),
+        bep_options: Some(options),
         ..Transition::new(
             &[
                 SignupStatus::Requested,
