@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Runs the whole Pairbot test suite on a fresh machine: formatting and lints, then every test
-# on SQLite and on PostgreSQL. It checks (and, where it can, starts) what the tests need.
+# Runs the whole Pairbot test suite on a fresh machine: formatting and lints, the RustSec
+# advisory audit of the lock files, then every test on SQLite and on PostgreSQL, then bounded
+# fuzzing. It checks (and, where it can, starts or installs) what the tests need.
 #
 #   scripts/test.sh                 # everything
 #   PAIRBOT_TEST_PG=postgres://user@host:5432/postgres scripts/test.sh
 #   PAIRBOT_SKIP_PG=1 scripts/test.sh   # SQLite only (refused when CI is set)
+#   PAIRBOT_ADVISORY_DB=fetch scripts/test.sh   # audit against a freshly fetched RustSec db
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -79,6 +81,46 @@ cargo clippy -j 2 --all-targets -- -D warnings
 # The core must build alone, without any platform crate.
 cargo clippy -j 2 --all-targets --no-default-features -- -D warnings
 
+# --- Supply chain: RustSec advisories (cargo-audit) -----------------------------------------
+# Any advisory (vulnerability, unmaintained, unsound, yanked) in Cargo.lock or fuzz/Cargo.lock
+# fails the run unless .cargo/audit.toml ignores its id, with a reason on the same line.
+# Database: PAIRBOT_ADVISORY_DB (a folder, read as it is; or "fetch"), else ../shared/advisory-db
+# when present (read as it is, offline), else cargo-audit's own fetch into ~/.cargo/advisory-db.
+say "cargo audit"
+AUDIT_VERSION=0.22.2
+AUDIT_ROOT="$PWD/.test-services/cargo-tools"
+cargo_audit="$AUDIT_ROOT/bin/cargo-audit"
+if [ "$("$cargo_audit" --version 2>/dev/null)" != "cargo-audit $AUDIT_VERSION" ] &&
+   [ "$(cargo-audit --version 2>/dev/null)" = "cargo-audit $AUDIT_VERSION" ]; then
+  cargo_audit=$(command -v cargo-audit) # the same version already on PATH
+fi
+if [ "$("$cargo_audit" --version 2>/dev/null)" != "cargo-audit $AUDIT_VERSION" ]; then
+  echo "Installing cargo-audit $AUDIT_VERSION into .test-services/cargo-tools (about 8 min)"
+  nice cargo install cargo-audit --locked --version "$AUDIT_VERSION" --root "$AUDIT_ROOT" -j 2 --force
+fi
+advisory_db=${PAIRBOT_ADVISORY_DB:-}
+if [ -z "$advisory_db" ] && [ -d ../shared/advisory-db ]; then advisory_db=../shared/advisory-db; fi
+audit_db=()
+if [ -n "$advisory_db" ] && [ "$advisory_db" != fetch ]; then
+  if [ ! -d "$advisory_db/crates" ]; then
+    echo "PAIRBOT_ADVISORY_DB=$advisory_db is not a RustSec advisory database folder." >&2
+    exit 1
+  fi
+  audit_db=(--db "$advisory_db" --no-fetch)
+fi
+# An ignored id without its reason is refused: one id per line, then a "# why" comment.
+if grep -nE '^[^#]*"(RUSTSEC|GHSA|CVE)-' .cargo/audit.toml 2>/dev/null |
+   grep -vE '^[0-9]+:[[:space:]]*"[A-Z]+-[^"]+",?[[:space:]]*#[[:space:]]*[^[:space:]]'; then
+  echo ".cargo/audit.toml: each ignored advisory needs its own line and its reason there." >&2
+  exit 1
+fi
+# The yanked check reads cargo's local index cache: clippy filled it for Cargo.lock; fill it
+# for the fuzz crate, built only later (it downloads what fuzzing needs anyway).
+cargo fetch -q --manifest-path fuzz/Cargo.toml --target "$(rustc -vV | sed -n 's/^host: //p')"
+for lockfile in Cargo.lock fuzz/Cargo.lock; do
+  "$cargo_audit" audit "${audit_db[@]}" --deny warnings --file "$lockfile"
+done
+
 # --- Tests ----------------------------------------------------------------------------------
 say "Tests"
 if cargo nextest --version >/dev/null 2>&1; then
@@ -88,5 +130,8 @@ else
 fi
 
 # --- Fuzzing, bounded -----------------------------------------------------------------------
-say "Fuzzing (${FUZZ_SECONDS:-60} s per target)"
+# 30 s per target here (scripts/fuzz.sh alone defaults to 60) keeps room for cargo-audit's
+# first install in the CI budget.
+export FUZZ_SECONDS=${FUZZ_SECONDS:-30}
+say "Fuzzing ($FUZZ_SECONDS s per target)"
 scripts/fuzz.sh

@@ -333,15 +333,18 @@ pub async fn load_programmes(store: &Store, now: i64) -> Result<usize, DemoError
     }
     let programmes = tx.programmes(true).await?;
     for demo in file.mission {
-        let programme_id = match &demo.programme {
+        let programme = match &demo.programme {
             Some(title) => match programmes.iter().find(|p| &p.details.title == title) {
-                Some(p) => Some(p.id),
+                Some(p) => Some(p),
                 None => return Err(DemoError::Invalid(format!("no demo programme {title}"))),
             },
             None => None,
         };
         let mission = crate::store::NewMission {
-            programme_id,
+            programme_id: programme.map(|p| p.id),
+            structure: programme
+                .map(|p| p.details.structure.clone())
+                .unwrap_or_default(),
             project: demo.project,
             kind: demo.kind,
             dates: demo.dates,

@@ -225,7 +225,7 @@ fn every_message_the_code_asks_for_exists_in_every_language() {
         pairbot::features::etp::create::DIALOGUE,
         pairbot::features::etp::team::BEP_DIALOGUE,
         pairbot::features::etp::team::REFUSE_DIALOGUE,
-        pairbot::features::etp::missions::DIALOGUE,
+        pairbot::features::etp::mission_form::DIALOGUE,
         pairbot::features::broadcast::DIALOGUE,
         "role",
         "condition",

@@ -585,6 +585,25 @@ async fn a_blocked_person_gets_no_service_even_after_erasure(db: &TestDb) {
     assert!(data.contains("Blocage par la coordination"), "{data}");
     // Silent in groups.
     assert!(h.send(said("bob", "b1", "/aide", None)).await.is_empty());
+    // Yet still under the group's protections: a newcomer's link is set aside for them as
+    // for anyone (the block answered first, and the link stayed).
+    h.out.take_actions();
+    h.send(said(
+        "bob",
+        "b2",
+        "gagnez vite sur https://gains.example/x",
+        None,
+    ))
+    .await;
+    assert_eq!(
+        h.out.take_actions(),
+        [(
+            ChatId(GROUP.into()),
+            ModerationAction::Delete {
+                message: "b2".into()
+            }
+        )]
+    );
     // Erasure keeps the block and nothing else.
     let out = h.say("bob", "/oublier").await;
     let confirm = out.last().unwrap().choices[0].data.clone();

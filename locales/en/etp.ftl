@@ -277,6 +277,7 @@ mission-apply-n = Apply to no. { $number }
 mission-withdraw-n = Withdraw my application (no. { $number })
 mission-manage-n = Manage mission no. { $number }
 mission-gone = This mission does not exist or is no longer open.
+mission-out-of-scope = This mission belongs to another structure than “{ $organisation }”, which you coordinate for: its own coordination takes care of it.
 mission-not-qualified = This mission requires a training your profile does not mention. If you have it, update your profile with /become_partner.
 mission-full = Every place of this mission is filled.
 mission-already-applied = You have already applied to this mission.

@@ -277,6 +277,7 @@ mission-apply-n = Candidater à la n° { $number }
 mission-withdraw-n = Retirer ma candidature (n° { $number })
 mission-manage-n = Gérer la mission n° { $number }
 mission-gone = Cette mission n’existe pas ou n’est plus ouverte.
+mission-out-of-scope = Cette mission relève d’une autre structure que « { $organisation } », pour laquelle vous coordonnez : c’est à sa propre coordination de s’en occuper.
 mission-not-qualified = Cette mission demande une formation que votre profil n’indique pas. Si vous l’avez suivie, mettez votre profil à jour avec /devenir_partenaire.
 mission-full = Toutes les places de cette mission sont pourvues.
 mission-already-applied = Vous avez déjà candidaté à cette mission.

@@ -19,10 +19,12 @@ use crate::store::StoreError;
 /// Routes one message (after choice resolution) to its handler: the block and the group's
 /// protections come first.
 pub async fn dispatch(ctx: &mut Ctx<'_>, body: &Body) -> Result<(), StoreError> {
-    if moderation::block::refused(ctx, body).await? {
+    // Group protections first: a person the bot no longer serves is still a member whose
+    // links and floods the group must be spared.
+    if ctx.in_group() && moderation::groups::watch(ctx, body).await? {
         return Ok(());
     }
-    if ctx.in_group() && moderation::groups::watch(ctx, body).await? {
+    if moderation::block::refused(ctx, body).await? {
         return Ok(());
     }
     if !ctx.ambiguous.is_empty()
@@ -141,7 +143,7 @@ pub async fn run_command(
         Command::EtpRequests => etp::team::queue(ctx, rest).await,
         Command::EtpExport => etp::team::export(ctx, rest).await,
         Command::Missions => etp::missions::list(ctx).await,
-        Command::NewMission => etp::missions::start(ctx).await,
+        Command::NewMission => etp::mission_form::start(ctx).await,
         Command::Journal => journal::command(ctx, rest).await,
         Command::Promote => roles::promote(ctx, rest).await,
         Command::Demote => roles::demote(ctx, rest).await,
@@ -260,7 +262,7 @@ async fn dispatch_choice(ctx: &mut Ctx<'_>, data: &str) -> Result<(), StoreError
         Action::Signup(action) => etp::signup::on_choice(ctx, action).await,
         Action::Team(action) => etp::team::on_choice(ctx, action).await,
         Action::Programme(action) => etp::create::on_choice(ctx, action).await,
-        Action::MissionForm(action) => etp::missions::on_dialogue_choice(ctx, action).await,
+        Action::MissionForm(action) => etp::mission_form::on_dialogue_choice(ctx, action).await,
         Action::Mission(action) => etp::missions::on_choice(ctx, action).await,
         Action::Subscription(action) => broadcast::on_choice(ctx, action).await,
         Action::Broadcast(action) => broadcast::on_send(ctx, action).await,
@@ -305,7 +307,7 @@ async fn dispatch_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> 
             broadcast::DIALOGUE => return broadcast::on_text(ctx).await,
             etp::signup::DIALOGUE => return etp::signup::on_text(ctx, text).await,
             etp::create::DIALOGUE => return etp::create::on_text(ctx, text).await,
-            etp::missions::DIALOGUE => return etp::missions::on_text(ctx, text).await,
+            etp::mission_form::DIALOGUE => return etp::mission_form::on_text(ctx, text).await,
             etp::team::BEP_DIALOGUE => {
                 return etp::team::on_bep_text(ctx, state.step, text).await;
             }

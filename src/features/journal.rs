@@ -2,6 +2,7 @@
 //! ("profil", "permanence", "etp", "inscription", "mission", "moderation", "groupe",
 //! "blocage") or by target ("signup:5", "telegram:12345").
 
+use crate::core::message::{Platform, UserId};
 use crate::features::kit::Ctx;
 use crate::i18n::{args, format_instant};
 use crate::store::StoreError;
@@ -69,7 +70,7 @@ pub async fn command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
             "journal-line",
             &args([
                 ("when", format_instant(ctx.lang, e.at)),
-                ("actor", format!("{}:{}", e.actor.0.as_str(), e.actor.1.0)),
+                ("actor", actor(ctx, &e.actor)),
                 ("action", label),
                 ("target", e.target.clone()),
             ]),
@@ -95,3 +96,15 @@ pub const FEATURE: crate::features::feature::Feature = crate::features::feature:
     dialogues: &[],
     jobs: &[],
 };
+
+/// Who acted, as the log shows it: the platform id, or for a person who erased their data
+/// the reference of their pseudonym.
+fn actor(ctx: &Ctx<'_>, (platform, user): &(Platform, UserId)) -> String {
+    match user.0.strip_prefix(crate::store::ERASED_PREFIX) {
+        Some(reference) => ctx.t_args(
+            "journal-actor-erased",
+            &args([("reference", reference.chars().take(6).collect::<String>())]),
+        ),
+        None => format!("{}:{}", platform.as_str(), user.0),
+    }
+}

@@ -26,6 +26,9 @@ pub struct NewMission {
     pub places: i64,
     /// The short fiche de mission.
     pub sheet: String,
+    /// The structure it belongs to (its programme's, or the organisation of the scoped
+    /// coordinator who posted it; empty when unscoped): scoping follows it.
+    pub structure: String,
 }
 
 /// A stored mission.
@@ -127,11 +130,12 @@ type MissionRow = (
     String,
     String,
     Option<i64>,
+    String,
     i64,
 );
 
 const MISSION_COLUMNS: &str = "m.id, m.programme_id, m.project, m.kind, m.dates, m.training, \
-     m.paid, m.places, m.sheet, m.status, m.reimbursed";
+     m.paid, m.places, m.sheet, m.status, m.reimbursed, m.structure";
 
 type ApplicationRow = (i64, i64, String, String, i64, String);
 
@@ -151,8 +155,8 @@ impl Tx {
     pub async fn create_mission(&mut self, new: &NewMission, at: i64) -> Result<i64, StoreError> {
         let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO etp_missions (programme_id, project, kind, dates, training, paid, \
-                 places, sheet, status, created_at, reimbursed) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'open', $9, $10) RETURNING id",
+                 places, sheet, status, created_at, reimbursed, structure) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'open', $9, $10, $11) RETURNING id",
         )
         .bind(new.programme_id)
         .bind(&new.project)
@@ -164,6 +168,7 @@ impl Tx {
         .bind(&new.sheet)
         .bind(at)
         .bind(new.reimbursed.map(i64::from))
+        .bind(&new.structure)
         .fetch_one(&mut *self.inner)
         .await?;
         Ok(id)
@@ -366,8 +371,9 @@ fn mission(r: MissionRow) -> MissionRecord {
             reimbursed: r.10.map(|v| v != 0),
             places: r.7,
             sheet: r.8,
+            structure: r.11,
         },
         open: r.9 == "open",
-        selected: r.11,
+        selected: r.12,
     }
 }

@@ -44,7 +44,8 @@ pub use permanences::{
     PersonBooking, SlotRecord,
 };
 pub use privacy::{
-    ExportedTable, KEPT_AFTER_ERASURE, PERSONAL_TABLES, SECOND_PARTIES, SecondParty,
+    ERASED_PREFIX, ExportedTable, KEPT_AFTER_ERASURE, PERSONAL_TABLES, PSEUDONYMISED_AFTER_ERASURE,
+    SECOND_PARTIES, SecondParty,
 };
 pub use reports::ReportRecord;
 pub use roles::RoleRecord;

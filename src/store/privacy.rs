@@ -37,6 +37,14 @@ pub const PERSONAL_TABLES: &[&str] = &[
 /// platform id, when and why, and would otherwise end with one command.
 pub const KEPT_AFTER_ERASURE: &[&str] = &["blocks"];
 
+/// Personal tables whose rows outlive their person under a pseudonym: the audit log keeps
+/// what a coordinator did (a coordinator must not erase the record of their own actions),
+/// with their platform id replaced by [`ERASED_PREFIX`] and a number of the erasure.
+pub const PSEUDONYMISED_AFTER_ERASURE: &[&str] = &["audit_log"];
+
+/// How a pseudonymised person's id starts.
+pub const ERASED_PREFIX: &str = "erased-";
+
 /// Columns of a personal table never shown to the person of `(platform, user_id)`: they
 /// identify someone else (a partner who has not shared their handle with them), or are the
 /// bot's own bookkeeping about its questions (what kind, and its wording).
@@ -190,9 +198,24 @@ impl Tx {
         // Dialogues go too.
         self.forget_known_dialogue();
         let mut total = 0;
+        // One pseudonym per erasure, unrelated to the platform id (a hash of a Telegram id
+        // could be reversed by trying every number): the actions of one erased person stay
+        // recognisable as one person's.
+        let pseudonym = super::unique_token(ERASED_PREFIX);
+        for table in PSEUDONYMISED_AFTER_ERASURE {
+            let sql =
+                format!("UPDATE {table} SET user_id = $3 WHERE platform = $1 AND user_id = $2");
+            total += sqlx::query(sqlx::AssertSqlSafe(sql))
+                .bind(platform.as_str())
+                .bind(&user.0)
+                .bind(&pseudonym)
+                .execute(&mut *self.inner)
+                .await?
+                .rows_affected();
+        }
         for table in PERSONAL_TABLES
             .iter()
-            .filter(|t| !KEPT_AFTER_ERASURE.contains(t))
+            .filter(|t| !KEPT_AFTER_ERASURE.contains(t) && !PSEUDONYMISED_AFTER_ERASURE.contains(t))
         {
             let sql = format!("DELETE FROM {table} WHERE platform = $1 AND user_id = $2");
             total += sqlx::query(sqlx::AssertSqlSafe(sql))

@@ -7,6 +7,7 @@
 
 pub mod catalogue;
 pub mod create;
+pub mod mission_form;
 pub mod missions;
 pub mod signup;
 pub mod team;
@@ -126,13 +127,13 @@ pub const FEATURE: crate::features::feature::Feature = crate::features::feature:
         signup::SignupAction::PREFIX,
         team::TeamAction::PREFIX,
         create::ProgrammeAction::PREFIX,
-        missions::MissionFormAction::PREFIX,
+        mission_form::MissionFormAction::PREFIX,
         missions::MissionAction::PREFIX,
     ],
     dialogues: &[
         crate::features::feature::Dialogue::form(create::DIALOGUE),
         crate::features::feature::Dialogue::form(signup::DIALOGUE),
-        crate::features::feature::Dialogue::form(missions::DIALOGUE),
+        crate::features::feature::Dialogue::form(mission_form::DIALOGUE),
         crate::features::feature::Dialogue::plain(team::BEP_DIALOGUE),
         crate::features::feature::Dialogue::plain(team::REFUSE_DIALOGUE),
     ],

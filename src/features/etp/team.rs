@@ -588,6 +588,9 @@ pub async fn export(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
         rows = signups.len(),
         "ETP sign-ups exported"
     );
+    // Names and ways to reach people leave the bot: who took them, and when, is recorded.
+    ctx.audit("etp.export", format!("programme:{}", p.id), None)
+        .await?;
     let mut values = args([("title", p.details.title.clone())]);
     values.set("count", signups.len());
     let text = ctx.t_args("etp-export-done", &values);
