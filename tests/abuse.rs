@@ -148,7 +148,47 @@ async fn scoping_covers_missions_and_their_applications(db: &TestDb) {
     assert!(out.contains("est close"), "{out}");
 }
 
+/// Ways to reach someone that slipped through (a shortener, a phone number with slashes, an
+/// address spelled out) are refused in introductions and pseudonyms.
+async fn contact_details_are_found_however_written(db: &TestDb) {
+    let h = Harness::new(db).await;
+    pairbot::demo::load(h.engine.store()).await.unwrap();
+    h.consent("pat").await;
+    let found = h.say("pat", "/chercher SEP Toulouse").await;
+    let ask = common::choice_labelled(&found, "Écrire à");
+    for sneaky in [
+        "voyez bit.ly/abc12 pour me joindre",
+        "mon numéro : 06/12/34/56/78",
+        "écrivez à jean point dupont chez gmail",
+        "gagnez sur arnaque.xyz",
+    ] {
+        h.send(press("pat", &ask)).await;
+        let out = h.say("pat", sneaky).await;
+        assert!(
+            texts(&out).contains("Pour votre sécurité"),
+            "{sneaky}: {}",
+            texts(&out)
+        );
+        assert!(
+            out.iter().all(|m| m.user.0 == "pat"),
+            "{sneaky}: nothing sent"
+        );
+        h.say("pat", "/annuler").await;
+    }
+    h.consent("lou").await;
+    h.say("lou", "/devenir_partenaire").await;
+    for sneaky in [
+        "bit.ly/abc12",
+        "06/12/34/56/78",
+        "jean point dupont chez gmail",
+    ] {
+        let out = h.say_text("lou", sneaky).await;
+        assert!(out.contains("Sous quel nom"), "{sneaky}: {out}");
+    }
+}
+
 on_every_backend!(
+    contact_details_are_found_however_written,
     erasure_keeps_the_record_of_ones_actions,
     scoping_covers_missions_and_their_applications,
 );

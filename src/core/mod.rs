@@ -8,6 +8,7 @@
 pub mod action;
 pub mod choice;
 pub mod command;
+pub mod contact;
 pub mod message;
 mod moderation;
 pub mod settings;

@@ -4,6 +4,7 @@
 
 use super::training::{CO_RUNNING_OFFER, can_co_run, fit_offers};
 use super::{Directory, describe, geo};
+pub use crate::core::contact::has_contact_details;
 use crate::core::text::fold;
 use crate::core::{Choice, Outgoing};
 use crate::features::form::{self, Answer, Form, Pressed};
@@ -652,32 +653,6 @@ pub fn check_pseudonym(text: &str) -> Result<String, &'static str> {
 /// Whether a name has a letter to be called by (emoji or punctuation alone has none).
 pub fn has_letters(text: &str) -> bool {
     text.chars().any(char::is_alphabetic)
-}
-
-/// Whether a text carries contact details (a handle, an address, a phone number), which
-/// must never be shown in the directory.
-pub fn has_contact_details(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    lower.contains('@')
-        || lower.contains("http")
-        || lower.contains("www.")
-        || lower.contains("t.me/")
-        || longest_number(text) >= 8
-}
-
-/// The most digits in one run of digits and separators ("06 12 34 56 78" has 10; "2009 et
-/// 2015" has 4).
-fn longest_number(text: &str) -> usize {
-    let (mut best, mut run) = (0, 0);
-    for c in text.chars() {
-        if c.is_ascii_digit() {
-            run += 1;
-            best = best.max(run);
-        } else if !matches!(c, ' ' | '.' | '-' | '+' | '(' | ')' | '\u{a0}') {
-            run = 0;
-        }
-    }
-    best
 }
 
 /// Conditions named in a text, and what is left over as free additions.

@@ -4,6 +4,7 @@
 //! members; never what they write.
 
 use super::{Member, duration_words, post_in_group};
+pub use crate::core::contact::has_link;
 use crate::core::{Body, ChatId, ModerationAction};
 use crate::features::kit::Ctx;
 use crate::i18n::args;
@@ -75,27 +76,6 @@ pub async fn watch(ctx: &mut Ctx<'_>, body: &Body) -> Result<bool, StoreError> {
         return Ok(true);
     }
     Ok(false)
-}
-
-/// Whether a text carries a link (a web address, a Telegram or Matrix invitation).
-pub fn has_link(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    [
-        "http://",
-        "https://",
-        "www.",
-        "t.me/",
-        "matrix.to/",
-        "discord.gg/",
-    ]
-    .iter()
-    .any(|p| lower.contains(p))
-        || lower.split_whitespace().any(|word| {
-            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-            let tld = word.rsplit_once('.');
-            matches!(tld, Some((head, "fr" | "com" | "org" | "net" | "io" | "ly"))
-                if !head.is_empty() && !head.contains('@'))
-        })
 }
 
 /// A newcomer's link or media: deleted from the group until a coordinator decides (trust
