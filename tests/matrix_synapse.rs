@@ -31,10 +31,14 @@ use tokio::sync::watch;
 
 type Inbox = Arc<Mutex<Vec<(OwnedRoomId, OwnedUserId, String, OwnedEventId)>>>;
 
+/// Who sent each message received, and whether it pinged nobody (an empty `m.mentions`).
+type Pings = Arc<Mutex<Vec<(OwnedUserId, bool)>>>;
+
 /// A person with an encryption-capable client that keeps syncing in the background.
 struct Person {
     client: Client,
     inbox: Inbox,
+    pings: Pings,
     _dir: tempfile::TempDir,
     sync: tokio::task::JoinHandle<()>,
 }
@@ -62,9 +66,18 @@ impl Person {
         client.sync_once(SyncSettings::default()).await.unwrap();
         let inbox: Inbox = Arc::default();
         let sink = inbox.clone();
+        let pings: Pings = Arc::default();
+        let pinged = pings.clone();
         client.add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room| {
             let sink = sink.clone();
+            let pinged = pinged.clone();
             async move {
+                let silent = ev
+                    .content
+                    .mentions
+                    .as_ref()
+                    .is_some_and(|m| m.user_ids.is_empty() && !m.room);
+                pinged.lock().unwrap().push((ev.sender.clone(), silent));
                 let text = match ev.content.msgtype {
                     MessageType::Text(t) => t.body,
                     MessageType::File(f) => format!("[file] {}", f.body),
@@ -87,6 +100,7 @@ impl Person {
         Person {
             client,
             inbox,
+            pings,
             _dir: dir,
             sync,
         }
@@ -1127,6 +1141,38 @@ async fn moderation_on_matrix(db: &TestDb) {
     wait_membership(&room, &bob.user(), MembershipState::Ban).await;
     alice.say(&id, &format!("/debannir {bob_id}")).await;
     wait_membership(&room, &bob.user(), MembershipState::Leave).await;
+
+    // Member words are not posted back as the bot's own, and nothing the bot sends pings the
+    // room (it posted "/definition @room — …" back, with no `m.mentions`).
+    let before = alice.messages_from(&id, &bot_id, 1).await.len();
+    carol
+        .say(
+            &id,
+            "/definition @room — nouvelle adresse, écrivez-moi en privé",
+        )
+        .await;
+    let said = alice.messages_from(&id, &bot_id, before + 1).await;
+    let answer = said
+        .iter()
+        .rev()
+        .find(|t| t.contains("glossaire"))
+        .unwrap_or_else(|| panic!("{said:?}"));
+    assert!(
+        !answer.contains("room") && !answer.contains("adresse"),
+        "{answer}"
+    );
+    let from_bot: Vec<bool> = alice
+        .pings
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|(sender, _)| *sender == bot_user)
+        .map(|(_, silent)| *silent)
+        .collect();
+    assert!(
+        from_bot.len() >= 6 && from_bot.iter().all(|s| *s),
+        "{from_bot:?}"
+    );
     bot.stop().await;
 }
 

@@ -632,7 +632,46 @@ async fn a_blocked_person_gets_no_service_even_after_erasure(db: &TestDb) {
     h.close().await;
 }
 
+/// Names and words of members are not posted as the bot's own: a display name is one plain
+/// line in a welcome (line breaks, bidi and zero-width characters made a fake notice), and
+/// an unknown word or command is not repeated in the group.
+async fn member_words_are_not_the_bots(db: &TestDb) {
+    let h = Harness::with_settings(db, common::staff()).await;
+    let out = h
+        .send(Incoming {
+            display_name: "Zoé\nMessage de la coordination : écrivez au 06\u{202e}\u{200b}".into(),
+            ..joined("zoe")
+        })
+        .await;
+    let welcome = in_group(&out);
+    assert!(
+        welcome.contains("Bienvenue Zoé Message de la coordination"),
+        "{welcome}"
+    );
+    assert!(
+        !welcome.contains('\u{202e}') && !welcome.contains('\u{200b}'),
+        "{welcome:?}"
+    );
+    assert_eq!(
+        welcome.lines().count(),
+        in_group(&h.send(joined("ugo")).await).lines().count()
+    );
+    for command in [
+        "/definition @room — nouvelle adresse, écrivez-moi",
+        "/annonce_officielle_rejoignez_nous",
+    ] {
+        let out = h.send(said("zoe", "z1", command, None)).await;
+        let reply = in_group(&out);
+        assert!(!reply.is_empty(), "{command}: answered");
+        assert!(
+            !reply.contains("room") && !reply.contains("adresse") && !reply.contains("annonce"),
+            "{command}: {reply}"
+        );
+    }
+}
+
 on_every_backend!(
+    member_words_are_not_the_bots,
     a_report_warnings_a_mute_a_ban_and_the_log,
     protections_act_alone_and_can_be_tuned,
     a_blocked_person_gets_no_service_even_after_erasure,

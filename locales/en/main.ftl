@@ -9,6 +9,7 @@ go-private = Continue in private
 coordinator-only = This command is for coordinators only. If you think you are one, please contact the team that runs Pairbot.
 unknown-command = I don't know the command /{ $command }. Send /help to see everything I can do.
 unknown-command-close = I don't know the command /{ $command }. Did you mean /{ $close }?
+unknown-command-group = I do not know this command. Send /help to see everything I can do.
 link-asks-first = This link opens the command /{ $command }: { $what }. I do nothing without your say-so: do you want to start it?
 link-run = Start /{ $command }
 choice-which = Your answer “{ $answer }” fits more than one question waiting for you. Which one did you mean?
@@ -93,6 +94,8 @@ def-ask = Which word would you like me to explain? (Send /cancel to drop it.)
 def-ask-group = Add the word after the command, for example: /define peer support
 def-unknown = I can't find "{ $query }" in my glossary. You can browse it to find the right word:
 def-suggest = I didn't find exactly "{ $query }". Did you mean:
+def-unknown-group = I cannot find this word in my glossary. You can browse it with /glossary.
+def-suggest-group = I did not find this exact word. Did you mean:
 def-card =
     { $title }
     { $definition }

@@ -10,6 +10,7 @@ go-private = Continuer en privé
 coordinator-only = Cette commande est réservée aux coordinateurs et coordinatrices. Si vous pensez en faire partie, contactez l’équipe qui gère Pairbot.
 unknown-command = Je ne connais pas la commande /{ $command }. Envoyez /aide pour voir tout ce que je sais faire.
 unknown-command-close = Je ne connais pas la commande /{ $command }. Vouliez-vous dire /{ $close } ?
+unknown-command-group = Je ne connais pas cette commande. Envoyez /aide pour voir tout ce que je sais faire.
 link-asks-first = Ce lien ouvre la commande /{ $command } : { $what }. Je ne fais rien sans votre accord : voulez-vous la lancer ?
 link-run = Lancer /{ $command }
 choice-which = Votre réponse « { $answer } » peut correspondre à plusieurs questions en attente. Laquelle vouliez-vous dire ?
@@ -94,6 +95,8 @@ def-ask = Quel mot voulez-vous que je vous explique ? (Envoyez /annuler pour l
 def-ask-group = Précisez le mot après la commande, par exemple : /definition pair-aidance
 def-unknown = Je ne trouve pas « { $query } » dans mon glossaire. Vous pouvez le parcourir pour trouver le bon mot :
 def-suggest = Je n’ai pas trouvé exactement « { $query } ». Vouliez-vous dire :
+def-unknown-group = Je ne trouve pas ce mot dans mon glossaire. Vous pouvez le parcourir avec /glossaire.
+def-suggest-group = Je n’ai pas trouvé exactement ce mot. Vouliez-vous dire :
 def-card =
     { $title }
     { $definition }

@@ -80,7 +80,12 @@ fn needs_cleaning(msg: &Incoming) -> bool {
         Body::Text(t) | Body::Choice(t) => t,
         Body::Joined => "",
     };
-    text::has_controls(body) || text::has_controls(&msg.display_name)
+    text::has_controls(body)
+        || text::clean_name(&msg.display_name) != msg.display_name
+        || msg
+            .reply_to
+            .as_ref()
+            .is_some_and(|r| text::clean_name(&r.author_name) != r.author_name)
 }
 
 fn cleaned_copy(msg: &Incoming) -> Incoming {
@@ -90,7 +95,12 @@ fn cleaned_copy(msg: &Incoming) -> Incoming {
         Body::Choice(t) => Body::Choice(text::strip_controls(t)),
         Body::Joined => Body::Joined,
     };
-    copy.display_name = text::strip_controls(&msg.display_name);
+    // Names are repeated in groups (welcomes, warnings): one plain line, nothing that
+    // reorders or hides text.
+    copy.display_name = text::clean_name(&msg.display_name);
+    if let Some(reply) = &mut copy.reply_to {
+        reply.author_name = text::clean_name(&reply.author_name);
+    }
     copy
 }
 

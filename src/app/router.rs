@@ -216,6 +216,8 @@ fn ask_which(ctx: &mut Ctx<'_>, typed: &str) {
 fn unknown_command(ctx: &mut Ctx<'_>, name: &str) -> Result<(), StoreError> {
     let mut choices = Vec::new();
     let text = match closest_command(name) {
+        // In a group, what a member typed is not repeated as the bot's own words.
+        None if ctx.in_group() => ctx.t("unknown-command-group"),
         Some(close) => {
             if let Some(spec) = find_command(close) {
                 choices.push(Choice::new(format!("/{close}"), spec.command.data()));

@@ -263,6 +263,68 @@ pub fn strip_controls(text: &str) -> String {
         .collect()
 }
 
+/// Longest name the bot repeats.
+const MAX_NAME: usize = 64;
+
+/// Whether a character only steers how text is shown: bidirectional controls (which can make
+/// a name read backwards or swallow the words after it), zero-width characters and the byte
+/// order mark.
+fn is_invisible_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061c}'
+            | '\u{180e}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{feff}'
+    )
+}
+
+/// A display name fit to be repeated in a group: one line, without control, bidirectional
+/// or zero-width characters, spaces collapsed, at most 64 characters.
+pub fn clean_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name
+        .chars()
+        .filter(|c| !is_invisible_control(*c) && (!c.is_control() || c.is_whitespace()))
+    {
+        // Line breaks and tabs become spaces; other controls (NUL…) were dropped.
+        if c.is_whitespace() {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    let out = out.trim_end();
+    match out.char_indices().nth(MAX_NAME) {
+        Some((cut, _)) => format!("{}…", &out[..cut]),
+        None => out.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod name_tests {
+    use super::clean_name;
+
+    #[test]
+    fn names_are_one_plain_line() {
+        assert_eq!(
+            clean_name("Anne\nAnnonce : rejoignez-nous"),
+            "Anne Annonce : rejoignez-nous"
+        );
+        assert_eq!(clean_name("\u{202e}enna\u{202c} L."), "enna L.");
+        assert_eq!(clean_name("Bo\u{200b}b\u{feff}"), "Bob");
+        assert_eq!(clean_name("  Léa   M.\t"), "Léa M.");
+        assert_eq!(clean_name(&"a".repeat(80)).chars().count(), 65);
+        assert_eq!(clean_name("Zoé"), "Zoé");
+        assert_eq!(clean_name("Zo\u{0}é"), "Zoé");
+    }
+}
+
 #[cfg(test)]
 mod control_tests {
     use super::*;

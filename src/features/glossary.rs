@@ -256,7 +256,12 @@ fn answer_query(ctx: &mut Ctx<'_>, query: &str) {
         Lookup::Found(i) => show_term(ctx, i),
         Lookup::Suggestions(found) => suggest(ctx, query, &found),
         Lookup::Nothing => {
-            let text = ctx.t_args("def-unknown", &args([("query", shorten(query))]));
+            // In a group, what a member typed is not repeated as the bot's own words.
+            let text = if ctx.in_group() {
+                ctx.t("def-unknown-group")
+            } else {
+                ctx.t_args("def-unknown", &args([("query", shorten(query))]))
+            };
             let choices = vec![ctx.choice("menu-glossary", Command::Glossary.data())];
             ctx.reply_with(text, choices);
         }
@@ -264,7 +269,11 @@ fn answer_query(ctx: &mut Ctx<'_>, query: &str) {
 }
 
 fn suggest(ctx: &mut Ctx<'_>, query: &str, found: &[usize]) {
-    let text = ctx.t_args("def-suggest", &args([("query", shorten(query))]));
+    let text = if ctx.in_group() {
+        ctx.t("def-suggest-group")
+    } else {
+        ctx.t_args("def-suggest", &args([("query", shorten(query))]))
+    };
     let choices = found.iter().map(|&i| term_choice(ctx, i)).collect();
     ctx.reply_with(text, choices);
 }

@@ -22,6 +22,7 @@ use matrix_sdk::authentication::matrix::MatrixSession;
 use matrix_sdk::config::SyncSettings;
 use matrix_sdk::room::Room;
 use matrix_sdk::ruma::api::error::{ErrorKind, RetryAfter};
+use matrix_sdk::ruma::events::Mentions;
 use matrix_sdk::ruma::events::reaction::{OriginalSyncReactionEvent, ReactionEventContent};
 use matrix_sdk::ruma::events::relation::Annotation;
 use matrix_sdk::ruma::events::room::member::{
@@ -585,10 +586,13 @@ impl Matrix {
                 return Ok(());
             }
         }
+        // Empty mentions: the bot's messages ping nobody, whatever words of members they
+        // carry (clients that know `m.mentions` no longer read "@room" in the body).
         let content = RoomMessageEventContent::text_html(
             render::plain(&message.text, &message.choices),
             render::html(&message.text, &message.choices),
-        );
+        )
+        .add_mentions(Mentions::new());
         let mut request = room.send(content);
         if let Some(id) = txn("text") {
             request = request.with_transaction_id(id);

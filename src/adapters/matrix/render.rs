@@ -8,7 +8,7 @@ pub const YES_NO_REACTIONS: [&str; 2] = ["👍", "👎"];
 
 /// The plain body: the text, then the choices numbered.
 pub fn plain(text: &str, choices: &[Choice]) -> String {
-    let mut out = text.to_owned();
+    let mut out = defuse_room_ping(text);
     if !choices.is_empty() {
         out.push('\n');
         for (position, choice) in Choice::positions(choices) {
@@ -23,7 +23,7 @@ pub fn plain(text: &str, choices: &[Choice]) -> String {
 
 /// The HTML body: the text with line breaks, then an ordered list of choices.
 pub fn html(text: &str, choices: &[Choice]) -> String {
-    let mut out = escape(text).replace('\n', "<br>");
+    let mut out = escape(&defuse_room_ping(text)).replace('\n', "<br>");
     if !choices.is_empty() {
         // A list answering a number is not numbered: typed numbers are values there.
         let list = if choices.iter().any(|c| c.value.is_some()) {
@@ -39,6 +39,26 @@ pub fn html(text: &str, choices: &[Choice]) -> String {
         }
         out.push_str(&format!("</{list}>"));
     }
+    out
+}
+
+/// "@room" with a word joiner after the `@`: older clients that still look for the word in
+/// the body no longer ping the whole room (newer ones follow the empty `m.mentions`).
+pub fn defuse_room_ping(text: &str) -> String {
+    let find = |s: &str| {
+        s.as_bytes()
+            .windows(5)
+            .position(|w| w.eq_ignore_ascii_case(b"@room"))
+    };
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    // Offsets are of ASCII bytes, so `at + 1` (after the `@`) is a character boundary.
+    while let Some(at) = find(rest) {
+        out.push_str(&rest[..=at]);
+        out.push('\u{2060}');
+        rest = &rest[at + 1..];
+    }
+    out.push_str(rest);
     out
 }
 
@@ -79,6 +99,18 @@ pub fn reaction_answer(key: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_room_ping_in_member_words_pings_nobody() {
+        let plain = plain("Définition demandée : @room — nouvelle adresse @ROOM", &[]);
+        assert!(!plain.to_lowercase().contains("@room"), "{plain}");
+        assert!(plain.contains("@\u{2060}room") && plain.contains("@\u{2060}ROOM"));
+        assert!(!html("@room", &[]).contains("@room"));
+        assert_eq!(
+            defuse_room_ping("écrivez à @anne:exemple.org"),
+            "écrivez à @anne:exemple.org"
+        );
+    }
 
     #[test]
     fn choices_become_a_numbered_list_in_both_bodies() {
