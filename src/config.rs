@@ -1,6 +1,7 @@
 //! Configuration: command-line flags, then environment, then the config file, then defaults.
 //! Secrets (database passwords, later bot tokens) are never printed.
 
+use crate::core::settings::Limits;
 use crate::core::{Platform, Settings};
 use crate::i18n::Lang;
 use serde::Deserialize;
@@ -63,6 +64,19 @@ pub struct FileConfig {
     /// The Matrix adapter.
     #[serde(default)]
     pub matrix: MatrixConfig,
+    /// What one person may do, at most.
+    #[serde(default)]
+    pub limits: LimitsConfig,
+}
+
+/// The `[limits]` section: each absent value keeps its default.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LimitsConfig {
+    /// Active bookings of one permanence on one day, per person (default 1).
+    pub bookings_per_day: Option<i64>,
+    /// Reports one person may make in an hour (default 5).
+    pub reports_per_hour: Option<i64>,
 }
 
 /// The `[matrix]` section.
@@ -81,6 +95,8 @@ pub struct MatrixConfig {
     pub store_dir: Option<PathBuf>,
     /// Passphrase of those stores (prefer `MATRIX_STORE_PASSPHRASE`).
     pub store_passphrase: Option<String>,
+    /// Keep the stores unencrypted on purpose (no passphrase); logged at each start.
+    pub store_unencrypted: Option<bool>,
     /// Servers whose users may invite the bot into group rooms (default: the bot's own).
     pub allowed_servers: Option<Vec<String>>,
 }
@@ -199,6 +215,32 @@ pub fn parse_member(text: &str) -> Result<(Platform, String), ConfigError> {
     Ok((platform, id.to_owned()))
 }
 
+impl LimitsConfig {
+    fn settings(&self) -> Result<Limits, ConfigError> {
+        let defaults = Limits::default();
+        let at_least_one = |key: &'static str, value: Option<i64>, default: i64| match value {
+            Some(n) if n < 1 => Err(ConfigError::Value {
+                key,
+                reason: format!("{n} would refuse everything (1 or more)"),
+            }),
+            Some(n) => Ok(n),
+            None => Ok(default),
+        };
+        Ok(Limits {
+            bookings_per_day: at_least_one(
+                "limits.bookings_per_day",
+                self.bookings_per_day,
+                defaults.bookings_per_day,
+            )?,
+            reports_per_hour: at_least_one(
+                "limits.reports_per_hour",
+                self.reports_per_hour,
+                defaults.reports_per_hour,
+            )?,
+        })
+    }
+}
+
 impl FileConfig {
     /// The core settings this file describes.
     pub fn settings(&self) -> Result<Settings, ConfigError> {
@@ -233,6 +275,7 @@ impl FileConfig {
             admins,
             audit_room: self.audit_room.as_deref().map(parse_member).transpose()?,
             demo: false,
+            limits: self.limits.settings()?,
         })
     }
 }

@@ -18,5 +18,6 @@ pub mod config;
 pub mod core;
 pub mod demo;
 pub mod features;
+pub mod files;
 pub mod i18n;
 pub mod store;

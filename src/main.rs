@@ -77,6 +77,9 @@ struct MatrixArgs {
     /// A server whose users may invite the bot into group rooms (repeatable).
     #[arg(long = "allow-server", value_name = "SERVER")]
     allowed_servers: Vec<String>,
+    /// Keep the Matrix stores unencrypted, on purpose (without MATRIX_STORE_PASSPHRASE).
+    #[arg(long, env = "MATRIX_STORE_UNENCRYPTED")]
+    store_unencrypted: bool,
 }
 
 #[cfg(feature = "telegram")]
@@ -253,9 +256,19 @@ fn telegram_options(
                 listen: listen
                     .parse()
                     .with_context(|| format!("invalid listen address {listen}"))?,
-                secret: secret("TELEGRAM_WEBHOOK_SECRET")
+                secret: match std::env::var("TELEGRAM_WEBHOOK_SECRET")
+                    .ok()
                     .or_else(|| file.webhook_secret.clone())
-                    .unwrap_or_else(webhook::random_secret),
+                {
+                    // Set but unusable (empty, short, odd characters): refused, never
+                    // replaced behind the operator's back.
+                    Some(s) if !webhook::valid_secret(&s) => anyhow::bail!(
+                        "the Telegram webhook secret must be 16 to 256 letters, digits, '_' or \
+                         '-'; remove it to have a random one made at each start"
+                    ),
+                    Some(s) => s,
+                    None => webhook::random_secret(),
+                },
             })
         }
         None => None,
@@ -302,6 +315,24 @@ fn matrix_options(
             .clone()
             .unwrap_or_else(|| own_server.into_iter().collect());
     }
+    // The stores keep the keys of every encrypted conversation: encrypted unless the
+    // operator says otherwise, and then said in the log at each start.
+    let store_passphrase = secret("MATRIX_STORE_PASSPHRASE")
+        .or_else(|| file.store_passphrase.clone())
+        .filter(|p| !p.trim().is_empty());
+    if store_passphrase.is_none() {
+        if !(args.store_unencrypted || file.store_unencrypted.unwrap_or(false)) {
+            anyhow::bail!(
+                "no passphrase for the Matrix stores: set MATRIX_STORE_PASSPHRASE (they keep the \
+                 keys of every encrypted conversation), or start with --store-unencrypted to \
+                 keep them unencrypted on purpose"
+            );
+        }
+        tracing::warn!(
+            "the Matrix stores are not encrypted (--store-unencrypted): anyone who can read \
+             the store folder can read the keys of the bot's conversations"
+        );
+    }
     Ok(pairbot::adapters::matrix::MatrixOptions {
         homeserver,
         user_id,
@@ -311,8 +342,7 @@ fn matrix_options(
             .store_dir
             .or_else(|| file.store_dir.clone())
             .unwrap_or_else(config::default_matrix_store_dir),
-        store_passphrase: secret("MATRIX_STORE_PASSPHRASE")
-            .or_else(|| file.store_passphrase.clone()),
+        store_passphrase,
         allowed_servers,
         coordinators: settings
             .coordinators

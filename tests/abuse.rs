@@ -188,7 +188,186 @@ async fn contact_details_are_found_however_written(db: &TestDb) {
 }
 
 on_every_backend!(
+    reports_are_limited_per_hour,
+    one_person_does_not_book_a_whole_day,
     contact_details_are_found_however_written,
     erasure_keeps_the_record_of_ones_actions,
     scoping_covers_missions_and_their_applications,
 );
+
+/// The database and the exported files are created readable by their owner only (they were
+/// readable by every local user).
+#[cfg(unix)]
+#[tokio::test]
+async fn files_at_rest_are_their_owners_only() {
+    use pairbot::adapters::console::ConsoleTransport;
+    use pairbot::core::{Attachment, Outgoing, Transport};
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let root = tempfile::tempdir().unwrap();
+    let db = root.path().join("data/pairbot.db");
+    let store = pairbot::store::Store::open(&db.display().to_string())
+        .await
+        .unwrap();
+    assert_eq!(mode(&db), 0o600);
+    assert_eq!(mode(db.parent().unwrap()), 0o700);
+    store.close().await;
+    let files = root.path().join("exports");
+    let transport = ConsoleTransport::new(std::io::sink(), files.clone());
+    let mut message = Outgoing::private(Platform::Console, UserId("coord".into()), "export".into());
+    message.attachment = Some(Attachment {
+        file_name: "inscriptions.csv".into(),
+        mime: "text/csv".into(),
+        content: "n°;nom\n1;Anne\n".into(),
+    });
+    transport.send(&message).await.unwrap();
+    assert_eq!(mode(&files), 0o700);
+    let written: Vec<_> = std::fs::read_dir(&files).unwrap().collect();
+    assert_eq!(written.len(), 1);
+    assert_eq!(mode(&written[0].as_ref().unwrap().path()), 0o600);
+}
+
+/// A start that would leave secrets weak is refused, saying why: an empty (or short) webhook
+/// secret let an empty header through, and Matrix stores without a passphrase were kept
+/// unencrypted without a word.
+#[test]
+fn weak_secrets_are_refused_at_start() {
+    let run = |args: &[&str], env: &[(&str, &str)]| {
+        let dir = tempfile::tempdir().unwrap();
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_pairbot"));
+        command
+            .arg("--database-url")
+            .arg(dir.path().join("p.db"))
+            .args(args)
+            .env_remove("MATRIX_STORE_PASSPHRASE")
+            .env_remove("MATRIX_STORE_UNENCRYPTED")
+            .env_remove("TELEGRAM_WEBHOOK_SECRET");
+        for (k, v) in env {
+            command.env(k, v);
+        }
+        let out = command.output().unwrap();
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    for secret in ["", "court"] {
+        let (ok, err) = run(
+            &["telegram", "--webhook-url", "https://bot.exemple.org/hook"],
+            &[
+                ("TELEGRAM_BOT_TOKEN", "123:abc"),
+                ("TELEGRAM_WEBHOOK_SECRET", secret),
+            ],
+        );
+        assert!(
+            !ok && err.contains("webhook secret must be"),
+            "{secret:?}: {err}"
+        );
+    }
+    let (ok, err) = run(
+        &[
+            "matrix",
+            "--homeserver",
+            "http://127.0.0.1:9",
+            "--user-id",
+            "@bot:exemple.org",
+        ],
+        &[("MATRIX_PASSWORD", "pass-word")],
+    );
+    assert!(!ok && err.contains("MATRIX_STORE_PASSPHRASE"), "{err}");
+    assert!(!err.contains("pass-word"), "no secret printed");
+}
+
+/// One person cannot take every place of a day: a second slot of the same permanence the
+/// same day is refused with the reason; another day is fine (every slot could be booked).
+async fn one_person_does_not_book_a_whole_day(db: &TestDb) {
+    use pairbot::store::NewPermanence;
+    let h = Harness::new(db).await;
+    h.consent("ann").await;
+    let now = pairbot::store::now();
+    // Three slots on one local day (10:00, 10:30, 11:00 in three days), one the next day.
+    let day = pairbot::features::permanence::schedule::local_date(now + 3 * 86_400);
+    let at = |date, minute| {
+        pairbot::features::permanence::schedule::local_instant(date, minute).unwrap()
+    };
+    let next = day.succ_opt().unwrap();
+    let starts = [at(day, 600), at(day, 630), at(day, 660), at(next, 600)];
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let id = tx
+        .create_permanence(
+            &NewPermanence {
+                title: "Permanence fictive".into(),
+                structure: "Service fictif".into(),
+                address: "Hall A".into(),
+                department: Some("31".into()),
+                themes: vec!["sclerose-en-plaques".into()],
+                slot_minutes: 30,
+                capacity: 1,
+                open_days: 14,
+                ..Default::default()
+            },
+            now,
+        )
+        .await
+        .unwrap();
+    let slots: Vec<(i64, i64)> = starts.iter().map(|s| (*s, s + 1800)).collect();
+    tx.add_slots(id, &slots, 1).await.unwrap();
+    let ids: Vec<i64> = tx.slots_of(id).await.unwrap().iter().map(|s| s.0).collect();
+    tx.commit().await.unwrap();
+    assert_eq!(ids.len(), 4);
+    let book = |slot: i64| {
+        let h = &h;
+        async move { texts(&h.send(press("ann", &format!("perm:confirm:{slot}"))).await) }
+    };
+    assert!(book(ids[0]).await.contains("C'est réservé"));
+    let refused = book(ids[1]).await;
+    assert!(
+        refused.contains("Vous avez déjà une réservation ce jour-là"),
+        "{refused}"
+    );
+    assert_eq!(h.rows("bookings", "ann").await, 1);
+    assert!(book(ids[3]).await.contains("C'est réservé"));
+    // The same slot again is still "already booked", not the day's limit.
+    assert!(!book(ids[0]).await.contains("ce jour-là"));
+}
+
+/// One person's reports are limited per hour (each reaches every coordinator): past the
+/// limit, the reporter is thanked and told, and coordinators are not told again.
+async fn reports_are_limited_per_hour(db: &TestDb) {
+    let h = Harness::with_settings(db, common::staff()).await;
+    pairbot::demo::load(h.engine.store()).await.unwrap();
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let host = tx
+        .partner_of(Platform::Console, &pairbot::demo::partner_user(1))
+        .await
+        .unwrap()
+        .unwrap();
+    tx.rollback().await.unwrap();
+    h.consent("pat").await;
+    let limit = pairbot::core::settings::Limits::default().reports_per_hour;
+    for _ in 0..limit {
+        let out = h
+            .say(
+                "pat",
+                &format!("/signaler profil {} propos déplacés", host.id),
+            )
+            .await;
+        assert!(out.iter().any(|m| m.user.0 == "coord"), "{}", texts(&out));
+    }
+    let out = h
+        .say(
+            "pat",
+            &format!("/signaler profil {} propos déplacés", host.id),
+        )
+        .await;
+    assert!(
+        texts(&out).contains("plusieurs signalements dans l'heure"),
+        "{}",
+        texts(&out)
+    );
+    assert!(
+        out.iter().all(|m| m.user.0 == "pat"),
+        "coordinators not told again"
+    );
+    assert_eq!(h.rows("reports", "pat").await, limit);
+}

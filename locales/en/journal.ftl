@@ -145,6 +145,7 @@ help-report = report to the coordination a directory profile (/report profile 12
 report-how = To report a directory profile, write “/report profile”, its number, then what is wrong, for example: /report profile 12 inappropriate messages. For a message in a group, reply to it with /report. The person will not know who reported them.
 report-reason-length = Say in a few words what is wrong (3 to { $max } characters).
 report-thanks = Thank you: your report is passed on to the coordination, who will look into it. The person concerned will not know who made it.
+report-limit = Thank you, you have already made several reports within the hour: the coordination is looking at them. For an emergency, send /emergency; otherwise you can report again a little later.
 report-new =
     Report no. { $number }: profile no. { $profile } ({ $pseudonym }).
     Reason: { $reason }

@@ -666,6 +666,10 @@ booking-done =
     I will send you a reminder the day before and one hour before. The appointment is attached, to add to your calendar. To cancel: /my_bookings.
     { peer-reminder }
 booking-link = Link of the online meeting: { $link }
+booking-day-limit = You already have { $count ->
+        [one] a booking
+       *[other] { $count } bookings
+    } that day for “{ $title }”: to leave places for others, that is the most per person. To change your time, first cancel the other booking in /my_bookings.
 booking-waiting = You are on the waiting list of "{ $title }", { $when }, in position { $position }. If a place frees up, it will be yours and I will let you know.
 booking-already = You already have a booking, or a place on the waiting list, for this slot ({ $when }).
 booking-none = You have no upcoming booking.

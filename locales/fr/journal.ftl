@@ -145,6 +145,7 @@ help-report = signaler à la coordination une fiche de l’annuaire (/signaler p
 report-how = Pour signaler une fiche de l’annuaire, écrivez « /signaler profil », son numéro, puis ce qui ne va pas, par exemple : /signaler profil 12 propos déplacés. Pour un message dans un groupe, répondez-lui avec /signaler. La personne ne saura pas qui l’a signalée.
 report-reason-length = Dites en quelques mots ce qui ne va pas (de 3 à { $max } caractères).
 report-thanks = Merci : votre signalement est transmis à la coordination, qui va l’examiner. La personne concernée ne saura pas qui l’a fait.
+report-limit = Merci, vous avez déjà fait plusieurs signalements dans l’heure : la coordination les examine. Pour une urgence, écrivez /urgence ; sinon, vous pourrez signaler à nouveau un peu plus tard.
 report-new =
     Signalement n° { $number } : la fiche n° { $profile } ({ $pseudonym }).
     Motif : { $reason }

@@ -667,6 +667,10 @@ booking-done =
     Je vous enverrai un rappel la veille et une heure avant. Vous trouverez ci-joint le rendez-vous à ajouter à votre agenda. Pour annuler : /mes_reservations.
     { peer-reminder }
 booking-link = Lien de la rencontre en ligne : { $link }
+booking-day-limit = Vous avez déjà { $count ->
+        [one] une réservation
+       *[other] { $count } réservations
+    } ce jour-là pour « { $title } » : pour laisser des places aux autres, c’est le maximum par personne. Pour changer d’horaire, annulez d’abord l’autre réservation dans /mes_reservations.
 booking-waiting = Vous êtes sur la liste d’attente de « { $title } », { $when }, en position { $position }. Si une place se libère, elle vous sera attribuée et je vous préviendrai.
 booking-already = Vous avez déjà une réservation, ou une place en liste d’attente, pour ce créneau ({ $when }).
 booking-none = Vous n’avez aucune réservation à venir.

@@ -204,7 +204,7 @@ where
         file: &crate::core::Attachment,
     ) -> std::io::Result<PathBuf> {
         {
-            std::fs::create_dir_all(&self.files_dir)?;
+            crate::files::private_dir(&self.files_dir)?;
             let n = self.files.fetch_add(1, Ordering::Relaxed);
             let safe_user: String = message
                 .user
@@ -217,7 +217,7 @@ where
                 std::process::id(),
                 file.file_name
             ));
-            std::fs::write(&path, &file.content)?;
+            crate::files::write_private(&path, file.content.as_bytes())?;
             Ok(path)
         }
     }

@@ -21,6 +21,8 @@ pub struct Settings {
     pub audit_room: Option<(Platform, String)>,
     /// Demo mode: fictional operator and data.
     pub demo: bool,
+    /// What one person may do, at most.
+    pub limits: Limits,
 }
 
 impl Settings {
@@ -50,5 +52,23 @@ impl Settings {
                 .coordinators
                 .iter()
                 .any(|(p, u)| *p == platform && *u == user.0)
+    }
+}
+
+/// What one person may do, at most, so that nobody takes every place or floods others.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Limits {
+    /// Active bookings of one permanence on one day (one person could take every slot).
+    pub bookings_per_day: i64,
+    /// Reports one person may make in an hour (each reaches every coordinator).
+    pub reports_per_hour: i64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            bookings_per_day: 1,
+            reports_per_hour: 5,
+        }
     }
 }

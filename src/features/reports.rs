@@ -53,6 +53,11 @@ pub async fn command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
     };
     let now = ctx.now();
     let reporter = (ctx.msg.platform, ctx.msg.sender.clone());
+    if too_many(ctx, now).await? {
+        let text = ctx.t("report-limit");
+        ctx.reply(text);
+        return Ok(());
+    }
     let report = ctx
         .tx
         .create_report(
@@ -85,6 +90,18 @@ pub async fn command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
         .await?;
     }
     Ok(())
+}
+
+/// Whether the sender already made as many reports in the last hour as one person may:
+/// each one reaches every coordinator, and a flood of them would bury the real ones.
+async fn too_many(ctx: &mut Ctx<'_>, now: i64) -> Result<bool, StoreError> {
+    let limit = ctx.services().settings().limits.reports_per_hour;
+    let reporter = (ctx.msg.platform, ctx.msg.sender.clone());
+    let made = ctx
+        .tx
+        .reports_since((reporter.0, &reporter.1), now - 3_600)
+        .await?;
+    Ok(made >= limit)
 }
 
 /// `/signaler [motif]` in reply to a group message: the command disappears from the group
@@ -126,6 +143,11 @@ async fn report_message(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError>
     let platform = ctx.msg.platform;
     let stored_reason = if ctx.consented() { reason } else { "" };
     let now = ctx.now();
+    if too_many(ctx, now).await? {
+        let text = ctx.t("report-limit");
+        ctx.reply_privately(text);
+        return Ok(());
+    }
     let report = ctx
         .tx
         .create_message_report(

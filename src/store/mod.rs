@@ -497,11 +497,16 @@ fn placeholders(n: usize) -> String {
         .join(", ")
 }
 
+/// The database's folder and file, created readable by their owner only (the file holds
+/// every person's data; SQLite gives its journal files the same permissions).
 fn prepare_sqlite_dir(path: &Path) -> std::io::Result<()> {
-    match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => std::fs::create_dir_all(dir),
-        _ => Ok(()),
+    if let Some(dir) = path.parent() {
+        crate::files::private_dir(dir)?;
     }
+    if path.as_os_str() != ":memory:" {
+        crate::files::private_file(path)?;
+    }
+    Ok(())
 }
 
 /// The first line of a connection error, without any URL in it.

@@ -277,6 +277,31 @@ impl Tx {
     }
 
     /// Books a place on a slot for a person, or puts them on its waiting list.
+    /// A person's active bookings (confirmed or waiting) of a permanence's slots starting in
+    /// `[from, to)`, slot `except` aside.
+    pub async fn active_bookings_between(
+        &mut self,
+        person: (Platform, &UserId),
+        (permanence_id, except): (i64, i64),
+        (from, to): (i64, i64),
+    ) -> Result<i64, StoreError> {
+        let (n,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM bookings b JOIN slots s ON s.id = b.slot_id \
+             WHERE b.platform = $1 AND b.user_id = $2 AND b.status IN ('confirmed', 'waiting') \
+               AND s.permanence_id = $3 AND s.starts_at >= $4 AND s.starts_at < $5 \
+               AND s.id <> $6",
+        )
+        .bind(person.0.as_str())
+        .bind(&person.1.0)
+        .bind(permanence_id)
+        .bind(from)
+        .bind(to)
+        .bind(except)
+        .fetch_one(&mut *self.inner)
+        .await?;
+        Ok(n)
+    }
+
     pub async fn book(
         &mut self,
         slot_id: i64,

@@ -95,6 +95,23 @@ impl Tx {
         Ok(id)
     }
 
+    /// How many reports a person made from `since` on.
+    pub async fn reports_since(
+        &mut self,
+        reporter: (Platform, &UserId),
+        since: i64,
+    ) -> Result<i64, StoreError> {
+        let (n,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM reports WHERE platform = $1 AND user_id = $2 AND created_at >= $3",
+        )
+        .bind(reporter.0.as_str())
+        .bind(&reporter.1.0)
+        .bind(since)
+        .fetch_one(&mut *self.inner)
+        .await?;
+        Ok(n)
+    }
+
     /// The report with this number.
     pub async fn report(&mut self, id: i64) -> Result<Option<ReportRecord>, StoreError> {
         let sql = format!("SELECT {REPORT_COLUMNS} FROM reports WHERE id = $1");

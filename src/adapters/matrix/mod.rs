@@ -122,7 +122,7 @@ impl std::fmt::Debug for Matrix {
 impl Matrix {
     /// Opens the stores and logs in (restoring the saved device when there is one).
     pub async fn connect(engine: Engine, options: MatrixOptions) -> Result<Self, MatrixError> {
-        std::fs::create_dir_all(&options.store_dir).map_err(|e| MatrixError::Store {
+        crate::files::private_dir(&options.store_dir).map_err(|e| MatrixError::Store {
             path: options.store_dir.display().to_string(),
             reason: e.to_string(),
         })?;

@@ -54,13 +54,6 @@ pub(super) fn save_session(
         path: path.display().to_string(),
         reason: e.to_string(),
     })?;
-    std::fs::write(&path, json).map_err(store_err)?;
-    // The session holds the access token: readable by its owner only.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))
-            .map_err(store_err)?;
-    }
-    Ok(())
+    // The session holds the access token: readable by its owner only, from its creation.
+    crate::files::write_private(&path, json.as_bytes()).map_err(store_err)
 }

@@ -14,11 +14,15 @@ use tokio::sync::watch;
 /// The header Telegram sends the secret in.
 pub const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
 
-/// Compares the secret in constant time.
+/// Compares the secret in constant time. An empty secret matches nothing: it would let an
+/// empty header through.
 pub fn secret_matches(headers: &HeaderMap, secret: &str) -> bool {
     let Some(given) = headers.get(SECRET_HEADER) else {
         return false;
     };
+    if secret.is_empty() {
+        return false;
+    }
     let (a, b) = (given.as_bytes(), secret.as_bytes());
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
@@ -91,6 +95,15 @@ pub async fn serve(
         })
 }
 
+/// Whether a configured secret is one Telegram accepts and worth having: 16 to 256 letters,
+/// digits, `_` or `-` (an empty or short one would be guessed, or let anything in).
+pub fn valid_secret(secret: &str) -> bool {
+    (16..=256).contains(&secret.len())
+        && secret
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'))
+}
+
 /// A fresh random secret from the operating system's generator (hex, as Telegram allows).
 pub fn random_secret() -> String {
     let mut bytes = [0u8; 32];
@@ -111,6 +124,19 @@ mod tests {
         assert!(!secret_matches(&headers, "s3cret"));
         headers.insert(SECRET_HEADER, HeaderValue::from_static("s3cret"));
         assert!(secret_matches(&headers, "s3cret"));
+        // An empty configured secret let an empty header through.
+        headers.insert(SECRET_HEADER, HeaderValue::from_static(""));
+        assert!(!secret_matches(&headers, ""));
+    }
+
+    #[test]
+    fn configured_secrets_must_be_long_and_plain() {
+        assert!(!valid_secret(""));
+        assert!(!valid_secret("   "));
+        assert!(!valid_secret("short"));
+        assert!(!valid_secret("a secret with spaces in it"));
+        assert!(valid_secret("a-long_Secret-0123456789"));
+        assert!(valid_secret(&random_secret()));
     }
 
     #[test]

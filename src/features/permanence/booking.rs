@@ -278,6 +278,28 @@ async fn book(ctx: &mut Ctx<'_>, slot_id: i64) -> Result<(), StoreError> {
     };
     let now = ctx.now();
     let person = (ctx.msg.platform, ctx.msg.sender.clone());
+    // One person does not take every place of a day (messages of a person are handled one at
+    // a time, so the count cannot race with their own next booking).
+    let limit = ctx.services().settings().limits.bookings_per_day;
+    let day = schedule::local_date(slot.starts_at);
+    let bounds = (
+        schedule::local_instant(day, 0).unwrap_or(slot.starts_at),
+        day.succ_opt()
+            .and_then(|next| schedule::local_instant(next, 0))
+            .unwrap_or(slot.starts_at + 86_400),
+    );
+    let already = ctx
+        .tx
+        .active_bookings_between((person.0, &person.1), (p.id, slot_id), bounds)
+        .await?;
+    if already >= limit {
+        let mut values = args([("title", p.details.title.clone())]);
+        values.set("count", limit);
+        let text = ctx.t_args("booking-day-limit", &values);
+        let choices = vec![ctx.choice("menu-my-bookings", Command::MyBookings.data())];
+        ctx.reply_with(text, choices);
+        return Ok(());
+    }
     let outcome = ctx.tx.book(slot_id, (person.0, &person.1), now).await?;
     let when = slot_when(ctx, &slot);
     let title = p.details.title.clone();
