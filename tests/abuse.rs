@@ -188,6 +188,7 @@ async fn contact_details_are_found_however_written(db: &TestDb) {
 }
 
 on_every_backend!(
+    a_partners_announcement_waits_for_a_coordinator,
     reports_are_limited_per_hour,
     one_person_does_not_book_a_whole_day,
     contact_details_are_found_however_written,
@@ -370,4 +371,75 @@ async fn reports_are_limited_per_hour(db: &TestDb) {
         "coordinators not told again"
     );
     assert_eq!(h.rows("reports", "pat").await, limit);
+}
+
+/// A partner's new permanence reaches subscribers only once a coordinator agrees (a scam
+/// title and link went out at once to every follower); the host cannot announce it; a
+/// coordinator's own goes out at once.
+async fn a_partners_announcement_waits_for_a_coordinator(db: &TestDb) {
+    let h = Harness::with_settings(db, common::staff()).await;
+    pairbot::demo::load(h.engine.store()).await.unwrap();
+    let host = pairbot::demo::partner_user(1).0;
+    let host = host.as_str();
+    h.consent("fan").await;
+    h.say("fan", "/abonner permanences").await;
+    h.say(host, "/permanence_nouvelle").await;
+    h.say(host, "Gagnez 500 euros avec nous").await;
+    h.say(host, "Association fictive").await;
+    h.say(host, "en ligne").await;
+    h.say(host, "https://visio.example.org/offre").await;
+    let out = h.say(host, "diabète").await;
+    let out = h
+        .send(press(
+            host,
+            &common::choice_labelled(&out, "dates précises"),
+        ))
+        .await;
+    drop(out);
+    let out = h
+        .say(host, &format!("{} 18h-19h", common::future_day(4)))
+        .await;
+    let out = h
+        .send(press(
+            host,
+            &common::choice_labelled(&out, "Toute la plage"),
+        ))
+        .await;
+    h.send(press(host, &common::choice_labelled(&out, "5 personnes")))
+        .await;
+    h.say(host, "30").await;
+    let out = h.say(host, "aucun").await;
+    let out = h
+        .send(press(host, &common::choice_labelled(&out, "Créer")))
+        .await;
+    assert!(texts(&out).contains("est créée"), "{}", texts(&out));
+    assert!(
+        texts(&out).contains("dès que la coordination"),
+        "{}",
+        texts(&out)
+    );
+    // Nothing reached the follower; the coordinators are asked.
+    assert!(!out.iter().any(|m| m.user.0 == "fan"), "{out:?}");
+    let asked = out
+        .iter()
+        .find(|m| m.user.0 == "coord")
+        .expect("a coordinator is asked");
+    assert!(asked.text.contains("Gagnez 500 euros"), "{}", asked.text);
+    let announce = common::choice_labelled(std::slice::from_ref(asked), "Annoncer");
+    // The host cannot announce it.
+    let refused = texts(&h.send(press(host, &announce)).await);
+    assert!(refused.contains("réservée aux coordinateurs"), "{refused}");
+    // The coordinator announces it: once, however many times pressed.
+    let out = h.send(press("coord", &announce)).await;
+    assert!(out.iter().any(|m| m.user.0 == "fan"), "{}", texts(&out));
+    assert!(
+        texts(&out).contains("est annoncée à une personne"),
+        "{}",
+        texts(&out)
+    );
+    let again = h.send(press("admin", &announce)).await;
+    assert!(!again.iter().any(|m| m.user.0 == "fan"));
+    assert!(texts(&again).contains("déjà répondu"), "{}", texts(&again));
+    let log = h.say_text("coord", "/journal permanence").await;
+    assert!(log.contains("permanence annoncée aux abonnés"), "{log}");
 }

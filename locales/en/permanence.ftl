@@ -92,6 +92,17 @@ pnew-create = Create the drop-in
 pnew-save = Save
 pnew-incomplete = An answer is missing. Let’s go through it again from the start: your answers are kept, tap “Keep” or answer again.
 pnew-created = The drop-in “{ $title }” is created (no. { $number }). It is listed in /drop_ins from now on. You will see who booked with /my_drop_ins.
+pnew-announce-held = People who follow new drop-ins will hear of it once the coordination has read it.
+pman-announce-ask = New drop-in no. { $number }, “{ $title }”, created by a partner patient. Should it be announced to the people who follow new drop-ins? Read its title, place and link first: they will be sent as they are.
+pman-announce = Announce to followers
+pman-withhold = Do not announce it
+pman-announced = “{ $title }” { $count ->
+        [0] is approved, but nobody follows new drop-ins yet
+        [one] is announced to one follower
+       *[other] is announced to { $count } followers
+    }.
+pman-withheld = “{ $title }” will not be announced. It stays visible in /drop_ins and places can still be booked.
+pman-announce-decided = The coordination has already answered about this announcement.
 pnew-see-slots = See the slots
 pnew-host-told = You are named as a host of the drop-in “{ $title }” (no. { $number }). With /my_drop_ins you can see who booked and run it.
 

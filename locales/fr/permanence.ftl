@@ -92,6 +92,17 @@ pnew-create = Créer la permanence
 pnew-save = Enregistrer
 pnew-incomplete = Il manque une réponse. Reprenons depuis le début : vos réponses sont gardées, touchez « Garder » ou répondez à nouveau.
 pnew-created = La permanence « { $title } » est créée (n° { $number }). Elle apparaît dès maintenant dans /permanences. Vous verrez qui a réservé avec /mes_permanences.
+pnew-announce-held = Les personnes abonnées aux nouvelles permanences en seront informées dès que la coordination l’aura relue.
+pman-announce-ask = Nouvelle permanence n° { $number }, « { $title } », créée par un patient partenaire. Faut-il l’annoncer aux personnes abonnées aux nouvelles permanences ? Relisez d’abord son titre, son lieu et son lien : ils leur seront envoyés tels quels.
+pman-announce = Annoncer aux abonnés
+pman-withhold = Ne pas l’annoncer
+pman-announced = « { $title } » { $count ->
+        [0] est validée, mais personne n’est encore abonné aux nouvelles permanences
+        [one] est annoncée à une personne abonnée
+       *[other] est annoncée à { $count } personnes abonnées
+    }.
+pman-withheld = « { $title } » ne sera pas annoncée. Elle reste visible dans /permanences et l’on peut toujours y réserver une place.
+pman-announce-decided = La coordination a déjà répondu pour cette annonce.
 pnew-see-slots = Voir les créneaux
 pnew-host-told = Vous êtes indiqué(e) comme accueillant(e) de la permanence « { $title } » (n° { $number }). Avec /mes_permanences, vous voyez qui a réservé et pouvez la gérer.
 

@@ -73,6 +73,25 @@ impl Tx {
         Ok(())
     }
 
+    /// Moves a permanence's announcement from `from` to `to` (`pending`, `sent`,
+    /// `withheld`); whether it moved (once, however many coordinators press at once).
+    pub async fn move_announcement(
+        &mut self,
+        id: i64,
+        from: &str,
+        to: &str,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE permanences SET announcement = $3 WHERE id = $1 AND announcement = $2",
+        )
+        .bind(id)
+        .bind(from)
+        .bind(to)
+        .execute(&mut *self.inner)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
     /// Sets a permanence's status (`active`, `paused` or `cancelled`).
     pub async fn set_permanence_status(&mut self, id: i64, status: &str) -> Result<(), StoreError> {
         sqlx::query("UPDATE permanences SET status = $2 WHERE id = $1")

@@ -150,6 +150,10 @@ crate::actions! {
         /// Asks to confirm stopping the permanence.
         Stop(permanence: i64) = "stop",
         StopOk(permanence: i64) = "stopok",
+        /// Coordinators: announces a partner's new permanence to its subscribers.
+        Announce(permanence: i64) = "announce",
+        /// Coordinators: keeps it unannounced.
+        Withhold(permanence: i64) = "withhold",
     }
 }
 
@@ -165,7 +169,9 @@ impl HostingAction {
             | Self::Day(n)
             | Self::DayOk(n)
             | Self::Stop(n)
-            | Self::StopOk(n) => *n,
+            | Self::StopOk(n)
+            | Self::Announce(n)
+            | Self::Withhold(n) => *n,
         }
     }
 }
@@ -200,6 +206,20 @@ pub async fn on_manage_choice(ctx: &mut Ctx<'_>, action: HostingAction) -> Resul
         let text = not_yours(ctx);
         ctx.reply(text);
         return Ok(());
+    }
+    // A host may run their permanence, not announce it: that is the coordination's call.
+    if let HostingAction::Announce(_) | HostingAction::Withhold(_) = action {
+        if !(ctx.is_coordinator() && ctx.covers(&p.details.structure)) {
+            let text = ctx.t("coordinator-only");
+            ctx.reply(text);
+            return Ok(());
+        }
+        return super::publish::decide_announcement(
+            ctx,
+            &p,
+            matches!(action, HostingAction::Announce(_)),
+        )
+        .await;
     }
     match (&action, slot) {
         (HostingAction::Menu(_), _) => menu(ctx, &p).await,

@@ -153,14 +153,74 @@ pub(super) async fn create(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<(), Store
     ];
     ctx.reply_with(text, choices);
     tell_hosts(ctx, id, &new.title, &new.hosts).await?;
-    // People who follow new permanences hear of it.
+    if ctx.is_coordinator() {
+        // People who follow new permanences hear of it.
+        announce(ctx, id, &new.title).await?;
+        return Ok(());
+    }
+    // A partner's title, place and link reach every subscriber only once a coordinator
+    // has read them.
+    ctx.tx.move_announcement(id, "sent", "pending").await?;
+    let note = ctx.t("pnew-announce-held");
+    ctx.reply(note);
+    let values = [("title", new.title.clone()), ("number", id.to_string())];
+    for (platform, user) in crate::features::roles::coordinators_for(ctx, &new.structure).await? {
+        ctx.notify(
+            platform,
+            &user,
+            "pman-announce-ask",
+            args(values.clone()),
+            &[
+                ("pman-announce", HostingAction::Announce(id).data()),
+                ("pman-withhold", HostingAction::Withhold(id).data()),
+                ("pnew-see-slots", BookingAction::Slots(id).data()),
+            ],
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// Tells the followers of new permanences about this one.
+async fn announce(ctx: &mut Ctx<'_>, id: i64, title: &str) -> Result<usize, StoreError> {
     crate::features::broadcast::announce(
         ctx,
         "permanences",
         "bc-new-permanence",
-        &[("title", new.title.clone()), ("number", id.to_string())],
+        &[("title", title.to_owned()), ("number", id.to_string())],
     )
-    .await?;
+    .await
+}
+
+/// A coordinator's answer about a partner's new permanence: announced to its subscribers,
+/// or kept unannounced (it stays bookable); once, whoever presses first.
+pub(super) async fn decide_announcement(
+    ctx: &mut Ctx<'_>,
+    p: &PermanenceRecord,
+    send: bool,
+) -> Result<(), StoreError> {
+    let to = if send { "sent" } else { "withheld" };
+    if !ctx.tx.move_announcement(p.id, "pending", to).await? {
+        let text = ctx.t("pman-announce-decided");
+        ctx.reply(text);
+        return Ok(());
+    }
+    let audited = if send {
+        "permanence.announce"
+    } else {
+        "permanence.withhold"
+    };
+    ctx.audit(audited, format!("permanence:{}", p.id), None)
+        .await?;
+    let text = if send {
+        let reached = announce(ctx, p.id, &p.details.title).await?;
+        let mut values = args([("title", p.details.title.clone())]);
+        values.set("count", reached);
+        ctx.t_args("pman-announced", &values)
+    } else {
+        ctx.t_args("pman-withheld", &args([("title", p.details.title.clone())]))
+    };
+    ctx.reply(text);
     Ok(())
 }
 
