@@ -77,6 +77,8 @@ pub struct LimitsConfig {
     pub bookings_per_day: Option<i64>,
     /// Reports one person may make in an hour (default 5).
     pub reports_per_hour: Option<i64>,
+    /// Permanences a partner may create in a day (default 3).
+    pub permanences_per_day: Option<i64>,
 }
 
 /// The `[matrix]` section.
@@ -236,6 +238,11 @@ impl LimitsConfig {
                 "limits.reports_per_hour",
                 self.reports_per_hour,
                 defaults.reports_per_hour,
+            )?,
+            permanences_per_day: at_least_one(
+                "limits.permanences_per_day",
+                self.permanences_per_day,
+                defaults.permanences_per_day,
             )?,
         })
     }

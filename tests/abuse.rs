@@ -188,6 +188,7 @@ async fn contact_details_are_found_however_written(db: &TestDb) {
 }
 
 on_every_backend!(
+    permanence_creations_are_limited_per_day,
     a_partners_announcement_waits_for_a_coordinator,
     reports_are_limited_per_hour,
     one_person_does_not_book_a_whole_day,
@@ -442,4 +443,36 @@ async fn a_partners_announcement_waits_for_a_coordinator(db: &TestDb) {
     assert!(texts(&again).contains("déjà répondu"), "{}", texts(&again));
     let log = h.say_text("coord", "/journal permanence").await;
     assert!(log.contains("permanence annoncée aux abonnés"), "{log}");
+}
+
+/// A partner creates a limited number of permanences a day (each may reach every follower);
+/// coordinators are not limited.
+async fn permanence_creations_are_limited_per_day(db: &TestDb) {
+    let mut settings = common::staff();
+    settings.limits.permanences_per_day = 1;
+    let h = Harness::with_settings(db, settings).await;
+    pairbot::demo::load(h.engine.store()).await.unwrap();
+    let host = pairbot::demo::partner_user(1);
+    let out = h.say_text(&host.0, "/permanence_nouvelle").await;
+    assert!(out.contains("Quel est le nom"), "{out}");
+    h.say(&host.0, "/annuler").await;
+    // One created an hour ago (as the journal records it).
+    let mut tx = h.engine.store().begin().await.unwrap();
+    for actor in [host.clone(), UserId("coord".into())] {
+        tx.audit(&pairbot::store::AuditEntry {
+            at: pairbot::store::now() - 3_600,
+            actor: (Platform::Console, actor),
+            action: "permanence.create".into(),
+            target: "permanence:1".into(),
+            reason: None,
+            chat: None,
+        })
+        .await
+        .unwrap();
+    }
+    tx.commit().await.unwrap();
+    let out = h.say_text(&host.0, "/permanence_nouvelle").await;
+    assert!(out.contains("ces dernières 24 heures"), "{out}");
+    let out = h.say_text("coord", "/permanence_nouvelle").await;
+    assert!(!out.contains("ces dernières 24 heures"), "{out}");
 }

@@ -92,6 +92,10 @@ pnew-create = Create the drop-in
 pnew-save = Save
 pnew-incomplete = An answer is missing. Let’s go through it again from the start: your answers are kept, tap “Keep” or answer again.
 pnew-created = The drop-in “{ $title }” is created (no. { $number }). It is listed in /drop_ins from now on. You will see who booked with /my_drop_ins.
+pnew-day-limit = You have already created { $count ->
+        [one] a drop-in
+       *[other] { $count } drop-ins
+    } in the last 24 hours: that is the most for a partner patient. You can create another tomorrow, or ask the coordination.
 pnew-announce-held = People who follow new drop-ins will hear of it once the coordination has read it.
 pman-announce-ask = New drop-in no. { $number }, “{ $title }”, created by a partner patient. Should it be announced to the people who follow new drop-ins? Read its title, place and link first: they will be sent as they are.
 pman-announce = Announce to followers

@@ -92,6 +92,10 @@ pnew-create = Créer la permanence
 pnew-save = Enregistrer
 pnew-incomplete = Il manque une réponse. Reprenons depuis le début : vos réponses sont gardées, touchez « Garder » ou répondez à nouveau.
 pnew-created = La permanence « { $title } » est créée (n° { $number }). Elle apparaît dès maintenant dans /permanences. Vous verrez qui a réservé avec /mes_permanences.
+pnew-day-limit = Vous avez déjà créé { $count ->
+        [one] une permanence
+       *[other] { $count } permanences
+    } ces dernières 24 heures : c’est le maximum pour un patient partenaire. Vous pourrez en créer une autre demain, ou demander à la coordination.
 pnew-announce-held = Les personnes abonnées aux nouvelles permanences en seront informées dès que la coordination l’aura relue.
 pman-announce-ask = Nouvelle permanence n° { $number }, « { $title } », créée par un patient partenaire. Faut-il l’annoncer aux personnes abonnées aux nouvelles permanences ? Relisez d’abord son titre, son lieu et son lien : ils leur seront envoyés tels quels.
 pman-announce = Annoncer aux abonnés

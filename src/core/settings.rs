@@ -62,6 +62,8 @@ pub struct Limits {
     pub bookings_per_day: i64,
     /// Reports one person may make in an hour (each reaches every coordinator).
     pub reports_per_hour: i64,
+    /// Permanences a partner may create in a day (coordinators are not limited).
+    pub permanences_per_day: i64,
 }
 
 impl Default for Limits {
@@ -69,6 +71,7 @@ impl Default for Limits {
         Limits {
             bookings_per_day: 1,
             reports_per_hour: 5,
+            permanences_per_day: 3,
         }
     }
 }

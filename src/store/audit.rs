@@ -31,6 +31,26 @@ type AuditRow = (
 );
 
 impl Tx {
+    /// How many times `actor` did `action` from `since` on.
+    pub async fn actions_since(
+        &mut self,
+        actor: (Platform, &UserId),
+        action: &str,
+        since: i64,
+    ) -> Result<i64, StoreError> {
+        let (n,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM audit_log \
+             WHERE platform = $1 AND user_id = $2 AND action = $3 AND at >= $4",
+        )
+        .bind(actor.0.as_str())
+        .bind(&actor.1.0)
+        .bind(action)
+        .bind(since)
+        .fetch_one(&mut *self.inner)
+        .await?;
+        Ok(n)
+    }
+
     /// Appends an entry to the audit log.
     pub async fn audit(&mut self, entry: &AuditEntry) -> Result<(), StoreError> {
         sqlx::query(

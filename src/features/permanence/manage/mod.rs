@@ -251,6 +251,27 @@ async fn may_run(ctx: &mut Ctx<'_>, p: &PermanenceRecord) -> Result<bool, StoreE
         .is_some_and(|id| p.details.hosts.contains(&id)))
 }
 
+/// Whether a partner already created as many permanences in the last day as one may (each
+/// may be announced to every follower); if so, says so. Coordinators are not limited.
+pub(super) async fn day_limit_reached(ctx: &mut Ctx<'_>) -> Result<bool, StoreError> {
+    if ctx.is_coordinator() {
+        return Ok(false);
+    }
+    let limit = ctx.services().settings().limits.permanences_per_day;
+    let since = ctx.now() - 86_400;
+    let person = (ctx.msg.platform, ctx.msg.sender.clone());
+    let made = ctx
+        .tx
+        .actions_since((person.0, &person.1), "permanence.create", since)
+        .await?;
+    if made < limit {
+        return Ok(false);
+    }
+    let text = ctx.t_args("pnew-day-limit", &args([("count", limit)]));
+    ctx.reply(text);
+    Ok(true)
+}
+
 /// `/permanence_nouvelle`: starts the guided creation, for coordinators and approved
 /// partners.
 pub async fn start(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
@@ -260,6 +281,9 @@ pub async fn start(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
         let text = ctx.t("pnew-not-allowed");
         let choices = vec![ctx.choice("menu-become-partner", Command::BecomePartner.data())];
         ctx.reply_with(text, choices);
+        return Ok(());
+    }
+    if day_limit_reached(ctx).await? {
         return Ok(());
     }
     // A creation left for another command resumes where it was.

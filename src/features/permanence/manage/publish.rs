@@ -119,6 +119,9 @@ pub(super) async fn create(ctx: &mut Ctx<'_>, draft: &Draft) -> Result<(), Store
         ctx.reply(text);
         return go_to(ctx, Step::Title, draft).await;
     }
+    if super::day_limit_reached(ctx).await? {
+        return Ok(());
+    }
     let now = ctx.now();
     let new = draft.to_new();
     let id = ctx.tx.create_permanence(&new, now).await?;
