@@ -191,11 +191,17 @@ async fn a_sunday_assessment_is_confirmed_first(db: &TestDb) {
     assert!(texts(&out).contains("tombe un dimanche"), "{}", texts(&out));
     // Nothing is offered yet.
     assert!(!out.iter().any(|m| m.user.0 == "pat"), "{out:?}");
-    assert_eq!(status(&h, signup).await, SignupStatus::Requested);
+    assert_eq!(
+        common::signup_status(&h, signup).await,
+        SignupStatus::Requested
+    );
     // Other dates typed instead replace them, and go out at once.
     let out = h.say("coord", &format!("{monday} 10h")).await;
     assert!(out.iter().any(|m| m.user.0 == "pat"), "{out:?}");
-    assert_eq!(status(&h, signup).await, SignupStatus::BepProposed);
+    assert_eq!(
+        common::signup_status(&h, signup).await,
+        SignupStatus::BepProposed
+    );
     // Offered again on a Sunday, then confirmed: sent as typed.
     h.send(press("coord", &format!("etpt:propose:{signup}")))
         .await;
@@ -226,13 +232,6 @@ fn next_weekday(day: chrono::Weekday) -> String {
         .unwrap()
         .format("%d/%m/%Y")
         .to_string()
-}
-
-async fn status(h: &Harness, signup: i64) -> SignupStatus {
-    let mut tx = h.engine.store().begin().await.unwrap();
-    let s = tx.signup(signup).await.unwrap().unwrap();
-    tx.rollback().await.unwrap();
-    s.status
 }
 
 on_every_backend!(

@@ -30,13 +30,6 @@ async fn sign_up(h: &Harness, user: &str, id: i64) -> Vec<Outgoing> {
         .await
 }
 
-async fn status_of(h: &Harness, signup: i64) -> SignupStatus {
-    let mut tx = h.engine.store().begin().await.unwrap();
-    let s = tx.signup(signup).await.unwrap().unwrap();
-    tx.rollback().await.unwrap();
-    s.status
-}
-
 async fn a_programme_from_creation_to_enrolment(db: &TestDb) {
     let h = Harness::with_settings(db, coordinators()).await;
     // The coordinator creates a programme in the chat.
@@ -147,7 +140,10 @@ async fn a_programme_from_creation_to_enrolment(db: &TestDb) {
         .expect("coordinator told");
     assert!(told.text.contains("Paul") && told.text.contains("paul@exemple.fr"));
     let signup = number_in(&texts(&out));
-    assert_eq!(status_of(&h, signup).await, SignupStatus::Requested);
+    assert_eq!(
+        common::signup_status(&h, signup).await,
+        SignupStatus::Requested
+    );
     // Enrolling before the BEP is not offered, and refused if forged.
     let out = h
         .send(press("coord", &format!("etpt:enrol:{signup}")))
@@ -187,7 +183,10 @@ async fn a_programme_from_creation_to_enrolment(db: &TestDb) {
         told.text
     );
     assert_eq!(told.choices.len(), 2);
-    assert_eq!(status_of(&h, signup).await, SignupStatus::BepProposed);
+    assert_eq!(
+        common::signup_status(&h, signup).await,
+        SignupStatus::BepProposed
+    );
     // Someone else cannot pick it.
     h.consent("eve").await;
     let out = h.send(press("eve", &told.choices[1].data)).await;
@@ -203,7 +202,10 @@ async fn a_programme_from_creation_to_enrolment(db: &TestDb) {
         "{}",
         texts(&again)
     );
-    assert_eq!(status_of(&h, signup).await, SignupStatus::BepConfirmed);
+    assert_eq!(
+        common::signup_status(&h, signup).await,
+        SignupStatus::BepConfirmed
+    );
     let mut tx = h.engine.store().begin().await.unwrap();
     let s = tx.signup(signup).await.unwrap().unwrap();
     tx.rollback().await.unwrap();
@@ -227,7 +229,10 @@ async fn a_programme_from_creation_to_enrolment(db: &TestDb) {
         .send(press("coord", &format!("etpt:enrol:{signup}")))
         .await;
     assert!(texts(&out).contains("est prévu le"), "{}", texts(&out));
-    assert_eq!(status_of(&h, signup).await, SignupStatus::BepConfirmed);
+    assert_eq!(
+        common::signup_status(&h, signup).await,
+        SignupStatus::BepConfirmed
+    );
 
     // Once it has taken place: enrolled; the patient is told and sees it.
     common::bep_took_place(h.engine.store(), Platform::Console, "pat").await;
@@ -301,12 +306,15 @@ async fn refusals_waiting_list_and_withdrawal(db: &TestDb) {
     h.send(press("ann", &format!("etps:bep:{ann}:0"))).await;
     common::bep_took_place(h.engine.store(), Platform::Console, "ann").await;
     h.send(press("coord", &format!("etpt:enrol:{ann}"))).await;
-    assert_eq!(status_of(&h, ann).await, SignupStatus::Enrolled);
+    assert_eq!(common::signup_status(&h, ann).await, SignupStatus::Enrolled);
     // Bob asks while it is full: on the waiting list at once.
     let out = sign_up(&h, "bob", id).await;
     assert!(texts(&out).contains("liste d'attente"), "{}", texts(&out));
     let bob = number_in(&texts(&out));
-    assert_eq!(status_of(&h, bob).await, SignupStatus::Waitlisted);
+    assert_eq!(
+        common::signup_status(&h, bob).await,
+        SignupStatus::Waitlisted
+    );
     // Cid (who asked before it was full) reaches a BEP, but enrolling him is refused.
     h.send(press("coord", &format!("etpt:propose:{cid}"))).await;
     h.say("coord", &format!("{} 9h", future_day(2))).await;
@@ -314,7 +322,10 @@ async fn refusals_waiting_list_and_withdrawal(db: &TestDb) {
     common::bep_took_place(h.engine.store(), Platform::Console, "cid").await;
     let out = h.send(press("coord", &format!("etpt:enrol:{cid}"))).await;
     assert!(texts(&out).contains("complet"), "{}", texts(&out));
-    assert_eq!(status_of(&h, cid).await, SignupStatus::BepConfirmed);
+    assert_eq!(
+        common::signup_status(&h, cid).await,
+        SignupStatus::BepConfirmed
+    );
     // Ann withdraws (enrolled: still one step and a confirmation); the team is told.
     let out = h.say("ann", "/mes_inscriptions").await;
     let out = h
@@ -330,17 +341,23 @@ async fn refusals_waiting_list_and_withdrawal(db: &TestDb) {
     );
     let team = out.iter().find(|m| m.user.0 == "coord").expect("team told");
     assert!(team.text.contains("s'est retiré(e)"), "{}", team.text);
-    assert_eq!(status_of(&h, ann).await, SignupStatus::Withdrawn);
+    assert_eq!(
+        common::signup_status(&h, ann).await,
+        SignupStatus::Withdrawn
+    );
     // Withdrawing twice does nothing more.
     let out = h.send(press("ann", &format!("etps:quitok:{ann}"))).await;
     assert!(texts(&out).contains("a déjà changé"), "{}", texts(&out));
     // Now Cid can be enrolled; Bob's request is taken up again.
     h.send(press("coord", &format!("etpt:enrol:{cid}"))).await;
-    assert_eq!(status_of(&h, cid).await, SignupStatus::Enrolled);
+    assert_eq!(common::signup_status(&h, cid).await, SignupStatus::Enrolled);
     let out = h.send(press("coord", &format!("etpt:resume:{bob}"))).await;
     let told = out.iter().find(|m| m.user.0 == "bob").expect("bob told");
     assert!(told.text.contains("votre demande n°"), "{}", told.text);
-    assert_eq!(status_of(&h, bob).await, SignupStatus::Requested);
+    assert_eq!(
+        common::signup_status(&h, bob).await,
+        SignupStatus::Requested
+    );
     // Bob is not accepted, with a reason he reads; a too short reason is asked again.
     h.send(press("coord", &format!("etpt:refuse:{bob}"))).await;
     let out = h.say_text("coord", "no").await;
@@ -353,7 +370,7 @@ async fn refusals_waiting_list_and_withdrawal(db: &TestDb) {
         .await;
     let told = out.iter().find(|m| m.user.0 == "bob").expect("bob told");
     assert!(told.text.contains("commence en mars"), "{}", told.text);
-    assert_eq!(status_of(&h, bob).await, SignupStatus::Refused);
+    assert_eq!(common::signup_status(&h, bob).await, SignupStatus::Refused);
     let mine = h.say_text("bob", "/mes_inscriptions").await;
     assert!(
         mine.contains("non retenue (motif : Le programme suivant"),
@@ -369,14 +386,14 @@ async fn refusals_waiting_list_and_withdrawal(db: &TestDb) {
         out.contains("aucune demande d'inscription en cours à ce numéro"),
         "{out}"
     );
-    let before = status_of(&h, bob).await;
+    let before = common::signup_status(&h, bob).await;
     let out = h.say("bob", "/retirer_etp").await;
     assert!(
         texts(&out).contains("Vous retirer de « Programme fictif"),
         "{}",
         texts(&out)
     );
-    assert_eq!(status_of(&h, bob).await, before);
+    assert_eq!(common::signup_status(&h, bob).await, before);
     assert!(!out.iter().any(|m| m.user.0 == "coord"));
     let out = h.say("bob", "1").await;
     assert!(
@@ -678,7 +695,10 @@ async fn every_other_move_of_the_team_and_of_partners(db: &TestDb) {
         "{}",
         texts(&out)
     );
-    assert_eq!(status_of(&h, ann).await, SignupStatus::BepProposed);
+    assert_eq!(
+        common::signup_status(&h, ann).await,
+        SignupStatus::BepProposed
+    );
     // Offered again after the pick (the date did not suit the team): new dates replace
     // the old ones.
     h.send(press("ann", &format!("etps:bep:{ann}:0"))).await;
@@ -699,7 +719,10 @@ async fn every_other_move_of_the_team_and_of_partners(db: &TestDb) {
     let out = h.send(press("coord", &format!("etpt:wait:{ann}"))).await;
     let told = out.iter().find(|m| m.user.0 == "ann").expect("ann told");
     assert!(told.text.contains("liste d'attente"), "{}", told.text);
-    assert_eq!(status_of(&h, ann).await, SignupStatus::Waitlisted);
+    assert_eq!(
+        common::signup_status(&h, ann).await,
+        SignupStatus::Waitlisted
+    );
     // From the waiting list, enrolling is not offered and a forged one is refused.
     let out = h.send(press("coord", &format!("etpt:enrol:{ann}"))).await;
     assert!(

@@ -521,3 +521,11 @@ pub async fn bep_took_place(store: &Store, platform: Platform, user: &str) {
     }
     tx.commit().await.unwrap();
 }
+
+/// Where sign-up `signup` stands.
+pub async fn signup_status(h: &Harness, signup: i64) -> pairbot::store::SignupStatus {
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let s = tx.signup(signup).await.unwrap().unwrap();
+    tx.rollback().await.unwrap();
+    s.status
+}

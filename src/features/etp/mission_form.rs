@@ -318,27 +318,23 @@ async fn read(
                 Ok(id) => ctx.tx.programme(id).await?,
                 Err(_) => None,
             };
-            match digits.parse::<i64>() {
+            match programme {
                 // A coordinator scoped to one organisation posts only for its programmes.
-                Ok(_)
-                    if programme
-                        .as_ref()
-                        .is_some_and(|p| !ctx.covers(&p.details.structure)) =>
-                {
+                Some(p) if !ctx.covers(&p.details.structure) => {
                     let organisation = ctx.organisation().unwrap_or_default().to_owned();
                     Some(ctx.t_args("role-out-of-scope", &args([("organisation", organisation)])))
                 }
-                Ok(id) if programme.is_some() => {
-                    draft.programme_id = Some(id);
+                Some(p) => {
+                    draft.programme_id = Some(p.id);
                     draft.project.clear();
                     None
                 }
-                _ if digits.is_empty() && (3..=120).contains(&length) => {
+                None if digits.is_empty() && (3..=120).contains(&length) => {
                     draft.programme_id = None;
                     draft.project = text.to_owned();
                     None
                 }
-                _ => Some(ctx.t("mission-programme-unknown")),
+                None => Some(ctx.t("mission-programme-unknown")),
             }
         }
         Step::Dates if (3..=200).contains(&length) => {
