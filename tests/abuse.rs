@@ -116,6 +116,7 @@ async fn scoping_covers_missions_and_their_applications(db: &TestDb) {
     // another structure's mission and decided its applications).
     let list = h.say_text("cora", "/missions").await;
     assert!(!list.contains(&format!("Mission n° {mission}")), "{list}");
+    assert!(list.contains("dont vous vous occupez"), "{list}");
     for action in [
         format!("mis:menu:{mission}"),
         format!("mis:select:{application}"),

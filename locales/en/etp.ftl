@@ -270,6 +270,7 @@ mission-heading = Mission no. { $number }
 mission-heading-new = New mission
 mission-partners-only = Missions are offered to partner patients whose profile has been approved. To join them, introduce yourself with /become_partner.
 mission-none = No open mission matches your training at the moment. Do come back from time to time.
+mission-none-team = No open mission you look after at the moment. To offer one: /new_mission.
 mission-list = Open missions:
 mission-you-applied = You applied: the coordination will answer you here.
 mission-you-selected = You are selected for this mission.

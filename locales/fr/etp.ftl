@@ -270,6 +270,7 @@ mission-heading = Mission n° { $number }
 mission-heading-new = Nouvelle mission
 mission-partners-only = Les missions sont proposées aux patients partenaires dont le profil a été validé. Pour en faire partie, présentez-vous avec /devenir_partenaire.
 mission-none = Aucune mission ouverte ne correspond à votre formation pour le moment. Je vous conseille de revenir voir de temps en temps.
+mission-none-team = Aucune mission ouverte dont vous vous occupez pour le moment. Pour en proposer une : /mission_nouvelle.
 mission-list = Les missions ouvertes :
 mission-you-applied = Vous avez candidaté : la coordination vous répondra ici.
 mission-you-selected = Vous êtes retenu(e) pour cette mission.

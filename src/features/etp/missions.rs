@@ -116,7 +116,12 @@ pub async fn list(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
         })
         .collect();
     if missions.is_empty() {
-        let text = ctx.t("mission-none");
+        // A coordinator sees the open missions they manage, not those of a training.
+        let text = ctx.t(if partner.is_none() {
+            "mission-none-team"
+        } else {
+            "mission-none"
+        });
         ctx.reply(text);
         return Ok(());
     }
