@@ -79,6 +79,8 @@ pub struct LimitsConfig {
     pub reports_per_hour: Option<i64>,
     /// Permanences a partner may create in a day (default 3).
     pub permanences_per_day: Option<i64>,
+    /// Messages one person may have relayed in a minute (default 10).
+    pub relays_per_minute: Option<i64>,
 }
 
 /// The `[matrix]` section.
@@ -243,6 +245,11 @@ impl LimitsConfig {
                 "limits.permanences_per_day",
                 self.permanences_per_day,
                 defaults.permanences_per_day,
+            )?,
+            relays_per_minute: at_least_one(
+                "limits.relays_per_minute",
+                self.relays_per_minute,
+                defaults.relays_per_minute,
             )?,
         })
     }

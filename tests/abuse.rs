@@ -189,6 +189,8 @@ async fn contact_details_are_found_however_written(db: &TestDb) {
 }
 
 on_every_backend!(
+    relayed_messages_are_limited_per_minute,
+    the_relay_count_starts_again_each_minute,
     permanence_creations_are_limited_per_day,
     a_partners_announcement_waits_for_a_coordinator,
     reports_are_limited_per_hour,
@@ -444,6 +446,64 @@ async fn a_partners_announcement_waits_for_a_coordinator(db: &TestDb) {
     assert!(texts(&again).contains("déjà répondu"), "{}", texts(&again));
     let log = h.say_text("coord", "/journal permanence").await;
     assert!(log.contains("permanence annoncée aux abonnés"), "{log}");
+}
+
+/// Each message relayed in a conversation notifies the other person: past a few in a minute,
+/// they are not passed on, and the writer is told to wait.
+async fn relayed_messages_are_limited_per_minute(db: &TestDb) {
+    let mut settings = common::staff();
+    settings.limits.relays_per_minute = 3;
+    let h = Harness::with_settings(db, settings).await;
+    pairbot::demo::load(h.engine.store()).await.unwrap();
+    h.consent("pat").await;
+    let found = h.say("pat", "/chercher SEP").await;
+    let ask = common::last_choices(&found)
+        .into_iter()
+        .find(|d| d.starts_with("contact:ask:"))
+        .expect("someone to write to");
+    h.send(press("pat", &ask)).await;
+    let out = h
+        .say("pat", "Bonjour, je voudrais échanger avec vous.")
+        .await;
+    let note = out.iter().find(|m| m.user.0 != "pat").expect("the request");
+    let partner = note.user.0.clone();
+    let accept = common::choice_labelled(std::slice::from_ref(note), "Accepter");
+    h.send(press(&partner, &accept)).await;
+    for n in 1..=3 {
+        let out = h.say("pat", &format!("Message {n}")).await;
+        assert!(
+            out.iter().any(|m| m.user.0 == partner),
+            "message {n}: {}",
+            texts(&out)
+        );
+    }
+    let out = h.say("pat", "Message 4").await;
+    assert!(out.iter().all(|m| m.user.0 == "pat"), "{}", texts(&out));
+    assert!(texts(&out).contains("3 par minute"), "{}", texts(&out));
+    // The other side has its own count.
+    let out = h.say(&partner, "Bonjour !").await;
+    assert!(out.iter().any(|m| m.user.0 == "pat"), "{}", texts(&out));
+}
+
+/// The relay count starts again once a minute has passed.
+async fn the_relay_count_starts_again_each_minute(db: &TestDb) {
+    let h = Harness::new(db).await;
+    h.consent("pat").await;
+    let (who, at) = (UserId("pat".into()), 1_000_000);
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let mut counts = Vec::new();
+    for t in [at, at + 10, at + 59, at + 60, at + 61, at + 200] {
+        counts.push(tx.count_relayed(Platform::Console, &who, t).await.unwrap());
+    }
+    let nobody = UserId("nobody".into());
+    assert_eq!(
+        tx.count_relayed(Platform::Console, &nobody, at)
+            .await
+            .unwrap(),
+        0
+    );
+    tx.commit().await.unwrap();
+    assert_eq!(counts, [1, 2, 3, 1, 2, 1]);
 }
 
 /// A partner creates a limited number of permanences a day (each may reach every follower);

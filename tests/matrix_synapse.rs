@@ -124,6 +124,15 @@ impl Person {
             .event_id
     }
 
+    /// Replaces the text of `event` (an edit) by `text`; the edit's event id.
+    async fn edit(&self, room: &RoomId, event: &OwnedEventId, text: &str) -> OwnedEventId {
+        use matrix_sdk::ruma::events::room::message::ReplacementMetadata;
+        let room = self.room(room).await;
+        let content = RoomMessageEventContent::text_plain(text)
+            .make_replacement(ReplacementMetadata::new(event.clone(), None));
+        room.send(content).await.unwrap().response.event_id
+    }
+
     /// Sends `text` as a reply to `event`; its event id.
     async fn reply(&self, room: &RoomId, event: &OwnedEventId, text: &str) -> OwnedEventId {
         use matrix_sdk::ruma::events::relation::Reply;
@@ -203,6 +212,18 @@ async fn start_bot_with(
     store: &std::path::Path,
     settings: Settings,
 ) -> Bot {
+    start_bot_allowing(db, hs, user_id, store, settings, &["localhost"]).await
+}
+
+/// [`start_bot_with`], accepting invitations from users of `servers` (and coordinators).
+async fn start_bot_allowing(
+    db: &TestDb,
+    hs: &str,
+    user_id: &str,
+    store: &std::path::Path,
+    settings: Settings,
+    servers: &[&str],
+) -> Bot {
     let coordinators = settings
         .coordinators
         .iter()
@@ -217,7 +238,7 @@ async fn start_bot_with(
         access_token: None,
         store_dir: store.to_owned(),
         store_passphrase: Some("a test passphrase".into()),
-        allowed_servers: vec!["localhost".into()],
+        allowed_servers: servers.iter().map(|s| s.to_string()).collect(),
         coordinators,
     };
     let matrix = Matrix::connect(engine, options).await.unwrap();
@@ -1105,6 +1126,12 @@ async fn moderation_on_matrix(db: &TestDb) {
     // A newcomer's link is redacted at once (often before others' clients see its text).
     let link = bob.say_id(&id, "achetez sur https://arnaque.example").await;
     wait_redacted(&alice, &id, &link).await;
+    // So is a link edited into a plain message (the edit is what carries it).
+    let plain = bob.say_id(&id, "bonne journée à tous").await;
+    let edit = bob
+        .edit(&id, &plain, "bonne journée, voir arnaque.xyz")
+        .await;
+    wait_redacted(&alice, &id, &edit).await;
 
     // Two warnings by reply: the second mutes (power below posting).
     bob.say(&id, "bonjour").await;
@@ -1176,7 +1203,85 @@ async fn moderation_on_matrix(db: &TestDb) {
     bot.stop().await;
 }
 
+/// A room is private only while it holds the person and the bot: a "direct chat" that a third
+/// person joins is a group at once, for answers and for the private messages that followed
+/// the person there. Invitations from outside the allowed servers are declined, even marked
+/// direct.
+async fn a_room_that_claims_to_be_direct_is_not_trusted(db: &TestDb) {
+    let Some(hs) = homeserver() else { return };
+    let [bot_id, pat_id, mallory_id] = accounts(&hs, ["pairbot", "pat", "mallory"]).await;
+    let store = tempfile::tempdir().unwrap();
+    let settings = Settings {
+        coordinators: vec![(Platform::Matrix, pat_id.clone())],
+        ..Settings::default()
+    };
+    // Only coordinators may bring the bot in: every account here is on another server.
+    let bot = start_bot_allowing(
+        db,
+        &hs,
+        &bot_id,
+        store.path(),
+        settings,
+        &["elsewhere.example"],
+    )
+    .await;
+    let bot_user = UserId::parse(&bot_id).unwrap();
+    let (pat, mallory) = tokio::join!(Person::login(&hs, &pat_id), Person::login(&hs, &mallory_id));
+    // A direct-chat invitation from a user of a server not allowed is declined.
+    let refused = mallory.client.create_dm(&bot_user).await.unwrap();
+    let refused = refused.room_id().to_owned();
+    wait_membership(
+        &mallory.room(&refused).await,
+        &bot_user,
+        MembershipState::Leave,
+    )
+    .await;
+
+    // pat's direct chat, private while the two of them are in it.
+    let mut dm = Dm::open(&pat, &bot_user).await;
+    dm.consent().await;
+    dm.say("/mes_donnees").await;
+    let data = dm.next(2).await;
+    assert!(
+        data[0].contains("Voici tout ce que Pairbot garde sur vous"),
+        "{data:?}"
+    );
+    // Someone joins it: from then on it is a group, whatever its "direct" marker says.
+    let room = pat.room(&dm.room).await;
+    room.invite_user_by_id(&mallory.user()).await.unwrap();
+    mallory.join_when_invited(&dm.room).await;
+    until_joined(&pat, &dm.room, &mallory.user()).await;
+    dm.say("/mes_donnees").await;
+    // The newcomer is welcomed, as in any group; the answer says to go private.
+    let said = dm.next(2).await;
+    assert!(said[0].contains("Bienvenue"), "{said:?}");
+    let answer = said[1].clone();
+    assert!(answer.contains("message privé"), "{answer}");
+    // Continuing in private: the answer goes to a new private chat, not the room pat last
+    // wrote from privately (now shared).
+    dm.pick(&answer, "Continuer en privé").await;
+    let mut private = Dm::invited(&pat, &bot_user).await;
+    assert_ne!(private.room, dm.room);
+    private
+        .expect("Voici tout ce que Pairbot garde sur vous")
+        .await;
+    let seen: Vec<String> = mallory
+        .inbox
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|(_, sender, _, _)| *sender == bot_user)
+        .map(|(_, _, text, _)| text.clone())
+        .collect();
+    assert!(
+        seen.iter().all(|t| !t.contains("garde sur vous")),
+        "{seen:?}"
+    );
+    bot.stop().await;
+}
+
 on_every_backend!(
+    a_room_that_claims_to_be_direct_is_not_trusted,
     a_person_uses_pairbot_on_matrix,
     a_directory_contact_on_matrix,
     permanences_on_matrix,

@@ -670,7 +670,74 @@ async fn member_words_are_not_the_bots(db: &TestDb) {
     }
 }
 
+/// An edit is checked like a new message but never acts; a channel's post is never trusted;
+/// crisis words get the emergency numbers without exempting a link from the protections.
+async fn edits_channels_and_crisis_words_meet_the_protections(db: &TestDb) {
+    let h = Harness::with_settings(db, common::staff()).await;
+    let edited = |user: &str, id: &str, text: &str| Incoming {
+        body: Body::Edited(text.into()),
+        ..said(user, id, text, None)
+    };
+    let delete = |id: &str| {
+        vec![(
+            ChatId(GROUP.into()),
+            ModerationAction::Delete { message: id.into() },
+        )]
+    };
+    // A plain message, then the same edited into a link: the edit is held.
+    h.send(said("hugo", "h1", "bonne journée à tous", None))
+        .await;
+    assert!(h.out.take_actions().is_empty());
+    let out = h
+        .send(edited("hugo", "h1", "bonne journée, voir arnaque.xyz"))
+        .await;
+    assert_eq!(h.out.take_actions(), delete("h1"));
+    assert!(to(&out, "hugo").contains("mis de côté"), "{}", texts(&out));
+    // An edit into a command runs nothing, in a group or in private.
+    let out = h.send(edited("hugo", "h2", "/signaler arnaque")).await;
+    assert!(out.is_empty(), "{}", texts(&out));
+    let out = h
+        .send(Incoming {
+            body: Body::Edited("/oublier".into()),
+            ..Incoming::private_text(Platform::Console, "hugo", "/oublier")
+        })
+        .await;
+    let reply = texts(&out);
+    assert!(
+        reply.contains("je ne relis pas les messages modifiés"),
+        "{reply}"
+    );
+    assert!(!reply.contains("Voulez-vous vraiment"), "{reply}");
+    // A channel stays a newcomer however much it posts.
+    for n in 0..5 {
+        let post = Incoming {
+            body: Body::ChannelPost(format!("annonce {n}")),
+            sender: user("-1009"),
+            ..said("-1009", &format!("c{n}"), "", None)
+        };
+        h.send(post).await;
+    }
+    let link = Incoming {
+        body: Body::ChannelPost("gagnez sur gagnez.top".into()),
+        ..said("-1009", "c9", "", None)
+    };
+    h.send(link).await;
+    assert_eq!(h.out.take_actions(), delete("c9"));
+    // Crisis words bring the numbers, and the link is held all the same.
+    let out = h
+        .send(said(
+            "ines",
+            "i1",
+            "je veux mourir, regardez arnaque.xyz",
+            None,
+        ))
+        .await;
+    assert!(texts(&out).contains("3114"), "{}", texts(&out));
+    assert_eq!(h.out.take_actions(), delete("i1"));
+}
+
 on_every_backend!(
+    edits_channels_and_crisis_words_meet_the_protections,
     member_words_are_not_the_bots,
     a_report_warnings_a_mute_a_ban_and_the_log,
     protections_act_alone_and_can_be_tuned,

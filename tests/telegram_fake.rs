@@ -163,6 +163,26 @@ async fn engine(db: &TestDb) -> Engine {
     Engine::new(db.store().await, Settings::default()).unwrap()
 }
 
+/// The adapter polling `fake`, with no command menus and no pacing: its engine, the switch
+/// that stops it, and its task.
+async fn run_quietly(
+    db: &TestDb,
+    fake: &Shared,
+) -> (
+    Engine,
+    watch::Sender<bool>,
+    tokio::task::JoinHandle<Result<(), telegram::TelegramError>>,
+) {
+    let url = start_fake(fake.clone()).await;
+    let mut opts = options(&url);
+    opts.register_commands = false;
+    opts.throttle = false;
+    let engine = engine(db).await;
+    let (stop, shutdown) = watch::channel(false);
+    let task = tokio::spawn(telegram::run(engine.clone(), opts, shutdown));
+    (engine, stop, task)
+}
+
 async fn polling_acts_once_and_survives_rate_limits(db: &TestDb) {
     let fake: Shared = Arc::default();
     {
@@ -263,13 +283,21 @@ async fn polling_acts_once_and_survives_rate_limits(db: &TestDb) {
             .count(),
         1
     );
-    // The offset is stored: a restart does not ask for old updates.
+    // The offset is stored, and read back: a restart does not ask for old updates (it was
+    // written under one key and read under another, so every restart polled from 0).
     let offset = engine
         .store()
-        .adapter_state("telegram.offset")
+        .adapter_state("telegram.offset.123")
         .await
         .unwrap();
     assert_eq!(offset.as_deref(), Some("15"));
+    let before = calls(&fake, "getupdates").len();
+    let (stop, shutdown) = watch::channel(false);
+    let task = tokio::spawn(telegram::run(engine.clone(), options(&url), shutdown));
+    let polled = wait_for(&fake, "getupdates", before + 1).await;
+    stop.send(true).unwrap();
+    task.await.unwrap().unwrap();
+    assert_eq!(polled[before]["offset"], 15, "{:?}", polled[before]);
     engine.store().close().await;
 }
 
@@ -441,13 +469,7 @@ async fn group_buttons_act_once_per_person_and_stay(db: &TestDb) {
         group_press(2, 42),
         group_press(3, 42),
     ]];
-    let url = start_fake(fake.clone()).await;
-    let mut opts = options(&url);
-    opts.register_commands = false;
-    opts.throttle = false;
-    let engine = engine(db).await;
-    let (stop, shutdown) = watch::channel(false);
-    let task = tokio::spawn(telegram::run(engine.clone(), opts, shutdown));
+    let (engine, stop, task) = run_quietly(db, &fake).await;
     wait_for(&fake, "answercallbackquery", 3).await;
     let sent = wait_for(&fake, "sendmessage", 2).await;
     tokio::time::sleep(Duration::from_millis(500)).await;
@@ -460,7 +482,87 @@ async fn group_buttons_act_once_per_person_and_stay(db: &TestDb) {
     engine.store().close().await;
 }
 
+/// Edits reach the bot and meet the group's protections like new messages: a newcomer who
+/// edits a link into a plain message has it deleted. A post sent in a channel's name is
+/// checked too (it was dropped unseen); the group's own linked channel is left alone. An
+/// edit in a private chat runs nothing.
+async fn edits_and_channel_posts_meet_the_group_protections(db: &TestDb) {
+    let group = json!({"id": -200, "type": "supergroup", "title": "Asso"});
+    let said = |update_id: i64, kind: &str, text: &str| {
+        json!({"update_id": update_id, kind: {"message_id": update_id, "date": 0,
+            "from": user(42), "chat": group, "text": text}})
+    };
+    let as_channel = |update_id: i64, channel: Value, automatic: bool| {
+        json!({"update_id": update_id, "message": {"message_id": update_id, "date": 0,
+            "from": {"id": 136817688, "is_bot": true, "first_name": "Channel"},
+            "sender_chat": channel, "is_automatic_forward": automatic,
+            "chat": group, "text": "gagnez 500 euros sur gagnez.top"}})
+    };
+    let promo = json!({"id": -1009, "type": "channel", "title": "Promo"});
+    let linked = json!({"id": -1010, "type": "channel", "title": "Asso (canal)"});
+    let mut private_edit = text_update(25, 42, "/oublier");
+    private_edit["edited_message"] = private_edit["message"].take();
+    let fake: Shared = Arc::default();
+    fake.lock().unwrap().batches = vec![
+        vec![said(20, "message", "bonne journée à tous")],
+        vec![{
+            let mut edit = said(21, "edited_message", "bonne journée, voir arnaque.xyz");
+            edit["edited_message"]["message_id"] = json!(20);
+            edit
+        }],
+        vec![as_channel(22, promo, false)],
+        vec![as_channel(23, linked, true)],
+        vec![private_edit],
+    ];
+    let (engine, stop, task) = run_quietly(db, &fake).await;
+    // The last update is answered once everything before it was handled.
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !calls(&fake, "sendmessage").iter().any(|b| {
+        b["text"]
+            .as_str()
+            .is_some_and(|t| t.contains("modifié un message"))
+    }) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{:?}",
+            calls(&fake, "sendmessage")
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let deleted = wait_for(&fake, "deletemessage", 2).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    stop.send(true).unwrap();
+    task.await.unwrap().unwrap();
+    let ids: Vec<Value> = calls(&fake, "deletemessage")
+        .iter()
+        .map(|b| b["message_id"].clone())
+        .collect();
+    assert_eq!(ids, [json!(20), json!(22)], "{deleted:?}");
+    // The private edit asked for nothing: no erasure question.
+    assert!(
+        !calls(&fake, "sendmessage")
+            .iter()
+            .filter(|b| b["chat_id"] == 42)
+            .any(|b| b["text"]
+                .as_str()
+                .is_some_and(|t| t.contains("Voulez-vous vraiment"))),
+        "{:?}",
+        calls(&fake, "sendmessage")
+    );
+    // Edits are asked for.
+    let polled = calls(&fake, "getupdates");
+    assert!(
+        polled[0]["allowed_updates"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("edited_message")),
+        "{polled:?}"
+    );
+    engine.store().close().await;
+}
+
 on_every_backend!(
+    edits_and_channel_posts_meet_the_group_protections,
     group_buttons_act_once_per_person_and_stay,
     polling_acts_once_and_survives_rate_limits,
     moderation_maps_to_the_bot_api_and_reports_missing_rights,

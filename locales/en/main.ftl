@@ -4,6 +4,7 @@
 
 error-technical = Sorry, I ran into a technical problem and could not handle your message. Could you try again in a few moments?
 too-long = Your message is too long for me: { $max } characters at most. Could you shorten it or send it in several parts?
+edit-not-read = You edited a message: I do not read edited messages again, so as never to do something you did not ask for. Please send a new message instead.
 private-only = To protect your privacy, /{ $command } only works in a private chat. Write to me directly and send /{ $command } in our conversation.
 go-private = Continue in private
 coordinator-only = This command is for coordinators only. If you think you are one, please contact the team that runs Pairbot.
@@ -220,6 +221,8 @@ data-value-kind-day = reminder the day before
 data-value-kind-hour = reminder one hour before
 data-kind-quiz = quiz in progress
 data-kind-define = word to explain
+data-column-relay-window = start of the current minute of relayed messages
+data-column-relay-count = messages relayed in that minute
 data-column-locale = chosen language
 data-column-consent-at = consent given on
 data-column-consent-version = version of the accepted text
@@ -530,6 +533,7 @@ contact-relayed =
 contact-reply = Reply
 contact-relay-sent = ✓ Passed on to { $name }
 contact-relay-too-long = Your message is too long to be passed on: { $max } characters at most. You can send it in several parts.
+contact-relay-too-fast = You have sent many messages in a short time ({ $max } a minute at most): this one was not passed on, so as not to overwhelm the other person. Please wait a minute, then send it again.
 contact-relay-closed = Conversation no. { $number } has ended: your message was not passed on.
 contact-share-waiting = Noted. Your username will only be passed on if the other person also agrees to share theirs (request no. { $number }).
 contact-share-proposed = { $name } offers to exchange usernames (request no. { $number }). Nothing is passed on unless you agree too.

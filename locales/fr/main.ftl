@@ -5,6 +5,7 @@
 
 error-technical = Désolé, j’ai un souci technique et je n’ai pas pu traiter votre message. Pourriez-vous réessayer dans quelques instants ?
 too-long = Votre message est trop long pour moi : { $max } caractères au maximum. Pourriez-vous le raccourcir ou l’envoyer en plusieurs fois ?
+edit-not-read = Vous avez modifié un message : je ne relis pas les messages modifiés, pour ne rien faire que vous n’ayez pas demandé. Envoyez plutôt un nouveau message.
 private-only = Pour protéger votre vie privée, /{ $command } ne s’utilise qu’en message privé. Écrivez-moi directement et envoyez /{ $command } dans notre conversation.
 go-private = Continuer en privé
 coordinator-only = Cette commande est réservée aux coordinateurs et coordinatrices. Si vous pensez en faire partie, contactez l’équipe qui gère Pairbot.
@@ -221,6 +222,8 @@ data-value-kind-day = rappel la veille
 data-value-kind-hour = rappel une heure avant
 data-kind-quiz = quiz en cours
 data-kind-define = mot à expliquer
+data-column-relay-window = début de la minute en cours de messages transmis
+data-column-relay-count = messages transmis pendant cette minute
 data-column-locale = langue choisie
 data-column-consent-at = accord donné le
 data-column-consent-version = version du texte accepté
@@ -531,6 +534,7 @@ contact-relayed =
 contact-reply = Répondre
 contact-relay-sent = ✓ Transmis à { $name }
 contact-relay-too-long = Votre message est trop long pour être transmis : { $max } caractères au plus. Vous pouvez l’envoyer en plusieurs fois.
+contact-relay-too-fast = Vous avez envoyé beaucoup de messages en peu de temps ({ $max } par minute au plus) : celui-ci n’a pas été transmis, pour ne pas submerger la personne. Attendez une minute, puis renvoyez-le.
 contact-relay-closed = La conversation n° { $number } est terminée : votre message n’a pas été transmis.
 contact-share-waiting = C’est noté. Votre identifiant ne sera transmis que si l’autre personne accepte aussi de partager le sien (demande n° { $number }).
 contact-share-proposed = { $name } propose que vous échangiez vos identifiants (demande n° { $number }). Rien n’est transmis tant que vous n’acceptez pas à votre tour.

@@ -75,10 +75,20 @@ pub(super) async fn offer(tx: &mut Tx, message: &Outgoing, slot: Slot) -> Result
     .await
 }
 
+/// The crisis wording a message carries: what a person typed, or what they edited a message
+/// into (the emergency numbers are never withheld because the words came in an edit). Not a
+/// channel's post: nobody can be answered privately there.
+fn crisis_wording(body: &Body) -> safety::Assessment {
+    match body {
+        Body::Text(text) | Body::Edited(text) => safety::assess(text),
+        _ => safety::Assessment::default(),
+    }
+}
+
 fn needs_cleaning(msg: &Incoming) -> bool {
     let body = match &msg.body {
-        Body::Text(t) | Body::Choice(t) => t,
-        Body::Joined => "",
+        Body::Choice(t) => t,
+        other => other.written().unwrap_or_default(),
     };
     text::has_controls(body)
         || text::clean_name(&msg.display_name) != msg.display_name
@@ -90,11 +100,7 @@ fn needs_cleaning(msg: &Incoming) -> bool {
 
 fn cleaned_copy(msg: &Incoming) -> Incoming {
     let mut copy = msg.clone();
-    copy.body = match &msg.body {
-        Body::Text(t) => Body::Text(text::strip_controls(t)),
-        Body::Choice(t) => Body::Choice(text::strip_controls(t)),
-        Body::Joined => Body::Joined,
-    };
+    copy.body = msg.body.map_text(text::strip_controls);
     // Names are repeated in groups (welcomes, warnings): one plain line, nothing that
     // reorders or hides text.
     copy.display_name = text::clean_name(&msg.display_name);
@@ -238,8 +244,7 @@ impl Engine {
                 }
                 Resolution::Text => Body::Text(text.clone()),
             },
-            Body::Choice(data) => Body::Choice(data.clone()),
-            Body::Joined => Body::Joined,
+            other => other.clone(),
         };
 
         let mut ctx = Ctx {
@@ -259,10 +264,7 @@ impl Engine {
             ambiguous,
             asked_which: false,
         };
-        let found = match &body {
-            Body::Text(text) => safety::assess(text),
-            _ => safety::Assessment::default(),
-        };
+        let found = crisis_wording(&body);
         let crisis = !found.is_empty();
         if crisis {
             // Never logs the text, nor who wrote it.
@@ -274,6 +276,9 @@ impl Engine {
         // not find that word", a quiz hint…) and any dialogue waits untouched.
         if !crisis || is_command {
             router::dispatch(&mut ctx, &body).await?;
+        } else if ctx.in_group() {
+            // Crisis words never carry a link or a flood past the group's protections.
+            crate::features::moderation::groups::watch(&mut ctx, &body).await?;
         }
 
         let dialogue_after = ctx.dialogue_now.take().unwrap_or(dialogue);
@@ -380,16 +385,13 @@ impl Engine {
     /// `None` when nothing should be said: group chatter that was not addressed to the bot
     /// (it must never get a public apology), or an event already apologised for.
     pub fn failure_reply(&self, msg: &Incoming) -> Option<Outgoing> {
-        let found = match &msg.body {
-            Body::Text(text) => safety::assess(text),
-            _ => safety::Assessment::default(),
-        };
+        let found = crisis_wording(&msg.body);
         let crisis = !found.is_empty();
         let addressed = msg.chat_kind == ChatKind::Private
             || match &msg.body {
                 Body::Choice(_) => true,
                 Body::Text(t) => parse_command(t).is_some(),
-                Body::Joined => false,
+                Body::Joined | Body::Edited(_) | Body::ChannelPost(_) => false,
             };
         if !addressed && !crisis {
             return None;

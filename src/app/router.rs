@@ -24,6 +24,15 @@ pub async fn dispatch(ctx: &mut Ctx<'_>, body: &Body) -> Result<(), StoreError> 
     if ctx.in_group() && moderation::groups::watch(ctx, body).await? {
         return Ok(());
     }
+    if let Body::Edited(_) | Body::ChannelPost(_) = body {
+        // Nothing new was asked. In a private chat, an edit is answered with a hint, since
+        // its author may expect the bot to read it again.
+        if matches!(body, Body::Edited(_)) && !ctx.in_group() && !ctx.barred {
+            let text = ctx.t("edit-not-read");
+            ctx.reply(text);
+        }
+        return Ok(());
+    }
     if moderation::block::refused(ctx, body).await? {
         return Ok(());
     }
@@ -35,6 +44,7 @@ pub async fn dispatch(ctx: &mut Ctx<'_>, body: &Body) -> Result<(), StoreError> 
     }
     match body {
         Body::Joined => moderation::groups::welcome(ctx).await,
+        Body::Edited(_) | Body::ChannelPost(_) => Ok(()),
         // A photo or a file without words, in a group: nothing more to do.
         Body::Text(text) if ctx.in_group() && text.trim().is_empty() => Ok(()),
         Body::Choice(data) => dispatch_choice(ctx, data).await,

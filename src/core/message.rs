@@ -69,6 +69,35 @@ pub enum Body {
     Choice(String),
     /// The person joined the group (`chat`).
     Joined,
+    /// The new text of a message its author edited. Group protections check it like a new
+    /// message; it never runs a command nor answers a question: the person sent nothing new.
+    Edited(String),
+    /// A group message posted in a channel's name rather than a person's (Telegram's "send
+    /// as channel"), `sender` being the channel: group protections check it as from a member
+    /// who is never trusted; nothing else acts on it.
+    ChannelPost(String),
+}
+
+impl Body {
+    /// What a person wrote (typed, edited or posted as a channel); `None` for a picked
+    /// choice or a join.
+    pub fn written(&self) -> Option<&str> {
+        match self {
+            Body::Text(t) | Body::Edited(t) | Body::ChannelPost(t) => Some(t),
+            Body::Choice(_) | Body::Joined => None,
+        }
+    }
+
+    /// The same kind of body with `f` applied to its text.
+    pub fn map_text(&self, f: impl FnOnce(&str) -> String) -> Body {
+        match self {
+            Body::Text(t) => Body::Text(f(t)),
+            Body::Choice(t) => Body::Choice(f(t)),
+            Body::Edited(t) => Body::Edited(f(t)),
+            Body::ChannelPost(t) => Body::ChannelPost(f(t)),
+            Body::Joined => Body::Joined,
+        }
+    }
 }
 
 /// The message an incoming message answers (a reply on the platform).

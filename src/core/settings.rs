@@ -64,6 +64,8 @@ pub struct Limits {
     pub reports_per_hour: i64,
     /// Permanences a partner may create in a day (coordinators are not limited).
     pub permanences_per_day: i64,
+    /// Messages one person may have relayed in a minute (each notifies the other person).
+    pub relays_per_minute: i64,
 }
 
 impl Default for Limits {
@@ -72,6 +74,7 @@ impl Default for Limits {
             bookings_per_day: 1,
             reports_per_hour: 5,
             permanences_per_day: 3,
+            relays_per_minute: 10,
         }
     }
 }

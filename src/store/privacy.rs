@@ -47,8 +47,10 @@ pub const ERASED_PREFIX: &str = "erased-";
 
 /// Columns of a personal table never shown to the person of `(platform, user_id)`: they
 /// identify someone else (a partner who has not shared their handle with them), or are the
-/// bot's own bookkeeping about its questions (what kind, and its wording).
+/// bot's own bookkeeping (about its questions: what kind, and its wording; or a rate).
 const HIDDEN_FROM_OWNER: &[(&str, &[&str])] = &[
+    // A count of the last minute's relayed messages, for the limit on them.
+    ("users", &["relay_window", "relay_count"]),
     (
         "choice_sets",
         &["slot", "slot_key", "dialogue", "about", "seq"],

@@ -193,6 +193,27 @@ impl Tx {
         }))
     }
 
+    /// Counts one more message `user` relays at `at` and returns how many they relayed in
+    /// the current minute, that one included (a minute starts with the first message after
+    /// the last one ended); 0 for someone with no record.
+    pub async fn count_relayed(
+        &mut self,
+        platform: Platform,
+        user: &UserId,
+        at: i64,
+    ) -> Result<i64, StoreError> {
+        // Each SET expression reads the row as it was, so both see the old window.
+        let count: Option<(i64,)> = sqlx::query_as(
+            "UPDATE users SET                relay_count = CASE WHEN relay_window <= $3 - 60 THEN 1 ELSE relay_count + 1 END,                relay_window = CASE WHEN relay_window <= $3 - 60 THEN $3 ELSE relay_window END              WHERE platform = $1 AND user_id = $2              RETURNING relay_count",
+        )
+        .bind(platform.as_str())
+        .bind(&user.0)
+        .bind(at)
+        .fetch_optional(&mut *self.inner)
+        .await?;
+        Ok(count.map_or(0, |(n,)| n))
+    }
+
     /// Stores the language a person chose.
     pub async fn set_user_locale(
         &mut self,

@@ -9,17 +9,16 @@ use matrix_sdk::ruma::events::room::message::MessageType;
 pub struct RoomFacts {
     /// The room id.
     pub id: String,
-    /// Whether the room is marked as a direct chat.
-    pub direct: bool,
-    /// How many members have joined (0 when unknown).
-    pub joined: u64,
+    /// How many members have joined or are invited (0 when unknown).
+    pub members: u64,
 }
 
 impl RoomFacts {
-    /// A room is private when marked direct or shared by at most two people (the person and
-    /// the bot); anything larger is a group, whatever the marker says.
+    /// A room is private when at most two people (the person and the bot) are in it or
+    /// invited to it; anything larger, or unknown, is a group. The "direct chat" marker is
+    /// not asked: whoever creates a room sets it, and it stays however many join later.
     pub fn kind(&self) -> ChatKind {
-        if self.direct || (1..=2).contains(&self.joined) {
+        if (1..=2).contains(&self.members) {
             ChatKind::Private
         } else {
             ChatKind::Group
@@ -58,6 +57,8 @@ pub struct Message {
     pub event_id: String,
     /// The message it replies to, if any.
     pub reply_to: Option<ReplyTo>,
+    /// Whether it replaces (edits) an earlier message, `text` being the new version.
+    pub edited: bool,
 }
 
 /// The core's view of a message in `room`; `None` when there is nothing to handle (a
@@ -79,7 +80,11 @@ pub fn message(room: &RoomFacts, message: Message) -> Option<Incoming> {
         sender: UserId(message.sender),
         display_name: message.display_name,
         handle: None,
-        body: Body::Text(text),
+        body: if message.edited {
+            Body::Edited(text)
+        } else {
+            Body::Text(text)
+        },
         language: None,
         event_id: Some(message.event_id.clone()),
         message_id: Some(message.event_id),
@@ -130,11 +135,10 @@ mod tests {
         ImageMessageEventContent, NoticeMessageEventContent, TextMessageEventContent,
     };
 
-    fn room(direct: bool, joined: u64) -> RoomFacts {
+    fn room(members: u64) -> RoomFacts {
         RoomFacts {
             id: "!room:x".into(),
-            direct,
-            joined,
+            members,
         }
     }
 
@@ -146,16 +150,26 @@ mod tests {
             media: false,
             event_id: "$e1".into(),
             reply_to: None,
+            edited: false,
         }
     }
 
     #[test]
-    fn rooms_of_two_are_private_and_larger_ones_groups() {
-        assert_eq!(room(true, 0).kind(), ChatKind::Private);
-        assert_eq!(room(false, 2).kind(), ChatKind::Private);
-        assert_eq!(room(false, 1).kind(), ChatKind::Private);
-        assert_eq!(room(false, 3).kind(), ChatKind::Group);
-        assert_eq!(room(false, 0).kind(), ChatKind::Group);
+    fn rooms_of_two_are_private_and_larger_or_unknown_ones_groups() {
+        assert_eq!(room(2).kind(), ChatKind::Private);
+        assert_eq!(room(1).kind(), ChatKind::Private);
+        assert_eq!(room(3).kind(), ChatKind::Group);
+        assert_eq!(room(0).kind(), ChatKind::Group);
+    }
+
+    #[test]
+    fn an_edit_is_seen_as_an_edit() {
+        let edit = Message {
+            edited: true,
+            ..said("voir arnaque.xyz")
+        };
+        let incoming = message(&room(5), edit).unwrap();
+        assert_eq!(incoming.body, Body::Edited("voir arnaque.xyz".into()));
     }
 
     #[test]
@@ -173,22 +187,22 @@ mod tests {
 
     #[test]
     fn messages_become_incoming_with_their_ids() {
-        let incoming = message(&room(false, 2), said("/aide")).unwrap();
+        let incoming = message(&room(2), said("/aide")).unwrap();
         assert_eq!(incoming.chat_kind, ChatKind::Private);
         assert_eq!(incoming.body, Body::Text("/aide".into()));
         assert_eq!(incoming.event_id.as_deref(), Some("$e1"));
         assert_eq!(incoming.message_id.as_deref(), Some("$e1"));
         assert_eq!(incoming.sender, UserId("@ann:x".into()));
         // Nothing to say in a group: no message at all.
-        assert_eq!(message(&room(false, 5), said("")), None);
+        assert_eq!(message(&room(5), said("")), None);
         // In a direct chat, an empty message still gets help.
-        assert!(message(&room(true, 2), said("")).is_some());
+        assert!(message(&room(2), said("")).is_some());
         // Media in a group is seen (newcomers' protections).
         let photo = Message {
             media: true,
             ..said("")
         };
-        assert!(message(&room(false, 5), photo).unwrap().media);
+        assert!(message(&room(5), photo).unwrap().media);
     }
 
     #[test]
@@ -200,14 +214,14 @@ mod tests {
             }),
             ..said("> <@bob:x> un lien douteux\n\n/signaler arnaque")
         };
-        let incoming = message(&room(false, 5), reply).unwrap();
+        let incoming = message(&room(5), reply).unwrap();
         assert_eq!(incoming.body, Body::Text("/signaler arnaque".into()));
         assert_eq!(strip_reply_fallback("pas de citation"), "pas de citation");
     }
 
     #[test]
     fn reactions_stand_for_typed_answers() {
-        let incoming = reaction(&room(true, 2), "@bob:example.org", "2", "$r");
+        let incoming = reaction(&room(2), "@bob:example.org", "2", "$r");
         assert_eq!(incoming.body, Body::Text("2".into()));
         assert_eq!(incoming.display_name, "bob");
         assert_eq!(incoming.message_id, None);

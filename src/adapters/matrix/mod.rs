@@ -7,6 +7,7 @@
 
 mod incoming;
 pub mod render;
+mod rooms;
 mod session;
 mod sync;
 
@@ -54,7 +55,7 @@ pub struct MatrixOptions {
     pub store_dir: PathBuf,
     /// Passphrase encrypting those stores (a secret).
     pub store_passphrase: Option<String>,
-    /// Servers whose users may invite the bot into group rooms (DMs: anyone).
+    /// Servers whose users may invite the bot, into a direct chat as into a group room.
     pub allowed_servers: Vec<String>,
     /// Coordinators' user ids: they may always invite the bot.
     pub coordinators: Vec<String>,
@@ -218,7 +219,7 @@ impl Matrix {
             // Invitations waiting since before the first start are still considered.
             for room in self.client.invited_rooms() {
                 let me = self.clone();
-                tokio::spawn(async move { me.consider_invite(room, None, false).await });
+                tokio::spawn(async move { me.consider_invite(room, None).await });
             }
             store.set(&marker, "1").await.map_err(MatrixError::Engine)?;
         }
@@ -249,8 +250,7 @@ impl Matrix {
                     if ev.content.membership == MembershipState::Invite
                         && me.own_user().as_deref() == Some(ev.state_key.as_ref())
                     {
-                        let direct = ev.content.is_direct == Some(true);
-                        me.consider_invite(room, Some(ev.sender), direct).await;
+                        me.consider_invite(room, Some(ev.sender)).await;
                     }
                 }
             });
@@ -347,70 +347,16 @@ impl Matrix {
         reply
     }
 
-    /// Joins a room it was invited to, if the policy allows: anyone for a direct chat; for a
-    /// group room, users of allowed servers and coordinators.
-    async fn consider_invite(&self, room: Room, inviter: Option<OwnedUserId>, direct: bool) {
-        let direct = direct || room.is_direct().await.unwrap_or(false);
-        let inviter = match inviter {
-            Some(i) => Some(i),
-            None => room
-                .invite_details()
-                .await
-                .ok()
-                .and_then(|d| d.inviter.map(|m| m.user_id().to_owned())),
-        };
-        let allowed = direct
-            || inviter.as_ref().is_some_and(|who| {
-                self.options.coordinators.iter().any(|c| c == who.as_str())
-                    || self
-                        .options
-                        .allowed_servers
-                        .iter()
-                        .any(|s| s == who.server_name().as_str())
-            });
-        if !allowed {
-            tracing::info!("declined a group invitation outside the invitation policy");
-            let _ = room.leave().await;
-            return;
-        }
-        // The server may not know the room yet right after the invite: retry a little.
-        for attempt in 0..5u64 {
-            match room.join().await {
-                Ok(()) => return,
-                Err(e) => {
-                    tracing::warn!(error = %e, attempt, "could not join a room yet");
-                    tokio::time::sleep(Duration::from_millis(500 * (attempt + 1))).await;
-                }
-            }
-        }
-    }
-
-    /// A direct room, or a room of two, is private; anything else is a group. The room
-    /// summary's count is only sent by servers with lazy-loaded members, so the members in
-    /// the local store decide when it is missing; an unknown count is a group (personal
-    /// commands then move to a private chat rather than risk the reverse).
-    /// What the pure parser needs to know of a room (see [`incoming::RoomFacts`]), counting
-    /// members from the local store when the server sent no summary.
-    async fn room_facts(room: &Room) -> incoming::RoomFacts {
-        let mut joined = room.joined_members_count();
-        if joined == 0 {
-            joined = room
-                .members_no_sync(matrix_sdk::RoomMemberships::JOIN)
-                .await
-                .map_or(0, |members| members.len() as u64);
-        }
-        incoming::RoomFacts {
-            id: room.room_id().to_string(),
-            direct: room.is_direct().await.unwrap_or(false),
-            joined,
-        }
-    }
-
     async fn on_message(&self, ev: OriginalSyncRoomMessageEvent, room: Room) {
         if room.state() != RoomState::Joined || self.own_user().as_deref() == Some(&*ev.sender) {
             return;
         }
-        let Some((text, media)) = incoming::content(&ev.content.msgtype) else {
+        // An edit carries its new version apart; the top-level body is a fallback ("* …").
+        let (msgtype, edited) = match &ev.content.relates_to {
+            Some(Relation::Replacement(edit)) => (&edit.new_content.msgtype, true),
+            _ => (&ev.content.msgtype, false),
+        };
+        let Some((text, media)) = incoming::content(msgtype) else {
             return;
         };
         let facts = Self::room_facts(&room).await;
@@ -424,10 +370,7 @@ impl Matrix {
             _ => None,
         };
         if facts.kind() == ChatKind::Private {
-            self.direct_rooms
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .insert(ev.sender.clone(), room.room_id().to_owned());
+            self.remember_private(&ev.sender, &room);
         }
         let display_name = match room.get_member_no_sync(&ev.sender).await {
             Ok(Some(member)) => member.name().to_owned(),
@@ -440,6 +383,7 @@ impl Matrix {
             media,
             event_id: ev.event_id.to_string(),
             reply_to,
+            edited,
         };
         if let Some(incoming) = incoming::message(&facts, message) {
             self.handle(&incoming).await;
@@ -474,41 +418,6 @@ impl Matrix {
                 let _ = Transport::send(self, &apology).await;
             }
         }
-    }
-
-    /// The room for a message: the given one, or a direct chat with the person (created,
-    /// encrypted, when there is none yet).
-    async fn room_for(&self, message: &Outgoing) -> Result<Room, SendError> {
-        if let Some(chat) = &message.chat {
-            let id = <&RoomId>::try_from(chat.0.as_str()).map_err(|_| SendError::Rejected)?;
-            return self.client.get_room(id).ok_or(SendError::Rejected);
-        }
-        let user = <&UserId>::try_from(message.user.0.as_str()).map_err(|_| SendError::Rejected)?;
-        let known = self
-            .direct_rooms
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .get(user)
-            .cloned();
-        if let Some(room) = known.and_then(|id| self.client.get_room(&id)) {
-            return Ok(room);
-        }
-        if let Some(room) = self
-            .client
-            .get_dm_rooms(user)
-            .find(|r| r.state() == RoomState::Joined)
-        {
-            return Ok(room);
-        }
-        // A two-person room with them, even if not marked as direct.
-        for room in self.client.joined_rooms() {
-            if room.joined_members_count() == 2
-                && matches!(room.get_member_no_sync(user).await, Ok(Some(_)))
-            {
-                return Ok(room);
-            }
-        }
-        self.client.create_dm(user).await.map_err(|e| classify(&e))
     }
 }
 

@@ -40,6 +40,7 @@ pub struct TgUpdate {
 struct RawUpdate {
     update_id: i64,
     message: Option<RawMessage>,
+    edited_message: Option<RawMessage>,
     callback_query: Option<RawCallback>,
 }
 
@@ -48,6 +49,12 @@ struct RawMessage {
     message_id: i64,
     from: Option<RawUser>,
     chat: RawChat,
+    /// The chat a message was posted in the name of: a channel ("send as channel"), or the
+    /// group itself for an anonymous administrator.
+    sender_chat: Option<RawChat>,
+    /// A post of the channel linked to a discussion group, copied there by Telegram.
+    #[serde(default)]
+    is_automatic_forward: bool,
     text: Option<String>,
     caption: Option<String>,
     reply_to_message: Option<Box<RawMessage>>,
@@ -126,6 +133,8 @@ struct RawChat {
     id: i64,
     #[serde(rename = "type", default)]
     kind: String,
+    #[serde(default)]
+    title: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -141,7 +150,9 @@ struct RawCallback {
 pub fn parse_update(value: &serde_json::Value, bot_username: Option<&str>) -> Option<TgUpdate> {
     let raw = RawUpdate::deserialize(value).ok()?;
     let event = if let Some(message) = raw.message {
-        message_event(raw.update_id, message, bot_username)
+        message_event(raw.update_id, message, bot_username, false)
+    } else if let Some(message) = raw.edited_message {
+        message_event(raw.update_id, message, bot_username, true)
     } else if let Some(callback) = raw.callback_query {
         callback_event(callback)
     } else {
@@ -161,19 +172,34 @@ fn chat_kind(chat: &RawChat) -> ChatKind {
     }
 }
 
-fn message_event(update_id: i64, message: RawMessage, bot_username: Option<&str>) -> TgEvent {
+/// A message, or (`edited`) the new version of one.
+fn message_event(
+    update_id: i64,
+    message: RawMessage,
+    bot_username: Option<&str>,
+    edited: bool,
+) -> TgEvent {
     let media = message.has_media();
     let reply_to = message
         .reply_to_message
         .as_deref()
         .map(RawMessage::as_replied);
+    let kind = chat_kind(&message.chat);
+    if let Some(channel) = &message.sender_chat
+        && channel.id != message.chat.id
+        && !message.is_automatic_forward
+        && kind == ChatKind::Group
+    {
+        return channel_post(update_id, &message, channel, media);
+    }
     let Some(from) = message.from else {
         return TgEvent::Ignored;
     };
+    // Other bots; and an anonymous administrator, whom nothing identifies (Telegram names
+    // them with a bot account).
     if from.is_bot {
         return TgEvent::Ignored;
     }
-    let kind = chat_kind(&message.chat);
     // Someone joining: the first newcomer who is not a bot (usually the person themselves).
     let (who, body) = match message.new_chat_members.into_iter().find(|u| !u.is_bot) {
         Some(member) if kind == ChatKind::Group => (member, Body::Joined),
@@ -188,10 +214,13 @@ fn message_event(update_id: i64, message: RawMessage, bot_username: Option<&str>
                 (None, ChatKind::Group) if media => String::new(),
                 (None, ChatKind::Group) => return TgEvent::Ignored,
             };
-            if addressed_elsewhere(&text, bot_username) {
+            if edited {
+                (from, Body::Edited(text))
+            } else if addressed_elsewhere(&text, bot_username) {
                 return TgEvent::Ignored;
+            } else {
+                (from, Body::Text(text))
             }
-            (from, Body::Text(text))
         }
     };
     TgEvent::Message(Incoming {
@@ -206,6 +235,32 @@ fn message_event(update_id: i64, message: RawMessage, bot_username: Option<&str>
         event_id: Some(format!("u:{update_id}")),
         message_id: Some(message.message_id.to_string()),
         reply_to,
+        media,
+    })
+}
+
+/// A group message sent in a channel's name (see [`Body::ChannelPost`]), or its edit.
+fn channel_post(update_id: i64, message: &RawMessage, channel: &RawChat, media: bool) -> TgEvent {
+    let text = message
+        .text
+        .clone()
+        .or_else(|| message.caption.clone())
+        .unwrap_or_default();
+    if text.is_empty() && !media {
+        return TgEvent::Ignored;
+    }
+    TgEvent::Message(Incoming {
+        platform: Platform::Telegram,
+        chat: ChatId(message.chat.id.to_string()),
+        chat_kind: ChatKind::Group,
+        sender: UserId(channel.id.to_string()),
+        display_name: channel.title.clone(),
+        handle: None,
+        body: Body::ChannelPost(text),
+        language: None,
+        event_id: Some(format!("u:{update_id}")),
+        message_id: Some(message.message_id.to_string()),
+        reply_to: None,
         media,
     })
 }
@@ -388,6 +443,43 @@ mod tests {
         assert_eq!((query_id.as_str(), chat_id, message_id), ("1", 42, 12));
         assert_eq!(incoming.body, Body::Choice("consent:yes".into()));
         assert_eq!(incoming.event_id.as_deref(), Some("k:42:12:42"));
+    }
+
+    #[test]
+    fn edits_and_posts_in_a_channel_name_are_seen_but_never_commands() {
+        let edit = json!({"update_id": 10, "edited_message": {"message_id": 4, "from": user(),
+            "chat": {"id": -100, "type": "supergroup"}, "text": "/bannir voir arnaque.xyz"}});
+        let TgEvent::Message(msg) = parse_update(&edit, None).unwrap().event else {
+            panic!("an edit is seen")
+        };
+        assert_eq!(msg.body, Body::Edited("/bannir voir arnaque.xyz".into()));
+        assert_eq!(msg.message_id.as_deref(), Some("4"));
+        assert_eq!(msg.event_id.as_deref(), Some("u:10"));
+        // "Send as channel": Telegram's stand-in sender is a bot; the channel is the sender.
+        let post = |sender_chat: serde_json::Value, automatic: bool| {
+            json!({"update_id": 11, "message": {"message_id": 5,
+                "from": {"id": 136817688, "is_bot": true, "first_name": "Channel"},
+                "sender_chat": sender_chat, "is_automatic_forward": automatic,
+                "chat": {"id": -100, "type": "supergroup"}, "text": "/aide gagnez.top"}})
+        };
+        let channel = json!({"id": -1009, "type": "channel", "title": "Promo"});
+        let TgEvent::Message(msg) = parse_update(&post(channel.clone(), false), None)
+            .unwrap()
+            .event
+        else {
+            panic!("a channel's post is seen")
+        };
+        assert_eq!(msg.body, Body::ChannelPost("/aide gagnez.top".into()));
+        assert_eq!(msg.sender, UserId("-1009".into()));
+        assert_eq!(msg.display_name, "Promo");
+        // The group's own linked channel, and an anonymous administrator, are not members.
+        let linked = parse_update(&post(channel, true), None).unwrap().event;
+        assert_eq!(linked, TgEvent::Ignored);
+        let admin = json!({"id": -100, "type": "supergroup", "title": "Groupe"});
+        assert_eq!(
+            parse_update(&post(admin, false), None).unwrap().event,
+            TgEvent::Ignored
+        );
     }
 
     #[test]

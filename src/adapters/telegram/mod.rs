@@ -24,6 +24,10 @@ use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardMarkup, MessageId};
 use tokio::sync::watch;
 
+/// The updates the bot asks for: edits too, so that a link edited into a group message
+/// meets the same protections as a new one.
+const ALLOWED_UPDATES: [&str; 3] = ["message", "edited_message", "callback_query"];
+
 /// The adapter state key of the polling offset (followed by the bot id).
 const OFFSET_KEY: &str = "telegram.offset";
 
@@ -255,16 +259,20 @@ impl Telegram {
         let store = self.engine.adapter_state();
         let offset_key = format!("{OFFSET_KEY}.{}", bot_id(&options.token));
         let mut failures: (i64, u32) = (-1, 0);
-        let mut offset: i64 = match store.get(&offset_key).await {
-            Ok(value) => value.and_then(|v| v.parse().ok()).unwrap_or(0),
+        // Earlier versions wrote the offset under the bare key (and read it under this one,
+        // so every restart polled from 0): taken over once.
+        let stored = match store.get(&offset_key).await {
+            Ok(Some(value)) => Some(value),
+            Ok(None) => store.get(OFFSET_KEY).await.map_err(TelegramError::Engine)?,
             Err(e) => return Err(TelegramError::Engine(e)),
         };
+        let mut offset: i64 = stored.and_then(|v| v.parse().ok()).unwrap_or(0);
         while !*shutdown.borrow() {
             let started = Instant::now();
             let body = serde_json::json!({
                 "offset": offset,
                 "timeout": options.poll_timeout,
-                "allowed_updates": ["message", "callback_query"],
+                "allowed_updates": ALLOWED_UPDATES,
             });
             let request = client.post(&url).json(&body).send();
             let response = tokio::select! {
@@ -321,7 +329,7 @@ impl Telegram {
                         offset = offset.max(id + 1);
                     }
                 }
-                if let Err(e) = store.set(OFFSET_KEY, &offset.to_string()).await {
+                if let Err(e) = store.set(&offset_key, &offset.to_string()).await {
                     tracing::error!(error = %e, "could not store the Telegram offset");
                 }
             }

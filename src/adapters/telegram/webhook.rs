@@ -80,7 +80,11 @@ pub async fn serve(
         .bot()
         .set_webhook(url)
         .secret_token(options.secret.clone())
-        .allowed_updates(vec![AllowedUpdate::Message, AllowedUpdate::CallbackQuery])
+        .allowed_updates(vec![
+            AllowedUpdate::Message,
+            AllowedUpdate::EditedMessage,
+            AllowedUpdate::CallbackQuery,
+        ])
         .await
         .map_err(|e| TelegramError::SetWebhook(error_kind(&e)))?;
     let app = router(telegram.clone(), &path, options.secret.clone());

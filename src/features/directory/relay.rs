@@ -216,6 +216,14 @@ pub async fn on_relay_text(
         ctx.reply(reply);
         return Ok(());
     }
+    let limit = ctx.services.settings().limits.relays_per_minute;
+    let (at, platform, sender) = (ctx.now(), ctx.msg.platform, ctx.msg.sender.clone());
+    if ctx.tx.count_relayed(platform, &sender, at).await? > limit {
+        // Each message notifies the other person: a burst would flood them.
+        let reply = ctx.t_args("contact-relay-too-fast", &args([("max", limit)]));
+        ctx.reply(reply);
+        return Ok(());
+    }
     let me = name_for(ctx, contact, side).await?;
     let other = name_for(ctx, contact, side.other()).await?;
     let (platform, user) = contact.person(side.other());

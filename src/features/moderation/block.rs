@@ -37,7 +37,7 @@ pub async fn refused(ctx: &mut Ctx<'_>, body: &Body) -> Result<bool, StoreError>
             crate::features::privacy::ForgetAction::parse_data(data).is_some()
                 || crate::features::language::LanguageAction::parse_data(data).is_some()
         }
-        Body::Joined => false,
+        Body::Joined | Body::Edited(_) | Body::ChannelPost(_) => false,
     };
     if allowed {
         return Ok(false);

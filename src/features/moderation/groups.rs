@@ -19,8 +19,10 @@ const MAX_SETTING: i64 = 10_000;
 /// Runs a group message past the protections; `true` when it was dealt with (held, or the
 /// member muted for flooding) and goes no further.
 pub async fn watch(ctx: &mut Ctx<'_>, body: &Body) -> Result<bool, StoreError> {
-    let Body::Text(text) = body else {
-        return Ok(false);
+    let (text, channel) = match body {
+        Body::Text(text) | Body::Edited(text) => (text, false),
+        Body::ChannelPost(text) => (text, true),
+        Body::Choice(_) | Body::Joined => return Ok(false),
     };
     if ctx.is_coordinator() {
         return Ok(false);
@@ -68,9 +70,9 @@ pub async fn watch(ctx: &mut Ctx<'_>, body: &Body) -> Result<bool, StoreError> {
         }
         return Ok(true);
     }
+    // A channel never proves itself: nobody answers for what it posts.
     let newcomer = settings.newcomer_messages > 0
-        && !seen.trusted
-        && seen.messages <= settings.newcomer_messages;
+        && (channel || (!seen.trusted && seen.messages <= settings.newcomer_messages));
     if newcomer && (ctx.msg.media || has_link(text)) {
         hold(ctx, &group, &member, &settings, text).await?;
         return Ok(true);
