@@ -81,6 +81,8 @@ pub struct LimitsConfig {
     pub permanences_per_day: Option<i64>,
     /// Messages one person may have relayed in a minute (default 10).
     pub relays_per_minute: Option<i64>,
+    /// Contact requests one person may have waiting for an answer (default 3).
+    pub contacts_waiting: Option<i64>,
 }
 
 /// The `[matrix]` section.
@@ -251,6 +253,11 @@ impl LimitsConfig {
                 self.relays_per_minute,
                 defaults.relays_per_minute,
             )?,
+            contacts_waiting: at_least_one(
+                "limits.contacts_waiting",
+                self.contacts_waiting,
+                defaults.contacts_waiting,
+            )?,
         })
     }
 }
@@ -359,6 +366,23 @@ mod tests {
         assert!(parse_member("irc:bob").is_err());
         assert!(parse_member("console:").is_err());
         assert!(parse_member("coordo").is_err());
+    }
+
+    #[test]
+    fn limits_keep_their_defaults_and_refuse_zero() {
+        let config: FileConfig = toml::from_str(
+            r#"
+            [limits]
+            relays_per_minute = 20
+            contacts_waiting = 5
+            "#,
+        )
+        .expect("valid");
+        let limits = config.settings().expect("valid settings").limits;
+        assert_eq!((limits.relays_per_minute, limits.contacts_waiting), (20, 5));
+        assert_eq!(limits.bookings_per_day, Limits::default().bookings_per_day);
+        let zero: FileConfig = toml::from_str("[limits]\ncontacts_waiting = 0").expect("valid");
+        assert!(zero.settings().is_err());
     }
 
     #[test]

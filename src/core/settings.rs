@@ -66,6 +66,8 @@ pub struct Limits {
     pub permanences_per_day: i64,
     /// Messages one person may have relayed in a minute (each notifies the other person).
     pub relays_per_minute: i64,
+    /// Contact requests one person may have waiting for an answer at once.
+    pub contacts_waiting: i64,
 }
 
 impl Default for Limits {
@@ -75,6 +77,7 @@ impl Default for Limits {
             reports_per_hour: 5,
             permanences_per_day: 3,
             relays_per_minute: 10,
+            contacts_waiting: 3,
         }
     }
 }

@@ -23,9 +23,6 @@ pub const MESSAGE_DIALOGUE: &str = "contact_message";
 /// Dialogue kind while a person's text is forwarded to the other side (step: the request).
 pub const RELAY_DIALOGUE: &str = "relay";
 
-/// Requests a person may have waiting for an answer at once.
-pub const MAX_PENDING: i64 = 3;
-
 /// How long a request waits for an answer, in seconds (7 days).
 pub const EXPIRY_SECS: i64 = 7 * 24 * 3600;
 
@@ -162,14 +159,16 @@ async fn refusal(
         return Ok(Some("contact-already-open"));
     }
     let now = ctx.now();
-    if ctx.tx.pending_sent(me.0, me.1, now).await? >= MAX_PENDING {
+    let limit = ctx.services.settings().limits.contacts_waiting;
+    if ctx.tx.pending_sent(me.0, me.1, now).await? >= limit {
         return Ok(Some("contact-too-many"));
     }
     Ok(None)
 }
 
 fn refuse(ctx: &mut Ctx<'_>, id: &str) {
-    let text = ctx.t_args(id, &args([("max", MAX_PENDING)]));
+    let max = ctx.services.settings().limits.contacts_waiting;
+    let text = ctx.t_args(id, &args([("max", max)]));
     let choices = vec![ctx.choice("menu-requests", Command::Requests.data())];
     ctx.reply_with(text, choices);
 }
