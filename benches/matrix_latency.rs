@@ -58,9 +58,13 @@ async fn client(
     client.add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room| {
         let send = send.clone();
         async move {
-            if let MessageType::Text(text) = ev.content.msgtype {
-                let _ = send.send((room.room_id().to_owned(), ev.sender, text.body));
-            }
+            // The bot writes notices; people write texts.
+            let body = match ev.content.msgtype {
+                MessageType::Text(text) => text.body,
+                MessageType::Notice(notice) => notice.body,
+                _ => return,
+            };
+            let _ = send.send((room.room_id().to_owned(), ev.sender, body));
         }
     });
     let syncing = client.clone();

@@ -10,7 +10,8 @@ cd "$(dirname "$0")/../fuzz"
 export RUSTC_BOOTSTRAP=1
 if ! cargo fuzz --version >/dev/null 2>&1; then
   echo "== Installing cargo-fuzz"
-  cargo install cargo-fuzz --locked --version 0.13.2
+  # Unoptimised, without debug info: a quicker install, and the tool only drives the build.
+  CARGO_PROFILE_DEV_DEBUG=0 cargo install cargo-fuzz --locked --version 0.13.2 --debug
 fi
 seconds=${FUZZ_SECONDS:-60}
 targets=("$@")

@@ -402,7 +402,38 @@ async fn the_help_lists_every_command_one_may_run(db: &TestDb) {
     h.close().await;
 }
 
+/// Where a leading slash is awkward, a command's bare words work in a private chat; someone
+/// new is welcomed whatever they write; words in a dialogue stay the dialogue's.
+async fn commands_without_a_slash_and_a_welcome_for_newcomers(db: &TestDb) {
+    let h = demo(db).await;
+    let first = h.say_text("nina", "je ne sais pas par où commencer").await;
+    assert!(first.contains("Acceptez-vous"), "{first}");
+    h.consent("nina").await;
+    let help = h.say_text("nina", "aide").await;
+    assert!(help.contains("Voici ce que je sais faire"), "{help}");
+    let found = h.say_text("nina", "chercher SEP").await;
+    assert!(!found.contains("pas compris"), "{found}");
+    assert_eq!(
+        found,
+        h.say_text("nina", "/chercher SEP").await,
+        "the same search"
+    );
+    // A word of the glossary keeps its definition.
+    let defined = h.say_text("nina", "ETP").await;
+    assert!(defined.contains("éducation thérapeutique"), "{defined}");
+    // Inside a dialogue, words are answers: the introduction to a partner is not a command.
+    let ask = last_choices(&h.say("nina", "/chercher SEP").await)
+        .into_iter()
+        .find(|d| d.starts_with("contact:ask:"))
+        .expect("someone to write to");
+    h.send(common::press("nina", &ask)).await;
+    let sent = h.say_text("nina", "aide moi à comprendre la fatigue").await;
+    assert!(!sent.contains("Voici ce que je sais faire"), "{sent}");
+    h.close().await;
+}
+
 on_every_backend!(
+    commands_without_a_slash_and_a_welcome_for_newcomers,
     the_help_lists_every_command_one_may_run,
     a_waiting_broadcast_survives_stray_text,
     checking_ones_bookings_never_cancels_one_by_a_number,

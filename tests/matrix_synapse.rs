@@ -31,8 +31,9 @@ use tokio::sync::watch;
 
 type Inbox = Arc<Mutex<Vec<(OwnedRoomId, OwnedUserId, String, OwnedEventId)>>>;
 
-/// Who sent each message received, and whether it pinged nobody (an empty `m.mentions`).
-type Pings = Arc<Mutex<Vec<(OwnedUserId, bool)>>>;
+/// Who sent each message received, whether it pinged nobody (an empty `m.mentions`), and
+/// whether it was a notice (as Matrix asks bots to write).
+type Pings = Arc<Mutex<Vec<(OwnedUserId, bool, bool)>>>;
 
 /// A person with an encryption-capable client that keeps syncing in the background.
 struct Person {
@@ -77,9 +78,15 @@ impl Person {
                     .mentions
                     .as_ref()
                     .is_some_and(|m| m.user_ids.is_empty() && !m.room);
-                pinged.lock().unwrap().push((ev.sender.clone(), silent));
+                let notice = matches!(ev.content.msgtype, MessageType::Notice(_));
+                pinged
+                    .lock()
+                    .unwrap()
+                    .push((ev.sender.clone(), silent, notice));
                 let text = match ev.content.msgtype {
                     MessageType::Text(t) => t.body,
+                    // The bot writes notices, as Matrix asks of bots.
+                    MessageType::Notice(n) => n.body,
                     MessageType::File(f) => format!("[file] {}", f.body),
                     _ => return,
                 };
@@ -1193,9 +1200,10 @@ async fn moderation_on_matrix(db: &TestDb) {
         .lock()
         .unwrap()
         .iter()
-        .filter(|(sender, _)| *sender == bot_user)
-        .map(|(_, silent)| *silent)
+        .filter(|(sender, _, _)| *sender == bot_user)
+        .map(|(_, silent, notice)| *silent && *notice)
         .collect();
+    // Every one a notice that pings nobody.
     assert!(
         from_bot.len() >= 6 && from_bot.iter().all(|s| *s),
         "{from_bot:?}"
@@ -1257,9 +1265,8 @@ async fn a_room_that_claims_to_be_direct_is_not_trusted(db: &TestDb) {
     assert!(said[0].contains("Bienvenue"), "{said:?}");
     let answer = said[1].clone();
     assert!(answer.contains("message privé"), "{answer}");
-    // Continuing in private: the answer goes to a new private chat, not the room pat last
-    // wrote from privately (now shared).
-    dm.pick(&answer, "Continuer en privé").await;
+    // The answer goes to a new private chat, with no public answer needed, and not to the
+    // room pat last wrote from privately (now shared).
     let mut private = Dm::invited(&pat, &bot_user).await;
     assert_ne!(private.room, dm.room);
     private
@@ -1280,7 +1287,76 @@ async fn a_room_that_claims_to_be_direct_is_not_trusted(db: &TestDb) {
     bot.stop().await;
 }
 
+/// The bot as an operator runs it (the binary, default log level) and as Matrix people talk
+/// to it: `!commands`, plain command words in a direct chat, a mention in a room; its texts
+/// show `!` commands; its log stays empty through start, sync and replies.
+async fn matrix_conventions_and_a_quiet_log(db: &TestDb) {
+    let Some(hs) = homeserver() else { return };
+    let [bot_id, ana_id, ben_id] = accounts(&hs, ["pairbot", "ana", "ben"]).await;
+    let home = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_pairbot"))
+        .args(["matrix", "--homeserver", &hs, "--user-id", &bot_id])
+        .args(["--database-url", &db.url, "--store-dir"])
+        .arg(home.path().join("matrix"))
+        .env("MATRIX_PASSWORD", "pass-word")
+        .env("MATRIX_STORE_PASSPHRASE", "a test passphrase")
+        .env("XDG_CONFIG_HOME", home.path())
+        .env("XDG_DATA_HOME", home.path())
+        .env_remove("PAIRBOT_CONFIG")
+        .env_remove("PAIRBOT_LOG")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run pairbot");
+    let stderr = child.stderr.take().unwrap();
+    let log = std::thread::spawn(move || {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::BufReader::new(stderr), &mut text).unwrap();
+        text
+    });
+    let bot_user = UserId::parse(&bot_id).unwrap();
+    let (ana, ben) = tokio::join!(Person::login(&hs, &ana_id), Person::login(&hs, &ben_id));
+    let mut dm = Dm::open(&ana, &bot_user).await;
+    dm.say("!aide").await;
+    let help = dm.next(1).await.remove(0);
+    assert!(help.contains("!chercher"), "{help}");
+    assert!(!help.contains("/chercher"), "{help}");
+    dm.say("chercher SEP").await;
+    let found = dm.next(1).await.remove(0);
+    assert!(!found.contains("pas compris"), "{found}");
+    // In a room, a mention addresses the bot; other talk is left alone.
+    let request = matrix_sdk::ruma::api::client::room::create_room::v3::Request::new();
+    let group = ana.client.create_room(request).await.unwrap();
+    let id = group.room_id().to_owned();
+    group.invite_user_by_id(&bot_user).await.unwrap();
+    until_joined(&ana, &id, &bot_user).await;
+    group.invite_user_by_id(&ben.user()).await.unwrap();
+    ben.join_when_invited(&id).await;
+    let welcome = ana.messages_from(&id, &bot_id, 1).await;
+    assert!(welcome[0].contains("!regles"), "{welcome:?}");
+    ben.say(&id, "regles").await;
+    let name = bot_user.localpart().to_owned();
+    ben.say(&id, &format!("{name}: regles")).await;
+    let said = ana.messages_from(&id, &bot_id, 2).await;
+    assert!(said[1].contains("règles"), "{said:?}");
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let _ = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
+    for _ in 0..100 {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    let log = log.join().unwrap();
+    assert!(log.trim().is_empty(), "{log}");
+}
+
 on_every_backend!(
+    matrix_conventions_and_a_quiet_log,
     a_room_that_claims_to_be_direct_is_not_trusted,
     a_person_uses_pairbot_on_matrix,
     a_directory_contact_on_matrix,

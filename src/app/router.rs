@@ -82,10 +82,17 @@ pub async fn run_command(
     rest: &str,
 ) -> Result<(), StoreError> {
     if spec.access.private_only && ctx.in_group() {
-        let text = ctx.t_args("private-only", &args([("command", spec.name())]));
-        let choices = vec![ctx.choice("go-private", PrivateAction::Run(spec.command))];
-        ctx.reply_with(text, choices);
-        return Ok(());
+        if !ctx.msg.platform.opens_private_chats() {
+            let text = ctx.t_args("private-only", &args([("command", spec.name())]));
+            let choices = vec![ctx.choice("go-private", PrivateAction::Run(spec.command))];
+            ctx.reply_with(text, choices);
+            return Ok(());
+        }
+        // Where the bot can open the private chat itself, nobody has to answer in front of
+        // the group: one line there, and the rest in private.
+        let text = ctx.t("private-moved");
+        ctx.reply(text);
+        ctx.force_private();
     }
     if spec.access.coordinator_only && !ctx.is_coordinator() {
         let text = ctx.t("coordinator-only");
@@ -343,6 +350,15 @@ async fn dispatch_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> 
     }
     if glossary::answer_free_text(ctx, text) {
         return Ok(());
+    }
+    // In a private chat a command may be written without its slash ("aide", "chercher SEP
+    // Lyon"), as people do where a leading slash is awkward (Matrix clients keep it).
+    if ctx.queued().is_empty()
+        && let Some((name, rest)) = parse_command(&format!("/{}", text.trim()))
+        && let Some(spec) = find_command(&name)
+    {
+        let rest = rest.to_owned();
+        return run_command(ctx, spec, &rest).await;
     }
     if !ctx.queued().is_empty() {
         // The emergency contacts already answered; "I did not understand" would be unkind.

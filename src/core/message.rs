@@ -25,6 +25,12 @@ impl Platform {
         }
     }
 
+    /// Whether the bot may open a private chat with someone on its own (Matrix: it invites
+    /// them), rather than wait for them to write first (Telegram bots cannot write first).
+    pub fn opens_private_chats(self) -> bool {
+        matches!(self, Platform::Matrix)
+    }
+
     /// Parses a name produced by [`Platform::as_str`].
     pub fn parse(name: &str) -> Option<Self> {
         match name {
@@ -156,6 +162,23 @@ impl Incoming {
             (Some(handle), _) => handle.clone(),
             (None, Platform::Telegram) => format!("tg://user?id={}", self.sender.0),
             (None, _) => self.sender.0.clone(),
+        }
+    }
+
+    /// What the sender can give another person, on any platform, to write to them from
+    /// their own app: a `t.me` link for a Telegram username, a `matrix.to` link for a Matrix
+    /// id, the id on the console; `None` for a Telegram account without a username (its
+    /// numeric id opens nothing outside Telegram, nor inside it for a stranger).
+    pub fn shareable_address(&self) -> Option<String> {
+        match self.platform {
+            Platform::Telegram => self
+                .handle
+                .as_deref()
+                .map(|h| h.trim_start_matches('@'))
+                .filter(|h| !h.is_empty())
+                .map(|h| format!("@{h} (https://t.me/{h})")),
+            Platform::Matrix => Some(format!("https://matrix.to/#/{}", self.sender.0)),
+            _ => Some(self.sender.0.clone()),
         }
     }
 
@@ -344,4 +367,31 @@ pub fn conversation_key(msg: &Incoming) -> ChatId {
 /// The conversation key of an outgoing message, matching [`conversation_key`].
 pub fn outgoing_conversation(message: &Outgoing) -> ChatId {
     ChatId(message.chat_or_user().to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_shared_address_opens_from_any_app() {
+        let from = |platform: Platform, sender: &str, handle: Option<&str>| Incoming {
+            platform,
+            handle: handle.map(str::to_owned),
+            ..Incoming::private_text(Platform::Console, sender, "")
+        };
+        assert_eq!(
+            from(Platform::Telegram, "42", Some("@lea")).shareable_address(),
+            Some("@lea (https://t.me/lea)".into())
+        );
+        // No username: nothing another person could open (it was a tg:// link).
+        assert_eq!(
+            from(Platform::Telegram, "42", None).shareable_address(),
+            None
+        );
+        assert_eq!(
+            from(Platform::Matrix, "@ana:example.org", None).shareable_address(),
+            Some("https://matrix.to/#/@ana:example.org".into())
+        );
+    }
 }

@@ -33,6 +33,8 @@ pub fn show(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
 /// offered gets them again, with what went wrong; anything else, the main menu.
 pub async fn fallback(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
     match small_talk(text) {
+        // Someone new is welcomed whatever they wrote, unless a question of the bot waits.
+        _ if ctx.user.is_none() && ctx.offered.is_empty() => return onboarding::start(ctx).await,
         Some(SmallTalk::Greeting) if ctx.user.is_none() => return onboarding::start(ctx).await,
         Some(talk) => {
             let text = ctx.t(match talk {

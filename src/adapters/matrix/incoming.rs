@@ -116,6 +116,47 @@ pub fn reaction(room: &RoomFacts, sender: &str, answer: &str, event_id: &str) ->
     }
 }
 
+/// What a person typed, as the core reads commands: Matrix clients keep `/` for their own
+/// commands, so `!aide` is `/aide`; and a message that starts by naming the bot (its user id
+/// or the local part of it, followed by `:` or `,`, as clients write a mention) is a command
+/// to it (`pairbot: aide`), the bare mention asking for help.
+pub fn as_command(text: &str, bot_id: &str) -> String {
+    let trimmed = text.trim_start();
+    if let Some(rest) = bang_command(trimmed) {
+        return format!("/{rest}");
+    }
+    let localpart = bot_id
+        .strip_prefix('@')
+        .and_then(|id| id.split(':').next())
+        .unwrap_or(bot_id);
+    for name in [bot_id, localpart] {
+        if name.is_empty() || !trimmed.is_char_boundary(name.len()) {
+            continue;
+        }
+        let (head, rest) = trimmed.split_at(name.len());
+        let Some(rest) = rest.strip_prefix([':', ',']) else {
+            continue;
+        };
+        if !head.eq_ignore_ascii_case(name) {
+            continue;
+        }
+        let rest = rest.trim();
+        return match bang_command(rest) {
+            Some(command) => format!("/{command}"),
+            None if rest.starts_with('/') => rest.to_owned(),
+            None if rest.is_empty() => "/aide".to_owned(),
+            None => format!("/{rest}"),
+        };
+    }
+    text.to_owned()
+}
+
+/// The command after a `!` (`!aide` → `aide`), if the text is one.
+fn bang_command(text: &str) -> Option<&str> {
+    text.strip_prefix('!')
+        .filter(|rest| rest.starts_with(|c: char| c.is_alphabetic()))
+}
+
 /// A reply's text without the quoted lines older clients put before it ("> <@bob:x> hi").
 pub fn strip_reply_fallback(body: &str) -> String {
     if !body.starts_with("> ") {
@@ -160,6 +201,34 @@ mod tests {
         assert_eq!(room(1).kind(), ChatKind::Private);
         assert_eq!(room(3).kind(), ChatKind::Group);
         assert_eq!(room(0).kind(), ChatKind::Group);
+    }
+
+    #[test]
+    fn bangs_and_mentions_are_commands() {
+        let bot = "@pairbot:example.org";
+        assert_eq!(as_command("!aide", bot), "/aide");
+        assert_eq!(
+            as_command("  !chercher SEP Lyon", bot),
+            "/chercher SEP Lyon"
+        );
+        assert_eq!(as_command("/aide", bot), "/aide");
+        assert_eq!(as_command("pairbot: aide", bot), "/aide");
+        assert_eq!(as_command("Pairbot, chercher SEP", bot), "/chercher SEP");
+        assert_eq!(as_command("@pairbot:example.org: !regles", bot), "/regles");
+        assert_eq!(as_command("pairbot:", bot), "/aide");
+        // Ordinary words stay words.
+        assert_eq!(as_command("! important", bot), "! important");
+        assert_eq!(
+            as_command("pairbotique est un mot", bot),
+            "pairbotique est un mot"
+        );
+        assert_eq!(as_command("pairbot est sympa", bot), "pairbot est sympa");
+        // A name ending inside a character (it once panicked).
+        assert_eq!(
+            as_command("bonne journée à tous", bot),
+            "bonne journée à tous"
+        );
+        assert_eq!(as_command("é", bot), "é");
     }
 
     #[test]

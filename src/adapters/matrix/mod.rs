@@ -127,8 +127,16 @@ impl Matrix {
             path: options.store_dir.display().to_string(),
             reason: e.to_string(),
         })?;
+        // No server-side key backup, said explicitly: the device's keys live in the
+        // encrypted store, which is what a restart needs.
+        let encryption = matrix_sdk::encryption::EncryptionSettings {
+            auto_enable_cross_signing: false,
+            backup_download_strategy: matrix_sdk::encryption::BackupDownloadStrategy::Manual,
+            auto_enable_backups: false,
+        };
         let client = Client::builder()
             .homeserver_url(&options.homeserver)
+            .with_encryption_settings(encryption)
             .sqlite_store(
                 options.store_dir.join("sdk"),
                 options.store_passphrase.as_deref(),
@@ -376,6 +384,15 @@ impl Matrix {
             Ok(Some(member)) => member.name().to_owned(),
             _ => ev.sender.localpart().to_owned(),
         };
+        // A reply's quoted fallback first goes, so that "!avertir" answering a message is
+        // read as the command it is.
+        let text = match (self.own_user(), &reply_to) {
+            (Some(me), Some(_)) => {
+                incoming::as_command(&incoming::strip_reply_fallback(&text), me.as_str())
+            }
+            (Some(me), None) => incoming::as_command(&text, me.as_str()),
+            (None, _) => text,
+        };
         let message = incoming::Message {
             sender: ev.sender.to_string(),
             display_name,
@@ -495,9 +512,11 @@ impl Matrix {
                 return Ok(());
             }
         }
-        // Empty mentions: the bot's messages ping nobody, whatever words of members they
-        // carry (clients that know `m.mentions` no longer read "@room" in the body).
-        let content = RoomMessageEventContent::text_html(
+        // A notice, as Matrix asks of bots: clients show it as the bot's, and other bots do
+        // not answer it (no loops). Empty mentions: the bot's messages ping nobody, whatever
+        // words of members they carry (clients that know `m.mentions` no longer read "@room"
+        // in the body).
+        let content = RoomMessageEventContent::notice_html(
             render::plain(&message.text, &message.choices),
             render::html(&message.text, &message.choices),
         )

@@ -8,7 +8,7 @@ pub const YES_NO_REACTIONS: [&str; 2] = ["👍", "👎"];
 
 /// The plain body: the text, then the choices numbered.
 pub fn plain(text: &str, choices: &[Choice]) -> String {
-    let mut out = defuse_room_ping(text);
+    let mut out = bang_commands(&defuse_room_ping(text));
     if !choices.is_empty() {
         out.push('\n');
         for (position, choice) in Choice::positions(choices) {
@@ -23,7 +23,7 @@ pub fn plain(text: &str, choices: &[Choice]) -> String {
 
 /// The HTML body: the text with line breaks, then an ordered list of choices.
 pub fn html(text: &str, choices: &[Choice]) -> String {
-    let mut out = escape(&defuse_room_ping(text)).replace('\n', "<br>");
+    let mut out = escape(&bang_commands(&defuse_room_ping(text))).replace('\n', "<br>");
     if !choices.is_empty() {
         // A list answering a number is not numbered: typed numbers are values there.
         let list = if choices.iter().any(|c| c.value.is_some()) {
@@ -40,6 +40,36 @@ pub fn html(text: &str, choices: &[Choice]) -> String {
         out.push_str(&format!("</{list}>"));
     }
     out
+}
+
+/// The bot's commands written the way that works on Matrix: `!aide` for `/aide`. Clients
+/// keep a leading `/` for their own commands (Element runs `/help` itself and asks about any
+/// other), so the texts, written once for every platform, show `!` here. Only a `/` that
+/// starts a word and names a command changes (not a date, a path or a link).
+pub fn bang_commands(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut previous: Option<char> = None;
+    for (at, c) in text.char_indices() {
+        let starts_word = previous.is_none_or(|p| p.is_whitespace() || "(«\"'".contains(p));
+        if c == '/' && starts_word && names_a_command(&text[at + 1..]) {
+            out.push('!');
+        } else {
+            out.push(c);
+        }
+        previous = Some(c);
+    }
+    out
+}
+
+/// Whether `rest` (what follows a `/`) starts with a command's name.
+fn names_a_command(rest: &str) -> bool {
+    let name: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-')
+        .collect();
+    !name.is_empty()
+        && crate::core::command::parse_command(&format!("/{name}"))
+            .is_some_and(|(folded, _)| crate::features::commands::find_command(&folded).is_some())
 }
 
 /// "@room" with a word joiner after the `@`: older clients that still look for the word in
@@ -99,6 +129,20 @@ pub fn reaction_answer(key: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn commands_are_shown_with_a_bang() {
+        assert_eq!(
+            bang_commands("Envoyez /aide, ou (/chercher SEP). « /fin » pour finir."),
+            "Envoyez !aide, ou (!chercher SEP). « !fin » pour finir."
+        );
+        assert_eq!(bang_commands("/mes_donnees"), "!mes_donnees");
+        // Not a command, a date, a path or a link.
+        let kept = "le 12/12, https://exemple.org/aide et /inconnu ou 1/2";
+        assert_eq!(bang_commands(kept), kept);
+        assert!(plain("Envoyez /aide.", &[]).contains("!aide"));
+        assert!(html("Envoyez /aide.", &[]).contains("!aide"));
+    }
 
     #[test]
     fn a_room_ping_in_member_words_pings_nobody() {

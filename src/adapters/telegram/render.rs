@@ -10,6 +10,54 @@ pub const MAX_CHUNK_CHARS: usize = 4000;
 /// Labels up to this length share a row, two by two.
 const SHORT_LABEL: usize = 18;
 
+/// Longest button label shown: a phone cuts a longer one at its edge, without a mark.
+pub const MAX_LABEL_CHARS: usize = 36;
+
+/// A label that fits a phone's button: cut after a word, with "…", when too long.
+fn fit_label(label: &str) -> String {
+    if label.chars().count() <= MAX_LABEL_CHARS {
+        return label.to_owned();
+    }
+    let head: String = label.chars().take(MAX_LABEL_CHARS - 1).collect();
+    let cut = match head.rfind(char::is_whitespace) {
+        Some(at) if at >= head.len() / 2 => &head[..at],
+        _ => head.as_str(),
+    };
+    let cut = cut.trim_end_matches(|c: char| c.is_whitespace() || ":;,.-–(".contains(c));
+    format!("{cut}…")
+}
+
+/// A label cut in its middle, keeping its start and its end ("Créneaux : Vi… en visio"):
+/// for labels that differ only after where [`fit_label`] cuts.
+fn fit_label_keeping_end(label: &str) -> String {
+    let chars: Vec<char> = label.chars().collect();
+    if chars.len() <= MAX_LABEL_CHARS {
+        return label.to_owned();
+    }
+    let head = (MAX_LABEL_CHARS - 1) * 2 / 5;
+    let tail = MAX_LABEL_CHARS - 1 - head;
+    let start: String = chars[..head].iter().collect();
+    let end: String = chars[chars.len() - tail..].iter().collect();
+    format!("{}…{}", start.trim_end(), end.trim_start())
+}
+
+/// The labels of `choices` as shown on buttons: each fitted, and those that would then read
+/// the same keep their ends instead, so every button still tells which it is.
+fn button_labels(choices: &[Choice]) -> Vec<String> {
+    let fitted: Vec<String> = choices.iter().map(|c| fit_label(&c.label)).collect();
+    choices
+        .iter()
+        .zip(&fitted)
+        .map(|(choice, label)| {
+            if fitted.iter().filter(|l| *l == label).count() > 1 && *label != choice.label {
+                fit_label_keeping_end(&choice.label)
+            } else {
+                label.clone()
+            }
+        })
+        .collect()
+}
+
 /// The deep link that opens the bot's private chat and runs `/start <payload>`.
 pub fn deep_link(bot_username: &str, payload: &str) -> String {
     format!("https://t.me/{bot_username}?start={payload}")
@@ -17,12 +65,16 @@ pub fn deep_link(bot_username: &str, payload: &str) -> String {
 
 /// One button for a choice: a link to the private chat for "continue in private" choices
 /// when the bot's username is known, otherwise a callback button.
-pub fn button(choice: &Choice, bot_username: Option<&str>) -> Option<InlineKeyboardButton> {
+pub fn button(
+    choice: &Choice,
+    label: String,
+    bot_username: Option<&str>,
+) -> Option<InlineKeyboardButton> {
     if let (Some(command), Some(username)) =
         (choice.data.strip_prefix(PRIVATE_PREFIX), bot_username)
         && let Ok(url) = deep_link(username, command).parse()
     {
-        return Some(InlineKeyboardButton::url(choice.label.clone(), url));
+        return Some(InlineKeyboardButton::url(label, url));
     }
     if choice.data.len() > MAX_CHOICE_DATA {
         tracing::error!(
@@ -31,10 +83,7 @@ pub fn button(choice: &Choice, bot_username: Option<&str>) -> Option<InlineKeybo
         );
         return None;
     }
-    Some(InlineKeyboardButton::callback(
-        choice.label.clone(),
-        choice.data.clone(),
-    ))
+    Some(InlineKeyboardButton::callback(label, choice.data.clone()))
 }
 
 /// The inline keyboard for a message's choices: short labels two per row (so "previous" and
@@ -42,11 +91,12 @@ pub fn button(choice: &Choice, bot_username: Option<&str>) -> Option<InlineKeybo
 pub fn keyboard(choices: &[Choice], bot_username: Option<&str>) -> Option<InlineKeyboardMarkup> {
     let mut rows: Vec<Vec<InlineKeyboardButton>> = Vec::new();
     let mut pending_short: Option<InlineKeyboardButton> = None;
-    for choice in choices {
-        let Some(button) = button(choice, bot_username) else {
+    for (choice, label) in choices.iter().zip(button_labels(choices)) {
+        let short = label.chars().count() <= SHORT_LABEL;
+        let Some(button) = button(choice, label, bot_username) else {
             continue;
         };
-        if choice.label.chars().count() <= SHORT_LABEL {
+        if short {
             match pending_short.take() {
                 Some(first) => rows.push(vec![first, button]),
                 None => pending_short = Some(button),
@@ -64,23 +114,18 @@ pub fn keyboard(choices: &[Choice], bot_username: Option<&str>) -> Option<Inline
     (!rows.is_empty()).then(|| InlineKeyboardMarkup::new(rows))
 }
 
-/// Splits a text into messages Telegram accepts, at line breaks where possible.
+/// Splits a text into messages Telegram accepts: between paragraphs where possible, else
+/// between lines, else between words.
 pub fn chunks(text: &str) -> Vec<String> {
     let text = if text.trim().is_empty() { "…" } else { text };
     let mut out = Vec::new();
     let mut current = String::new();
-    for line in text.split_inclusive('\n') {
-        if current.chars().count() + line.chars().count() > MAX_CHUNK_CHARS && !current.is_empty() {
+    for piece in pieces(text, MAX_CHUNK_CHARS) {
+        if current.chars().count() + piece.chars().count() > MAX_CHUNK_CHARS && !current.is_empty()
+        {
             out.push(std::mem::take(&mut current));
         }
-        if line.chars().count() > MAX_CHUNK_CHARS {
-            let chars: Vec<char> = line.chars().collect();
-            for piece in chars.chunks(MAX_CHUNK_CHARS) {
-                out.push(piece.iter().collect());
-            }
-        } else {
-            current.push_str(line);
-        }
+        current.push_str(&piece);
     }
     if !current.is_empty() {
         out.push(current);
@@ -89,6 +134,34 @@ pub fn chunks(text: &str) -> Vec<String> {
         .map(|c| c.trim_end_matches('\n').to_owned())
         .filter(|c| !c.is_empty())
         .collect()
+}
+
+/// The text cut in pieces of at most `max` characters: whole paragraphs, or the lines of a
+/// longer one, or the words of a longer line, or pieces of a longer word.
+fn pieces(text: &str, max: usize) -> Vec<String> {
+    let fits = |s: &str| s.chars().count() <= max;
+    let mut out = Vec::new();
+    for paragraph in text.split_inclusive("\n\n") {
+        if fits(paragraph) {
+            out.push(paragraph.to_owned());
+            continue;
+        }
+        for line in paragraph.split_inclusive('\n') {
+            if fits(line) {
+                out.push(line.to_owned());
+                continue;
+            }
+            for word in line.split_inclusive(' ') {
+                if fits(word) {
+                    out.push(word.to_owned());
+                } else {
+                    let chars: Vec<char> = word.chars().collect();
+                    out.extend(chars.chunks(max).map(|c| c.iter().collect::<String>()));
+                }
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -128,6 +201,39 @@ mod tests {
     }
 
     #[test]
+    fn long_labels_fit_a_phone_and_stay_distinct() {
+        let choices = vec![
+            Choice::new(
+                "Créneaux : Vivre avec un diabète : échanges en visio",
+                "p:1",
+            ),
+            Choice::new(
+                "Créneaux : Vivre avec un diabète : échanges au local",
+                "p:2",
+            ),
+            Choice::new(
+                "Slots: Living with diabetes, a monthly online exchange",
+                "p:3",
+            ),
+            Choice::new("Écrire à Sophie L.", "c:1"),
+        ];
+        let shown: Vec<String> = labels(&keyboard(&choices, None).unwrap())
+            .concat()
+            .into_iter()
+            .collect();
+        assert!(
+            shown.iter().all(|l| l.chars().count() <= MAX_LABEL_CHARS),
+            "{shown:?}"
+        );
+        assert_eq!(shown[3], "Écrire à Sophie L.");
+        assert_eq!(shown[2], "Slots: Living with diabetes, a…");
+        assert!(
+            shown[0].ends_with("en visio") && shown[1].ends_with("au local"),
+            "{shown:?}"
+        );
+    }
+
+    #[test]
     fn callback_data_round_trips() {
         let markup = keyboard(&[Choice::new("Oui", "consent:yes")], None).unwrap();
         match &markup.inline_keyboard[0][0].kind {
@@ -162,6 +268,33 @@ mod tests {
             value: None,
         };
         assert!(keyboard(&[long], None).is_none());
+    }
+
+    #[test]
+    fn long_texts_split_between_paragraphs() {
+        // Three paragraphs of three 500-character lines: two go in the first message, the
+        // third whole in the second (it was cut after two of its lines).
+        let line = "b".repeat(500);
+        let paragraph = [line.as_str(); 3].join("\n");
+        let text = [paragraph.as_str(); 3].join("\n\n");
+        let parts = chunks(&text);
+        assert_eq!(
+            parts.len(),
+            2,
+            "{:?}",
+            parts.iter().map(String::len).collect::<Vec<_>>()
+        );
+        assert_eq!(parts[1], paragraph);
+        // A single line longer than the limit is cut between words.
+        let words = "mot ".repeat(1500);
+        let parts = chunks(&words);
+        assert!(parts.len() > 1);
+        assert!(
+            parts.iter().all(|p| p.trim_end().ends_with("mot")),
+            "{parts:?}"
+        );
+        assert!(parts.iter().all(|p| p.chars().count() <= MAX_CHUNK_CHARS));
+        assert_eq!(parts.concat(), words);
     }
 
     #[test]

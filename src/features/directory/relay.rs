@@ -34,7 +34,12 @@ pub(super) async fn share(
     contact: &ContactRecord,
     side: Side,
 ) -> Result<(), StoreError> {
-    let handle = ctx.msg.reachable_as();
+    let Some(handle) = ctx.msg.shareable_address() else {
+        // Nothing the other person could use: better to say so than share a dead end.
+        let text = ctx.t("contact-share-no-username");
+        ctx.reply(text);
+        return Ok(());
+    };
     if !ctx
         .tx
         .share_contact_handle(contact.id, side, &handle)
