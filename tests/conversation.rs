@@ -432,7 +432,32 @@ async fn commands_without_a_slash_and_a_welcome_for_newcomers(db: &TestDb) {
     h.close().await;
 }
 
+/// How to answer is said the way it is done on each platform: buttons are touched on
+/// Telegram; elsewhere (Matrix, the console) a number is sent.
+async fn how_to_answer_is_said_per_platform(db: &TestDb) {
+    let h = demo(db).await;
+    let on = |platform: Platform| pairbot::core::Incoming {
+        platform,
+        ..pairbot::core::Incoming::private_text(Platform::Console, "noa", "/mes_reservations")
+    };
+    let told = async |platform: Platform| {
+        h.engine.handle(&on(platform)).await.unwrap();
+        let out = common::Recorder::new(platform);
+        h.engine.deliver(&out).await.unwrap();
+        texts(&out.take())
+    };
+    let telegram = told(Platform::Telegram).await;
+    assert!(telegram.contains("touchez le bouton"), "{telegram}");
+    for platform in [Platform::Matrix, Platform::Console] {
+        let other = told(platform).await;
+        assert!(other.contains("envoyez 1"), "{other}");
+        assert!(!other.contains("touchez"), "{other}");
+    }
+    h.close().await;
+}
+
 on_every_backend!(
+    how_to_answer_is_said_per_platform,
     commands_without_a_slash_and_a_welcome_for_newcomers,
     the_help_lists_every_command_one_may_run,
     a_waiting_broadcast_survives_stray_text,

@@ -56,7 +56,7 @@ etp-join-button = Sign up for programme no. { $number }
 etp-manage-button = Manage programme no. { $number }
 etp-programme-gone = This programme does not exist or is not taking sign-ups at the moment.
 
-etp-signup-which = Which programme would you like to join? Find it with /etp, then tap “Sign up”.
+etp-signup-which = Which programme would you like to join? Find it with /etp, then choose “Sign up”.
 etp-signup-intro =
     Request to join “{ $title }” ({ $structure }).
     This is what the programme’s team, and only them, will receive: the name or pseudonym you choose, the way to reach you that you give, and when you are available for the shared educational assessment (BEP). I will not ask anything about your health.
@@ -170,11 +170,11 @@ etp-csv-asked = Asked on
 etp-manage = Manage the programme
 
 etpc-intro = Let’s create a therapeutic education programme. I will ask a few questions, one at a time; /cancel stops everything without saving.
-etpc-edit-intro = Let’s edit this programme. Tap “Keep” to leave an answer unchanged.
+etpc-edit-intro = Let’s edit this programme. Choose “Keep” to leave an answer unchanged.
 etpc-ask-title = What is the programme called? For example “Living well with diabetes”.
 etpc-ask-structure = Which organisation runs it? For example a hospital, a health centre or an association.
 etpc-ask-team = How does the team present itself? For example “nurse, dietitian, doctor and two partner patients”.
-etpc-ask-place = Where do sessions take place? Write the address with the town, or tap “Remote only”.
+etpc-ask-place = Where do sessions take place? Write the address with the town, or choose “Remote only”.
 etpc-remote-only = Remote only
 etpc-ask-remote = Can sessions also be followed remotely?
 etpc-yes-remote = Yes, remote too
@@ -183,7 +183,10 @@ etpc-ask-themes = For which conditions? For example “diabetes” or “heart f
 etpc-themes-unknown = I recognised no condition. Try for example “diabetes”, “MS” or “asthma”.
 etpc-ask-format = How are sessions held?
 etpc-ask-rhythm = Which dates or what rhythm? For example “6 workshops on Thursday afternoons, January to March”.
-etpc-ask-capacity = How many people does the programme take at once? Tap a button or write a number.
+etpc-ask-capacity = How many people does the programme take at once? { $platform ->
+        [telegram] Tap a button or write a number.
+       *[other] Choose below, or write a number.
+    }
 etpc-ask-co-run = Do partner patients run some sessions?
 etpc-yes-co-run = Yes
 etpc-no-co-run = No
@@ -311,6 +314,6 @@ data-kind-etp-refuse = refusal reason being written
 data-kind-mission-new = mission being created
 help-etp-withdraw = withdraw from an ETP programme (I ask you to confirm), for example: /etp_withdraw 3
 etp-nothing-to-withdraw = I find no sign-up in progress with this number. Your sign-ups are in /my_signups.
-etp-withdraw-which = Which programme do you want to withdraw from? One tap is enough.
+etp-withdraw-which = Which programme do you want to withdraw from? One choice is enough.
 etp-withdraw-from = Withdraw from “{ $title }” (no. { $number })
 etp-nothing-live = You have no sign-up in progress.

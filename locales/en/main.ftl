@@ -27,8 +27,14 @@ fallback = Sorry, I didn't quite understand. I can help you find someone who has
 fallback-greeting = Hello! What can I do for you? Choose below, or send /help to see everything.
 fallback-thanks = You're welcome! If you need anything else, choose below or send /help.
 choice-not-understood = I didn't understand your answer. { $count ->
-        [one] Tap the option below, or send 1 to choose it.
-       *[other] Tap one of the options below, or send its number (1 to { $count }).
+        [one] { $platform ->
+            [telegram] Tap the option below, or send 1 to choose it.
+           *[other] Send 1 to choose the option below.
+        }
+       *[other] { $platform ->
+            [telegram] Tap one of the options below, or send its number (1 to { $count }).
+           *[other] Send the number of one of the options below (1 to { $count }).
+        }
     } You can also send /help to see everything.
 choice-out-of-range = Number { $number } is not one of the choices. { $count ->
         [one] Send 1 to choose the option below, or /help to see everything.
@@ -49,7 +55,10 @@ page-next = Next page ▶
 ## Help
 
 help-intro = Here is what I can do:
-help-outro = You can also simply send me a word, for example "ETP" or "peer support", and I will explain it. When I offer choices, tap a button or answer with its number.
+help-outro = You can also simply send me a word, for example "ETP" or "peer support", and I will explain it. When I offer choices, { $platform ->
+        [telegram] tap a button or answer with its number.
+       *[other] answer with its number.
+    }
 help-start = what Pairbot is and what it stores
 help-help = this help
 help-definition = explains a word of health partnership (for example: /define peer support)
@@ -80,7 +89,10 @@ consent-give = Give my consent
 consent-thanks = Thank you, your consent is recorded. You can withdraw it at any time with /forget. Send /help to see everything I can do.
 consent-declined = Noted: I will not store anything more. You can still ask for a definition, browse the glossary, take the quiz and get the emergency numbers. If you change your mind, send /consent.
 consent-already = You gave your consent on { $date }. To withdraw it and erase everything, send /forget.
-consent-required = To use this feature, I need your consent to store a little information about you. Send /start to find out what, or tap the button below.
+consent-required = To use this feature, I need your consent to store a little information about you. Send /start to find out what, { $platform ->
+        [telegram] or tap the button below.
+       *[other] or send 1 to give it.
+    }
 
 ## Language
 
@@ -328,12 +340,12 @@ partner-keep = Keep
 partner-skip = Skip
 partner-next = Next ▶
 partner-ask-pseudonym = Under what name would you like to appear? A first name and an initial is enough, for example "Sophie L.".
-partner-ask-roles = What is your role? Tap one or more choices, then "Next".
+partner-ask-roles = What is your role? Choose one or more choices, then "Next".
 partner-ask-conditions = Which illnesses or situations have you lived with? Separate them with commas, for example: "MS, carer for my mother".
 partner-ask-places = Where can you meet people? Give departments or cities ("Toulouse, 31, Tarn") and, if so, "online".
-partner-ask-languages = In which languages can you talk with people? Tap one or more choices, then "Next".
+partner-ask-languages = In which languages can you talk with people? Choose one or more choices, then "Next".
 partner-ask-training = What training have you had?
-partner-ask-missions = Which missions do you accept? Tap one or more choices, then "Next".
+partner-ask-missions = Which missions do you accept? Choose one or more choices, then "Next".
 partner-ask-availability = When are you available, in a few words? (For example: "Tuesday afternoons".)
 partner-ask-bio = Introduce yourself in a few sentences: what you have lived through, what you like to share.
 partner-ask-association = Are you part of an association or organisation? If so, which one?
@@ -344,7 +356,10 @@ partner-confirm =
 partner-send = Send
 partner-restart = Start again
 partner-abandon = Discard
-partner-not-understood = I did not recognise that choice. Tap one of the buttons, or answer with its number.
+partner-not-understood = I did not recognise that choice. { $platform ->
+        [telegram] Tap one of the buttons, or answer with its number.
+       *[other] Answer with the number of one of the choices.
+    }
 partner-conditions-optional = A users’ representative or an association volunteer does not need to have lived with an illness themselves: if that is your case, answer "none".
 partner-conditions-empty = Please give at least one illness or lived situation.
 partner-too-long = That is a little long: could you summarise?

@@ -8,10 +8,10 @@ menu-new-permanence = Create a drop-in
 
 pnew-not-allowed = Only coordinators and partner patients whose profile has been approved can create a drop-in. If you would like to host one, start by introducing yourself with /become_partner.
 pnew-intro = Let’s create a drop-in together. I will ask a few questions, one at a time; /cancel stops everything without saving.
-pnew-edit-intro = Let’s edit this drop-in. Tap “Keep” to leave an answer unchanged. Days and hours cannot be changed here, so that booked slots do not move: to change them, stop this drop-in and create a new one.
+pnew-edit-intro = Let’s edit this drop-in. Choose “Keep” to leave an answer unchanged. Days and hours cannot be changed here, so that booked slots do not move: to change them, stop this drop-in and create a new one.
 pnew-ask-title = What is the drop-in called? For example: “MS drop-in at the university hospital” or “Carers’ café”.
 pnew-ask-structure = Which organisation hosts it? For example a hospital department, an association or a patients’ house (Maison des usagers).
-pnew-ask-place = Where does it take place? Write the address with the town (everyone will see it), or tap “Online”.
+pnew-ask-place = Where does it take place? Write the address with the town (everyone will see it), or choose “Online”.
 pnew-online = Online
 pnew-ask-link = What is the link of the online meeting (it starts with https://)? Only people who booked will get it.
 pnew-link-invalid = This link does not look valid: it must start with https:// and contain no spaces.
@@ -29,7 +29,10 @@ pnew-ask-recurrence = Does it take place every week, or on specific dates?
 pnew-weekly = Every week
 pnew-one-off = On specific dates
 pnew-ask-weekday = Which day of the week?
-pnew-weekday-unknown = I did not recognise this day. Tap one of the buttons, or write for example “Tuesday”.
+pnew-weekday-unknown = I did not recognise this day. { $platform ->
+        [telegram] Tap one of the buttons, or write
+       *[other] Send the number of one of the choices, or write
+    } for example “Tuesday”.
 pnew-ask-hours = From what time to what time? For example: “2pm-5pm” or “14:00-17:00”.
 pnew-hours-reversed = The end ({ $end }) comes before the start ({ $start }): write the start time first, then the end time, for example "14:00-17:00".
 pnew-hours-invalid = I did not understand these hours. Write a start time and an end time, for example “14:00-17:00”.
@@ -40,7 +43,10 @@ pnew-ask-dates =
 pnew-dates-invalid = I did not understand these dates. For each one, write the day and the month, then the start and end times, for example “12/12 14:00-16:00”.
 pnew-dates-past = One of these dates has already passed. Please give only dates to come.
 pnew-dates-too-far = One of these dates is more than a year away. Please give dates within the next twelve months.
-pnew-ask-slot-length = How long is each appointment? Each person books a slot of this length. Tap a button or write a number of minutes.
+pnew-ask-slot-length = How long is each appointment? Each person books a slot of this length. { $platform ->
+        [telegram] Tap a button or write a number of minutes.
+       *[other] Choose below, or write a number of minutes.
+    }
 pnew-minutes = { $n } min
 pnew-whole-opening = The whole opening
 pnew-ask-capacity = How many people can book the same slot?
@@ -63,8 +69,14 @@ pnew-hours =
        *[other] { $n } hours
     }
 pnew-no-cutoff = no limit
-pnew-number-range = Please write a number between { $min } and { $max }, or tap one of the buttons.
-pnew-choose-below = I did not recognise that choice. Tap one of the buttons below, or send its number.
+pnew-number-range = Please write a number between { $min } and { $max }{ $platform ->
+        [telegram] , or tap one of the buttons.
+       *[other] .
+    }
+pnew-choose-below = I did not recognise that choice. { $platform ->
+        [telegram] Tap one of the buttons below, or send its number.
+       *[other] Send the number of one of the choices below.
+    }
 pnew-too-short = That is a little short: a few more words, please.
 pnew-no-contact-details = No e-mail address, phone number or handle here, please: everyone can read this text. An online meeting link has its own question.
 pnew-online-at = online ({ $link })
@@ -90,7 +102,7 @@ pnew-confirm-edit =
     Shall I save the changes?
 pnew-create = Create the drop-in
 pnew-save = Save
-pnew-incomplete = An answer is missing. Let’s go through it again from the start: your answers are kept, tap “Keep” or answer again.
+pnew-incomplete = An answer is missing. Let’s go through it again from the start: your answers are kept, choose “Keep” or answer again.
 pnew-created = The drop-in “{ $title }” is created (no. { $number }). It is listed in /drop_ins from now on. You will see who booked with /my_drop_ins.
 pnew-day-limit = You have already created { $count ->
         [one] a drop-in

@@ -56,7 +56,7 @@ etp-join-button = M’inscrire au programme n° { $number }
 etp-manage-button = Gérer le programme n° { $number }
 etp-programme-gone = Ce programme n’existe pas ou n’accepte plus d’inscriptions pour le moment.
 
-etp-signup-which = À quel programme souhaitez-vous vous inscrire ? Trouvez-le avec /etp, puis touchez « M’inscrire ».
+etp-signup-which = À quel programme souhaitez-vous vous inscrire ? Trouvez-le avec /etp, puis choisissez « M’inscrire ».
 etp-signup-intro =
     Demande d’inscription à « { $title } » ({ $structure }).
     Voici ce qui sera transmis à l’équipe du programme, et à elle seule : le nom ou le pseudonyme que vous choisirez, le moyen de vous joindre que vous indiquerez, et vos disponibilités pour le bilan éducatif partagé (BEP). Je ne vous poserai aucune question sur votre santé.
@@ -170,11 +170,11 @@ etp-csv-asked = Demandée le
 etp-manage = Gérer le programme
 
 etpc-intro = Créons un programme d’éducation thérapeutique. Je vais vous poser quelques questions, une à la fois ; /annuler arrête tout, sans rien enregistrer.
-etpc-edit-intro = Modifions ce programme. Touchez « Garder » pour ne pas changer une réponse.
+etpc-edit-intro = Modifions ce programme. Choisissez « Garder » pour ne pas changer une réponse.
 etpc-ask-title = Quel est le nom du programme ? Par exemple « Bien vivre avec son diabète ».
 etpc-ask-structure = Quelle structure le porte ? Par exemple un hôpital, une maison de santé ou une association.
 etpc-ask-team = Comment l’équipe se présente-t-elle ? Par exemple « infirmière, diététicienne, médecin et deux patients partenaires ».
-etpc-ask-place = Où ont lieu les séances ? Écrivez l’adresse avec la ville, ou touchez « À distance uniquement ».
+etpc-ask-place = Où ont lieu les séances ? Écrivez l’adresse avec la ville, ou choisissez « À distance uniquement ».
 etpc-remote-only = À distance uniquement
 etpc-ask-remote = Les séances peuvent-elles aussi se suivre à distance ?
 etpc-yes-remote = Oui, aussi à distance
@@ -183,7 +183,10 @@ etpc-ask-themes = Pour quelles maladies ? Par exemple « diabète » ou « 
 etpc-themes-unknown = Je n’ai reconnu aucune maladie. Essayez par exemple « diabète », « SEP » ou « asthme ».
 etpc-ask-format = Comment se déroulent les séances ?
 etpc-ask-rhythm = Quelles dates ou quel rythme ? Par exemple « 6 ateliers le jeudi après-midi, de janvier à mars ».
-etpc-ask-capacity = Combien de personnes le programme accueille-t-il en même temps ? Touchez un bouton ou écrivez un nombre.
+etpc-ask-capacity = Combien de personnes le programme accueille-t-il en même temps ? { $platform ->
+        [telegram] Touchez un bouton ou écrivez un nombre.
+       *[other] Choisissez ci-dessous, ou écrivez un nombre.
+    }
 etpc-ask-co-run = Des patients partenaires animent-ils des séances ?
 etpc-yes-co-run = Oui
 etpc-no-co-run = Non
@@ -311,6 +314,6 @@ data-kind-etp-refuse = motif de refus en cours
 data-kind-mission-new = création de mission en cours
 help-etp-withdraw = vous retirer d’un programme d’ETP (je vous demande de confirmer), par exemple : /retirer_etp 3
 etp-nothing-to-withdraw = Je ne trouve aucune demande d’inscription en cours à ce numéro. Vos demandes sont dans /mes_inscriptions.
-etp-withdraw-which = De quel programme voulez-vous vous retirer ? Un appui suffit.
+etp-withdraw-which = De quel programme voulez-vous vous retirer ? Un seul choix suffit.
 etp-withdraw-from = Me retirer de « { $title } » (n° { $number })
 etp-nothing-live = Vous n’avez aucune demande d’inscription en cours.

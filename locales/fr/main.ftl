@@ -28,8 +28,14 @@ fallback = Excusez-moi, je n’ai pas bien compris. Je peux vous aider à trouve
 fallback-greeting = Bonjour ! Que puis-je faire pour vous ? Choisissez ci-dessous, ou envoyez /aide pour tout voir.
 fallback-thanks = Avec plaisir ! Si vous avez besoin d’autre chose, choisissez ci-dessous ou envoyez /aide.
 choice-not-understood = Je n’ai pas compris votre réponse. { $count ->
-        [one] Touchez l’option ci-dessous, ou envoyez 1 pour la choisir.
-       *[other] Touchez l’une des options ci-dessous, ou envoyez son numéro (de 1 à { $count }).
+        [one] { $platform ->
+            [telegram] Touchez l’option ci-dessous, ou envoyez 1 pour la choisir.
+           *[other] Envoyez 1 pour choisir l’option ci-dessous.
+        }
+       *[other] { $platform ->
+            [telegram] Touchez l’une des options ci-dessous, ou envoyez son numéro (de 1 à { $count }).
+           *[other] Envoyez le numéro de l’une des options ci-dessous (de 1 à { $count }).
+        }
     } Vous pouvez aussi envoyer /aide pour tout voir.
 choice-out-of-range = Le numéro { $number } ne fait pas partie des choix proposés. { $count ->
         [one] Envoyez 1 pour choisir l’option ci-dessous, ou /aide pour tout voir.
@@ -50,7 +56,10 @@ page-next = Page suivante ▶
 ## Aide
 
 help-intro = Voici ce que je sais faire :
-help-outro = Vous pouvez aussi m’écrire simplement un mot, par exemple « ETP » ou « pair-aidance », et je vous l’explique. Quand je vous propose des choix, touchez un bouton ou répondez par son numéro.
+help-outro = Vous pouvez aussi m’écrire simplement un mot, par exemple « ETP » ou « pair-aidance », et je vous l’explique. Quand je vous propose des choix, { $platform ->
+        [telegram] touchez un bouton ou répondez par son numéro.
+       *[other] répondez par son numéro.
+    }
 help-start = présentation de Pairbot et de ce qu’il enregistre
 help-help = cette aide
 help-definition = explique un mot du partenariat en santé (par exemple : /definition pair-aidance)
@@ -81,7 +90,10 @@ consent-give = Donner mon accord
 consent-thanks = Merci, votre accord est enregistré. Vous pouvez le retirer à tout moment avec /oublier. Envoyez /aide pour voir tout ce que je sais faire.
 consent-declined = C’est noté : je n’enregistre rien de plus. Vous pouvez toujours demander une définition, parcourir le glossaire, faire le quiz et obtenir les numéros d’urgence. Si vous changez d’avis, envoyez /consentement.
 consent-already = Vous avez donné votre accord le { $date }. Pour le retirer et tout effacer, envoyez /oublier.
-consent-required = Pour utiliser cette fonction, j’ai besoin de votre accord pour enregistrer quelques informations vous concernant. Envoyez /start pour savoir lesquelles, ou touchez le bouton ci-dessous.
+consent-required = Pour utiliser cette fonction, j’ai besoin de votre accord pour enregistrer quelques informations vous concernant. Envoyez /start pour savoir lesquelles, { $platform ->
+        [telegram] ou touchez le bouton ci-dessous.
+       *[other] ou envoyez 1 pour donner votre accord.
+    }
 
 ## Langue
 
@@ -329,12 +341,12 @@ partner-keep = Garder
 partner-skip = Passer
 partner-next = Suivant ▶
 partner-ask-pseudonym = Sous quel nom voulez-vous apparaître ? Un prénom avec une initiale suffit, par exemple « Sophie L. ».
-partner-ask-roles = Quel est votre rôle ? Touchez un ou plusieurs choix, puis « Suivant ».
+partner-ask-roles = Quel est votre rôle ? Choisissez un ou plusieurs choix, puis « Suivant ».
 partner-ask-conditions = De quelles maladies ou de quelles situations avez-vous l’expérience ? Séparez-les par des virgules, par exemple : « SEP, aidante de ma mère ».
 partner-ask-places = Où pouvez-vous rencontrer des personnes ? Indiquez des départements ou des villes (« Toulouse, 31, Tarn ») et, si c’est le cas, « en ligne ».
-partner-ask-languages = Dans quelles langues pouvez-vous échanger ? Touchez un ou plusieurs choix, puis « Suivant ».
+partner-ask-languages = Dans quelles langues pouvez-vous échanger ? Choisissez un ou plusieurs choix, puis « Suivant ».
 partner-ask-training = Quelle formation avez-vous suivie ?
-partner-ask-missions = Quelles missions acceptez-vous ? Touchez un ou plusieurs choix, puis « Suivant ».
+partner-ask-missions = Quelles missions acceptez-vous ? Choisissez un ou plusieurs choix, puis « Suivant ».
 partner-ask-availability = Quand êtes-vous disponible, en quelques mots ? (Par exemple : « le mardi après-midi ».)
 partner-ask-bio = Présentez-vous en quelques phrases : ce que vous avez vécu, ce que vous aimez partager.
 partner-ask-association = Faites-vous partie d’une association ou d’une structure ? Si oui, laquelle ?
@@ -345,7 +357,10 @@ partner-confirm =
 partner-send = Envoyer
 partner-restart = Recommencer
 partner-abandon = Abandonner
-partner-not-understood = Je n’ai pas reconnu ce choix. Touchez l’un des boutons, ou répondez par son numéro.
+partner-not-understood = Je n’ai pas reconnu ce choix. { $platform ->
+        [telegram] Touchez l’un des boutons, ou répondez par son numéro.
+       *[other] Répondez par le numéro de l’un des choix.
+    }
 partner-conditions-optional = Un représentant des usagers ou un bénévole associatif n’a pas besoin d’avoir vécu lui-même une maladie : si c’est votre cas, répondez « aucune ».
 partner-conditions-empty = Indiquez au moins une maladie ou une situation vécue.
 partner-too-long = C’est un peu long : pourriez-vous résumer ?
@@ -355,7 +370,7 @@ partner-places-not-understood = Je n’ai reconnu aucun département ni aucune v
 partner-no-contact-details = Pour votre sécurité, n’indiquez ni adresse e-mail, ni téléphone, ni identifiant, ni lien : la mise en relation passe par Pairbot, et seulement si vous l’acceptez.
 partner-pick-one = Choisissez au moins une réponse.
 partner-already-ticked = Vous aviez déjà choisi « { $label } » : c’est gardé. Pour retirer ce choix, écrivez « sans { $label } ».
-partner-co-running-needs-training = Co-animer des ateliers d’ETP demande la formation ETP de 40 heures, ou un diplôme universitaire (DU/DIU) en éducation thérapeutique, que votre profil n’indique pas. Si vous l’avez suivie, touchez « Recommencer » au récapitulatif et indiquez-la à la question sur la formation.
+partner-co-running-needs-training = Co-animer des ateliers d’ETP demande la formation ETP de 40 heures, ou un diplôme universitaire (DU/DIU) en éducation thérapeutique, que votre profil n’indique pas. Si vous l’avez suivie, choisissez « Recommencer » au récapitulatif et indiquez-la à la question sur la formation.
 name-needs-letters = Il me faut au moins une lettre dans ce nom, pour que l’on puisse vous appeler : des émojis seuls ne suffisent pas. Vous pouvez garder un émoji à côté d’un prénom ou d’un pseudonyme.
 partner-pseudonym-length = Votre pseudonyme doit faire entre 2 et 40 caractères.
 partner-parked = Votre questionnaire de partenaire est mis de côté : envoyez /devenir_partenaire pour le reprendre là où vous en étiez.

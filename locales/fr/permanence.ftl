@@ -8,10 +8,10 @@ menu-new-permanence = Créer une permanence
 
 pnew-not-allowed = Seuls les coordinateurs et les patients partenaires dont le profil a été validé peuvent créer une permanence. Si vous souhaitez en accueillir une, commencez par vous présenter avec /devenir_partenaire.
 pnew-intro = Créons ensemble une permanence. Je vais vous poser quelques questions, une à la fois ; /annuler arrête tout, sans rien enregistrer.
-pnew-edit-intro = Modifions cette permanence. Touchez « Garder » pour ne pas changer une réponse. Les jours et les horaires ne se modifient pas ici, pour ne pas déplacer les créneaux déjà réservés : pour les changer, annulez la permanence et créez-en une nouvelle.
+pnew-edit-intro = Modifions cette permanence. Choisissez « Garder » pour ne pas changer une réponse. Les jours et les horaires ne se modifient pas ici, pour ne pas déplacer les créneaux déjà réservés : pour les changer, annulez la permanence et créez-en une nouvelle.
 pnew-ask-title = Quel est le nom de la permanence ? Par exemple : « Permanence SEP du CHU » ou « Café des aidants ».
 pnew-ask-structure = Quelle structure l’accueille ? Par exemple un service hospitalier, une association ou une Maison des usagers.
-pnew-ask-place = Où a-t-elle lieu ? Écrivez l’adresse, avec la ville (elle sera visible de tous), ou touchez « En ligne ».
+pnew-ask-place = Où a-t-elle lieu ? Écrivez l’adresse, avec la ville (elle sera visible de tous), ou choisissez « En ligne ».
 pnew-online = En ligne
 pnew-ask-link = Quel est le lien de la rencontre en ligne (il commence par https://) ? Il ne sera donné qu’aux personnes qui ont réservé.
 pnew-link-invalid = Ce lien ne semble pas valide : il doit commencer par https:// et ne pas contenir d’espace.
@@ -29,7 +29,10 @@ pnew-ask-recurrence = A-t-elle lieu chaque semaine, ou à des dates précises 
 pnew-weekly = Chaque semaine
 pnew-one-off = À des dates précises
 pnew-ask-weekday = Quel jour de la semaine ?
-pnew-weekday-unknown = Je n’ai pas reconnu ce jour. Touchez l’un des boutons, ou écrivez par exemple « mardi ».
+pnew-weekday-unknown = Je n’ai pas reconnu ce jour. { $platform ->
+        [telegram] Touchez l’un des boutons, ou écrivez
+       *[other] Envoyez le numéro d’un des choix, ou écrivez
+    } par exemple « mardi ».
 pnew-ask-hours = De quelle heure à quelle heure ? Par exemple : « 14h-17h » ou « de 9h30 à 12h ».
 pnew-hours-reversed = La fin ({ $end }) vient avant le début ({ $start }) : écrivez d’abord l’heure de début, puis l’heure de fin, par exemple « 14h-17h ».
 pnew-hours-invalid = Je n’ai pas compris ces horaires. Écrivez une heure de début et une heure de fin, par exemple « 14h-17h ».
@@ -40,7 +43,10 @@ pnew-ask-dates =
 pnew-dates-invalid = Je n’ai pas compris ces dates. Pour chacune, écrivez le jour et le mois, puis l’heure de début et l’heure de fin, par exemple « 12/12 14h-16h ».
 pnew-dates-past = L’une de ces dates est déjà passée. Indiquez seulement des dates à venir.
 pnew-dates-too-far = L’une de ces dates est à plus d’un an. Indiquez des dates dans les douze prochains mois.
-pnew-ask-slot-length = Combien de temps dure chaque rendez-vous ? Chaque personne réserve un créneau de cette durée. Touchez un bouton ou écrivez un nombre de minutes.
+pnew-ask-slot-length = Combien de temps dure chaque rendez-vous ? Chaque personne réserve un créneau de cette durée. { $platform ->
+        [telegram] Touchez un bouton ou écrivez un nombre de minutes.
+       *[other] Choisissez ci-dessous, ou écrivez un nombre de minutes.
+    }
 pnew-minutes = { $n } min
 pnew-whole-opening = Toute la plage horaire
 pnew-ask-capacity = Combien de personnes peuvent réserver le même créneau ?
@@ -63,8 +69,14 @@ pnew-hours =
        *[other] { $n } heures
     }
 pnew-no-cutoff = aucun délai
-pnew-number-range = Écrivez un nombre entre { $min } et { $max }, ou touchez l’un des boutons.
-pnew-choose-below = Je n’ai pas reconnu ce choix. Touchez l’un des boutons ci-dessous, ou envoyez son numéro.
+pnew-number-range = Écrivez un nombre entre { $min } et { $max }{ $platform ->
+        [telegram] , ou touchez l’un des boutons.
+       *[other] .
+    }
+pnew-choose-below = Je n’ai pas reconnu ce choix. { $platform ->
+        [telegram] Touchez l’un des boutons ci-dessous, ou envoyez son numéro.
+       *[other] Envoyez le numéro de l’un des choix ci-dessous.
+    }
 pnew-too-short = C’est un peu court : quelques mots de plus, s’il vous plaît.
 pnew-no-contact-details = Pas d’adresse e-mail, de téléphone ni d’identifiant ici, s’il vous plaît : ce texte est visible de tous. Un lien de rencontre en ligne se donne à l’étape prévue pour cela.
 pnew-online-at = en ligne ({ $link })
@@ -90,7 +102,7 @@ pnew-confirm-edit =
     J’enregistre les modifications ?
 pnew-create = Créer la permanence
 pnew-save = Enregistrer
-pnew-incomplete = Il manque une réponse. Reprenons depuis le début : vos réponses sont gardées, touchez « Garder » ou répondez à nouveau.
+pnew-incomplete = Il manque une réponse. Reprenons depuis le début : vos réponses sont gardées, choisissez « Garder » ou répondez à nouveau.
 pnew-created = La permanence « { $title } » est créée (n° { $number }). Elle apparaît dès maintenant dans /permanences. Vous verrez qui a réservé avec /mes_permanences.
 pnew-day-limit = Vous avez déjà créé { $count ->
         [one] une permanence

@@ -157,12 +157,19 @@ impl<'a> Ctx<'a> {
 
     /// The message `id` in the sender's language.
     pub fn t(&self, id: &str) -> String {
-        self.services.i18n().text(self.lang, id)
+        self.t_args(id, &Args::new())
     }
 
-    /// The message `id` with variables, in the sender's language.
+    /// The message `id` with variables, in the sender's language. Every message may also
+    /// use `$platform` (`telegram`, `matrix`, `console`) to say how to answer there: buttons
+    /// are touched on Telegram, numbers typed elsewhere.
     pub fn t_args(&self, id: &str, args: &Args<'_>) -> String {
-        self.services.i18n().text_args(self.lang, id, args)
+        let mut all = Args::new();
+        for (name, value) in args.iter() {
+            all.set(name.to_owned(), value.clone());
+        }
+        all.set("platform", self.msg.platform.as_str());
+        self.services.i18n().text_args(self.lang, id, &all)
     }
 
     /// Says what was understood of an answer ("Noté : …").
