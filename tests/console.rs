@@ -104,8 +104,8 @@ oui
             "📎 ",
             "[bot → vous] Voulez-vous vraiment effacer",
             "[bot → vous] C'est fait : tout ce que Pairbot gardait sur vous est effacé.",
-            "[bot → vous] Voici ce que je sais faire :",
-            "/definition, /def, /define",
+            "[bot → vous] Voici ce que je sais faire",
+            "Comprendre les mots du partenariat : /definition, /glossaire, /quiz",
         ],
     );
     // The JSON export was written where the console said.

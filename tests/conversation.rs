@@ -388,17 +388,39 @@ async fn the_help_lists_every_command_one_may_run(db: &TestDb) {
         },
     )
     .await;
-    let all = h.say_text("root", "/aide").await;
-    let mine = h.say_text("pat", "/aide").await;
+    // The commands named in a text: words starting with a slash.
+    let named = |text: &str| -> Vec<String> {
+        text.split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+            .filter(|w| w.starts_with('/'))
+            .map(str::to_owned)
+            .collect()
+    };
+    let all = named(&h.say_text("root", "/aide").await);
+    let mine = named(&h.say_text("pat", "/aide").await);
     for spec in pairbot::features::commands::COMMANDS {
         let line = format!("/{}", spec.name());
         assert!(all.contains(&line), "{line} missing from the admin's /aide");
         assert_eq!(
-            mine.contains(&format!("\n{line},")) || mine.contains(&format!("\n{line} ")),
+            mine.contains(&line),
             !spec.access.coordinator_only && !spec.access.admin_only,
             "{line} in a patient's /aide"
         );
     }
+    // By topic: short, in the reader's language, each topic then described in full.
+    let overview = h.say("pat", "/aide").await;
+    assert!(
+        texts(&overview).chars().count() < 1_500,
+        "{}",
+        texts(&overview)
+    );
+    let permanences = choice_labelled(&overview, "Permanences");
+    let topic = texts(&h.send(common::press("pat", &permanences)).await);
+    assert!(topic.contains("/reserver —"), "{topic}");
+    assert_eq!(topic, h.say_text("pat", "/aide permanences").await);
+    h.say("pat", "/langue en").await;
+    let help = named(&h.say_text("pat", "/help").await);
+    assert!(help.contains(&"/my_bookings".to_owned()), "{help:?}");
+    assert!(!help.contains(&"/mes_reservations".to_owned()), "{help:?}");
     h.close().await;
 }
 

@@ -59,6 +59,15 @@ help-outro = You can also simply send me a word, for example "ETP" or "peer supp
         [telegram] tap a button or answer with its number.
        *[other] answer with its number.
     }
+help-topic-line = { $title }: { $commands }
+help-topic-start = Getting started, your data, emergencies
+help-topic-words = Understanding the words of partnership
+help-topic-peers = Peer support and directory
+help-topic-permanences = Drop-in sessions
+help-topic-etp = ETP and missions
+help-topic-news = News
+help-topic-groups = Groups and moderation
+help-topic-coordination = Coordination
 help-start = what Pairbot is and what it stores
 help-help = this help
 help-definition = explains a word of health partnership (for example: /define peer support)

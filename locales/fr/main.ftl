@@ -60,6 +60,15 @@ help-outro = Vous pouvez aussi m’écrire simplement un mot, par exemple « ET
         [telegram] touchez un bouton ou répondez par son numéro.
        *[other] répondez par son numéro.
     }
+help-topic-line = { $title } : { $commands }
+help-topic-start = Commencer, vos données, l’urgence
+help-topic-words = Comprendre les mots du partenariat
+help-topic-peers = Pair-aidance et annuaire
+help-topic-permanences = Permanences
+help-topic-etp = ETP et missions
+help-topic-news = Nouvelles
+help-topic-groups = Groupes et modération
+help-topic-coordination = Coordination
 help-start = présentation de Pairbot et de ce qu’il enregistre
 help-help = cette aide
 help-definition = explique un mot du partenariat en santé (par exemple : /definition pair-aidance)

@@ -14,6 +14,7 @@ use crate::features::etp::missions::MissionAction;
 use crate::features::etp::signup::{SignupAction, SignupFormAction};
 use crate::features::etp::team::TeamAction;
 use crate::features::glossary::{DefinitionAction, GlossaryAction};
+use crate::features::help::HelpAction;
 use crate::features::language::LanguageAction;
 use crate::features::onboarding::ConsentAction;
 use crate::features::permanence::booking::BookingAction;
@@ -84,6 +85,7 @@ all_actions! {
     Language(LanguageAction),
     Definition(DefinitionAction),
     Glossary(GlossaryAction),
+    Help(HelpAction),
     Quiz(QuizAction),
     Forget(ForgetAction),
     Partner(PartnerAction),

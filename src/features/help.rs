@@ -1,30 +1,184 @@
 //! `/aide` and the reply to input the bot does not understand.
 
 use crate::core::text::fold;
-use crate::features::commands::COMMANDS;
 use crate::features::commands::Command;
 use crate::features::kit::Ctx;
 use crate::features::onboarding;
 use crate::i18n::{Args, args};
 use crate::store::StoreError;
 
-/// `/aide`: every command with a one-line description, and a small menu.
-pub fn show(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
-    let mut text = ctx.t("help-intro");
+/// The parts of `/aide`: a title (locale id) and its commands, in the order shown. Every
+/// command is in exactly one (a test checks it).
+const TOPICS: &[(&str, &[Command])] = &[
+    (
+        "help-topic-start",
+        &[
+            Command::Start,
+            Command::Help,
+            Command::Language,
+            Command::Consent,
+            Command::MyData,
+            Command::Forget,
+            Command::Emergency,
+            Command::Cancel,
+        ],
+    ),
+    (
+        "help-topic-words",
+        &[Command::Definition, Command::Glossary, Command::Quiz],
+    ),
+    (
+        "help-topic-peers",
+        &[
+            Command::Find,
+            Command::Requests,
+            Command::End,
+            Command::BecomePartner,
+            Command::Profile,
+            Command::Pause,
+        ],
+    ),
+    (
+        "help-topic-permanences",
+        &[
+            Command::Permanences,
+            Command::Book,
+            Command::MyBookings,
+            Command::NewPermanence,
+            Command::MyPermanences,
+        ],
+    ),
+    (
+        "help-topic-etp",
+        &[
+            Command::Etp,
+            Command::EtpSignup,
+            Command::MySignups,
+            Command::EtpWithdraw,
+            Command::Missions,
+            Command::NewEtp,
+            Command::EtpRequests,
+            Command::EtpExport,
+            Command::NewMission,
+        ],
+    ),
+    (
+        "help-topic-news",
+        &[Command::Subscribe, Command::Unsubscribe, Command::Broadcast],
+    ),
+    (
+        "help-topic-groups",
+        &[
+            Command::Rules,
+            Command::Report,
+            Command::GroupSettings,
+            Command::Warn,
+            Command::Mute,
+            Command::Unmute,
+            Command::Ban,
+            Command::Unban,
+            Command::Kick,
+            Command::Delete,
+        ],
+    ),
+    (
+        "help-topic-coordination",
+        &[
+            Command::ToReview,
+            Command::Approve,
+            Command::Refuse,
+            Command::Block,
+            Command::Unblock,
+            Command::Journal,
+            Command::Stats,
+            Command::StatsExport,
+            Command::Coordinators,
+            Command::Promote,
+            Command::Demote,
+        ],
+    ),
+];
+
+crate::actions! {
+    /// A topic of `/aide` to show in full.
+    pub enum HelpAction = "help" {
+        Topic(index: usize) = "",
+    }
+}
+
+/// The commands of topic `index` the sender may run.
+fn visible(ctx: &Ctx<'_>, index: usize) -> Vec<&'static crate::features::commands::CommandSpec> {
     let (coordinator, admin) = (ctx.is_coordinator(), ctx.is_admin());
-    for spec in COMMANDS
+    TOPICS[index]
+        .1
         .iter()
+        .map(|c| c.spec())
         .filter(|s| coordinator || !s.access.coordinator_only)
         .filter(|s| admin || !s.access.admin_only)
+        .collect()
+}
+
+/// A command's name in the reader's language, with its slash.
+fn name(ctx: &Ctx<'_>, spec: &crate::features::commands::CommandSpec) -> String {
+    match ctx.lang {
+        crate::i18n::Lang::En => format!("/{}", spec.english),
+        _ => format!("/{}", spec.name()),
+    }
+}
+
+/// `/aide [thème]`: the topics, each with its commands' names, and a choice per topic; with a
+/// topic (its title or one of its commands), that topic's commands described.
+pub fn show(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
+    let wanted = fold(rest.trim().trim_start_matches('/'));
+    if !wanted.is_empty()
+        && let Some(index) = (0..TOPICS.len()).find(|&i| {
+            fold(&ctx.t(TOPICS[i].0)).contains(&wanted)
+                || visible(ctx, i)
+                    .iter()
+                    .any(|s| s.names.contains(&wanted.as_str()))
+        })
     {
-        let names: Vec<String> = spec.names.iter().map(|n| format!("/{n}")).collect();
-        let line = format!("\n{} — {}", names.join(", "), ctx.t(spec.help_id));
-        text.push_str(&line);
+        show_topic(ctx, index);
+        return Ok(());
+    }
+    let mut text = ctx.t("help-intro");
+    let mut choices = Vec::new();
+    for (index, (title, _)) in TOPICS.iter().enumerate() {
+        let names: Vec<String> = visible(ctx, index).iter().map(|s| name(ctx, s)).collect();
+        if names.is_empty() {
+            continue;
+        }
+        let line = ctx.t_args(
+            "help-topic-line",
+            &args([("title", ctx.t(title)), ("commands", names.join(", "))]),
+        );
+        text.push_str(&format!("\n• {line}"));
+        choices.push(ctx.choice(title, HelpAction::Topic(index)));
     }
     text.push_str("\n\n");
     text.push_str(&ctx.t("help-outro"));
+    ctx.reply_with(text, choices);
+    Ok(())
+}
+
+/// One topic of `/aide`: each command with its description.
+fn show_topic(ctx: &mut Ctx<'_>, index: usize) {
+    let mut text = ctx.t(TOPICS[index].0);
+    for spec in visible(ctx, index) {
+        let line = format!("\n{} — {}", name(ctx, spec), ctx.t(spec.help_id));
+        text.push_str(&line);
+    }
     let choices = menu(ctx);
     ctx.reply_with(text, choices);
+}
+
+/// A `help:<n>` choice.
+pub fn on_choice(ctx: &mut Ctx<'_>, action: HelpAction) -> Result<(), StoreError> {
+    let HelpAction::Topic(index) = action;
+    if index >= TOPICS.len() {
+        return crate::features::kit::stale_choice(ctx);
+    }
+    show_topic(ctx, index);
     Ok(())
 }
 
@@ -153,7 +307,24 @@ fn menu(ctx: &Ctx<'_>) -> Vec<crate::core::Choice> {
 pub const FEATURE: crate::features::feature::Feature = crate::features::feature::Feature {
     name: "help",
     commands: &[crate::features::commands::Command::Help],
-    actions: &[],
+    actions: &[HelpAction::PREFIX],
     dialogues: &[],
     jobs: &[],
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::features::commands::COMMANDS;
+
+    #[test]
+    fn every_command_is_in_exactly_one_topic() {
+        for spec in COMMANDS {
+            let topics = TOPICS
+                .iter()
+                .filter(|(_, commands)| commands.contains(&spec.command))
+                .count();
+            assert_eq!(topics, 1, "/{} is in {topics} topics", spec.name());
+        }
+    }
+}
