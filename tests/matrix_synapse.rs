@@ -500,6 +500,25 @@ async fn a_person_uses_pairbot_on_matrix(db: &TestDb) {
         before + 1,
         "something old was answered again: {all:?}"
     );
+    // A short list is answered with a number reaction (keycaps under the question).
+    alice.say(&dm_id, "/langue").await;
+    let asked = alice.messages_from(&dm_id, &bot_id, before + 2).await;
+    let question = wait_event_from(&alice, &dm_id, &bot_user, &asked[before + 1]).await;
+    alice
+        .room(&dm_id)
+        .await
+        .send(ReactionEventContent::new(Annotation::new(
+            question,
+            "2\u{fe0f}\u{20e3}".into(),
+        )))
+        .await
+        .unwrap();
+    let set = alice.messages_from(&dm_id, &bot_id, before + 3).await;
+    assert!(
+        set[before + 2].contains("in English"),
+        "{}",
+        set[before + 2]
+    );
     bot.stop().await;
 }
 

@@ -290,7 +290,10 @@ impl Engine {
             dialogue_moved,
             ..
         } = ctx;
-        let out = split_attachments(out);
+        let out: Vec<Outgoing> = split_attachments(out)
+            .into_iter()
+            .map(Outgoing::without_repeated_choices)
+            .collect();
         let is_reply = |m: &Outgoing| {
             m.platform == msg.platform && m.user == msg.sender && outgoing_conversation(m) == chat
         };

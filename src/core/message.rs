@@ -345,6 +345,22 @@ impl Outgoing {
         }
     }
 
+    /// The message without the bullet lines of its text ("• label") that only repeat one of
+    /// its choices: every platform shows the choices themselves (buttons, or a numbered
+    /// list), and the same list twice is noise.
+    pub fn without_repeated_choices(mut self) -> Self {
+        let repeated = |line: &str| {
+            line.strip_prefix("• ")
+                .is_some_and(|rest| self.choices.iter().any(|c| c.label == rest.trim_end()))
+        };
+        if self.choices.is_empty() || !self.text.lines().any(repeated) {
+            return self;
+        }
+        let text: Vec<&str> = self.text.lines().filter(|l| !repeated(l)).collect();
+        self.text = text.join("\n").trim_end().to_owned();
+        self
+    }
+
     /// The chat this message is posted in, resolving "private chat" to the user's id, which is
     /// the private chat on the console and Telegram.
     pub fn chat_or_user(&self) -> &str {
@@ -392,6 +408,25 @@ mod tests {
         assert_eq!(
             from(Platform::Matrix, "@ana:example.org", None).shareable_address(),
             Some("https://matrix.to/#/@ana:example.org".into())
+        );
+    }
+
+    #[test]
+    fn a_list_is_shown_once() {
+        let listed = Outgoing {
+            choices: vec![
+                Choice::new("mardi 14:00", "b:1"),
+                Choice::new("mardi 15:00", "b:2"),
+            ],
+            ..Outgoing::private(
+                Platform::Matrix,
+                UserId("u".into()),
+                "Créneaux :\n• mardi 14:00\n• mardi 15:00\n• complet : jeudi".into(),
+            )
+        };
+        assert_eq!(
+            listed.without_repeated_choices().text,
+            "Créneaux :\n• complet : jeudi"
         );
     }
 }

@@ -93,9 +93,10 @@ pub fn message(room: &RoomFacts, message: Message) -> Option<Incoming> {
     })
 }
 
-/// A reaction to the bot's question in `room`, as the typed answer it stands for
-/// (`answer`, from [`super::render::reaction_answer`]).
-pub fn reaction(room: &RoomFacts, sender: &str, answer: &str, event_id: &str) -> Incoming {
+/// A reaction to the bot's question in `room`, as the answer it stands for: the choice it
+/// picks, or the typed number (from [`super::render::reaction_answer`]) when the question's
+/// choices are no longer known (after a restart).
+pub fn reaction(room: &RoomFacts, sender: &str, answer: Body, event_id: &str) -> Incoming {
     Incoming {
         platform: Platform::Matrix,
         chat: ChatId(room.id.clone()),
@@ -107,7 +108,7 @@ pub fn reaction(room: &RoomFacts, sender: &str, answer: &str, event_id: &str) ->
             .unwrap_or(sender)
             .to_owned(),
         handle: None,
-        body: Body::Text(answer.to_owned()),
+        body: answer,
         language: None,
         event_id: Some(event_id.to_owned()),
         message_id: None,
@@ -290,8 +291,13 @@ mod tests {
 
     #[test]
     fn reactions_stand_for_typed_answers() {
-        let incoming = reaction(&room(2), "@bob:example.org", "2", "$r");
-        assert_eq!(incoming.body, Body::Text("2".into()));
+        let incoming = reaction(
+            &room(2),
+            "@bob:example.org",
+            Body::Choice("lang:en".into()),
+            "$r",
+        );
+        assert_eq!(incoming.body, Body::Choice("lang:en".into()));
         assert_eq!(incoming.display_name, "bob");
         assert_eq!(incoming.message_id, None);
         assert_eq!(incoming.event_id.as_deref(), Some("$r"));

@@ -99,14 +99,18 @@ pub enum MatrixError {
     Engine(#[from] EngineError),
 }
 
+/// Per room, the bot's latest question that reactions answer: its event, and the data of
+/// its choices in order.
+type Questions = Arc<Mutex<HashMap<OwnedRoomId, (OwnedEventId, Vec<String>)>>>;
+
 /// The running adapter.
 #[derive(Clone)]
 pub struct Matrix {
     engine: Engine,
     client: Client,
     options: Arc<MatrixOptions>,
-    /// The bot message whose yes/no question reactions answer, per room.
-    questions: Arc<Mutex<HashMap<OwnedRoomId, OwnedEventId>>>,
+    /// The bot's latest question that reactions answer, per room.
+    questions: Questions,
     /// The direct chat each person last wrote from, so replies go back there (in memory:
     /// after a restart the rooms themselves tell).
     direct_rooms: Arc<Mutex<HashMap<OwnedUserId, OwnedRoomId>>>,
@@ -420,11 +424,24 @@ impl Matrix {
             .unwrap_or_else(|p| p.into_inner())
             .get(room.room_id())
             .cloned();
-        if question.as_deref() != Some(&*ev.content.relates_to.event_id) {
+        let Some((asked, data)) = question else {
+            return;
+        };
+        if asked != ev.content.relates_to.event_id {
             return;
         }
+        // A reaction is under one message: it picks that message's choice, as a button
+        // does, never a number another waiting question could take.
+        let picked = answer
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| data.get(n.checked_sub(1)?))
+            .map_or_else(
+                || Body::Text(answer.to_owned()),
+                |d| Body::Choice(d.clone()),
+            );
         let facts = Self::room_facts(&room).await;
-        let incoming = incoming::reaction(&facts, ev.sender.as_str(), answer, ev.event_id.as_str());
+        let incoming = incoming::reaction(&facts, ev.sender.as_str(), picked, ev.event_id.as_str());
         self.handle(&incoming).await;
     }
 
@@ -530,14 +547,21 @@ impl Matrix {
             classify(&e)
         })?;
         let event_id = sent.response.event_id;
-        if render::is_yes_no(&message.choices) {
+        let reactions = render::reactions(&message.choices);
+        if !reactions.is_empty() {
             self.questions
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
-                .insert(room.room_id().to_owned(), event_id.clone());
-            for (i, emoji) in render::YES_NO_REACTIONS.into_iter().enumerate() {
+                .insert(
+                    room.room_id().to_owned(),
+                    (
+                        event_id.clone(),
+                        message.choices.iter().map(|c| c.data.clone()).collect(),
+                    ),
+                );
+            for (i, emoji) in reactions.iter().enumerate() {
                 let reaction =
-                    ReactionEventContent::new(Annotation::new(event_id.clone(), emoji.into()));
+                    ReactionEventContent::new(Annotation::new(event_id.clone(), (*emoji).into()));
                 let mut request = room.send(reaction);
                 if let Some(id) = txn(&format!("reaction{i}")) {
                     request = request.with_transaction_id(id);

@@ -115,13 +115,43 @@ pub fn is_yes_no(choices: &[Choice]) -> bool {
     ends(first, &[":yes", ":true"]) && ends(second, &[":no", ":false"])
 }
 
+/// Reaction keys standing for the choices of a short list, by number (keycaps 1 to 3).
+pub const NUMBER_REACTIONS: [&str; 3] = [
+    "1\u{fe0f}\u{20e3}",
+    "2\u{fe0f}\u{20e3}",
+    "3\u{fe0f}\u{20e3}",
+];
+
+/// The reactions offered under a message whose choices are `choices`, one per choice, so a
+/// click answers: 👍/👎 for a yes/no question, keycaps for another list of two or three.
+/// None for longer lists, for menus of shortcuts to commands (not a question), or where a
+/// typed number is itself an answer (a number of minutes, say).
+pub fn reactions(choices: &[Choice]) -> &'static [&'static str] {
+    if is_yes_no(choices) {
+        return &YES_NO_REACTIONS;
+    }
+    let shortcuts = choices
+        .iter()
+        .all(|c| c.data.starts_with(crate::core::command::RUN_PREFIX));
+    if (2..=NUMBER_REACTIONS.len()).contains(&choices.len())
+        && !shortcuts
+        && choices.iter().all(|c| c.value.is_none())
+    {
+        return &NUMBER_REACTIONS[..choices.len()];
+    }
+    &[]
+}
+
 /// The choice number (as typed) a reaction stands for.
 pub fn reaction_answer(key: &str) -> Option<&'static str> {
-    // Element sends some emoji with a variation selector.
-    let key = key.trim_end_matches('\u{fe0f}');
-    match key {
+    // Element sends some emoji with a variation selector, others without.
+    let key: String = key.chars().filter(|c| *c != '\u{fe0f}').collect();
+    match key.as_str() {
         k if k == YES_NO_REACTIONS[0] => Some("1"),
         k if k == YES_NO_REACTIONS[1] => Some("2"),
+        "1\u{20e3}" => Some("1"),
+        "2\u{20e3}" => Some("2"),
+        "3\u{20e3}" => Some("3"),
         _ => None,
     }
 }
@@ -129,6 +159,37 @@ pub fn reaction_answer(key: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_lists_get_number_reactions_and_menus_none() {
+        let list = [
+            Choice::new("Oui, quitter", "dlg:drop:x"),
+            Choice::new("Non", "dlg:keep"),
+        ];
+        assert_eq!(reactions(&list), &NUMBER_REACTIONS[..2]);
+        let consent = [
+            Choice::new("Oui", "consent:yes"),
+            Choice::new("Non", "consent:no"),
+        ];
+        assert_eq!(reactions(&consent), &YES_NO_REACTIONS);
+        let menu = [
+            Choice::new("Aide", "cmd:aide"),
+            Choice::new("Chercher", "cmd:chercher"),
+        ];
+        assert!(reactions(&menu).is_empty());
+        let four: Vec<Choice> = (0..4).map(|i| Choice::new("x", format!("b:{i}"))).collect();
+        assert!(reactions(&four).is_empty());
+        for (i, key) in NUMBER_REACTIONS.iter().enumerate() {
+            assert_eq!(reaction_answer(key), Some(["1", "2", "3"][i]));
+            // Without the variation selector, as some clients send it.
+            assert_eq!(
+                reaction_answer(&key.replace('\u{fe0f}', "")),
+                Some(["1", "2", "3"][i])
+            );
+        }
+        assert_eq!(reaction_answer("👍\u{fe0f}"), Some("1"));
+        assert_eq!(reaction_answer("🎉"), None);
+    }
 
     #[test]
     fn commands_are_shown_with_a_bang() {
