@@ -561,7 +561,30 @@ async fn edits_and_channel_posts_meet_the_group_protections(db: &TestDb) {
     engine.store().close().await;
 }
 
+/// An offset stored by an earlier version, under the bare key, is taken over: the first poll
+/// after the upgrade does not start from 0 again.
+async fn an_offset_stored_by_an_earlier_version_is_taken_over(db: &TestDb) {
+    let fake: Shared = Arc::default();
+    let engine = engine(db).await;
+    engine
+        .adapter_state()
+        .set("telegram.offset", "40")
+        .await
+        .unwrap();
+    let url = start_fake(fake.clone()).await;
+    let mut opts = options(&url);
+    opts.register_commands = false;
+    let (stop, shutdown) = watch::channel(false);
+    let task = tokio::spawn(telegram::run(engine.clone(), opts, shutdown));
+    let polled = wait_for(&fake, "getupdates", 1).await;
+    stop.send(true).unwrap();
+    task.await.unwrap().unwrap();
+    assert_eq!(polled[0]["offset"], 40, "{:?}", polled[0]);
+    engine.store().close().await;
+}
+
 on_every_backend!(
+    an_offset_stored_by_an_earlier_version_is_taken_over,
     edits_and_channel_posts_meet_the_group_protections,
     group_buttons_act_once_per_person_and_stay,
     polling_acts_once_and_survives_rate_limits,
