@@ -68,8 +68,10 @@ impl Engine {
         messages: &[Outgoing],
     ) -> Result<usize, EngineError> {
         for message in messages {
-            offer(&mut tx, message, Slot::Notice).await?;
-            tx.push_outbox(message, crate::core::Lane::Notice).await?;
+            // As for replies (see `Engine::handle`): a list is shown once, as its choices.
+            let message = message.clone().without_repeated_choices();
+            offer(&mut tx, &message, Slot::Notice).await?;
+            tx.push_outbox(&message, crate::core::Lane::Notice).await?;
         }
         tx.commit().await?;
         if !messages.is_empty() {

@@ -132,7 +132,7 @@ pub fn show(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
     let wanted = fold(rest.trim().trim_start_matches('/'));
     if !wanted.is_empty()
         && let Some(index) = (0..TOPICS.len()).find(|&i| {
-            fold(&ctx.t(TOPICS[i].0)).contains(&wanted)
+            (wanted.chars().count() >= 3 && fold(&ctx.t(TOPICS[i].0)).contains(&wanted))
                 || visible(ctx, i)
                     .iter()
                     .any(|s| s.names.contains(&wanted.as_str()))

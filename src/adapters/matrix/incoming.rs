@@ -2,6 +2,7 @@
 //! its room say, so each rule is tested without a homeserver.
 
 use crate::core::{Body, ChatId, ChatKind, Incoming, Platform, ReplyTo, UserId};
+use crate::features::commands::Command;
 use matrix_sdk::ruma::events::room::message::MessageType;
 
 /// What a room is, as far as the bot needs to know.
@@ -145,7 +146,7 @@ pub fn as_command(text: &str, bot_id: &str) -> String {
         return match bang_command(rest) {
             Some(command) => format!("/{command}"),
             None if rest.starts_with('/') => rest.to_owned(),
-            None if rest.is_empty() => "/aide".to_owned(),
+            None if rest.is_empty() => format!("/{}", Command::Help.spec().name()),
             None => format!("/{rest}"),
         };
     }
