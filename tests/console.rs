@@ -86,7 +86,7 @@ oui
         &[
             "[bot → vous] Bonjour vous, je suis Pairbot.",
             "Ceci est une démonstration",
-            "[bot → vous] Acceptez-vous",
+            "[bot → vous] Pour garder vos réservations",
             "  1. Oui, j'accepte",
             "  2. Non merci",
             "[bot → vous] Merci, votre accord est enregistré.",

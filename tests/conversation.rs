@@ -429,7 +429,7 @@ async fn the_help_lists_every_command_one_may_run(db: &TestDb) {
 async fn commands_without_a_slash_and_a_welcome_for_newcomers(db: &TestDb) {
     let h = demo(db).await;
     let first = h.say_text("nina", "je ne sais pas par où commencer").await;
-    assert!(first.contains("Acceptez-vous"), "{first}");
+    assert!(first.contains("Êtes-vous d"), "{first}");
     h.consent("nina").await;
     let help = h.say_text("nina", "aide").await;
     assert!(help.contains("Voici ce que je sais faire"), "{help}");
@@ -478,7 +478,43 @@ async fn how_to_answer_is_said_per_platform(db: &TestDb) {
     h.close().await;
 }
 
+/// `/start` is read on a phone: the welcome and the consent question stay short in both
+/// languages, an operator named, and still name what the bot does and the emergency command.
+async fn the_welcome_is_short(db: &TestDb) {
+    let settings = Settings {
+        operator_name: Some("Association Pair'Santé Exemple".into()),
+        operator_contact: Some("contact@pairsante.example".into()),
+        ..Settings::default()
+    };
+    let h = Harness::with_settings(db, settings).await;
+    for (user, lang, commands) in [
+        (
+            "7001",
+            "fr",
+            ["/chercher", "/permanences", "/etp", "/urgence"],
+        ),
+        ("7002", "en", ["/find", "/drop_ins", "/etp", "/emergency"]),
+    ] {
+        let msg = pairbot::core::Incoming {
+            language: Some(lang.into()),
+            ..pairbot::core::Incoming::private_text(Platform::Telegram, user, "/start")
+        };
+        h.engine.handle(&msg).await.unwrap();
+        let out = common::Recorder::new(Platform::Telegram);
+        h.engine.deliver(&out).await.unwrap();
+        let sent = texts(&out.take());
+        let length = sent.chars().count();
+        // It was 1,300 characters and more: a long read before the first question.
+        assert!(length <= 1_000, "{length} characters: {sent}");
+        for command in commands {
+            assert!(sent.contains(command), "{command} missing: {sent}");
+        }
+    }
+    h.close().await;
+}
+
 on_every_backend!(
+    the_welcome_is_short,
     how_to_answer_is_said_per_platform,
     commands_without_a_slash_and_a_welcome_for_newcomers,
     the_help_lists_every_command_one_may_run,

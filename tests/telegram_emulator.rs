@@ -232,9 +232,10 @@ async fn a_person_uses_pairbot_on_telegram(db: &TestDb) {
     assert!(
         card[0]
             .buttons("callback_data")
-            .contains(&"def:pair-aidant".to_owned())
+            .contains(&"~def:pair-aidant".to_owned()),
+        "a related word is one item of a list: its button carries the item mark"
     );
-    emu.press(&chat, &lea, card[0].id, "def:pair-aidant").await;
+    emu.press(&chat, &lea, card[0].id, "~def:pair-aidant").await;
     let related = emu.replies(1001, 1).await;
     assert!(
         related[0].text.starts_with("Pair-aidant\n"),
@@ -448,7 +449,7 @@ async fn a_directory_contact_on_telegram(db: &TestDb) {
         found[0].text
     );
     let write = data_of(&found[0], "Écrire à Paula T.");
-    assert!(write.starts_with("contact:ask:"), "{write}");
+    assert!(write.starts_with("~contact:ask:"), "{write}");
     emu.press(&pat_chat, &pat, found[0].id, &write).await;
     let intro = emu.replies(PATIENT, 1).await;
     assert!(
@@ -653,7 +654,7 @@ async fn permanences_on_telegram(db: &TestDb) {
     emu.press(&ann_chat, &ann, list[0].id, &see).await;
     let slots = emu.replies(ANN, 1).await;
     let first = slots[0].buttons("callback_data")[0].clone();
-    assert!(first.starts_with("perm:book:"), "{first}");
+    assert!(first.starts_with("~perm:book:"), "{first}");
     emu.press(&ann_chat, &ann, slots[0].id, &first).await;
     let confirm = emu.replies(ANN, 1).await;
     let yes = data_of(&confirm[0], "Oui, je réserve");

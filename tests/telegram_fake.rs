@@ -228,7 +228,7 @@ async fn polling_acts_once_and_survives_rate_limits(db: &TestDb) {
         .find(|b| {
             b["text"]
                 .as_str()
-                .is_some_and(|t| t.starts_with("Acceptez-vous"))
+                .is_some_and(|t| t.starts_with("Pour garder vos réservations"))
         })
         .unwrap();
     assert_eq!(
@@ -583,7 +583,94 @@ async fn an_offset_stored_by_an_earlier_version_is_taken_over(db: &TestDb) {
     engine.store().close().await;
 }
 
+/// A search's keyboard stays usable: writing to one person takes only that button away, and
+/// the next person of the same results can be written to without searching again.
+async fn a_results_keyboard_stays_for_the_other_results(db: &TestDb) {
+    let fake: Shared = Arc::default();
+    fake.lock().unwrap().batches = vec![
+        vec![text_update(1, 42, "/start")],
+        vec![callback_update(2, 42, 2, "consent:yes")],
+        vec![text_update(3, 42, "/chercher SEP")],
+    ];
+    let store = db.store().await;
+    pairbot::demo::load(&store).await.unwrap();
+    store.close().await;
+    let (engine, stop, task) = run_quietly(db, &fake).await;
+    // The message offering at least two people, and its id (the fake numbers them in order).
+    let items = |body: &Value| -> Vec<(String, String)> {
+        body["reply_markup"]["inline_keyboard"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .flat_map(|row| row.as_array().cloned().unwrap_or_default())
+            .filter_map(|b| {
+                let data = b["callback_data"].as_str()?;
+                data.starts_with("~contact:ask:")
+                    .then(|| (b["text"].as_str().unwrap().to_owned(), data.to_owned()))
+            })
+            .collect()
+    };
+    let mut found = None;
+    for _ in 0..100 {
+        let sent = calls(&fake, "sendmessage");
+        if let Some(at) = sent.iter().position(|b| items(b).len() >= 2) {
+            found = Some((at as i64 + 1, sent[at].clone()));
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let (message_id, results) = found.unwrap_or_else(|| {
+        panic!(
+            "a search offering two people: {:?}",
+            calls(&fake, "sendmessage")
+        )
+    });
+    let offered = items(&results);
+    let press = |update_id: i64, data: &str, markup: &Value| {
+        let mut update = callback_update(update_id, 42, message_id, data);
+        update["callback_query"]["message"]["reply_markup"] = markup.clone();
+        update
+    };
+    let before = calls(&fake, "sendmessage").len();
+    fake.lock()
+        .unwrap()
+        .batches
+        .push(vec![press(4, &offered[0].1, &results["reply_markup"])]);
+    // The consent question's keyboard went first (a yes/no acts once).
+    let edits = wait_for(&fake, "editmessagereplymarkup", 2).await;
+    assert_eq!(edits[0]["reply_markup"]["inline_keyboard"], json!([]));
+    let edit = edits.last().unwrap().clone();
+    assert_eq!(edit["message_id"], message_id);
+    let left = json!({"reply_markup": edit["reply_markup"]});
+    let still: Vec<String> = items(&left).into_iter().map(|(_, d)| d).collect();
+    assert!(!still.contains(&offered[0].1), "{still:?}");
+    assert!(still.contains(&offered[1].1), "{still:?}");
+    let asked = wait_for(&fake, "sendmessage", before + 1).await;
+    let first_name = offered[0].0.trim_start_matches("Écrire à ");
+    assert!(
+        common::plain(asked[before]["text"].as_str().unwrap()).contains(first_name),
+        "{:?}",
+        asked[before]
+    );
+    // The second person, from the same keyboard.
+    fake.lock()
+        .unwrap()
+        .batches
+        .push(vec![press(5, &offered[1].1, &edit["reply_markup"])]);
+    let asked = wait_for(&fake, "sendmessage", before + 2).await;
+    let second_name = offered[1].0.trim_start_matches("Écrire à ");
+    assert!(
+        common::plain(asked[before + 1]["text"].as_str().unwrap()).contains(second_name),
+        "{:?}",
+        asked[before + 1]
+    );
+    stop.send(true).unwrap();
+    task.await.unwrap().unwrap();
+    engine.store().close().await;
+}
+
 on_every_backend!(
+    a_results_keyboard_stays_for_the_other_results,
     an_offset_stored_by_an_earlier_version_is_taken_over,
     edits_and_channel_posts_meet_the_group_protections,
     group_buttons_act_once_per_person_and_stay,

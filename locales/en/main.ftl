@@ -83,15 +83,18 @@ help-cancel = leave the current exchange
 ## Welcome and consent
 
 start-intro =
-    Hello { $name }, I am Pairbot.
-    I help you find peer helpers and resource patients — people who have lived through the same illness or the same situation as you (/find) — and book a place at a drop-in session, a "permanence" (/drop_ins). I also explain the words of health partnership (/glossary) and offer you a short quiz. Finally, I can sign you up for a therapeutic patient education (ETP) programme, which helps people live better with a long-term illness (/etp).
-    Important: peer helpers and resource patients share their experience, but they are not health professionals. They do not replace your doctor or your care team. In an emergency, send /emergency.
+    Hello { $name }, I am Pairbot. With me, you can:
+    • talk with a peer helper or a resource patient, who has lived through the same illness or situation as you (/find);
+    • book a place at a drop-in session (a "permanence") with one of them (/drop_ins);
+    • join a therapeutic patient education (ETP) programme, to live better with a long-term illness (/etp);
+    • understand the words of health partnership (/glossary).
+    They share their experience, but they are not health professionals. In an emergency, send /emergency.
 start-operator = This service is run by { $operator }.
 start-operator-contact = This service is run by { $operator } (contact: { $contact }).
 start-operator-unknown = The organisation running this service has not given its name yet: please ask the person who recommended Pairbot to you.
 start-operator-demo = This is a demonstration: the association “Pair'Santé Démo” and every person shown are fictional.
-start-privacy = What I store: your identifier on this messaging app and your language. Only if you agree, I also store what these services need (your bookings, your contact requests, your sign-ups), and nothing else. I do not keep your messages: my replies are kept only until they reach you. You can see everything with /my_data and erase everything with /forget, at any time.
-consent-question = Do you agree to Pairbot storing what it needs to help you (your bookings, your contact requests, your sign-ups)? You can change your mind at any time with /forget.
+start-privacy = Without your consent, I keep only your identifier on this messaging app and your language, never your messages. /my_data shows what I know about you.
+consent-question = To keep your bookings, contact requests and sign-ups, I need to store them. Do you agree? You can erase everything at any time with /forget.
 consent-yes = Yes, I agree
 consent-no = No thanks
 consent-give = Give my consent

@@ -84,15 +84,18 @@ help-cancel = quitter l’échange en cours
 ## Accueil et accord
 
 start-intro =
-    Bonjour { $name }, je suis Pairbot.
-    Je vous aide à trouver des pair-aidants et des patients ressources, c’est-à-dire des personnes qui ont vécu la même maladie ou la même situation que vous (/chercher), et à réserver une place à une permanence (/permanences). Je vous explique aussi les mots du partenariat en santé (/glossaire) et vous propose un petit quiz. Je vous aide enfin à vous inscrire à un programme d’éducation thérapeutique du patient (ETP), qui aide à mieux vivre avec une maladie chronique (/etp).
-    Important : les pair-aidants et les patients ressources partagent leur expérience, mais ce ne sont pas des professionnels de santé. Ils ne remplacent ni votre médecin ni votre équipe soignante. En cas d’urgence, envoyez /urgence.
+    Bonjour { $name }, je suis Pairbot. Avec moi, vous pouvez :
+    • échanger avec un pair-aidant ou un patient ressource, qui a vécu la même maladie ou la même situation que vous (/chercher) ;
+    • réserver une place à une permanence, un temps d’échange avec l’un d’eux (/permanences) ;
+    • rejoindre un programme d’éducation thérapeutique (ETP), pour mieux vivre avec une maladie chronique (/etp) ;
+    • comprendre les mots du partenariat en santé (/glossaire).
+    Ils partagent leur expérience, mais ne sont pas des professionnels de santé. En cas d’urgence, envoyez /urgence.
 start-operator = Ce service est proposé par { $operator }.
 start-operator-contact = Ce service est proposé par { $operator } (contact : { $contact }).
 start-operator-unknown = Le nom de l’organisation qui propose ce service n’a pas encore été renseigné : demandez-le à la personne qui vous a conseillé Pairbot.
 start-operator-demo = Ceci est une démonstration : l’association « Pair’Santé Démo » et toutes les personnes présentées sont fictives.
-start-privacy = Ce que j’enregistre : votre identifiant sur cette messagerie et votre langue. Seulement si vous êtes d’accord, j’enregistre aussi ce dont ces services ont besoin (vos réservations, vos demandes de contact, vos inscriptions), et rien d’autre. Je ne conserve pas vos messages : mes réponses ne sont gardées que le temps de vous être envoyées. Vous pouvez tout consulter avec /mes_donnees et tout effacer avec /oublier, à tout moment.
-consent-question = Acceptez-vous que Pairbot enregistre ce dont il a besoin pour vous rendre service (vos réservations, vos demandes de contact, vos inscriptions) ? Vous pourrez changer d’avis à tout moment avec /oublier.
+start-privacy = Sans votre accord, je ne garde que votre identifiant sur cette messagerie et votre langue, jamais vos messages. /mes_donnees montre ce que je sais de vous.
+consent-question = Pour garder vos réservations, demandes de contact et inscriptions, je dois les enregistrer. Êtes-vous d’accord ? Vous pourrez tout effacer à tout moment avec /oublier.
 consent-yes = Oui, j’accepte
 consent-no = Non merci
 consent-give = Donner mon accord

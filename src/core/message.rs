@@ -212,6 +212,11 @@ pub struct Choice {
     /// in a list with such choices, a typed number is that number, not a position.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<i64>,
+    /// One item of a list of results ("Écrire à Camille", "Voir les créneaux"): picking it
+    /// answers nothing for the other items, so where buttons stay on screen (Telegram) the
+    /// others stay usable after it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub item: bool,
 }
 
 impl Choice {
@@ -223,6 +228,18 @@ impl Choice {
             label: label.into(),
             data,
             value: None,
+            item: false,
+        }
+    }
+
+    /// Builds one item of a list of results (see [`Choice::item`]).
+    pub fn list_item(label: impl Into<String>, data: impl Into<String>) -> Self {
+        let data = data.into();
+        // Telegram marks an item's data with one more byte.
+        debug_assert!(data.len() < 64, "list item data over 63 bytes: {data}");
+        Choice {
+            item: true,
+            ..Choice::new(label, data)
         }
     }
 

@@ -280,7 +280,7 @@ fn suggest(ctx: &mut Ctx<'_>, query: &str, found: &[usize]) {
 
 fn term_choice(ctx: &Ctx<'_>, i: usize) -> Choice {
     let term = &ctx.services().glossary().terms()[i];
-    Choice::new(
+    Choice::list_item(
         ctx.t(&term.message_id()),
         DefinitionAction::Show(term.key.clone()),
     )

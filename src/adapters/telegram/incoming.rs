@@ -6,6 +6,7 @@
 
 use crate::core::{Body, ChatId, ChatKind, Incoming, Platform, ReplyTo, UserId};
 use serde::Deserialize;
+use teloxide::types::InlineKeyboardMarkup;
 
 /// An update as far as the bot is concerned.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,11 +21,25 @@ pub enum TgEvent {
         query_id: String,
         /// The chat of the message carrying the keyboard.
         chat_id: i64,
-        /// That message, whose keyboard is removed once the choice is handled.
+        /// That message, whose keyboard is tidied once the choice is handled.
         message_id: i32,
+        /// What becomes of that keyboard in a private chat.
+        after: AfterPress,
     },
     /// Nothing to do (another bot's command, a service message, an unsupported update).
     Ignored,
+}
+
+/// What becomes of a private chat's keyboard once one of its buttons was handled (in a
+/// group it always stays: each member's press is their own).
+#[derive(Debug, Clone, PartialEq)]
+pub enum AfterPress {
+    /// It goes, so an old button cannot act twice.
+    Remove,
+    /// One item of a list was used: the other items stay, this one goes.
+    Replace(InlineKeyboardMarkup),
+    /// One item of a list was used, and the keyboard is not known: it stays as it is.
+    Keep,
 }
 
 /// A parsed update: its id (for the polling offset) and the event.
@@ -58,6 +73,8 @@ struct RawMessage {
     text: Option<String>,
     caption: Option<String>,
     reply_to_message: Option<Box<RawMessage>>,
+    /// The message's keyboard, as Telegram shows it (read only for a pressed button's).
+    reply_markup: Option<serde_json::Value>,
     #[serde(default)]
     new_chat_members: Vec<RawUser>,
     // Media: only whether there is some matters.
@@ -280,6 +297,30 @@ fn callback_event(callback: RawCallback) -> TgEvent {
         return TgEvent::Ignored;
     };
     let chat_id = message.chat.id;
+    let (choice, item) = super::render::read_callback(&data);
+    let after = if item {
+        let shown = message
+            .reply_markup
+            .and_then(|m| serde_json::from_value::<InlineKeyboardMarkup>(m).ok());
+        match shown {
+            Some(markup) => match super::render::without_button(&markup, &data) {
+                Some(left) => AfterPress::Replace(left),
+                None => AfterPress::Remove,
+            },
+            None => AfterPress::Keep,
+        }
+    } else {
+        AfterPress::Remove
+    };
+    // One keyboard acts once per person, however many times and however fast it is
+    // pressed; in a group another member's press is their own. Each item of a list acts
+    // once too: reaching a second person in the same results is a new act.
+    let event_id = if item {
+        format!("k:{chat_id}:{message_id}:{}:{choice}", callback.from.id)
+    } else {
+        format!("k:{chat_id}:{message_id}:{}", callback.from.id)
+    };
+    let body = Body::Choice(choice.to_owned());
     TgEvent::Callback {
         incoming: Incoming {
             platform: Platform::Telegram,
@@ -288,11 +329,9 @@ fn callback_event(callback: RawCallback) -> TgEvent {
             sender: UserId(callback.from.id.to_string()),
             display_name: callback.from.first_name,
             handle: callback.from.username.map(|u| format!("@{u}")),
-            body: Body::Choice(data),
+            body,
             language: callback.from.language_code,
-            // One keyboard acts once per person, however many times and however fast it is
-            // pressed; in a group another member's press is their own.
-            event_id: Some(format!("k:{chat_id}:{message_id}:{}", callback.from.id)),
+            event_id: Some(event_id),
             message_id: None,
             reply_to: None,
             media: false,
@@ -300,6 +339,7 @@ fn callback_event(callback: RawCallback) -> TgEvent {
         query_id,
         chat_id,
         message_id,
+        after,
     }
 }
 
@@ -436,6 +476,7 @@ mod tests {
             query_id,
             chat_id,
             message_id,
+            after,
         } = parsed.event
         else {
             panic!("{parsed:?}")
@@ -443,6 +484,55 @@ mod tests {
         assert_eq!((query_id.as_str(), chat_id, message_id), ("1", 42, 12));
         assert_eq!(incoming.body, Body::Choice("consent:yes".into()));
         assert_eq!(incoming.event_id.as_deref(), Some("k:42:12:42"));
+        assert_eq!(after, AfterPress::Remove);
+    }
+
+    #[test]
+    fn a_list_item_leaves_the_other_items_and_acts_once_by_itself() {
+        let keyboard = json!({"inline_keyboard": [
+            [{"text": "Écrire à Camille", "callback_data": "~contact:ask:3"}],
+            [{"text": "Écrire à Noé", "callback_data": "~contact:ask:8"}],
+            [{"text": "Nouvelle recherche", "callback_data": "cmd:chercher"}]]});
+        let press = |data: &str, markup: Option<&serde_json::Value>| {
+            let mut update = json!({"update_id": 9, "callback_query": {"id": "1", "from": user(),
+                "message": {"message_id": 12, "chat": {"id": 42, "type": "private"}},
+                "data": data}});
+            if let Some(m) = markup {
+                update["callback_query"]["message"]["reply_markup"] = m.clone();
+            }
+            let TgEvent::Callback {
+                incoming, after, ..
+            } = parse_update(&update, None).unwrap().event
+            else {
+                panic!("a press")
+            };
+            (incoming, after)
+        };
+        let (incoming, after) = press("~contact:ask:3", Some(&keyboard));
+        // The core sees the choice's own data.
+        assert_eq!(incoming.body, Body::Choice("contact:ask:3".into()));
+        assert_eq!(
+            incoming.event_id.as_deref(),
+            Some("k:42:12:42:contact:ask:3")
+        );
+        let AfterPress::Replace(left) = after else {
+            panic!("{after:?}")
+        };
+        let left: Vec<String> = left
+            .inline_keyboard
+            .iter()
+            .flatten()
+            .map(|b| b.text.clone())
+            .collect();
+        assert_eq!(left, ["Écrire à Noé", "Nouvelle recherche"]);
+        // Another item of the same list is another act; with no keyboard known, it stays.
+        let (other, after) = press("~contact:ask:8", None);
+        assert_ne!(other.event_id, incoming.event_id);
+        assert_eq!(after, AfterPress::Keep);
+        // The last button of a keyboard takes the keyboard with it.
+        let alone =
+            json!({"inline_keyboard": [[{"text": "Noé", "callback_data": "~contact:ask:8"}]]});
+        assert_eq!(press("~contact:ask:8", Some(&alone)).1, AfterPress::Remove);
     }
 
     #[test]

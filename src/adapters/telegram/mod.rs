@@ -13,7 +13,7 @@ pub mod render;
 pub mod transport;
 pub mod webhook;
 
-pub use incoming::{TgEvent, TgUpdate, parse_update};
+pub use incoming::{AfterPress, TgEvent, TgUpdate, parse_update};
 pub use transport::{TelegramTransport, TgBot};
 
 use crate::app::Engine;
@@ -196,6 +196,7 @@ impl Telegram {
                 query_id,
                 chat_id,
                 message_id,
+                after,
             } => {
                 let bot = self.transport.bot();
                 // Stops the button's spinner at once; failure only costs the spinner.
@@ -204,14 +205,18 @@ impl Telegram {
                     .await;
                 let private = incoming.chat_kind == crate::core::ChatKind::Private;
                 self.handle(&incoming).await?;
-                // In a private chat the keyboard goes, so an old button cannot act twice; in a
-                // group others may still need it (each person's press acts once).
-                if !private {
-                    return Ok(Some(update.update_id));
-                }
+                // In a private chat the keyboard goes, so an old button cannot act twice,
+                // except the other items of a list of results; in a group others may still
+                // need it (each person's press acts once).
+                let left = match after {
+                    _ if !private => return Ok(Some(update.update_id)),
+                    AfterPress::Keep => return Ok(Some(update.update_id)),
+                    AfterPress::Remove => InlineKeyboardMarkup::new(Vec::<Vec<_>>::new()),
+                    AfterPress::Replace(left) => left,
+                };
                 let _ = bot
                     .edit_message_reply_markup(ChatId(chat_id), MessageId(message_id))
-                    .reply_markup(InlineKeyboardMarkup::new(Vec::<Vec<_>>::new()))
+                    .reply_markup(left)
                     .await;
             }
             TgEvent::Ignored => {}

@@ -2,7 +2,7 @@
 
 use crate::core::Choice;
 use crate::core::command::{MAX_CHOICE_DATA, PRIVATE_PREFIX};
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardButtonKind, InlineKeyboardMarkup};
 
 /// Telegram's limit is 4,096 characters per message; stay a little under it.
 pub const MAX_CHUNK_CHARS: usize = 4000;
@@ -76,14 +76,50 @@ pub fn button(
     {
         return Some(InlineKeyboardButton::url(label, url));
     }
-    if choice.data.len() > MAX_CHOICE_DATA {
-        tracing::error!(
-            bytes = choice.data.len(),
-            "choice data too long for Telegram"
-        );
+    let data = if choice.item {
+        format!("{ITEM_MARK}{}", choice.data)
+    } else {
+        choice.data.clone()
+    };
+    if data.len() > MAX_CHOICE_DATA {
+        tracing::error!(bytes = data.len(), "choice data too long for Telegram");
         return None;
     }
-    Some(InlineKeyboardButton::callback(label, choice.data.clone()))
+    Some(InlineKeyboardButton::callback(label, data))
+}
+
+/// Marks the callback data of a [`Choice::item`]: the press of one result leaves the
+/// others on the keyboard. No choice's own data starts with it.
+const ITEM_MARK: char = '~';
+
+/// A pressed button's data as the core knows it, and whether it was one item of a list.
+pub fn read_callback(data: &str) -> (&str, bool) {
+    match data.strip_prefix(ITEM_MARK) {
+        Some(rest) => (rest, true),
+        None => (data, false),
+    }
+}
+
+/// The keyboard left once the button carrying `pressed` was used: the others, in their
+/// rows; `None` when none is left.
+pub fn without_button(
+    markup: &InlineKeyboardMarkup,
+    pressed: &str,
+) -> Option<InlineKeyboardMarkup> {
+    let rows: Vec<Vec<InlineKeyboardButton>> = markup
+        .inline_keyboard
+        .iter()
+        .map(|row| {
+            row.iter()
+                .filter(|b| {
+                    !matches!(&b.kind, InlineKeyboardButtonKind::CallbackData(d) if d == pressed)
+                })
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+        .filter(|row| !row.is_empty())
+        .collect();
+    (!rows.is_empty()).then(|| InlineKeyboardMarkup::new(rows))
 }
 
 /// The inline keyboard for a message's choices: short labels two per row (so "previous" and
@@ -266,6 +302,7 @@ mod tests {
             label: "x".into(),
             data: "d".repeat(65),
             value: None,
+            item: false,
         };
         assert!(keyboard(&[long], None).is_none());
     }

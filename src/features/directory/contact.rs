@@ -79,7 +79,7 @@ impl ContactAction {
 
 /// The "contact this person" choice under a search result.
 pub fn ask_choice(ctx: &Ctx<'_>, record: &PartnerRecord) -> Choice {
-    Choice::new(
+    Choice::list_item(
         ctx.t_args(
             "contact-button",
             &args([("pseudonym", record.profile.pseudonym.clone())]),

@@ -84,12 +84,12 @@ fn show(ctx: &mut Ctx<'_>, found: &[(bool, ProgrammeRecord)], criteria: Option<&
             text.push('\n');
             text.push_str(&why);
         }
-        choices.push(Choice::new(
+        choices.push(Choice::list_item(
             ctx.t_args("etp-join-button", &args([("number", p.id)])),
             CatalogueAction::Join(p.id),
         ));
         if coordinator && ctx.covers(&p.details.structure) {
-            choices.push(Choice::new(
+            choices.push(Choice::list_item(
                 ctx.t_args("etp-manage-button", &args([("number", p.id)])),
                 super::create::ProgrammeAction::Menu(p.id),
             ));

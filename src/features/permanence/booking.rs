@@ -185,7 +185,7 @@ async fn show_slots(ctx: &mut Ctx<'_>, permanence_id: i64) -> Result<(), StoreEr
         };
         text.push_str("\n• ");
         text.push_str(&label);
-        choices.push(Choice::new(label, BookingAction::Book(slot.id)));
+        choices.push(Choice::list_item(label, BookingAction::Book(slot.id)));
     }
     ctx.reply_with(text, choices);
     Ok(())

@@ -119,7 +119,7 @@ async fn show_page(
             reply.push('\n');
             reply.push_str(&why);
         }
-        choices.push(Choice::new(
+        choices.push(Choice::list_item(
             ctx.t_args(
                 "permanence-see-slots",
                 &args([("title", p.details.title.clone())]),
