@@ -1,7 +1,7 @@
 //! Configuration: command-line flags, then environment, then the config file, then defaults.
 //! Secrets (database passwords, later bot tokens) are never printed.
 
-use crate::core::settings::Limits;
+use crate::core::settings::{Limits, Retention};
 use crate::core::{Platform, Settings};
 use crate::i18n::Lang;
 use serde::Deserialize;
@@ -67,6 +67,113 @@ pub struct FileConfig {
     /// What one person may do, at most.
     #[serde(default)]
     pub limits: LimitsConfig,
+    /// How long each kind of data is kept.
+    #[serde(default)]
+    pub retention: RetentionConfig,
+}
+
+/// The `[retention]` section, in days: each absent value keeps its default (see the README's
+/// retention table).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetentionConfig {
+    /// People who never consented, after their last message (default 30).
+    pub unconsented_days: Option<i64>,
+    /// People who consented, after their last message (default 730).
+    pub inactive_days: Option<i64>,
+    /// How long before that erasure they are told (default 30).
+    pub notice_days: Option<i64>,
+    /// Group members' counters, after their last message (default 30).
+    pub group_members_days: Option<i64>,
+    /// Ended contact requests (default 183).
+    pub contacts_days: Option<i64>,
+    /// Bookings, after their slot (default 365).
+    pub bookings_days: Option<i64>,
+    /// Ended ETP sign-ups (default 365).
+    pub signups_days: Option<i64>,
+    /// Decided reports, expired warnings, ended sanctions (default 365).
+    pub moderation_days: Option<i64>,
+    /// Unfinished dialogues and unanswered questions (default 30).
+    pub dialogues_days: Option<i64>,
+    /// Messages waiting for a platform that is not running (default 7).
+    pub outbox_days: Option<i64>,
+    /// The coordinators' audit log (default 1826, five years).
+    pub audit_days: Option<i64>,
+}
+
+impl RetentionConfig {
+    fn settings(&self) -> Result<Retention, ConfigError> {
+        let defaults = Retention::default();
+        let days = |key: &'static str, value: Option<i64>, default: i64| match value {
+            Some(n) if n < 1 => Err(ConfigError::Value {
+                key,
+                reason: format!("{n} days would erase data as soon as it is stored (1 or more)"),
+            }),
+            Some(n) => Ok(n),
+            None => Ok(default),
+        };
+        let retention = Retention {
+            unconsented_days: days(
+                "retention.unconsented_days",
+                self.unconsented_days,
+                defaults.unconsented_days,
+            )?,
+            inactive_days: days(
+                "retention.inactive_days",
+                self.inactive_days,
+                defaults.inactive_days,
+            )?,
+            notice_days: days(
+                "retention.notice_days",
+                self.notice_days,
+                defaults.notice_days,
+            )?,
+            group_members_days: days(
+                "retention.group_members_days",
+                self.group_members_days,
+                defaults.group_members_days,
+            )?,
+            contacts_days: days(
+                "retention.contacts_days",
+                self.contacts_days,
+                defaults.contacts_days,
+            )?,
+            bookings_days: days(
+                "retention.bookings_days",
+                self.bookings_days,
+                defaults.bookings_days,
+            )?,
+            signups_days: days(
+                "retention.signups_days",
+                self.signups_days,
+                defaults.signups_days,
+            )?,
+            moderation_days: days(
+                "retention.moderation_days",
+                self.moderation_days,
+                defaults.moderation_days,
+            )?,
+            dialogues_days: days(
+                "retention.dialogues_days",
+                self.dialogues_days,
+                defaults.dialogues_days,
+            )?,
+            outbox_days: days(
+                "retention.outbox_days",
+                self.outbox_days,
+                defaults.outbox_days,
+            )?,
+            audit_days: days("retention.audit_days", self.audit_days, defaults.audit_days)?,
+        };
+        if retention.notice_days >= retention.inactive_days {
+            return Err(ConfigError::Value {
+                key: "retention.notice_days",
+                reason: "the notice must come before the erasure (fewer days than inactive_days)"
+                    .into(),
+            });
+        }
+        Ok(retention)
+    }
 }
 
 /// The `[limits]` section: each absent value keeps its default.
@@ -297,6 +404,7 @@ impl FileConfig {
             audit_room: self.audit_room.as_deref().map(parse_member).transpose()?,
             demo: false,
             limits: self.limits.settings()?,
+            retention: self.retention.settings()?,
         })
     }
 }
@@ -383,6 +491,29 @@ mod tests {
         assert_eq!(limits.bookings_per_day, Limits::default().bookings_per_day);
         let zero: FileConfig = toml::from_str("[limits]\ncontacts_waiting = 0").expect("valid");
         assert!(zero.settings().is_err());
+    }
+
+    #[test]
+    fn retention_keeps_its_defaults_and_refuses_nonsense() {
+        let config: FileConfig = toml::from_str(
+            r#"
+            [retention]
+            inactive_days = 1095
+            bookings_days = 90
+            "#,
+        )
+        .expect("valid");
+        let keep = config.settings().expect("valid settings").retention;
+        assert_eq!((keep.inactive_days, keep.bookings_days), (1095, 90));
+        assert_eq!(keep.audit_days, Retention::default().audit_days);
+        for bad in [
+            "[retention]\noutbox_days = 0",
+            "[retention]\ninactive_days = 20\nnotice_days = 30",
+        ] {
+            let file: FileConfig = toml::from_str(bad).expect("valid TOML");
+            assert!(file.settings().is_err(), "{bad}");
+        }
+        assert!(toml::from_str::<FileConfig>("[retention]\nforever = 1").is_err());
     }
 
     #[test]

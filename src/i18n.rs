@@ -262,6 +262,18 @@ pub fn format_instant(lang: Lang, secs: i64) -> String {
     }
 }
 
+/// A Unix instant as a local date for `lang` (Europe/Paris): "07/12/2026", "7 Dec 2026".
+pub fn format_day(lang: Lang, secs: i64) -> String {
+    use chrono::TimeZone;
+    let Some(local) = TIME_ZONE.timestamp_opt(secs, 0).single() else {
+        return secs.to_string();
+    };
+    match lang {
+        Lang::Fr => local.format("%d/%m/%Y").to_string(),
+        Lang::En => local.format("%-d %b %Y").to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -286,6 +298,13 @@ mod tests {
             format_instant(Lang::En, 1_784_116_800),
             "15 Jul 2026, 14:00"
         );
+    }
+
+    #[test]
+    fn days_are_shown_in_paris_time() {
+        // 2026-12-31 23:30 UTC is already 1 January in Paris.
+        assert_eq!(format_day(Lang::Fr, 1_798_759_800), "01/01/2027");
+        assert_eq!(format_day(Lang::En, 1_798_759_800), "1 Jan 2027");
     }
 
     #[test]

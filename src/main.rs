@@ -54,6 +54,12 @@ enum Command {
         #[arg(long)]
         files_dir: Option<PathBuf>,
     },
+    /// Apply the retention rules now (the running bot does it every ten minutes).
+    Purge {
+        /// Only report what would be erased.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Run the Telegram bot (token in TELEGRAM_BOT_TOKEN).
     #[cfg(feature = "telegram")]
     Telegram(TelegramArgs),
@@ -199,6 +205,17 @@ async fn main() -> anyhow::Result<()> {
             console::run(&engine, input, &transport, &options).await?;
             engine.store().close().await;
         }
+        Command::Purge { dry_run } => {
+            let engine = open_engine(cli.database_url, &file, settings, false).await?;
+            let at = pairbot::store::now();
+            let done = if dry_run {
+                engine.preview_retention(at).await?
+            } else {
+                engine.apply_retention(at).await?
+            };
+            print!("{}", purge_report(&done, dry_run));
+            engine.store().close().await;
+        }
         #[cfg(feature = "matrix")]
         Command::Matrix(args) => {
             let options = matrix_options(args, &file.matrix, &settings)?;
@@ -217,6 +234,19 @@ async fn main() -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// What `pairbot purge` did or would do, one line per kind (counts only).
+fn purge_report(done: &pairbot::features::retention::Purged, dry_run: bool) -> String {
+    let verb = if dry_run { "would be" } else { "were" };
+    if done.0.is_empty() {
+        return format!("Nothing {verb} erased: no data has passed its retention period.\n");
+    }
+    let mut out = format!("Rows (or people) that {verb} erased or told, by kind:\n");
+    for (kind, n) in &done.0 {
+        out.push_str(&format!("  {kind:<20} {n}\n"));
+    }
+    out
 }
 
 /// Opens the database named by the flag, the environment, the file or the default.

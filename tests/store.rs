@@ -29,6 +29,7 @@ const NON_PERSONAL_TABLES: &[&str] = &[
     "etp_missions",
     "group_settings",
     "senders",
+    "retired_counts",
 ];
 
 use common::personal::msg;
@@ -1064,6 +1065,37 @@ async fn adapter_state_survives_reopening(db: &TestDb) {
     store.close().await;
 }
 
+/// An adapter's key about a person (a muted Matrix member's power level) goes with the
+/// person, and when emptied; nobody else's key goes with it.
+async fn adapter_keys_about_a_person_are_erased_with_them(db: &TestDb) {
+    let store = db.store().await;
+    let anne = "@anne_b:exemple.org";
+    let keys = [
+        format!("matrix.muted:!salle:exemple.org:{anne}"),
+        // `_` is a wildcard in LIKE patterns: this other person must stay.
+        "matrix.muted:!salle:exemple.org:@annexb:exemple.org".to_owned(),
+        format!("telegram.muted:-100:{anne}"),
+        "matrix.sync".to_owned(),
+    ];
+    for key in &keys {
+        store.set_adapter_state(key, "10").await.unwrap();
+    }
+    let mut tx = store.begin().await.unwrap();
+    tx.erase_user(Platform::Matrix, &UserId(anne.into()))
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let left = async |key: &str| store.adapter_state(key).await.unwrap();
+    assert_eq!(left(&keys[0]).await, None);
+    for key in &keys[1..] {
+        assert_eq!(left(key).await.as_deref(), Some("10"), "{key}");
+    }
+    // Emptied, a key is gone rather than kept with an empty value.
+    store.set_adapter_state(&keys[1], "").await.unwrap();
+    assert_eq!(left(&keys[1]).await, None);
+    store.close().await;
+}
+
 async fn more_places_go_to_the_oldest_waiting_even_under_load(db: &TestDb) {
     let store = db.store().await;
     let mut tx = store.begin().await.unwrap();
@@ -1247,6 +1279,7 @@ on_every_backend!(
     contacts_involve_two_people,
     requests_expire_once,
     adapter_state_survives_reopening,
+    adapter_keys_about_a_person_are_erased_with_them,
     users_language_and_consent,
     rollback_keeps_nothing,
     dialogues_are_per_chat_and_user,

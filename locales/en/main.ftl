@@ -727,3 +727,38 @@ reminder-hour = Reminder: in one hour, "{ $title }", { $when }.
     { $place }
 calendar-description = Permanence booked with Pairbot. To cancel, use /my_bookings.
 slot-day = { $weekday } { $date }
+
+## Retention (see the README's table)
+
+retention-notice =
+    You have not written to Pairbot for a long time. So as not to keep your information without reason, I will erase it on { $date } (in { $days } days): your consent, your requests, your bookings and, where relevant, your partner profile.
+    To keep it, simply reply to this message, any time before then.
+retention-keep = Keep my data
+retention-erase-now = Erase everything now
+retention-kept = Noted: I am keeping your data. Thank you for stopping by!
+span-days = { $n ->
+        [one] { $n } day
+       *[other] { $n } days
+    }
+span-months = { $n ->
+        [one] { $n } month
+       *[other] { $n } months
+    }
+span-years = { $n ->
+        [one] { $n } year
+       *[other] { $n } years
+    }
+data-keep-users = Kept as long as you write: erased { $span } after your last message, with a warning message { $notice } before.
+data-keep-users-unconsented = Without your consent, erased { $span } after your last message.
+data-keep-questions = Erased { $span } after they were asked, if left unanswered.
+data-keep-outbox = Erased as soon as they are sent, or after { $span }.
+data-keep-contacts = Erased { $span } after the request ends, with your introduction.
+data-keep-bookings = Erased { $span } after the date of the session.
+data-keep-signups = Erased { $span } after they end (refusal, withdrawal or end of the programme).
+data-keep-moderation = Erased { $span } after the decision, the expiry or the end of the sanction.
+data-keep-group-members = Erased { $span } after your last message in the group.
+data-keep-audit = Kept { $span }, then erased.
+data-keep-account = Erased together with your account.
+data-keep-blocks = Kept even after /forget, or the block would end with a single command.
+data-column-seen-at = last message on
+data-column-erasure-notice-at = told of the erasure on

@@ -728,3 +728,35 @@ reminder-hour = Rappel : dans une heure, « { $title } », { $when }.
     { $place }
 calendar-description = Permanence réservée avec Pairbot. Pour annuler, utilisez /mes_reservations.
 slot-day = { $weekday } { $date }
+
+## Durées de conservation (voir le tableau du README)
+
+retention-notice =
+    Vous n’avez pas écrit à Pairbot depuis longtemps. Pour ne pas garder vos informations sans raison, je les effacerai le { $date } (dans { $days } jours) : votre accord, vos demandes, vos réservations et, le cas échéant, votre fiche de partenaire.
+    Pour les garder, répondez simplement à ce message, n’importe quand d’ici là.
+retention-keep = Garder mes données
+retention-erase-now = Tout effacer maintenant
+retention-kept = C’est noté : je garde vos données. Merci d’être passé(e) !
+span-days = { $n ->
+        [one] { $n } jour
+       *[other] { $n } jours
+    }
+span-months = { $n } mois
+span-years = { $n ->
+        [one] { $n } an
+       *[other] { $n } ans
+    }
+data-keep-users = Conservation : tant que vous écrivez ; effacement { $span } après votre dernier message, avec un avertissement { $notice } avant.
+data-keep-users-unconsented = Conservation : { $span } après votre dernier message, faute d’accord.
+data-keep-questions = Conservation : { $span } au plus, sans réponse de votre part.
+data-keep-outbox = Conservation : jusqu’à l’envoi, { $span } au plus.
+data-keep-contacts = Conservation : { $span } après la fin de la demande, message de présentation compris.
+data-keep-bookings = Conservation : { $span } après la date de la permanence.
+data-keep-signups = Conservation : { $span } après la fin de l’inscription (refus, retrait ou fin du programme).
+data-keep-moderation = Conservation : { $span } après la décision, l’expiration ou la fin de la sanction.
+data-keep-group-members = Conservation : { $span } après votre dernier message dans le groupe.
+data-keep-audit = Conservation : { $span }.
+data-keep-account = Conservation : aussi longtemps que votre compte.
+data-keep-blocks = Conservation : même après /oublier, sinon le blocage prendrait fin avec une seule commande.
+data-column-seen-at = dernier message le
+data-column-erasure-notice-at = prévenu(e) de l’effacement le

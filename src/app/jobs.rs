@@ -5,6 +5,7 @@ use super::engine::{Engine, EngineError, offer};
 use crate::core::choice::Slot;
 use crate::core::message::Outgoing;
 use crate::features::feature::Job;
+use crate::features::retention::{self, Purged};
 use crate::store::Tx;
 
 /// The permanence feature's reminders job.
@@ -56,7 +57,39 @@ impl Engine {
         let events = self.store().purge_old_events().await?;
         let failed = self.store().purge_failed_outbox().await?;
         tracing::debug!(changes, events, failed, "maintenance done");
+        self.apply_retention(now).await?;
         Ok(())
+    }
+
+    /// Erases what retention says has had its time at `at` (Unix seconds), batch after
+    /// batch, each in its own transaction (message handling waits for one batch at most),
+    /// and queues the notices of erasure for inactivity; returns what was done.
+    pub async fn apply_retention(&self, at: i64) -> Result<Purged, EngineError> {
+        let mut done = Purged::default();
+        loop {
+            let mut tx = self.store().begin().await?;
+            let (notices, batch) =
+                retention::batch(self.services(), &mut tx, at, retention::BATCH).await?;
+            self.queue_and_commit(tx, &notices).await?;
+            if batch.total() == 0 {
+                break;
+            }
+            done.merge(&batch);
+        }
+        if done.total() > 0 {
+            // Counts only: never who.
+            tracing::info!(purged = ?done.0, "retention applied");
+        }
+        Ok(done)
+    }
+
+    /// What [`Engine::apply_retention`] would do at `at`, without doing it: everything is
+    /// done in one transaction that is then rolled back.
+    pub async fn preview_retention(&self, at: i64) -> Result<Purged, EngineError> {
+        let mut tx = self.store().begin().await?;
+        let (_, done) = retention::batch(self.services(), &mut tx, at, i64::MAX).await?;
+        tx.rollback().await?;
+        Ok(done)
     }
 
     /// Queues messages caused by time rather than by a person (reminders, expiries) in the

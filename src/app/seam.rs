@@ -19,7 +19,9 @@ impl AdapterState<'_> {
         Ok(self.store.adapter_state(key).await?)
     }
 
-    /// Keeps `value` under `key`; an empty value forgets it.
+    /// Keeps `value` under `key`; an empty value forgets it. A key about a person starts
+    /// with their platform's name and ends with `:<their platform id>`
+    /// (`matrix.muted:<room>:@anne:exemple.org`): erasing the person removes it.
     pub async fn set(&self, key: &str, value: &str) -> Result<(), EngineError> {
         Ok(self.store.set_adapter_state(key, value).await?)
     }

@@ -23,6 +23,8 @@ pub struct Settings {
     pub demo: bool,
     /// What one person may do, at most.
     pub limits: Limits,
+    /// How long each kind of data is kept.
+    pub retention: Retention,
 }
 
 impl Settings {
@@ -78,6 +80,58 @@ impl Default for Limits {
             permanences_per_day: 3,
             relays_per_minute: 10,
             contacts_waiting: 3,
+        }
+    }
+}
+
+/// How long each kind of data is kept, in days (storage limitation: data is erased once it
+/// has served its purpose). Every duration counts from the event named.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Retention {
+    /// A person who never consented, from their last message (all that is kept about them
+    /// is their id and language).
+    pub unconsented_days: i64,
+    /// A person who consented, from their last message; they are told
+    /// [`Retention::notice_days`] before, and any message from them keeps everything.
+    pub inactive_days: i64,
+    /// How long before an erasure for inactivity the person is told.
+    pub notice_days: i64,
+    /// A group member's counters (messages seen, flood window), from their last message;
+    /// a member a coordinator trusted keeps that mark.
+    pub group_members_days: i64,
+    /// A contact request and its introduction, from its end (declined, expired, withdrawn
+    /// or ended).
+    pub contacts_days: i64,
+    /// A booking, from the end of its slot (the indicators keep anonymous monthly counts).
+    pub bookings_days: i64,
+    /// An ETP sign-up, from its last change once it ended (refused, withdrawn) or its
+    /// programme closed.
+    pub signups_days: i64,
+    /// A report, from its decision; a warning, from its expiry; a timed sanction, from its
+    /// end.
+    pub moderation_days: i64,
+    /// An unfinished dialogue or an unanswered question, from when it was asked.
+    pub dialogues_days: i64,
+    /// A message still waiting to be sent (its platform has not been running).
+    pub outbox_days: i64,
+    /// A line of the coordinators' audit log.
+    pub audit_days: i64,
+}
+
+impl Default for Retention {
+    fn default() -> Self {
+        Retention {
+            unconsented_days: 30,
+            inactive_days: 730,
+            notice_days: 30,
+            group_members_days: 30,
+            contacts_days: 183,
+            bookings_days: 365,
+            signups_days: 365,
+            moderation_days: 365,
+            dialogues_days: 30,
+            outbox_days: 7,
+            audit_days: 1826,
         }
     }
 }

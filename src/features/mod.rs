@@ -18,6 +18,7 @@ pub mod permanence;
 pub mod privacy;
 pub mod quiz;
 pub mod reports;
+pub mod retention;
 pub mod roles;
 pub mod safety;
 pub mod stats;

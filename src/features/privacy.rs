@@ -61,6 +61,8 @@ pub async fn show_data(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
     for table in tables.iter().filter(|t| !t.rows.is_empty()) {
         text.push_str("\n\n");
         text.push_str(&label(ctx, "data-table", &table.table));
+        text.push('\n');
+        text.push_str(&kept_for(ctx, &table.table));
         let internal = INTERNAL_COLUMNS
             .iter()
             .find(|(t, _)| *t == table.table)
@@ -116,6 +118,10 @@ crate::actions! {
     pub enum ForgetAction = "forget" {
         Yes = "yes",
         No = "no",
+        /// Asks "erase everything?" (from the notice of an erasure for inactivity).
+        Ask = "ask",
+        /// Keeps everything (the answer to that notice; any message would do as well).
+        Keep = "keep",
     }
 }
 
@@ -147,7 +153,51 @@ pub async fn on_forget_choice(ctx: &mut Ctx<'_>, answer: ForgetAction) -> Result
             ctx.reply(text);
             Ok(())
         }
+        ForgetAction::Ask => ask_forget(ctx),
+        // The engine noted the message itself, which is what keeps the data.
+        ForgetAction::Keep => {
+            let text = ctx.t("retention-kept");
+            ctx.reply(text);
+            Ok(())
+        }
     }
+}
+
+/// How long a personal table's rows are kept, in words (the `[retention]` settings).
+fn kept_for(ctx: &Ctx<'_>, table: &str) -> String {
+    let keep = &ctx.services().settings().retention;
+    let (id, days) = match table {
+        "users" if ctx.consented() => {
+            let mut values = args([("span", span(ctx, keep.inactive_days))]);
+            values.set("notice", span(ctx, keep.notice_days));
+            return ctx.t_args("data-keep-users", &values);
+        }
+        "users" => ("data-keep-users-unconsented", keep.unconsented_days),
+        "dialogues" | "choice_sets" => ("data-keep-questions", keep.dialogues_days),
+        "outbox" => ("data-keep-outbox", keep.outbox_days),
+        "contacts" => ("data-keep-contacts", keep.contacts_days),
+        "bookings" | "reminders" => ("data-keep-bookings", keep.bookings_days),
+        "etp_signups" => ("data-keep-signups", keep.signups_days),
+        "reports" | "warnings" | "sanctions" => ("data-keep-moderation", keep.moderation_days),
+        "group_members" => ("data-keep-group-members", keep.group_members_days),
+        "audit_log" => ("data-keep-audit", keep.audit_days),
+        "blocks" => return ctx.t("data-keep-blocks"),
+        _ => return ctx.t("data-keep-account"),
+    };
+    ctx.t_args(id, &args([("span", span(ctx, days))]))
+}
+
+/// A number of days in the largest unit that says it simply: years, months or days.
+fn span(ctx: &Ctx<'_>, days: i64) -> String {
+    // Five years are 1,826 days with the leap day; six months are 183.
+    let (id, n) = if days >= 365 && days % 365 <= 2 {
+        ("span-years", days / 365)
+    } else if days >= 60 {
+        ("span-months", (days as f64 / 30.44).round() as i64)
+    } else {
+        ("span-days", days)
+    };
+    ctx.t_args(id, &args([("n", n)]))
 }
 
 /// The label of a table or column, falling back to its name.

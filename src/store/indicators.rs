@@ -105,11 +105,30 @@ impl Tx {
         .bind(until)
         .fetch_all(&mut *self.inner)
         .await?;
+        // What retention erased leaves monthly counts: a month counts when it starts in
+        // the period.
+        let retired: Vec<(String, i64)> = sqlx::query_as(
+            "SELECT kind, CAST(SUM(count) AS BIGINT) FROM retired_counts \
+             WHERE month_start >= $1 AND month_start < $2 GROUP BY kind",
+        )
+        .bind(from)
+        .bind(until)
+        .fetch_all(&mut *self.inner)
+        .await?;
+        let retired_of = |kind: &str| {
+            retired
+                .iter()
+                .find(|(k, _)| k == kind)
+                .map_or(0, |(_, n)| *n)
+        };
+        let contacts_sent = contacts_sent + retired_of("contacts_sent");
+        let contacts_accepted = contacts_accepted + retired_of("contacts_accepted");
         let of = |status: &str| {
             bookings
                 .iter()
                 .find(|(s, _)| s == status)
                 .map_or(0, |(_, n)| *n)
+                + retired_of(&format!("booking:{status}"))
         };
         let (meetings_held,): (i64,) = sqlx::query_as(
             "SELECT COUNT(*) FROM slots s WHERE s.starts_at >= $1 AND s.starts_at < $2 \
@@ -120,7 +139,7 @@ impl Tx {
         .bind(now)
         .fetch_one(&mut *self.inner)
         .await?;
-        let signups_by_state: Vec<(String, i64)> = sqlx::query_as(
+        let mut signups_by_state: Vec<(String, i64)> = sqlx::query_as(
             "SELECT status, COUNT(*) FROM etp_signups WHERE created_at >= $1 AND created_at < $2 \
              GROUP BY status ORDER BY status",
         )
@@ -128,6 +147,16 @@ impl Tx {
         .bind(until)
         .fetch_all(&mut *self.inner)
         .await?;
+        for (kind, n) in &retired {
+            let Some(status) = kind.strip_prefix("signup:") else {
+                continue;
+            };
+            match signups_by_state.iter_mut().find(|(s, _)| s == status) {
+                Some((_, count)) => *count += n,
+                None => signups_by_state.push((status.to_owned(), *n)),
+            }
+        }
+        signups_by_state.sort();
         let applications = self
             .count(
                 "SELECT COUNT(*) FROM etp_applications WHERE created_at >= $1 AND created_at < $2",

@@ -20,6 +20,7 @@ mod partners;
 mod permanences;
 mod privacy;
 mod reports;
+mod retention;
 mod roles;
 mod state;
 mod subscriptions;
@@ -48,6 +49,7 @@ pub use privacy::{
     SECOND_PARTIES, SecondParty,
 };
 pub use reports::ReportRecord;
+pub use retention::{Expiring, month_start};
 pub use roles::RoleRecord;
 pub use users::{SenderState, UserRecord};
 

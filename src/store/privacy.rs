@@ -227,6 +227,18 @@ impl Tx {
                 .await?
                 .rows_affected();
         }
+        // Adapters' keys about this person (a muted member's power level to restore):
+        // `<platform>.…:<id>`, compared exactly (a LIKE pattern would read `_` in ids).
+        total += sqlx::query(
+            "DELETE FROM adapter_state WHERE substr(key, 1, length($1) + 1) = $1 || '.' \
+             AND length(key) > length($2) + 1 \
+             AND substr(key, length(key) - length($2)) = ':' || $2",
+        )
+        .bind(platform.as_str())
+        .bind(&user.0)
+        .execute(&mut *self.inner)
+        .await?
+        .rows_affected();
         for second in SECOND_PARTIES {
             let sql = format!(
                 "DELETE FROM {} WHERE {} = $1 AND {} = $2",

@@ -22,6 +22,7 @@ struct SenderRow {
     dialogue_data: Option<String>,
     /// The choice sets as a JSON array of [`SetRow`] arrays; NULL or `[]` when none.
     sets: Option<String>,
+    seen_at: Option<i64>,
 }
 
 impl sqlx::FromRow<'_, AnyRow> for SenderRow {
@@ -37,6 +38,7 @@ impl sqlx::FromRow<'_, AnyRow> for SenderRow {
             dialogue_step: row.try_get(7)?,
             dialogue_data: row.try_get(8)?,
             sets: row.try_get(9)?,
+            seen_at: row.try_get(10)?,
         })
     }
 }
@@ -53,7 +55,8 @@ macro_rules! sender_state_sql {
                     (SELECT ",
             $aggregate,
             " FROM choice_sets \
-                     WHERE platform = $1 AND user_id = $2 AND chat_id = $3) \
+                     WHERE platform = $1 AND user_id = $2 AND chat_id = $3), \
+                    u.seen_at \
              FROM (SELECT 1 AS one) AS one \
              LEFT JOIN users u ON u.platform = $1 AND u.user_id = $2 \
              LEFT JOIN roles r ON r.platform = $1 AND r.user_id = $2 \
@@ -94,6 +97,9 @@ pub struct SenderState {
     pub pending: Vec<ChoiceSet>,
     /// The kind of the dialogue they are in, in this chat.
     pub dialogue: Option<String>,
+    /// When they were last heard from, if they have a record (kept to the day: see
+    /// [`Tx::touch_user`]).
+    pub seen_at: Option<i64>,
 }
 
 impl Tx {
@@ -171,6 +177,7 @@ impl Tx {
             barred: row.blocked_at.is_some(),
             pending,
             dialogue: kind,
+            seen_at: row.seen_at,
         })
     }
 
@@ -222,7 +229,8 @@ impl Tx {
         lang: Lang,
     ) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO users (platform, user_id, locale, created_at) VALUES ($1, $2, $3, $4) \
+            "INSERT INTO users (platform, user_id, locale, created_at, seen_at) \
+             VALUES ($1, $2, $3, $4, $4) \
              ON CONFLICT (platform, user_id) DO UPDATE SET locale = excluded.locale",
         )
         .bind(platform.as_str())
@@ -243,8 +251,8 @@ impl Tx {
     ) -> Result<(), StoreError> {
         let at = now();
         sqlx::query(
-            "INSERT INTO users (platform, user_id, consent_at, consent_version, created_at) \
-             VALUES ($1, $2, $3, $4, $3) \
+            "INSERT INTO users (platform, user_id, consent_at, consent_version, created_at, seen_at) \
+             VALUES ($1, $2, $3, $4, $3, $3) \
              ON CONFLICT (platform, user_id) DO UPDATE \
              SET consent_at = excluded.consent_at, consent_version = excluded.consent_version",
         )
