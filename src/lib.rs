@@ -13,6 +13,7 @@
 //! - [`adapters`]: one module per platform.
 
 pub mod adapters;
+pub mod admin;
 pub mod app;
 pub mod config;
 pub mod core;

@@ -54,6 +54,21 @@ enum Command {
         #[arg(long)]
         files_dir: Option<PathBuf>,
     },
+    /// Check the configuration, the database and the platform credentials, then say
+    /// whether the bot can start (exit status 1 if not). Changes nothing.
+    Check {
+        #[cfg(feature = "telegram")]
+        #[command(flatten)]
+        telegram: TelegramArgs,
+        #[cfg(feature = "matrix")]
+        #[command(flatten)]
+        matrix: MatrixArgs,
+    },
+    /// Write a consistent copy of the SQLite database to FILE, while the bot runs.
+    Backup {
+        /// The new file (never overwritten).
+        file: PathBuf,
+    },
     /// Apply the retention rules now (the running bot does it every ten minutes).
     Purge {
         /// Only report what would be erased.
@@ -131,21 +146,39 @@ const DEFAULT_LOG: &str = "warn,matrix_sdk::http_client=off,matrix_sdk_crypto::b
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    tracing_subscriber::fmt()
+    let filter = tracing_subscriber::EnvFilter::try_from_env("PAIRBOT_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(DEFAULT_LOG));
+    let logs = tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("PAIRBOT_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(DEFAULT_LOG)),
-        )
-        .init();
+        .with_env_filter(filter);
+    // One JSON object per line for log collectors; the same fields either way (opaque
+    // ids and counts, never what people wrote).
+    match std::env::var("PAIRBOT_LOG_FORMAT").as_deref() {
+        Ok("json") => logs.json().flatten_event(true).init(),
+        Ok("text" | "") | Err(_) => logs.init(),
+        Ok(other) => anyhow::bail!("PAIRBOT_LOG_FORMAT is text or json, not {other:?}"),
+    }
     let cli = Cli::parse();
-    let file = match (&cli.config, config::default_config_path()) {
-        (Some(path), _) => FileConfig::load(path, true)?,
-        (None, Some(path)) => FileConfig::load(&path, false)?,
-        (None, None) => FileConfig::default(),
-    };
-    let mut settings = file.settings()?;
+    let loaded = match (&cli.config, config::default_config_path()) {
+        (Some(path), _) => FileConfig::load(path, true),
+        (None, Some(path)) => FileConfig::load(&path, false),
+        (None, None) => Ok(FileConfig::default()),
+    }
+    .and_then(|file| file.settings().map(|settings| (file, settings)));
+    if let Command::Check { .. } = &cli.command {
+        let report = check(cli, loaded).await;
+        print!("{}", report.render());
+        std::process::exit(if report.passed() { 0 } else { 1 });
+    }
+    let (file, mut settings) = loaded?;
     match cli.command {
+        Command::Check { .. } => unreachable!("handled above"),
+        Command::Backup { file: dest } => {
+            let engine = open_engine(cli.database_url, &file, settings, false).await?;
+            engine.store().backup_to(&dest).await?;
+            engine.store().close().await;
+            println!("Copied to {}.", dest.display());
+        }
         Command::Console {
             demo,
             coordinators,
@@ -213,7 +246,7 @@ async fn main() -> anyhow::Result<()> {
             } else {
                 engine.apply_retention(at).await?
             };
-            print!("{}", purge_report(&done, dry_run));
+            print!("{}", pairbot::admin::purge_report(&done, dry_run));
             engine.store().close().await;
         }
         #[cfg(feature = "matrix")]
@@ -236,17 +269,91 @@ async fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
-/// What `pairbot purge` did or would do, one line per kind (counts only).
-fn purge_report(done: &pairbot::features::retention::Purged, dry_run: bool) -> String {
-    let verb = if dry_run { "would be" } else { "were" };
-    if done.0.is_empty() {
-        return format!("Nothing {verb} erased: no data has passed its retention period.\n");
-    }
-    let mut out = format!("Rows (or people) that {verb} erased or told, by kind:\n");
-    for (kind, n) in &done.0 {
-        out.push_str(&format!("  {kind:<20} {n}\n"));
-    }
-    out
+/// The database named by the flag, the environment, the file or the default.
+fn database_url(flag: Option<String>, file: &FileConfig, demo: bool) -> String {
+    flag.or_else(|| std::env::var("DATABASE_URL").ok().filter(|u| !u.is_empty()))
+        .or(file.database_url.clone())
+        .unwrap_or_else(|| config::default_database_path(demo).display().to_string())
+}
+
+/// `pairbot check`: every finding, the configuration first (nothing else can be checked
+/// without it).
+async fn check(
+    cli: Cli,
+    loaded: Result<(FileConfig, Settings), config::ConfigError>,
+) -> pairbot::admin::Report {
+    use pairbot::admin::{Finding, Report, Status};
+    let (file, settings) = match loaded {
+        Ok(loaded) => loaded,
+        Err(e) => {
+            return Report(vec![Finding::new(
+                Status::Failed,
+                "configuration",
+                e.to_string(),
+            )]);
+        }
+    };
+    let source = match (&cli.config, config::default_config_path()) {
+        (Some(path), _) => path.display().to_string(),
+        (None, Some(path)) if path.exists() => path.display().to_string(),
+        _ => "no file: defaults and environment".to_owned(),
+    };
+    let mut report = Report(vec![Finding::new(Status::Ok, "configuration", source)]);
+    let url = database_url(cli.database_url.clone(), &file, false);
+    report.0.push(pairbot::admin::check_database(&url).await);
+    let Command::Check {
+        #[cfg(feature = "telegram")]
+        telegram,
+        #[cfg(feature = "matrix")]
+        matrix,
+    } = cli.command
+    else {
+        return report;
+    };
+    #[cfg(feature = "telegram")]
+    report.0.push(
+        match telegram_options(telegram, &file.telegram, &settings) {
+            Err(_) if !telegram_configured(&file.telegram) => {
+                Finding::new(Status::Skipped, "telegram", "no token configured")
+            }
+            Err(e) => Finding::new(Status::Failed, "telegram", format!("{e:#}")),
+            Ok(options) => match pairbot::adapters::telegram::check(&options).await {
+                Ok(name) => Finding::new(Status::Ok, "telegram", format!("token accepted: {name}")),
+                Err(e) => Finding::new(Status::Failed, "telegram", e.to_string()),
+            },
+        },
+    );
+    #[cfg(feature = "matrix")]
+    let matrix_wanted = matrix.homeserver.is_some() || matrix_configured(&file.matrix);
+    #[cfg(feature = "matrix")]
+    report
+        .0
+        .push(match matrix_options(matrix, &file.matrix, &settings) {
+            Err(_) if !matrix_wanted => {
+                Finding::new(Status::Skipped, "matrix", "no homeserver configured")
+            }
+            Err(e) => Finding::new(Status::Failed, "matrix", format!("{e:#}")),
+            Ok(options) => match pairbot::adapters::matrix::check(&options).await {
+                Ok(found) => Finding::new(Status::Ok, "matrix", found),
+                Err(e) => Finding::new(Status::Failed, "matrix", e.to_string()),
+            },
+        });
+    let _ = settings;
+    report
+}
+
+/// Whether a Telegram token is given anywhere.
+#[cfg(feature = "telegram")]
+fn telegram_configured(file: &config::TelegramConfig) -> bool {
+    std::env::var("TELEGRAM_BOT_TOKEN").is_ok_and(|t| !t.trim().is_empty())
+        || file.token.as_deref().is_some_and(|t| !t.trim().is_empty())
+}
+
+/// Whether a Matrix homeserver is given anywhere.
+#[cfg(feature = "matrix")]
+fn matrix_configured(file: &config::MatrixConfig) -> bool {
+    std::env::var("MATRIX_HOMESERVER").is_ok_and(|t| !t.trim().is_empty())
+        || file.homeserver.is_some()
 }
 
 /// Opens the database named by the flag, the environment, the file or the default.
@@ -256,11 +363,7 @@ async fn open_engine(
     settings: Settings,
     demo: bool,
 ) -> anyhow::Result<Engine> {
-    let url = flag
-        .or_else(|| std::env::var("DATABASE_URL").ok().filter(|u| !u.is_empty()))
-        .or(file.database_url.clone())
-        .unwrap_or_else(|| config::default_database_path(demo).display().to_string());
-    let store = Store::open(&url).await?;
+    let store = Store::open(&database_url(flag, file, demo)).await?;
     let engine = Engine::new(store, settings).context("cannot load the locales")?;
     // The directory index is read in the background, so the first search waits less.
     let warming = engine.clone();

@@ -1372,6 +1372,34 @@ async fn matrix_conventions_and_a_quiet_log(db: &TestDb) {
     let _ = child.wait();
     let log = log.join().unwrap();
     assert!(log.trim().is_empty(), "{log}");
+
+    // `pairbot check` afterwards: the stores open with the passphrase and the homeserver
+    // accepts the saved session; with a wrong passphrase, the stores are reported.
+    let check = |passphrase: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_pairbot"))
+            .args(["check", "--homeserver", &hs, "--user-id", &bot_id])
+            .args(["--database-url", &db.url, "--store-dir"])
+            .arg(home.path().join("matrix"))
+            .env("MATRIX_STORE_PASSPHRASE", passphrase)
+            .env("XDG_CONFIG_HOME", home.path())
+            .env("XDG_DATA_HOME", home.path())
+            .env_remove("TELEGRAM_BOT_TOKEN")
+            .env_remove("PAIRBOT_CONFIG")
+            .output()
+            .unwrap()
+    };
+    let good = check("a test passphrase");
+    let said = String::from_utf8_lossy(&good.stdout).into_owned();
+    assert!(good.status.success(), "{said}");
+    assert!(
+        said.contains("ok    matrix") && said.contains("stores readable"),
+        "{said}"
+    );
+    assert!(said.contains("up to date"), "{said}");
+    let wrong = check("not the passphrase");
+    let said = String::from_utf8_lossy(&wrong.stdout).into_owned();
+    assert!(!wrong.status.success(), "{said}");
+    assert!(said.contains("FAIL  matrix"), "{said}");
 }
 
 on_every_backend!(

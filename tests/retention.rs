@@ -210,18 +210,31 @@ async fn the_purge_command_previews_then_applies(db: &TestDb) {
         .unwrap();
     tx.commit().await.unwrap();
     let home = tempfile::tempdir().unwrap();
-    let purge = |extra: &[&str]| {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_pairbot"))
+    let run = |extra: &[&str], format: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_pairbot"))
             .args(["purge", "--database-url", &db.url])
             .args(extra)
             .env("XDG_CONFIG_HOME", home.path())
             .env("HOME", home.path())
             .env_remove("PAIRBOT_CONFIG")
+            .env("PAIRBOT_LOG", "info")
+            .env("PAIRBOT_LOG_FORMAT", format)
             .output()
-            .unwrap();
+            .unwrap()
+    };
+    let logged = std::cell::RefCell::new(String::new());
+    let purge = |extra: &[&str]| {
+        let out = run(extra, "json");
         assert!(out.status.success(), "{out:?}");
+        logged
+            .borrow_mut()
+            .push_str(&String::from_utf8(out.stderr).unwrap());
         String::from_utf8(out.stdout).unwrap()
     };
+    // An unknown log format is refused at once, and nothing is done.
+    let refused = run(&[], "yaml");
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("PAIRBOT_LOG_FORMAT"));
     let preview = purge(&["--dry-run"]);
     assert!(
         preview.contains("would be") && preview.contains("people_unconsented   1"),
@@ -232,6 +245,19 @@ async fn the_purge_command_previews_then_applies(db: &TestDb) {
     assert!(done.contains("people_unconsented   1"), "{done}");
     assert_eq!(h.rows("users", "old").await, 0);
     assert!(purge(&["--dry-run"]).contains("Nothing would be erased"));
+    // PAIRBOT_LOG_FORMAT=json: one JSON object per line, counts and no ids.
+    let logged = logged.into_inner();
+    let lines: Vec<serde_json::Value> = logged
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|_| panic!("not JSON: {l}")))
+        .collect();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l["message"] == "retention applied" && l["level"] == "INFO"),
+        "{logged}"
+    );
+    assert!(!logged.contains("\"old\""), "{logged}");
     h.close().await;
 }
 

@@ -26,6 +26,8 @@ struct Fake {
     batches: Vec<Vec<Value>>,
     too_many_requests: u32,
     next_message_id: i64,
+    /// Every call is refused as with a revoked token.
+    revoked: bool,
 }
 
 type Shared = Arc<Mutex<Fake>>;
@@ -61,9 +63,15 @@ async fn api(
         )
     };
     let good = |v: Value| (axum::http::StatusCode::OK, ok(v));
+    if fake.revoked {
+        return error(401, "Unauthorized");
+    }
     match method.as_str() {
         "getme" => {
-            good(json!({"id": 1, "is_bot": true, "first_name": "Pairbot", "username": "PairBot"}))
+            good(json!({"id": 1, "is_bot": true, "first_name": "Pairbot", "username": "PairBot",
+                "can_join_groups": true, "can_read_all_group_messages": false,
+                "supports_inline_queries": false, "can_connect_to_business": false,
+                "has_main_web_app": false}))
         }
         "getupdates" => {
             let batch = if fake.batches.is_empty() {
@@ -669,7 +677,42 @@ async fn a_results_keyboard_stays_for_the_other_results(db: &TestDb) {
     engine.store().close().await;
 }
 
+/// `pairbot check` asks Telegram about the token: accepted, or refused (exit status 1).
+async fn the_check_command_asks_telegram_about_the_token(db: &TestDb) {
+    let fake: Shared = Arc::default();
+    let url = start_fake(fake.clone()).await;
+    let home = tempfile::tempdir().unwrap();
+    let check = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_pairbot"))
+            .args(["check", "--database-url", &db.url, "--api-url", &url])
+            .env("TELEGRAM_BOT_TOKEN", "123:FAKE")
+            .env("XDG_CONFIG_HOME", home.path())
+            .env("XDG_DATA_HOME", home.path())
+            .env_remove("PAIRBOT_CONFIG")
+            .env_remove("MATRIX_HOMESERVER")
+            .output()
+            .unwrap()
+    };
+    let out = check();
+    let said = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(out.status.success(), "{said}");
+    assert!(said.contains("token accepted: @PairBot"), "{said}");
+    assert!(
+        !said.contains("123:FAKE"),
+        "the token is never printed: {said}"
+    );
+    fake.lock().unwrap().revoked = true;
+    let out = check();
+    let said = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    assert!(
+        said.contains("FAIL  telegram") && said.contains("refused the bot token"),
+        "{said}"
+    );
+}
+
 on_every_backend!(
+    the_check_command_asks_telegram_about_the_token,
     a_results_keyboard_stays_for_the_other_results,
     an_offset_stored_by_an_earlier_version_is_taken_over,
     edits_and_channel_posts_meet_the_group_protections,

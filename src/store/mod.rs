@@ -5,6 +5,7 @@
 //! with the same numbering and the same tables; migrations are never edited once landed.
 //! Instants are stored as Unix seconds (`i64`) because `Any` carries no date types.
 
+mod admin;
 mod audit;
 mod choices;
 mod contacts;
@@ -26,6 +27,7 @@ mod state;
 mod subscriptions;
 mod users;
 
+pub use admin::DatabaseState;
 pub use audit::AuditEntry;
 pub use choices::NOTICE_LIFETIME;
 pub use contacts::{ContactRecord, ContactStatus, NewContact, Side};
@@ -97,6 +99,9 @@ pub enum StoreError {
     /// A stored value could not be read back.
     #[error("stored data could not be decoded: {0}")]
     Decode(#[from] serde_json::Error),
+    /// An operation this database or this request does not allow.
+    #[error("{0}")]
+    Unsupported(&'static str),
 }
 
 /// Where a database lives, parsed from the configured URL or path.

@@ -124,6 +124,53 @@ impl std::fmt::Debug for Matrix {
     }
 }
 
+/// `pairbot check`: the stores open with the passphrase, and the homeserver accepts the
+/// saved session (or the configured access token); what was found, in words. With only a
+/// password and no session yet, nothing is tried: a login would create a new device.
+pub async fn check(options: &MatrixOptions) -> Result<String, MatrixError> {
+    let store = options.store_dir.join("sdk");
+    if store.exists() {
+        Client::builder()
+            .homeserver_url(&options.homeserver)
+            .sqlite_store(&store, options.store_passphrase.as_deref())
+            .build()
+            .await
+            .map_err(|e| MatrixError::Store {
+                path: store.display().to_string(),
+                reason: e.to_string(),
+            })?;
+    }
+    let saved = std::fs::read_to_string(session_path(options))
+        .ok()
+        .and_then(|json| serde_json::from_str::<MatrixSession>(&json).ok());
+    let token = match (&saved, &options.access_token, &options.password) {
+        (Some(session), _, _) => session.tokens.access_token.clone(),
+        (None, Some(token), _) => token.clone(),
+        (None, None, Some(_)) => {
+            return Ok(format!(
+                "no session yet: the first start logs in as {} with the password",
+                options.user_id
+            ));
+        }
+        (None, None, None) => {
+            return Err(MatrixError::Config(
+                "a password or an access token is needed for the first start".into(),
+            ));
+        }
+    };
+    whoami_device(options, &token).await?;
+    Ok(format!(
+        "{} accepted by {}{}",
+        options.user_id,
+        options.homeserver,
+        if store.exists() {
+            ", stores readable"
+        } else {
+            ""
+        }
+    ))
+}
+
 impl Matrix {
     /// Opens the stores and logs in (restoring the saved device when there is one).
     pub async fn connect(engine: Engine, options: MatrixOptions) -> Result<Self, MatrixError> {

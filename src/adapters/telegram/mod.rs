@@ -132,6 +132,9 @@ pub enum TelegramError {
     /// Telegram does not know the token.
     #[error("Telegram refused the bot token (revoked or mistyped?)")]
     Unauthorized,
+    /// Telegram (or the configured API server) could not be reached.
+    #[error("cannot reach the Telegram API ({0})")]
+    Unreachable(&'static str),
     /// The core failed.
     #[error(transparent)]
     Engine(#[from] EngineError),
@@ -353,6 +356,26 @@ impl Telegram {
 
 /// Runs the adapter until `shutdown` turns true: registers the command menus, receives
 /// updates (polling or webhook) and delivers the outbox; in-flight work finishes first.
+/// `pairbot check`: whether Telegram accepts the token; the bot's `@username` if so.
+pub async fn check(options: &TelegramOptions) -> Result<String, TelegramError> {
+    let mut bot = Bot::new(options.token.clone());
+    if let Some(url) = &options.api_url {
+        bot = bot.set_api_url(
+            url.parse()
+                .map_err(|_| TelegramError::ApiUrl(url.clone()))?,
+        );
+    }
+    match bot.get_me().await {
+        Ok(me) => Ok(me.user.username.clone().map_or_else(
+            || "a bot without a username".to_owned(),
+            |u| format!("@{u}"),
+        )),
+        // getMe is refused only for its token (401, or 404 for a malformed one).
+        Err(teloxide::RequestError::Api(_)) => Err(TelegramError::Unauthorized),
+        Err(e) => Err(TelegramError::Unreachable(transport::error_kind(&e))),
+    }
+}
+
 pub async fn run(
     engine: Engine,
     options: TelegramOptions,
