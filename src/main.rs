@@ -26,6 +26,10 @@ struct Cli {
         hide_env_values = true
     )]
     database_url: Option<String>,
+    /// With `telegram` or `matrix`: serve /metrics and /healthz on this address (e.g.
+    /// 127.0.0.1:9184).
+    #[arg(long, global = true, env = "PAIRBOT_METRICS", value_name = "ADDR")]
+    metrics: Option<std::net::SocketAddr>,
     #[command(subcommand)]
     command: Command,
 }
@@ -69,6 +73,29 @@ enum Command {
         /// The new file (never overwritten).
         file: PathBuf,
     },
+    /// Load the directory from a spreadsheet saved as CSV (French or English headers).
+    Import {
+        /// What the file holds.
+        what: Table,
+        /// The CSV file.
+        file: PathBuf,
+        /// Approve the imported profiles at once (default: left for a coordinator's review).
+        #[arg(long)]
+        approve: bool,
+        /// List every problem, and what would change, without changing anything.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Write the directory as CSV, in the format `import` reads.
+    Export {
+        /// What to export.
+        what: Table,
+        /// The CSV file to write (standard output if absent).
+        file: Option<PathBuf>,
+        /// Headers, labels and separator for this language: fr (`;`) or en (`,`).
+        #[arg(long, default_value = "fr")]
+        lang: String,
+    },
     /// Apply the retention rules now (the running bot does it every ten minutes).
     Purge {
         /// Only report what would be erased.
@@ -81,6 +108,13 @@ enum Command {
     /// Run the Matrix bot (password in MATRIX_PASSWORD or token in MATRIX_ACCESS_TOKEN).
     #[cfg(feature = "matrix")]
     Matrix(MatrixArgs),
+}
+
+/// What `import` and `export` handle.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum Table {
+    /// Partner profiles (pair-aidants, patients ressources and partenaires).
+    Partners,
 }
 
 #[cfg(feature = "matrix")]
@@ -238,6 +272,46 @@ async fn main() -> anyhow::Result<()> {
             console::run(&engine, input, &transport, &options).await?;
             engine.store().close().await;
         }
+        Command::Import {
+            what: Table::Partners,
+            file: path,
+            approve,
+            dry_run,
+        } => {
+            let content =
+                std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+            // Spreadsheets sometimes save in Windows-1252: read as UTF-8 where it is.
+            let content = String::from_utf8(content).map_err(|_| {
+                anyhow::anyhow!(
+                    "{} is not UTF-8 text: save it again as \"CSV UTF-8\"",
+                    path.display()
+                )
+            })?;
+            let engine = open_engine(cli.database_url, &file, settings, false).await?;
+            let report =
+                pairbot::admin::partners::import(&engine, &content, approve, dry_run).await?;
+            engine.store().close().await;
+            print!("{}", report.render(dry_run));
+            if !report.problems.is_empty() {
+                std::process::exit(1);
+            }
+        }
+        Command::Export {
+            what: Table::Partners,
+            file: path,
+            lang,
+        } => {
+            let lang = Lang::from_code(&lang)
+                .with_context(|| format!("unsupported language {lang} (fr or en)"))?;
+            let engine = open_engine(cli.database_url, &file, settings, false).await?;
+            let csv = pairbot::admin::partners::export(&engine, lang).await?;
+            engine.store().close().await;
+            match path {
+                Some(path) => pairbot::files::write_private(&path, csv.as_bytes())
+                    .with_context(|| format!("cannot write {}", path.display()))?,
+                None => print!("{csv}"),
+            }
+        }
         Command::Purge { dry_run } => {
             let engine = open_engine(cli.database_url, &file, settings, false).await?;
             let at = pairbot::store::now();
@@ -251,17 +325,21 @@ async fn main() -> anyhow::Result<()> {
         }
         #[cfg(feature = "matrix")]
         Command::Matrix(args) => {
+            let metrics = cli.metrics;
             let options = matrix_options(args, &file.matrix, &settings)?;
             let engine = open_engine(cli.database_url, &file, settings, false).await?;
             let shutdown = shutdown_signal();
+            observe(&engine, metrics, Platform::Matrix, &shutdown).await?;
             pairbot::adapters::matrix::run(engine.clone(), options, shutdown).await?;
             engine.store().close().await;
         }
         #[cfg(feature = "telegram")]
         Command::Telegram(args) => {
+            let metrics = cli.metrics;
             let options = telegram_options(args, &file.telegram, &settings)?;
             let engine = open_engine(cli.database_url, &file, settings, false).await?;
             let shutdown = shutdown_signal();
+            observe(&engine, metrics, Platform::Telegram, &shutdown).await?;
             pairbot::adapters::telegram::run(engine.clone(), options, shutdown).await?;
             engine.store().close().await;
         }
@@ -354,6 +432,27 @@ fn telegram_configured(file: &config::TelegramConfig) -> bool {
 fn matrix_configured(file: &config::MatrixConfig) -> bool {
     std::env::var("MATRIX_HOMESERVER").is_ok_and(|t| !t.trim().is_empty())
         || file.homeserver.is_some()
+}
+
+/// Serves `/metrics` and `/healthz` on `addr`, when given, until `shutdown`.
+#[cfg(any(feature = "telegram", feature = "matrix"))]
+async fn observe(
+    engine: &Engine,
+    addr: Option<std::net::SocketAddr>,
+    platform: Platform,
+    shutdown: &tokio::sync::watch::Receiver<bool>,
+) -> anyhow::Result<()> {
+    if let Some(addr) = addr {
+        let bound = pairbot::adapters::observe::spawn(
+            engine.clone(),
+            addr,
+            vec![platform],
+            shutdown.clone(),
+        )
+        .await?;
+        tracing::info!(%bound, "metrics and health served");
+    }
+    Ok(())
 }
 
 /// Opens the database named by the flag, the environment, the file or the default.
@@ -522,4 +621,14 @@ fn shutdown_signal() -> tokio::sync::watch::Receiver<bool> {
         let _ = tx.send(true);
     });
     rx
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_command_line_has_no_conflicting_arguments() {
+        // Two subcommands flattened into `check` once both had `--metrics`: clap only
+        // notices such a clash when the command is built.
+        <super::Cli as clap::CommandFactory>::command().debug_assert();
+    }
 }

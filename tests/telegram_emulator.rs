@@ -145,7 +145,15 @@ async fn start_bot_with(db: &TestDb, emulator: &Emulator, settings: Settings) ->
         .filter_map(|(_, id)| id.parse().ok())
         .collect();
     let engine = Engine::new(db.store().await, settings).unwrap();
-    let options = TelegramOptions {
+    let options = options(emulator, coordinators);
+    let (stop, shutdown) = watch::channel(false);
+    let task = tokio::spawn(telegram::run(engine, options, shutdown));
+    Bot { stop, task }
+}
+
+/// The adapter's options against the emulator, with these Telegram coordinators.
+fn options(emulator: &Emulator, coordinators: Vec<i64>) -> TelegramOptions {
+    TelegramOptions {
         token: TOKEN.into(),
         api_url: Some(emulator.url.clone()),
         username: Some(USERNAME.into()),
@@ -156,10 +164,7 @@ async fn start_bot_with(db: &TestDb, emulator: &Emulator, settings: Settings) ->
         // The emulator has no setMyCommands: the failure must only be logged.
         register_commands: true,
         coordinators,
-    };
-    let (stop, shutdown) = watch::channel(false);
-    let task = tokio::spawn(telegram::run(engine, options, shutdown));
-    Bot { stop, task }
+    }
 }
 
 impl Bot {
@@ -1133,7 +1138,88 @@ async fn moderation_on_telegram(db: &TestDb) {
     bot.stop().await;
 }
 
+/// `/metrics` and `/healthz` over real HTTP while the adapter runs against the emulator:
+/// counts by kind, reply times, messages sent, crisis replies and the outbox, never an id
+/// or a word people wrote; health says which part fails.
+async fn metrics_and_health_while_telegram_runs(db: &TestDb) {
+    let Some(emu) = Emulator::start() else { return };
+    let engine = Engine::new(db.store().await, Settings::default()).unwrap();
+    let (stop, shutdown) = watch::channel(false);
+    let serve = |serving: Vec<Platform>| {
+        pairbot::adapters::observe::spawn(
+            engine.clone(),
+            "127.0.0.1:0".parse().unwrap(),
+            serving,
+            shutdown.clone(),
+        )
+    };
+    let telegram_only = serve(vec![Platform::Telegram]).await.unwrap();
+    let with_matrix = serve(vec![Platform::Telegram, Platform::Matrix])
+        .await
+        .unwrap();
+    let task = tokio::spawn(telegram::run(
+        engine.clone(),
+        options(&emu, Vec::new()),
+        shutdown.clone(),
+    ));
+    let http = reqwest::Client::new();
+    let get = async |addr: std::net::SocketAddr, path: &str| {
+        let r = http
+            .get(format!("http://{addr}{path}"))
+            .send()
+            .await
+            .unwrap();
+        (r.status().as_u16(), r.text().await.unwrap())
+    };
+    // Healthy once the first poll went through.
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while get(telegram_only, "/healthz").await.0 != 200 {
+        assert!(
+            Instant::now() < deadline,
+            "{:?}",
+            get(telegram_only, "/healthz").await
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let (lea, chat) = (person(4242, "fr"), private(4242));
+    emu.say(&chat, &lea, "/start").await;
+    emu.replies(4242, 2).await;
+    emu.say(&chat, &lea, "Léa ici, je veux mourir").await;
+    emu.replies(4242, 1).await;
+    let (status, text) = get(telegram_only, "/metrics").await;
+    assert_eq!(status, 200);
+    for line in [
+        "pairbot_messages_handled_total{platform=\"telegram\",kind=\"command\"} 1",
+        "pairbot_messages_handled_total{platform=\"telegram\",kind=\"text\"} 1",
+        "pairbot_reply_seconds_count{platform=\"telegram\"} 2",
+        "pairbot_crisis_replies_total 1",
+        "pairbot_outbox_depth{platform=\"telegram\",lane=\"bulk\"} 0",
+    ] {
+        assert!(text.contains(line), "{line} missing from:\n{text}");
+    }
+    let sent = text
+        .lines()
+        .find_map(|l| l.strip_prefix("pairbot_messages_sent_total{platform=\"telegram\"} "))
+        .and_then(|n| n.trim().parse::<f64>().ok())
+        .unwrap_or_default();
+    assert!(sent >= 3.0, "{text}");
+    for private in ["4242", "Léa", "mourir"] {
+        assert!(!text.contains(private), "{private} in:\n{text}");
+    }
+    // A platform this process serves but that never connected makes the bot unhealthy,
+    // and the answer says which.
+    let (status, body) = get(with_matrix, "/healthz").await;
+    assert_eq!(status, 503, "{body}");
+    let health: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(health["platforms"]["matrix"], "failing", "{body}");
+    assert_eq!(health["platforms"]["telegram"], "ok", "{body}");
+    assert_eq!(health["database"], "ok", "{body}");
+    stop.send(true).unwrap();
+    task.await.unwrap().unwrap();
+}
+
 on_every_backend!(
+    metrics_and_health_while_telegram_runs,
     a_person_uses_pairbot_on_telegram,
     a_directory_contact_on_telegram,
     permanences_on_telegram,

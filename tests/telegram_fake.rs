@@ -67,12 +67,12 @@ async fn api(
         return error(401, "Unauthorized");
     }
     match method.as_str() {
-        "getme" => {
-            good(json!({"id": 1, "is_bot": true, "first_name": "Pairbot", "username": "PairBot",
+        "getme" => good(
+            json!({"id": 1, "is_bot": true, "first_name": "Pairbot", "username": "PairBot",
                 "can_join_groups": true, "can_read_all_group_messages": false,
                 "supports_inline_queries": false, "can_connect_to_business": false,
-                "has_main_web_app": false}))
-        }
+                "has_main_web_app": false}),
+        ),
         "getupdates" => {
             let batch = if fake.batches.is_empty() {
                 vec![]

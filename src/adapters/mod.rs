@@ -4,5 +4,7 @@
 pub mod console;
 #[cfg(feature = "matrix")]
 pub mod matrix;
+#[cfg(any(feature = "telegram", feature = "matrix"))]
+pub mod observe;
 #[cfg(feature = "telegram")]
 pub mod telegram;

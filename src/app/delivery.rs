@@ -622,10 +622,12 @@ impl Engine {
                         Some(done) => done.lock().expect("sent list").push(entry.id),
                         None => store.outbox_sent(entry.id).await?,
                     }
+                    self.metrics().sent(entry.message.platform);
                     sent += 1;
                 }
                 Err(SendError::Retry { after }) => {
                     tracing::warn!(outbox_id = entry.id, "platform busy; will retry");
+                    self.metrics().send_failed(entry.message.platform, "retry");
                     busy.store(true, std::sync::atomic::Ordering::Release);
                     store
                         .outbox_retry(entry.id, after.as_secs().max(1) as i64)
@@ -635,6 +637,8 @@ impl Engine {
                 }
                 Err(SendError::Rejected) => {
                     tracing::warn!(outbox_id = entry.id, "platform refused a message");
+                    self.metrics()
+                        .send_failed(entry.message.platform, "rejected");
                     store.outbox_failed(entry.id).await?;
                 }
             }

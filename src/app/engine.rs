@@ -35,6 +35,9 @@ pub enum EngineError {
     /// The glossary in the locale files is inconsistent.
     #[error(transparent)]
     Glossary(#[from] GlossaryError),
+    /// The metrics could not be written out.
+    #[error("the metrics could not be encoded")]
+    Metrics,
 }
 
 /// One outbox row per platform request: a file goes in its own row after its text, so a
@@ -130,6 +133,8 @@ pub(super) struct Inner {
     /// What makes this database's outbox keys unique for the platforms (see
     /// [`crate::core::Transport::send_once`]), read or made on first delivery.
     pub(super) delivery_prefix: tokio::sync::OnceCell<String>,
+    /// Counts and timings for `/metrics`, and the platforms' signs of life.
+    pub(super) metrics: super::metrics::Metrics,
 }
 
 impl Engine {
@@ -145,6 +150,7 @@ impl Engine {
                 outbox_version: watch::Sender::new(0),
                 last_apology: std::sync::Mutex::new(None),
                 delivery_prefix: tokio::sync::OnceCell::new(),
+                metrics: super::metrics::Metrics::default(),
             }),
         })
     }
@@ -204,6 +210,28 @@ impl Engine {
     /// Replies are queued in the outbox; call [`Engine::deliver`] to send them. A message
     /// whose `event_id` was already handled is ignored.
     pub async fn handle(&self, msg: &Incoming) -> Result<(), EngineError> {
+        let started = std::time::Instant::now();
+        if let Some(crisis) = self.handle_once(msg).await? {
+            let kind = match &msg.body {
+                Body::Text(t) if parse_command(t).is_some() => "command",
+                Body::Text(_) => "text",
+                Body::Choice(_) => "choice",
+                Body::Joined => "joined",
+                Body::Edited(_) => "edited",
+                Body::ChannelPost(_) => "channel_post",
+            };
+            self.metrics()
+                .handled(msg.platform, kind, started.elapsed());
+            if crisis {
+                self.metrics().crisis_reply();
+            }
+        }
+        Ok(())
+    }
+
+    /// [`Engine::handle`]: whether crisis wording was answered; `None` for an event
+    /// already handled.
+    async fn handle_once(&self, msg: &Incoming) -> Result<Option<bool>, EngineError> {
         let cleaned;
         let msg = if needs_cleaning(msg) {
             cleaned = cleaned_copy(msg);
@@ -218,7 +246,7 @@ impl Engine {
         {
             tracing::debug!(platform = %msg.platform, "event already handled");
             tx.rollback().await?;
-            return Ok(());
+            return Ok(None);
         }
         let chat = conversation_key(msg);
         let SenderState {
@@ -388,7 +416,7 @@ impl Engine {
                 .outbox_version
                 .send_modify(|v| *v = v.wrapping_add(1));
         }
-        Ok(())
+        Ok(Some(crisis))
     }
 
     /// The reply to send directly when [`Engine::handle`] failed: a kind apology in the

@@ -76,6 +76,9 @@ impl Engine {
             }
             done.merge(&batch);
         }
+        for (kind, n) in &done.0 {
+            self.metrics().purged(kind, *n);
+        }
         if done.total() > 0 {
             // Counts only: never who.
             tracing::info!(purged = ?done.0, "retention applied");

@@ -8,10 +8,12 @@ pub mod actions;
 mod delivery;
 mod engine;
 mod jobs;
+mod metrics;
 pub mod router;
 mod seam;
 
 pub use engine::{Engine, EngineError};
+pub use metrics::{ALIVE_FOR, Health, STUCK_AFTER};
 pub use seam::AdapterState;
 
 use crate::features::feature::{Dialogue, Feature, Job};

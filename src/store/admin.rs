@@ -1,7 +1,9 @@
-//! What operators ask of the database outside the bot: is it there and migrated
-//! (`pairbot check`), and a consistent copy of it (`pairbot backup`).
+//! What operators ask of the database: is it there and migrated (`pairbot check`), a
+//! consistent copy of it (`pairbot backup`), and how the outbox stands (`/metrics`,
+//! `/healthz`).
 
 use super::{Backend, DatabaseLocation, POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS, Store, StoreError};
+use crate::core::{Lane, Platform};
 use sqlx::any::AnyPoolOptions;
 use std::path::Path;
 
@@ -91,6 +93,45 @@ impl Store {
             pending,
             unknown,
         })
+    }
+
+    /// Whether the database answers.
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// Messages waiting to be sent, by platform and lane: how many, and when the oldest
+    /// was queued (Unix seconds). Messages refused for good are not waiting.
+    pub async fn outbox_stats(&self) -> Result<Vec<(Platform, Lane, i64, i64)>, StoreError> {
+        let rows: Vec<(String, i64, i64, i64)> = sqlx::query_as(
+            "SELECT platform, lane, COUNT(*), MIN(created_at) FROM outbox \
+             WHERE failed_at IS NULL GROUP BY platform, lane",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(p, lane, n, oldest)| {
+                Some((Platform::parse(&p)?, Lane::from_rank(lane), n, oldest))
+            })
+            .collect())
+    }
+
+    /// Per platform, when the oldest message due now (not waiting for a retry, nor held
+    /// by a sender's lease) was queued.
+    pub async fn oldest_due(&self, now: i64) -> Result<Vec<(Platform, i64)>, StoreError> {
+        let rows: Vec<(String, i64)> = sqlx::query_as(
+            "SELECT platform, MIN(created_at) FROM outbox \
+             WHERE failed_at IS NULL AND not_before <= $1 GROUP BY platform",
+        )
+        .bind(now)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(p, at)| Some((Platform::parse(&p)?, at)))
+            .collect())
     }
 
     /// Writes a consistent copy of a SQLite database to `dest` while the bot may run (a new

@@ -345,21 +345,33 @@ impl Tx {
 
     /// Every approved profile not paused: the directory as searchers see it.
     pub async fn visible_partners(&mut self) -> Result<Vec<PartnerRecord>, StoreError> {
-        let sql = format!(
-            "SELECT {PARTNER_COLUMNS} FROM partners WHERE status = 'approved' AND paused = 0 \
-             ORDER BY id"
-        );
+        self.partners_where("p.status = 'approved' AND p.paused = 0")
+            .await
+    }
+
+    /// Every profile, whatever its review (for `pairbot export partners`).
+    pub async fn all_partners(&mut self) -> Result<Vec<PartnerRecord>, StoreError> {
+        self.partners_where("1 = 1").await
+    }
+
+    /// The profiles matching `filter` (a constant condition on `partners p`), by number.
+    async fn partners_where(
+        &mut self,
+        filter: &'static str,
+    ) -> Result<Vec<PartnerRecord>, StoreError> {
+        let sql = format!("SELECT {PARTNER_COLUMNS} FROM partners p WHERE {filter} ORDER BY id");
         let rows: Vec<PartnerRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .fetch_all(&mut *self.inner)
             .await?;
         // All their tags in one query rather than one per profile.
-        let tags: Vec<(String, String, String, String)> = sqlx::query_as(
+        let sql = format!(
             "SELECT t.platform, t.user_id, t.kind, t.value FROM partner_tags t \
              JOIN partners p ON p.platform = t.platform AND p.user_id = t.user_id \
-             WHERE p.status = 'approved' AND p.paused = 0 ORDER BY t.kind, t.value",
-        )
-        .fetch_all(&mut *self.inner)
-        .await?;
+             WHERE {filter} ORDER BY t.kind, t.value"
+        );
+        let tags: Vec<(String, String, String, String)> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .fetch_all(&mut *self.inner)
+            .await?;
         let mut by_person: std::collections::HashMap<(String, String), Vec<(String, String)>> =
             std::collections::HashMap::new();
         for (platform, user, kind, value) in tags {

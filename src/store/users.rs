@@ -242,6 +242,32 @@ impl Tx {
         Ok(())
     }
 
+    /// Records a consent given elsewhere at `at` (to the coordination, for an imported
+    /// profile), unless the person already consented: their own answer stands.
+    pub async fn record_consent(
+        &mut self,
+        platform: Platform,
+        user: &UserId,
+        at: i64,
+        version: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO users (platform, user_id, consent_at, consent_version, created_at, seen_at) \
+             VALUES ($1, $2, $3, $4, $5, $5) \
+             ON CONFLICT (platform, user_id) DO UPDATE \
+             SET consent_at = excluded.consent_at, consent_version = excluded.consent_version \
+             WHERE users.consent_at IS NULL",
+        )
+        .bind(platform.as_str())
+        .bind(&user.0)
+        .bind(at)
+        .bind(version)
+        .bind(now())
+        .execute(&mut *self.inner)
+        .await?;
+        Ok(())
+    }
+
     /// Records that a person consents, with the version of the text they agreed to.
     pub async fn give_consent(
         &mut self,

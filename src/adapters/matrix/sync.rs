@@ -22,6 +22,7 @@ impl Matrix {
             match self.client.sync_once(settings.clone()).await {
                 Ok(response) => {
                     failures = 0;
+                    self.engine.platform_alive(crate::core::Platform::Matrix);
                     let nothing = response.rooms.is_empty()
                         && response.to_device.is_empty()
                         && response.account_data.is_empty()

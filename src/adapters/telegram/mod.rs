@@ -289,7 +289,10 @@ impl Telegram {
             };
             let updates = match response {
                 Ok(r) => match r.json::<serde_json::Value>().await {
-                    Ok(v) if v["ok"] == true => v["result"].as_array().cloned().unwrap_or_default(),
+                    Ok(v) if v["ok"] == true => {
+                        self.engine.platform_alive(crate::core::Platform::Telegram);
+                        v["result"].as_array().cloned().unwrap_or_default()
+                    }
                     Ok(v) => {
                         if v["error_code"] == 401 || v["error_code"] == 404 {
                             return Err(TelegramError::Unauthorized);

@@ -88,6 +88,17 @@ pub async fn serve(
         .await
         .map_err(|e| TelegramError::SetWebhook(error_kind(&e)))?;
     let app = router(telegram.clone(), &path, options.secret.clone());
+    // Telegram accepted the webhook: the bot counts as connected while it listens (updates
+    // may be rare; a refused or failing webhook shows in `getWebhookInfo`, not here).
+    let engine = telegram.engine.clone();
+    let mut listening = shutdown.clone();
+    tokio::spawn(async move {
+        while !*listening.borrow() {
+            engine.platform_alive(crate::core::Platform::Telegram);
+            let _ =
+                tokio::time::timeout(std::time::Duration::from_secs(30), listening.changed()).await;
+        }
+    });
     axum::serve(listener, app)
         .with_graceful_shutdown(async move {
             let _ = shutdown.wait_for(|stop| *stop).await;

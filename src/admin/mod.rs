@@ -1,6 +1,8 @@
 //! Operators' commands outside the chat (`pairbot check`, `backup`, `purge`): what they
 //! found or did, as plain text for a terminal. Nothing here names a person.
 
+pub mod partners;
+
 use crate::features::retention::Purged;
 use crate::store::{Backend, Store};
 

@@ -1,0 +1,203 @@
+//! `pairbot import partners` and `pairbot export partners`, on SQLite and PostgreSQL: a
+//! spreadsheet as French and English spreadsheets save it, every problem listed by line and
+//! column with nothing imported, the same file twice changing nothing, approval by flag, and
+//! an export that imports back unchanged.
+// A test written but left out of `on_every_backend!` would silently never run.
+#![deny(dead_code)]
+
+mod common;
+
+use common::{Harness, TestDb};
+use pairbot::admin::partners::{export, import};
+use pairbot::core::Platform;
+use pairbot::i18n::Lang;
+
+/// As a French spreadsheet saves it: byte-order mark, `;`, labels with accents, a quoted
+/// cell with a line break, dates the French way.
+const FRENCH: &str = "\u{feff}Plateforme;Identifiant;Pseudonyme;Rôles;Situations vécues;Départements;En ligne;Langues;Formation;Missions;Présentation;Accord le\r\n\
+telegram;700001;Camille R.;Pair-aidant;Sclérose en plaques;31, 81;oui;Français;Formation ETP 40 h;Écoute et soutien, co-animation-etp;\"Vingt ans de SEP.\nJ'écoute volontiers.\";14/03/2026\r\n\
+matrix;@noe:exemple.org;Noé B.;patient-ressource;diabete-type-1;69;non;;;Témoignage;;2026-02-01\r\n\
+telegram;700002;Inès M.;Pair-aidant familial;Maladie d'Alzheimer;2A;;;;;;01/12/2025\r\n";
+
+/// As an English spreadsheet saves it: `,`, keys, quoted multi-value cells.
+const ENGLISH: &str = "platform,id,pseudonym,roles,conditions,departments,online,consent date\n\
+telegram,700010,Sam K.,\"pair-aidant, patient-ressource\",\"asthme, bpco\",75,yes,2026-05-05\n";
+
+async fn partners(h: &Harness) -> i64 {
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let n = tx.all_partners().await.unwrap().len() as i64;
+    tx.rollback().await.unwrap();
+    n
+}
+
+/// Imported profiles wait for review, or are approved by flag and found by a search; the
+/// same file again changes nothing; consent is recorded with the coordination's date.
+async fn a_spreadsheet_becomes_the_directory(db: &TestDb) {
+    let h = Harness::new(db).await;
+    let first = import(&h.engine, FRENCH, false, false).await.unwrap();
+    assert!(first.problems.is_empty(), "{first:?}");
+    assert_eq!((first.created, first.updated, first.unchanged), (3, 0, 0));
+    h.consent("lea").await;
+    let found = h.say_text("lea", "/chercher SEP Toulouse").await;
+    assert!(!found.contains("Camille R."), "not approved yet: {found}");
+    // Again: nothing changes.
+    let again = import(&h.engine, FRENCH, false, false).await.unwrap();
+    assert_eq!((again.created, again.updated, again.unchanged), (0, 0, 3));
+    // Approved by flag, then visible; the profile is stored as written.
+    let approved = import(&h.engine, FRENCH, true, false).await.unwrap();
+    assert_eq!(approved.updated, 3, "{approved:?}");
+    let found = h.say_text("lea", "/chercher SEP Toulouse").await;
+    assert!(found.contains("Camille R."), "{found}");
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let camille = tx
+        .partner_of(Platform::Telegram, &pairbot::core::UserId("700001".into()))
+        .await
+        .unwrap()
+        .unwrap();
+    let user = tx
+        .user(Platform::Telegram, &pairbot::core::UserId("700001".into()))
+        .await
+        .unwrap()
+        .unwrap();
+    tx.rollback().await.unwrap();
+    assert_eq!(camille.profile.departments, ["31", "81"]);
+    assert_eq!(camille.profile.training, "etp-40h");
+    assert_eq!(camille.profile.missions, ["co-animation-etp", "ecoute"]);
+    assert!(camille.profile.bio.contains("J'écoute volontiers"));
+    assert_eq!(
+        pairbot::i18n::format_day(Lang::Fr, user.consent_at.unwrap()),
+        "14/03/2026"
+    );
+    let approved_again = import(&h.engine, FRENCH, true, false).await.unwrap();
+    assert_eq!(approved_again.unchanged, 3, "{approved_again:?}");
+    // An English file, keys and commas.
+    let english = import(&h.engine, ENGLISH, false, false).await.unwrap();
+    assert_eq!(english.created, 1, "{english:?}");
+    assert_eq!(partners(&h).await, 4);
+    h.close().await;
+}
+
+/// Every problem is listed by line and column, and nothing is imported.
+async fn a_file_with_problems_imports_nothing(db: &TestDb) {
+    let h = Harness::new(db).await;
+    let file = "plateforme;identifiant;pseudonyme;rôles;situations vécues;départements;missions;accord le\n\
+telegram;700001;Camille;pair-aidant;SEP;31;;2026-01-01\n\
+whatsapp;123;Noé;pair-aidant;;;;2026-01-01\n\
+telegram;@ines;Inès;pair-aidant;maladie inventée;99;;2026-01-01\n\
+telegram;700001;Camille bis;pair-aidant;;;;2026-01-01\n\
+telegram;700003;Léo;pair-aidant;;;co-animation-etp;\n\
+telegram;700004;Zoé;astronaute;;;;2099-01-01\n";
+    let report = import(&h.engine, file, true, false).await.unwrap();
+    let said: Vec<(usize, &str)> = report
+        .problems
+        .iter()
+        .map(|p| (p.line, p.column.as_str()))
+        .collect();
+    for expected in [
+        (3, "plateforme"),
+        (4, "identifiant"),
+        (4, "situations vécues"),
+        (4, "départements"),
+        (5, "identifiant"),
+        (6, "missions"),
+        (6, "accord le"),
+        (7, "rôles"),
+        (7, "accord le"),
+    ] {
+        assert!(said.contains(&expected), "{expected:?} not in {said:?}");
+    }
+    assert!(!said.iter().any(|(line, _)| *line == 2), "{said:?}");
+    assert_eq!(partners(&h).await, 0);
+    let text = report.render(false);
+    assert!(text.contains("nothing was imported"), "{text}");
+    // A missing required column is said before any row.
+    let report = import(&h.engine, "pseudonyme;rôles\nA;pair-aidant\n", false, false)
+        .await
+        .unwrap();
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.message.contains("\"identifiant\"")),
+        "{report:?}"
+    );
+    h.close().await;
+}
+
+/// An export imports back unchanged, in either language; `--dry-run` changes nothing.
+async fn an_export_imports_back_unchanged(db: &TestDb) {
+    let h = Harness::new(db).await;
+    let dry = import(&h.engine, FRENCH, true, true).await.unwrap();
+    assert_eq!(dry.created, 3);
+    assert_eq!(partners(&h).await, 0);
+    import(&h.engine, FRENCH, true, false).await.unwrap();
+    for lang in [Lang::Fr, Lang::En] {
+        let exported = export(&h.engine, lang).await.unwrap();
+        assert!(exported.starts_with('\u{feff}'));
+        let back = import(&h.engine, &exported, true, false).await.unwrap();
+        assert!(back.problems.is_empty(), "{lang:?}: {back:?}\n{exported}");
+        assert_eq!(back.unchanged, 3, "{lang:?}: {back:?}\n{exported}");
+    }
+    let french = export(&h.engine, Lang::Fr).await.unwrap();
+    let mut rows = common::french_csv(&french);
+    let header = rows.headers().unwrap().clone();
+    assert_eq!(&header[0], "plateforme");
+    assert_eq!(rows.records().count(), 3);
+    h.close().await;
+}
+
+/// The command line: problems exit with status 1; a dry run says so.
+async fn the_import_command_reports_and_exits(db: &TestDb) {
+    let h = Harness::new(db).await;
+    let home = tempfile::tempdir().unwrap();
+    let good = home.path().join("partenaires.csv");
+    std::fs::write(&good, FRENCH).unwrap();
+    let bad = home.path().join("erreurs.csv");
+    std::fs::write(
+        &bad,
+        "plateforme;identifiant;pseudonyme;rôles;accord le\nfax;1;A;pair-aidant;2026-01-01\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_pairbot"))
+            .args(args)
+            .args(["--database-url", &db.url])
+            .env("XDG_CONFIG_HOME", home.path())
+            .env_remove("PAIRBOT_CONFIG")
+            .output()
+            .unwrap()
+    };
+    let out = run(&["import", "partners", good.to_str().unwrap(), "--dry-run"]);
+    let said = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(out.status.success(), "{said}");
+    assert!(said.contains("3 new") && said.contains("dry run"), "{said}");
+    assert_eq!(partners(&h).await, 0);
+    let out = run(&["import", "partners", bad.to_str().unwrap()]);
+    let said = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    assert!(said.contains("line 2, column \"plateforme\""), "{said}");
+    let out = run(&["import", "partners", good.to_str().unwrap(), "--approve"]);
+    assert!(out.status.success());
+    let exported = home.path().join("export.csv");
+    let out = run(&[
+        "export",
+        "partners",
+        exported.to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    let text = std::fs::read_to_string(&exported).unwrap();
+    assert!(
+        text.contains("pseudonym") && text.contains("Camille R."),
+        "{text}"
+    );
+    h.close().await;
+}
+
+on_every_backend!(
+    a_spreadsheet_becomes_the_directory,
+    a_file_with_problems_imports_nothing,
+    an_export_imports_back_unchanged,
+    the_import_command_reports_and_exits,
+);
