@@ -519,7 +519,8 @@ fn parse(engine: &Engine, content: &str, now: i64) -> (Vec<Row>, Vec<Problem>) {
 }
 
 /// Rows written per transaction: message handling waits for one batch at most.
-const BATCH: usize = 200;
+/// (50 rows hold SQLite's writer about 25 ms: see `docs/benchmarks.md`.)
+const BATCH: usize = 50;
 
 /// Imports the partners of a spreadsheet file's `content`: created or updated (left for
 /// review, or approved with `approve`), identical rows untouched; nothing at all when the
