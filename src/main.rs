@@ -115,6 +115,10 @@ enum Command {
 enum Table {
     /// Partner profiles (pair-aidants, patients ressources and partenaires).
     Partners,
+    /// ETP programmes (therapeutic patient education).
+    Programmes,
+    /// Weekly permanences (drop-in slots held by partner patients).
+    Permanences,
 }
 
 #[cfg(feature = "matrix")]
@@ -273,11 +277,16 @@ async fn main() -> anyhow::Result<()> {
             engine.store().close().await;
         }
         Command::Import {
-            what: Table::Partners,
+            what,
             file: path,
             approve,
             dry_run,
         } => {
+            if approve && !matches!(what, Table::Partners) {
+                anyhow::bail!(
+                    "--approve is for partners: permanences and programmes open once imported"
+                );
+            }
             let content =
                 std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
             // Spreadsheets sometimes save in Windows-1252: read as UTF-8 where it is.
@@ -288,23 +297,39 @@ async fn main() -> anyhow::Result<()> {
                 )
             })?;
             let engine = open_engine(cli.database_url, &file, settings, false).await?;
-            let report =
-                pairbot::admin::partners::import(&engine, &content, approve, dry_run).await?;
+            let (report, what) = match what {
+                Table::Partners => (
+                    pairbot::admin::partners::import(&engine, &content, approve, dry_run).await?,
+                    "profiles",
+                ),
+                Table::Programmes => (
+                    pairbot::admin::programmes::import(&engine, &content, dry_run).await?,
+                    "programmes",
+                ),
+                Table::Permanences => (
+                    pairbot::admin::permanences::import(&engine, &content, dry_run).await?,
+                    "permanences",
+                ),
+            };
             engine.store().close().await;
-            print!("{}", report.render(dry_run));
+            print!("{}", report.render(dry_run, what));
             if !report.problems.is_empty() {
                 std::process::exit(1);
             }
         }
         Command::Export {
-            what: Table::Partners,
+            what,
             file: path,
             lang,
         } => {
             let lang = Lang::from_code(&lang)
                 .with_context(|| format!("unsupported language {lang} (fr or en)"))?;
             let engine = open_engine(cli.database_url, &file, settings, false).await?;
-            let csv = pairbot::admin::partners::export(&engine, lang).await?;
+            let csv = match what {
+                Table::Partners => pairbot::admin::partners::export(&engine, lang).await?,
+                Table::Programmes => pairbot::admin::programmes::export(&engine, lang).await?,
+                Table::Permanences => pairbot::admin::permanences::export(&engine, lang).await?,
+            };
             engine.store().close().await;
             match path {
                 Some(path) => pairbot::files::write_private(&path, csv.as_bytes())

@@ -23,6 +23,15 @@ telegram;700002;Inès M.;Pair-aidant familial;Maladie d'Alzheimer;2A;;;;;;01/12/
 const ENGLISH: &str = "platform,id,pseudonym,roles,conditions,departments,online,consent date\n\
 telegram,700010,Sam K.,\"pair-aidant, patient-ressource\",\"asthme, bpco\",75,yes,2026-05-05\n";
 
+/// Where each problem of a report is: line and column.
+fn places(report: &pairbot::admin::ImportReport) -> Vec<(usize, &str)> {
+    report
+        .problems
+        .iter()
+        .map(|p| (p.line, p.column.as_str()))
+        .collect()
+}
+
 async fn partners(h: &Harness) -> i64 {
     let mut tx = h.engine.store().begin().await.unwrap();
     let n = tx.all_partners().await.unwrap().len() as i64;
@@ -88,11 +97,7 @@ telegram;700001;Camille bis;pair-aidant;;;;2026-01-01\n\
 telegram;700003;Léo;pair-aidant;;;co-animation-etp;\n\
 telegram;700004;Zoé;astronaute;;;;2099-01-01\n";
     let report = import(&h.engine, file, true, false).await.unwrap();
-    let said: Vec<(usize, &str)> = report
-        .problems
-        .iter()
-        .map(|p| (p.line, p.column.as_str()))
-        .collect();
+    let said = places(&report);
     for expected in [
         (3, "plateforme"),
         (4, "identifiant"),
@@ -108,7 +113,7 @@ telegram;700004;Zoé;astronaute;;;;2099-01-01\n";
     }
     assert!(!said.iter().any(|(line, _)| *line == 2), "{said:?}");
     assert_eq!(partners(&h).await, 0);
-    let text = report.render(false);
+    let text = report.render(false, "profiles");
     assert!(text.contains("nothing was imported"), "{text}");
     // A missing required column is said before any row.
     let report = import(&h.engine, "pseudonyme;rôles\nA;pair-aidant\n", false, false)
@@ -195,7 +200,123 @@ async fn the_import_command_reports_and_exits(db: &TestDb) {
     h.close().await;
 }
 
+/// ETP programmes from a spreadsheet: created, unchanged the second time, updated by
+/// number from an edited export; problems listed, nothing imported.
+async fn programmes_come_from_a_spreadsheet_too(db: &TestDb) {
+    use pairbot::admin::programmes;
+    let h = Harness::new(db).await;
+    let file = "\u{feff}Titre;Structure;Adresse;Département;En ligne;Format;Rythme;Places;Co-animé;Description;Situations vécues\r\n\
+Vivre avec la SEP;Réseau fictif SEP Occitanie;12 rue Imaginaire, Toulouse;31;non;Collectif;6 ateliers le jeudi;12;oui;Comprendre la maladie et la fatigue.;SEP\r\n\
+Asthme de l'enfant;Hôpital fictif;;;oui;les deux;un bilan puis 4 séances;8;non;Pour les enfants et leurs parents.;Asthme\r\n";
+    let first = programmes::import(&h.engine, file, false).await.unwrap();
+    assert!(first.problems.is_empty(), "{first:?}");
+    assert_eq!((first.created, first.updated, first.unchanged), (2, 0, 0));
+    let again = programmes::import(&h.engine, file, false).await.unwrap();
+    assert_eq!((again.created, again.updated, again.unchanged), (0, 0, 2));
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let stored = tx.programmes(true).await.unwrap();
+    tx.rollback().await.unwrap();
+    let sep = stored
+        .iter()
+        .find(|p| p.details.title == "Vivre avec la SEP")
+        .unwrap();
+    assert_eq!(sep.details.themes, ["sclerose-en-plaques"]);
+    assert_eq!(sep.details.department.as_deref(), Some("31"));
+    assert!(sep.details.co_run && sep.open);
+    // An export, edited in a spreadsheet, updates by number.
+    let exported = programmes::export(&h.engine, Lang::Fr).await.unwrap();
+    let back = programmes::import(&h.engine, &exported, false)
+        .await
+        .unwrap();
+    assert_eq!(back.unchanged, 2, "{back:?}\n{exported}");
+    let edited = exported.replace(";12;oui;", ";15;oui;");
+    let changed = programmes::import(&h.engine, &edited, false).await.unwrap();
+    assert_eq!((changed.updated, changed.unchanged), (1, 1), "{changed:?}");
+    // Problems, and nothing imported.
+    let bad = "titre;structure;format;rythme;places;description;numéro;en ligne;département\n\
+A;S;en visio;lundi;dix;D;;non;31\n\
+B;S;collectif;lundi;5;D;999;non;31\n\
+C;S;collectif;lundi;5;D;;non;\n";
+    let report = programmes::import(&h.engine, bad, false).await.unwrap();
+    let said = places(&report);
+    for expected in [
+        (2, "format"),
+        (2, "places"),
+        (3, "numéro"),
+        (4, "département"),
+    ] {
+        assert!(said.contains(&expected), "{expected:?} not in {said:?}");
+    }
+    let mut tx = h.engine.store().begin().await.unwrap();
+    assert_eq!(tx.programmes(true).await.unwrap().len(), 2);
+    tx.rollback().await.unwrap();
+    h.close().await;
+}
+
+/// Weekly permanences from a spreadsheet: created with their slots, hosted by approved
+/// partners, bookable at once; the same file again changes nothing; a changed one is left
+/// to the chat, where people who booked are told.
+async fn permanences_come_from_a_spreadsheet_too(db: &TestDb) {
+    use pairbot::admin::permanences;
+    let h = Harness::new(db).await;
+    import(&h.engine, FRENCH, true, false).await.unwrap();
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let host = tx
+        .partner_of(Platform::Telegram, &pairbot::core::UserId("700001".into()))
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    tx.rollback().await.unwrap();
+    let file = format!(
+        "Titre;Structure;Adresse;Département;Situations vécues;Hôtes;Jour;Horaires;Durée d'un créneau;Places\n\
+Permanence SEP du jeudi;Maison des usagers fictive;3 place Imaginaire, Toulouse;31;SEP;{host};jeudi;14h-17h;60;2\n"
+    );
+    let first = permanences::import(&h.engine, &file, false).await.unwrap();
+    assert!(first.problems.is_empty(), "{first:?}");
+    assert_eq!(first.created, 1);
+    h.consent("lea").await;
+    let listed = h.say_text("lea", "/permanences SEP Toulouse").await;
+    assert!(listed.contains("Permanence SEP du jeudi"), "{listed}");
+    let again = permanences::import(&h.engine, &file, false).await.unwrap();
+    assert_eq!((again.created, again.unchanged), (0, 1), "{again:?}");
+    let exported = permanences::export(&h.engine, Lang::Fr).await.unwrap();
+    let back = permanences::import(&h.engine, &exported, false)
+        .await
+        .unwrap();
+    assert_eq!(back.unchanged, 1, "{back:?}\n{exported}");
+    // Changed details are the chat's business; unknown hosts and days are problems.
+    let changed = file.replace(";60;2", ";30;2");
+    let report = permanences::import(&h.engine, &changed, false)
+        .await
+        .unwrap();
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.message.contains("/mes_permanences")),
+        "{report:?}"
+    );
+    let bad = "titre;structure;jour;horaires;durée d'un créneau;places;hôtes;en ligne\n\
+Autre;S;jeudy;14h-17h;60;2;999;oui\n\
+Encore;S;lundi;17h-14h;500;0;;oui\n";
+    let report = permanences::import(&h.engine, bad, false).await.unwrap();
+    let said = places(&report);
+    for expected in [
+        (2, "jour"),
+        (2, "hôtes"),
+        (3, "horaires"),
+        (3, "durée d'un créneau"),
+        (3, "places"),
+    ] {
+        assert!(said.contains(&expected), "{expected:?} not in {said:?}");
+    }
+    h.close().await;
+}
+
 on_every_backend!(
+    permanences_come_from_a_spreadsheet_too,
+    programmes_come_from_a_spreadsheet_too,
     a_spreadsheet_becomes_the_directory,
     a_file_with_problems_imports_nothing,
     an_export_imports_back_unchanged,

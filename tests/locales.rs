@@ -18,6 +18,8 @@ const NOT_MESSAGE_IDS: &[&str] = &[
     "x-telegram-bot-api-secret-token",
     "allow-server",
     "pairbot-matrix",
+    // A spreadsheet column's English header (`pairbot import programmes`).
+    "co-run",
 ];
 
 type Shape = BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>;

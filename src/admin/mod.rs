@@ -2,6 +2,11 @@
 //! found or did, as plain text for a terminal. Nothing here names a person.
 
 pub mod partners;
+pub mod permanences;
+pub mod programmes;
+mod sheet;
+
+pub use sheet::{ImportReport, Problem};
 
 use crate::features::retention::Purged;
 use crate::store::{Backend, Store};

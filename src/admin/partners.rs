@@ -8,72 +8,17 @@
 //! A file with a single problem imports nothing: every problem is listed, by line and
 //! column, so the spreadsheet is fixed once.
 
+use super::sheet::{
+    ImportReport, Problem, cell_text, finish, header_row, journal, keys_in, parse_bool, read,
+    values, yes_no,
+};
 use crate::app::Engine;
 use crate::core::text::fold;
 use crate::core::{Platform, UserId};
 use crate::features::directory::{geo, training};
-use crate::features::vocabulary::{Lookup, Vocabulary};
+use crate::features::vocabulary::Vocabulary;
 use crate::i18n::Lang;
-use crate::store::{AuditEntry, PartnerProfile, PartnerStatus, StoreError};
-
-/// One problem in an imported file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// The spreadsheet's line number (the header is line 1).
-    pub line: usize,
-    /// The column's header as written in the file (empty for the whole line).
-    pub column: String,
-    /// What is wrong, and what is expected.
-    pub message: String,
-}
-
-/// What an import did, or would do with `--dry-run`.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ImportReport {
-    /// New profiles.
-    pub created: usize,
-    /// Profiles that changed.
-    pub updated: usize,
-    /// Rows identical to what is stored.
-    pub unchanged: usize,
-    /// Every problem found; when there is one, nothing was imported.
-    pub problems: Vec<Problem>,
-}
-
-impl ImportReport {
-    /// The report for a terminal.
-    pub fn render(&self, dry_run: bool) -> String {
-        if !self.problems.is_empty() {
-            let mut out = format!(
-                "{} problem(s); nothing was imported. Fix them and import the file again:\n",
-                self.problems.len()
-            );
-            for p in &self.problems {
-                if p.column.is_empty() {
-                    out.push_str(&format!("  line {}: {}\n", p.line, p.message));
-                } else {
-                    out.push_str(&format!(
-                        "  line {}, column \"{}\": {}\n",
-                        p.line, p.column, p.message
-                    ));
-                }
-            }
-            return out;
-        }
-        let verb = if dry_run { "would be" } else { "were" };
-        format!(
-            "{} new, {} updated, {} unchanged profiles {verb} imported{}.\n",
-            self.created,
-            self.updated,
-            self.unchanged,
-            if dry_run {
-                " (dry run: nothing changed)"
-            } else {
-                ""
-            }
-        )
-    }
-}
+use crate::store::{PartnerProfile, PartnerStatus, StoreError};
 
 /// Something that stops an import before any row is read.
 #[derive(Debug, thiserror::Error)]
@@ -170,27 +115,6 @@ const REQUIRED: [Col; 5] = [
 /// theirs), not through the bot's own question (version 1 and up).
 pub const IMPORTED_CONSENT_VERSION: i64 = 0;
 
-/// Who the audit log names for an import.
-const IMPORTER: &str = "import";
-
-fn header_key(text: &str) -> String {
-    fold(text)
-        .replace(['_', '-'], " ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn column_of(header: &str) -> Option<Col> {
-    let key = header_key(header);
-    COLUMNS.iter().find_map(|(col, fr, en, others)| {
-        (header_key(fr) == key
-            || header_key(en) == key
-            || others.iter().any(|o| header_key(o) == key))
-        .then_some(*col)
-    })
-}
-
 /// One valid row.
 #[derive(Debug, Clone)]
 struct Row {
@@ -199,99 +123,6 @@ struct Row {
     user: UserId,
     profile: PartnerProfile,
     consent_at: i64,
-}
-
-/// A file's header cells, and each line's number with its cells.
-type Sheet = (Vec<String>, Vec<(usize, Vec<String>)>);
-
-/// The file's cells, its separator guessed from the header line.
-fn records(content: &str) -> Result<Sheet, String> {
-    let content = content.strip_prefix('\u{feff}').unwrap_or(content);
-    let header = content.lines().next().unwrap_or_default();
-    let separator = if header.matches(';').count() >= header.matches(',').count() {
-        b';'
-    } else {
-        b','
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(separator)
-        .flexible(true)
-        .from_reader(content.as_bytes());
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| format!("the first line cannot be read: {e}"))?
-        .iter()
-        .map(str::to_owned)
-        .collect();
-    let mut rows = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| format!("the file cannot be read: {e}"))?;
-        let line = record.position().map_or(0, |p| p.line() as usize);
-        rows.push((line, record.iter().map(str::to_owned).collect()));
-    }
-    Ok((headers, rows))
-}
-
-/// A cell as written, without the `'` an export puts before what a spreadsheet would run
-/// as a formula.
-fn cell_text(cell: &str) -> &str {
-    let cell = cell.trim();
-    match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
-        _ => cell,
-    }
-}
-
-fn values(cell: &str) -> Vec<&str> {
-    cell_text(cell)
-        .split([',', '|', ';'])
-        .map(str::trim)
-        .filter(|v| !v.is_empty())
-        .collect()
-}
-
-/// The keys of a vocabulary a cell names; the problems otherwise.
-fn keys_in(
-    vocabulary: &Vocabulary,
-    engine: &Engine,
-    cell: &str,
-    problem: &mut dyn FnMut(String),
-) -> Vec<String> {
-    let mut keys = Vec::new();
-    for value in values(cell) {
-        let exact = vocabulary
-            .position(value)
-            .or_else(|| match vocabulary.lookup(value) {
-                Lookup::Found(i) => Some(i),
-                _ => None,
-            });
-        match exact {
-            Some(i) => keys.push(vocabulary.keys()[i].clone()),
-            None => {
-                let known: Vec<String> = vocabulary
-                    .keys()
-                    .iter()
-                    .take(6)
-                    .map(|k| vocabulary.label(engine.i18n(), Lang::Fr, k))
-                    .collect();
-                problem(format!(
-                    "\"{value}\" is not a known value (for example: {}…)",
-                    known.join(", ")
-                ));
-            }
-        }
-    }
-    keys.sort();
-    keys.dedup();
-    keys
-}
-
-fn parse_bool(cell: &str) -> Option<bool> {
-    match fold(cell_text(cell)).as_str() {
-        "" | "non" | "no" | "0" | "faux" | "false" | "n" => Some(false),
-        "oui" | "yes" | "1" | "vrai" | "true" | "o" | "y" | "x" => Some(true),
-        _ => None,
-    }
 }
 
 /// A consent date: `2026-03-14` or `14/03/2026`, not in the future; Unix seconds at noon
@@ -350,64 +181,21 @@ fn parse_person(platform: &str, id: &str) -> Result<(Platform, UserId), (Col, St
 
 /// Reads every row; the valid ones, and every problem.
 fn parse(engine: &Engine, content: &str, now: i64) -> (Vec<Row>, Vec<Problem>) {
-    let mut problems = Vec::new();
-    let (headers, records) = match records(content) {
-        Ok(read) => read,
-        Err(message) => {
-            problems.push(Problem {
-                line: 1,
-                column: String::new(),
-                message,
-            });
-            return (Vec::new(), problems);
-        }
+    let sheet = match read(content, &COLUMNS, &REQUIRED) {
+        Ok(sheet) => sheet,
+        Err(problems) => return (Vec::new(), problems),
     };
-    let mut columns: Vec<Option<Col>> = Vec::new();
-    for header in &headers {
-        let col = column_of(header);
-        if col.is_none() && !header.trim().is_empty() {
-            problems.push(Problem {
-                line: 1,
-                column: header.clone(),
-                message: "unknown column (see the README for the columns)".into(),
-            });
-        }
-        columns.push(col);
-    }
-    for required in REQUIRED {
-        if !columns.contains(&Some(required)) {
-            let (_, fr, en, _) = COLUMNS.iter().find(|c| c.0 == required).expect("listed");
-            problems.push(Problem {
-                line: 1,
-                column: String::new(),
-                message: format!("the column \"{fr}\" (\"{en}\") is missing"),
-            });
-        }
-    }
-    if !problems.is_empty() {
-        return (Vec::new(), problems);
-    }
+    let mut problems = Vec::new();
     let dir = engine.directory();
     let mut seen: Vec<(Platform, UserId, usize)> = Vec::new();
     let mut rows = Vec::new();
-    for (line, cells) in records {
+    for (line, cells) in &sheet.rows {
+        let line = *line;
         if cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let header_of = |col: Col| {
-            columns
-                .iter()
-                .position(|c| *c == Some(col))
-                .map(|i| headers[i].clone())
-                .unwrap_or_default()
-        };
-        let cell = |col: Col| {
-            columns
-                .iter()
-                .position(|c| *c == Some(col))
-                .and_then(|i| cells.get(i))
-                .map_or("", |s| s.as_str())
-        };
+        let header_of = |col: Col| sheet.header_of(col);
+        let cell = |col: Col| sheet.cell(cells, col);
         let before = problems.len();
         let mut report = |col: Col, message: String| {
             problems.push(Problem {
@@ -579,25 +367,14 @@ pub async fn import(
                 tx.decide_partner(id, revision, PartnerStatus::Approved, None)
                     .await?;
             }
-            tx.audit(&AuditEntry {
-                at: now,
-                actor: (Platform::Console, UserId(IMPORTER.into())),
-                action: if approve {
-                    "profile.import_approved".into()
-                } else {
-                    "profile.import".into()
-                },
-                target: format!("profile:{id}"),
-                reason: Some(format!("line {}", row.line)),
-                chat: None,
-            })
-            .await?;
+            let action = if approve {
+                "profile.import_approved"
+            } else {
+                "profile.import"
+            };
+            journal(&mut tx, action, format!("profile:{id}"), row.line).await?;
         }
-        if dry_run {
-            tx.rollback().await?;
-        } else {
-            tx.commit().await?;
-        }
+        finish(tx, dry_run).await?;
     }
     Ok(report)
 }
@@ -607,14 +384,7 @@ pub async fn import(
 pub async fn export(engine: &Engine, lang: Lang) -> Result<String, StoreError> {
     let mut tx = engine.store().begin_read().await?;
     let partners = tx.all_partners().await?;
-    let header: Vec<String> = COLUMNS
-        .iter()
-        .map(|(_, fr, en, _)| match lang {
-            Lang::Fr => (*fr).to_owned(),
-            Lang::En => (*en).to_owned(),
-        })
-        .collect();
-    let mut rows = vec![header];
+    let mut rows = vec![header_row(&COLUMNS, lang)];
     let dir = engine.directory();
     let i18n = engine.i18n();
     let labels = |v: &Vocabulary, keys: &[String]| {
@@ -631,12 +401,6 @@ pub async fn export(engine: &Engine, lang: Lang) -> Result<String, StoreError> {
             .map(|at| crate::i18n::format_day(Lang::Fr, at))
             .unwrap_or_default();
         let f = &p.profile;
-        let yes_no = match (f.online, lang) {
-            (true, Lang::Fr) => "oui",
-            (false, Lang::Fr) => "non",
-            (true, Lang::En) => "yes",
-            (false, Lang::En) => "no",
-        };
         rows.push(vec![
             p.platform.as_str().to_owned(),
             p.user.0.clone(),
@@ -645,7 +409,7 @@ pub async fn export(engine: &Engine, lang: Lang) -> Result<String, StoreError> {
             labels(&dir.conditions, &f.conditions),
             f.extra_conditions.clone(),
             f.departments.join(", "),
-            yes_no.to_owned(),
+            yes_no(f.online, lang),
             labels(&dir.languages, &f.languages),
             if f.training.is_empty() {
                 String::new()
@@ -666,15 +430,16 @@ pub async fn export(engine: &Engine, lang: Lang) -> Result<String, StoreError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::admin::sheet::column_of;
 
     #[test]
     fn headers_are_read_in_either_language_and_any_spelling() {
-        assert_eq!(column_of("Rôles"), Some(Col::Roles));
-        assert_eq!(column_of("ROLES"), Some(Col::Roles));
-        assert_eq!(column_of("accord_le"), Some(Col::ConsentDate));
-        assert_eq!(column_of("Consent date"), Some(Col::ConsentDate));
-        assert_eq!(column_of("Départements"), Some(Col::Departments));
-        assert_eq!(column_of("couleur préférée"), None);
+        assert_eq!(column_of(&COLUMNS, "Rôles"), Some(Col::Roles));
+        assert_eq!(column_of(&COLUMNS, "ROLES"), Some(Col::Roles));
+        assert_eq!(column_of(&COLUMNS, "accord_le"), Some(Col::ConsentDate));
+        assert_eq!(column_of(&COLUMNS, "Consent date"), Some(Col::ConsentDate));
+        assert_eq!(column_of(&COLUMNS, "Départements"), Some(Col::Departments));
+        assert_eq!(column_of(&COLUMNS, "couleur préférée"), None);
     }
 
     #[test]
