@@ -185,48 +185,29 @@ fn parse(engine: &Engine, content: &str, now: i64) -> (Vec<Row>, Vec<Problem>) {
         Ok(sheet) => sheet,
         Err(problems) => return (Vec::new(), problems),
     };
-    let mut problems = Vec::new();
     let dir = engine.directory();
     let mut seen: Vec<(Platform, UserId, usize)> = Vec::new();
-    let mut rows = Vec::new();
-    for (line, cells) in &sheet.rows {
-        let line = *line;
-        if cells.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
-        let header_of = |col: Col| sheet.header_of(col);
-        let cell = |col: Col| sheet.cell(cells, col);
-        let before = problems.len();
-        let mut report = |col: Col, message: String| {
-            problems.push(Problem {
-                line,
-                column: header_of(col),
-                message,
-            });
-        };
-        for required in REQUIRED {
-            if cell_text(cell(required)).is_empty() {
-                report(required, "empty: this column is required".into());
-            }
-        }
-        let person = match parse_person(cell(Col::Platform), cell(Col::Id)) {
+    sheet.each(&REQUIRED, |line| {
+        let person = match parse_person(line.cell(Col::Platform), line.cell(Col::Id)) {
             Ok(p) => Some(p),
-            Err((col, message)) if !cell_text(cell(col)).is_empty() => {
-                report(col, message);
+            Err((col, message)) if !cell_text(line.cell(col)).is_empty() => {
+                line.report(col, message);
                 None
             }
             Err(_) => None,
         };
-        let consent_at = match parse_date(cell(Col::ConsentDate), now) {
+        let consent_at = match parse_date(line.cell(Col::ConsentDate), now) {
             Ok(at) => Some(at),
-            Err(message) if !cell_text(cell(Col::ConsentDate)).is_empty() => {
-                report(Col::ConsentDate, message);
+            Err(message) if !cell_text(line.cell(Col::ConsentDate)).is_empty() => {
+                line.report(Col::ConsentDate, message);
                 None
             }
             Err(_) => None,
         };
         let mut vocab = |col: Col, vocabulary: &Vocabulary| {
-            keys_in(vocabulary, engine, cell(col), &mut |m| report(col, m))
+            keys_in(vocabulary, engine, line.cell(col), &mut |m| {
+                line.report(col, m)
+            })
         };
         let roles = vocab(Col::Roles, &dir.roles);
         let conditions = vocab(Col::Conditions, &dir.conditions);
@@ -234,13 +215,13 @@ fn parse(engine: &Engine, content: &str, now: i64) -> (Vec<Row>, Vec<Problem>) {
         let missions = vocab(Col::Missions, &dir.missions);
         let trainings = vocab(Col::Training, &dir.trainings);
         if trainings.len() > 1 {
-            report(Col::Training, "one training only (the highest)".into());
+            line.report(Col::Training, "one training only (the highest)".into());
         }
         let training = trainings.first().cloned().unwrap_or_default();
         if missions.iter().any(|m| m == training::CO_RUNNING_OFFER)
             && !training::can_co_run(&training)
         {
-            report(
+            line.report(
                 Col::Missions,
                 "co-running ETP sessions needs the 40-hour ETP training or a DU/DIU \
                  (\"formation\" column)"
@@ -248,10 +229,10 @@ fn parse(engine: &Engine, content: &str, now: i64) -> (Vec<Row>, Vec<Problem>) {
             );
         }
         let mut departments = Vec::new();
-        for code in values(cell(Col::Departments)) {
+        for code in values(line.cell(Col::Departments)) {
             match geo::department(code) {
                 Some(d) => departments.push(d.code.to_owned()),
-                None => report(
+                None => line.report(
                     Col::Departments,
                     format!("\"{code}\" is not a department code (31, 2A, 971…)"),
                 ),
@@ -259,31 +240,28 @@ fn parse(engine: &Engine, content: &str, now: i64) -> (Vec<Row>, Vec<Problem>) {
         }
         departments.sort();
         departments.dedup();
-        let online = parse_bool(cell(Col::Online)).unwrap_or_else(|| {
-            report(Col::Online, "write oui or non (yes or no)".into());
+        let online = parse_bool(line.cell(Col::Online)).unwrap_or_else(|| {
+            line.report(Col::Online, "write oui or non (yes or no)".into());
             false
         });
-        let pseudonym = cell_text(cell(Col::Pseudonym)).to_owned();
+        let pseudonym = cell_text(line.cell(Col::Pseudonym)).to_owned();
         if pseudonym.chars().count() > 40 {
-            report(Col::Pseudonym, "40 characters at most".into());
+            line.report(Col::Pseudonym, "40 characters at most".into());
         }
         if let Some((platform, user)) = &person {
             match seen.iter().find(|(p, u, _)| p == platform && u == user) {
-                Some((_, _, first)) => report(
+                Some((_, _, first)) => line.report(
                     Col::Id,
                     format!("the same person is already on line {first}"),
                 ),
-                None => seen.push((*platform, user.clone(), line)),
+                None => seen.push((*platform, user.clone(), line.number)),
             }
         }
-        if problems.len() > before {
-            continue;
-        }
         let (Some((platform, user)), Some(consent_at)) = (person, consent_at) else {
-            continue;
+            return None;
         };
-        rows.push(Row {
-            line,
+        Some(Row {
+            line: line.number,
             platform,
             user,
             consent_at,
@@ -291,19 +269,18 @@ fn parse(engine: &Engine, content: &str, now: i64) -> (Vec<Row>, Vec<Problem>) {
                 pseudonym,
                 roles,
                 conditions,
-                extra_conditions: cell_text(cell(Col::OtherConditions)).to_owned(),
+                extra_conditions: cell_text(line.cell(Col::OtherConditions)).to_owned(),
                 departments,
                 online,
                 languages,
                 training,
                 missions,
-                availability: cell_text(cell(Col::Availability)).to_owned(),
-                bio: cell_text(cell(Col::Bio)).to_owned(),
-                association: cell_text(cell(Col::Association)).to_owned(),
+                availability: cell_text(line.cell(Col::Availability)).to_owned(),
+                bio: cell_text(line.cell(Col::Bio)).to_owned(),
+                association: cell_text(line.cell(Col::Association)).to_owned(),
             },
-        });
-    }
-    (rows, problems)
+        })
+    })
 }
 
 /// Rows written per transaction: message handling waits for one batch at most.

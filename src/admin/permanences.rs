@@ -8,8 +8,8 @@
 //! dates are added in the chat too.
 
 use super::sheet::{
-    ImportReport, Problem, cell_text, finish, header_row, journal, keys_in, missing, number_in,
-    place, read, values, yes_no,
+    ImportReport, Problem, cell_text, finish, header_row, journal, keys_in, number_in, place, read,
+    values, yes_no,
 };
 use crate::app::Engine;
 use crate::core::text::fold;
@@ -133,32 +133,14 @@ fn parse(engine: &Engine, content: &str) -> Parsed {
         Ok(sheet) => sheet,
         Err(problems) => return (Vec::new(), problems, Vec::new()),
     };
-    let mut problems = Vec::new();
-    let mut rows = Vec::new();
     let mut named_hosts = Vec::new();
-    for (line, cells) in &sheet.rows {
-        let line = *line;
-        if cells.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
-        let cell = |col: Col| sheet.cell(cells, col);
-        let before = problems.len();
-        let mut report = |col: Col, message: String| {
-            problems.push(Problem {
-                line,
-                column: sheet.header_of(col),
-                message,
-            });
-        };
-        for col in missing(&REQUIRED, cell) {
-            report(col, "empty: this column is required".into());
-        }
+    let (rows, problems) = sheet.each(&REQUIRED, |line| {
         let mut numbered = |col: Col, range, what: &str, default: i64| {
-            if cell_text(cell(col)).is_empty() {
+            if cell_text(line.cell(col)).is_empty() {
                 return default;
             }
-            number_in(cell(col), range, what).unwrap_or_else(|m| {
-                report(col, m);
+            number_in(line.cell(col), range, what).unwrap_or_else(|m| {
+                line.report(col, m);
                 default
             })
         };
@@ -166,16 +148,16 @@ fn parse(engine: &Engine, content: &str) -> Parsed {
         let capacity = numbered(Col::Capacity, 1..=100, "places per slot", 0);
         let open_days = numbered(Col::OpenDays, 1..=180, "days ahead", 28);
         let cutoff_hours = numbered(Col::CutoffHours, 0..=168, "hours before", 24);
-        let day = parse_day(cell(Col::Day));
-        if day.is_none() && !cell_text(cell(Col::Day)).is_empty() {
-            report(
+        let day = parse_day(line.cell(Col::Day));
+        if day.is_none() && !cell_text(line.cell(Col::Day)).is_empty() {
+            line.report(
                 Col::Day,
                 "a day of the week: lundi… dimanche (monday… sunday)".into(),
             );
         }
-        let hours = schedule::parse_hours(cell_text(cell(Col::Hours)));
-        if hours.is_none() && !cell_text(cell(Col::Hours)).is_empty() {
-            report(
+        let hours = schedule::parse_hours(cell_text(line.cell(Col::Hours)));
+        if hours.is_none() && !cell_text(line.cell(Col::Hours)).is_empty() {
+            line.report(
                 Col::Hours,
                 "opening hours such as 14h-17h or 9:30-12:00".into(),
             );
@@ -184,52 +166,53 @@ fn parse(engine: &Engine, content: &str) -> Parsed {
             && slot_minutes > 0
             && i64::from(end - start) < slot_minutes
         {
-            report(Col::SlotMinutes, "longer than the opening hours".into());
+            line.report(Col::SlotMinutes, "longer than the opening hours".into());
         }
-        let place = place(cell(Col::Department), cell(Col::Online), "a permanence");
+        let place = place(
+            line.cell(Col::Department),
+            line.cell(Col::Online),
+            "a permanence",
+        );
         if let Some(m) = place.online_problem {
-            report(Col::Online, m);
+            line.report(Col::Online, m);
         }
         if let Some(m) = place.department_problem {
-            report(Col::Department, m);
+            line.report(Col::Department, m);
         }
         let (department, online) = (place.department, place.online);
-        let link = match cell_text(cell(Col::Link)) {
+        let link = match cell_text(line.cell(Col::Link)) {
             "" => None,
             l if l.starts_with("https://") => Some(l.to_owned()),
             l => {
-                report(Col::Link, format!("\"{l}\" is not an https:// link"));
+                line.report(Col::Link, format!("\"{l}\" is not an https:// link"));
                 None
             }
         };
         let mut hosts = Vec::new();
-        for n in values(cell(Col::Hosts)) {
+        for n in values(line.cell(Col::Hosts)) {
             match n.trim_start_matches(['n', 'N', '°', ' ']).parse::<i64>() {
                 Ok(n) if n > 0 => hosts.push(n),
-                _ => report(Col::Hosts, format!("\"{n}\" is not a profile number")),
+                _ => line.report(Col::Hosts, format!("\"{n}\" is not a profile number")),
             }
         }
         hosts.sort_unstable();
         hosts.dedup();
-        named_hosts.extend(hosts.iter().map(|h| (line, *h)));
+        named_hosts.extend(hosts.iter().map(|h| (line.number, *h)));
         let themes = keys_in(
             &engine.directory().conditions,
             engine,
-            cell(Col::Conditions),
-            &mut |m| report(Col::Conditions, m),
+            line.cell(Col::Conditions),
+            &mut |m| line.report(Col::Conditions, m),
         );
-        if problems.len() > before {
-            continue;
-        }
         let (Some(day), Some((start, end))) = (day, hours) else {
-            continue;
+            return None;
         };
-        rows.push(Row {
-            line,
+        Some(Row {
+            line: line.number,
             permanence: NewPermanence {
-                title: cell_text(cell(Col::Title)).to_owned(),
-                structure: cell_text(cell(Col::Structure)).to_owned(),
-                address: cell_text(cell(Col::Address)).to_owned(),
+                title: cell_text(line.cell(Col::Title)).to_owned(),
+                structure: cell_text(line.cell(Col::Structure)).to_owned(),
+                address: cell_text(line.cell(Col::Address)).to_owned(),
                 online,
                 link,
                 department,
@@ -241,8 +224,8 @@ fn parse(engine: &Engine, content: &str) -> Parsed {
                 open_days,
                 cutoff_minutes: cutoff_hours * 60,
             },
-        });
-    }
+        })
+    });
     (rows, problems, named_hosts)
 }
 

@@ -6,8 +6,8 @@
 //! chosen in the chat afterwards, as for a programme created there.
 
 use super::sheet::{
-    ImportReport, Problem, cell_text, finish, header_row, journal, keys_in, missing, number_in,
-    parse_bool, place, read, yes_no,
+    ImportReport, Problem, cell_text, finish, header_row, journal, keys_in, number_in, parse_bool,
+    place, read, yes_no,
 };
 use crate::app::Engine;
 use crate::core::text::fold;
@@ -141,90 +141,72 @@ fn parse(engine: &Engine, content: &str) -> (Vec<Row>, Vec<Problem>) {
         Ok(sheet) => sheet,
         Err(problems) => return (Vec::new(), problems),
     };
-    let mut problems = Vec::new();
-    let mut rows = Vec::new();
-    for (line, cells) in &sheet.rows {
-        let line = *line;
-        if cells.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
-        let cell = |col: Col| sheet.cell(cells, col);
-        let before = problems.len();
-        let mut report = |col: Col, message: String| {
-            problems.push(Problem {
-                line,
-                column: sheet.header_of(col),
-                message,
-            });
-        };
-        for col in missing(&REQUIRED, cell) {
-            report(col, "empty: this column is required".into());
-        }
-        let number = match cell_text(cell(Col::Number)) {
+    sheet.each(&REQUIRED, |line| {
+        let number = match cell_text(line.cell(Col::Number)) {
             "" => None,
             n => match n.trim_start_matches(['n', 'N', '°', ' ']).parse::<i64>() {
                 Ok(n) if n > 0 => Some(n),
                 _ => {
-                    report(Col::Number, format!("\"{n}\" is not a programme number"));
+                    line.report(Col::Number, format!("\"{n}\" is not a programme number"));
                     None
                 }
             },
         };
-        let format = parse_format(cell(Col::Format));
-        if format.is_none() && !cell_text(cell(Col::Format)).is_empty() {
-            report(
+        let format = parse_format(line.cell(Col::Format));
+        if format.is_none() && !cell_text(line.cell(Col::Format)).is_empty() {
+            line.report(
                 Col::Format,
                 "collectif, individuel or les deux (collective, individual or both)".into(),
             );
         }
-        let capacity = match cell_text(cell(Col::Capacity)) {
+        let capacity = match cell_text(line.cell(Col::Capacity)) {
             "" => 0,
             n => number_in(n, 1..=500, "places").unwrap_or_else(|m| {
-                report(Col::Capacity, m);
+                line.report(Col::Capacity, m);
                 0
             }),
         };
-        let place = place(cell(Col::Department), cell(Col::Online), "a programme");
+        let place = place(
+            line.cell(Col::Department),
+            line.cell(Col::Online),
+            "a programme",
+        );
         if let Some(m) = place.online_problem {
-            report(Col::Online, m);
+            line.report(Col::Online, m);
         }
         if let Some(m) = place.department_problem {
-            report(Col::Department, m);
+            line.report(Col::Department, m);
         }
         let (department, online) = (place.department, place.online);
-        let co_run = parse_bool(cell(Col::CoRun)).unwrap_or_else(|| {
-            report(Col::CoRun, "write oui or non (yes or no)".into());
+        let co_run = parse_bool(line.cell(Col::CoRun)).unwrap_or_else(|| {
+            line.report(Col::CoRun, "write oui or non (yes or no)".into());
             false
         });
         let themes = keys_in(
             &engine.directory().conditions,
             engine,
-            cell(Col::Conditions),
-            &mut |m| report(Col::Conditions, m),
+            line.cell(Col::Conditions),
+            &mut |m| line.report(Col::Conditions, m),
         );
-        if problems.len() > before {
-            continue;
-        }
-        rows.push(Row {
-            line,
+        Some(Row {
+            line: line.number,
             number,
             programme: NewProgramme {
-                title: cell_text(cell(Col::Title)).to_owned(),
-                structure: cell_text(cell(Col::Structure)).to_owned(),
-                team: cell_text(cell(Col::Team)).to_owned(),
-                address: cell_text(cell(Col::Address)).to_owned(),
+                title: cell_text(line.cell(Col::Title)).to_owned(),
+                structure: cell_text(line.cell(Col::Structure)).to_owned(),
+                team: cell_text(line.cell(Col::Team)).to_owned(),
+                address: cell_text(line.cell(Col::Address)).to_owned(),
                 department,
                 online,
                 format: format.unwrap_or_default().to_owned(),
-                rhythm: cell_text(cell(Col::Rhythm)).to_owned(),
+                rhythm: cell_text(line.cell(Col::Rhythm)).to_owned(),
                 capacity,
                 co_run,
-                description: cell_text(cell(Col::Description)).to_owned(),
+                description: cell_text(line.cell(Col::Description)).to_owned(),
                 themes,
             },
-        });
-    }
-    (rows, problems)
+        })
+    })
 }
 
 /// The stored programme a row is about: its number, else the same title and structure.

@@ -347,13 +347,63 @@ pub(super) fn place(department: &str, online: &str, what: &str) -> Place {
     }
 }
 
-/// The required columns left empty on a line.
-pub(super) fn missing<'c, C: Copy>(required: &'c [C], cell: impl Fn(C) -> &'c str) -> Vec<C> {
-    required
-        .iter()
-        .copied()
-        .filter(|c| cell_text(cell(*c)).is_empty())
-        .collect()
+/// One line of a sheet being read: its cells, and the problems found on it.
+pub(super) struct Line<'s, C> {
+    /// The spreadsheet's line number.
+    pub number: usize,
+    cells: &'s [String],
+    sheet: &'s Read<C>,
+    found: Vec<Problem>,
+}
+
+impl<'s, C: Copy + PartialEq> Line<'s, C> {
+    /// The cell of `col` ("" when absent).
+    pub fn cell(&self, col: C) -> &'s str {
+        self.sheet.cell(self.cells, col)
+    }
+
+    /// Notes a problem in the cell of `col`.
+    pub fn report(&mut self, col: C, message: String) {
+        self.found.push(Problem {
+            line: self.number,
+            column: self.sheet.header_of(col),
+            message,
+        });
+    }
+}
+
+impl<C: Copy + PartialEq> Read<C> {
+    /// Reads every line that is not blank with `row`: each required cell left empty is a
+    /// problem, and a line with a problem gives no row. The rows, and every problem.
+    pub fn each<R>(
+        &self,
+        required: &[C],
+        mut row: impl FnMut(&mut Line<'_, C>) -> Option<R>,
+    ) -> (Vec<R>, Vec<Problem>) {
+        let (mut rows, mut problems) = (Vec::new(), Vec::new());
+        for (number, cells) in &self.rows {
+            if cells.iter().all(|c| c.trim().is_empty()) {
+                continue;
+            }
+            let mut line = Line {
+                number: *number,
+                cells,
+                sheet: self,
+                found: Vec::new(),
+            };
+            for col in required {
+                if cell_text(line.cell(*col)).is_empty() {
+                    line.report(*col, "empty: this column is required".into());
+                }
+            }
+            let made = row(&mut line);
+            match made {
+                Some(made) if line.found.is_empty() => rows.push(made),
+                _ => problems.append(&mut line.found),
+            }
+        }
+        (rows, problems)
+    }
 }
 
 /// A whole number in `range`, or the problem to report.
