@@ -297,14 +297,14 @@ Permanence SEP du jeudi;Maison des usagers fictive;3 place Imaginaire, Toulouse;
             .any(|p| p.message.contains("/mes_permanences")),
         "{report:?}"
     );
-    let bad = "titre;structure;jour;horaires;durée d'un créneau;places;hôtes;en ligne\n\
+    let bad = "titre;structure;jour;horaires;durée d'un créneau;places;Hôtes;en ligne\n\
 Autre;S;jeudy;14h-17h;60;2;999;oui\n\
 Encore;S;lundi;17h-14h;500;0;;oui\n";
     let report = permanences::import(&h.engine, bad, false).await.unwrap();
     let said = places(&report);
     for expected in [
         (2, "jour"),
-        (2, "hôtes"),
+        (2, "Hôtes"),
         (3, "horaires"),
         (3, "durée d'un créneau"),
         (3, "places"),

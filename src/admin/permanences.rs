@@ -125,13 +125,14 @@ struct Row {
 }
 
 /// The valid rows, every problem, and every host named (line, profile number), checked
-/// against the directory even on a line with other problems.
-type Parsed = (Vec<Row>, Vec<Problem>, Vec<(usize, i64)>);
+/// against the directory even on a line with other problems, with the hosts column's
+/// header as the file writes it.
+type Parsed = (Vec<Row>, Vec<Problem>, Vec<(usize, i64)>, String);
 
 fn parse(engine: &Engine, content: &str) -> Parsed {
     let sheet = match read(content, &COLUMNS, &REQUIRED) {
         Ok(sheet) => sheet,
-        Err(problems) => return (Vec::new(), problems, Vec::new()),
+        Err(problems) => return (Vec::new(), problems, Vec::new(), String::new()),
     };
     let mut named_hosts = Vec::new();
     let (rows, problems) = sheet.each(&REQUIRED, |line| {
@@ -226,7 +227,7 @@ fn parse(engine: &Engine, content: &str) -> Parsed {
             },
         })
     });
-    (rows, problems, named_hosts)
+    (rows, problems, named_hosts, sheet.header_of(Col::Hosts))
 }
 
 fn same_name(stored: &PermanenceRecord, new: &NewPermanence) -> bool {
@@ -249,7 +250,7 @@ pub async fn import(
     content: &str,
     dry_run: bool,
 ) -> Result<ImportReport, StoreError> {
-    let (rows, mut problems, hosts) = parse(engine, content);
+    let (rows, mut problems, hosts, hosts_header) = parse(engine, content);
     let mut tx = engine.store().begin().await?;
     let stored = tx.active_permanences().await?;
     for (line, host) in hosts {
@@ -260,7 +261,7 @@ pub async fn import(
         if !approved {
             problems.push(Problem {
                 line,
-                column: "hôtes".into(),
+                column: hosts_header.clone(),
                 message: format!("no approved partner profile n° {host}"),
             });
         }
