@@ -261,7 +261,51 @@ async fn the_purge_command_previews_then_applies(db: &TestDb) {
     h.close().await;
 }
 
+/// The day of a person's last message is kept, written by their first message of a day
+/// only; `/mes_donnees` shows it as a day, not a time it does not know.
+async fn the_last_message_is_kept_to_the_day(db: &TestDb) {
+    let h = Harness::new(db).await;
+    h.consent("ida").await;
+    let ida = UserId("ida".into());
+    let seen = async || {
+        let mut tx = h.engine.store().begin().await.unwrap();
+        let state = tx
+            .sender_state(
+                Platform::Console,
+                &pairbot::core::ChatId("ida".into()),
+                &ida,
+            )
+            .await
+            .unwrap();
+        tx.rollback().await.unwrap();
+        state.seen_at.unwrap()
+    };
+    let set = async |at: i64| {
+        let mut tx = h.engine.store().begin().await.unwrap();
+        tx.touch_user(Platform::Console, &ida, at).await.unwrap();
+        tx.commit().await.unwrap();
+    };
+    let today = pairbot::i18n::day_start(now());
+    // Earlier today: a new message writes nothing.
+    set(today + 1).await;
+    h.say("ida", "/aide").await;
+    assert_eq!(seen().await, today + 1);
+    // Yesterday late: today's first message is recorded.
+    set(today - 3_600).await;
+    h.say("ida", "/aide").await;
+    assert!(seen().await >= today, "{}", seen().await);
+    let shown = h.say_text("ida", "/mes_donnees").await;
+    let day = pairbot::i18n::format_day(pairbot::i18n::Lang::Fr, now());
+    assert!(
+        shown.contains(&format!("dernier message le : {day} ;"))
+            || shown.contains(&format!("dernier message le : {day}\n")),
+        "{shown}"
+    );
+    h.close().await;
+}
+
 on_every_backend!(
+    the_last_message_is_kept_to_the_day,
     the_purge_command_previews_then_applies,
     people_who_never_consented_go_after_a_month,
     inactive_people_are_told_first_and_a_reply_keeps_everything,

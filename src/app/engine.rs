@@ -20,9 +20,6 @@ use crate::store::{SenderState, Store, StoreError, Tx};
 use std::sync::Arc;
 use tokio::sync::watch;
 
-/// How precisely a person's last message is kept for retention: a day.
-const SEEN_PRECISION_SECS: i64 = 86_400;
-
 /// A failure while handling a message or delivering the outbox.
 #[derive(Debug, thiserror::Error)]
 pub enum EngineError {
@@ -257,10 +254,11 @@ impl Engine {
             dialogue,
             seen_at,
         } = tx.sender_state(msg.platform, &chat, &msg.sender).await?;
-        // Retention counts from a person's last message. Kept to the day, so that most
-        // messages write nothing for it; any message also cancels a notice of erasure.
+        // Retention counts from a person's last message. Kept to the day (the first
+        // message of each day writes it), so that most messages write nothing for it; any
+        // message also cancels a notice of erasure, which comes months after the last one.
         let now = crate::store::now();
-        if seen_at.is_some_and(|seen| seen <= now - SEEN_PRECISION_SECS) {
+        if seen_at.is_some_and(|seen| seen < crate::i18n::day_start(now)) {
             tx.touch_user(msg.platform, &msg.sender, now).await?;
         }
         let lang = user

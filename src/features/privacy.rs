@@ -286,6 +286,11 @@ fn render(ctx: &Ctx<'_>, table: &str, column: &str, value: &Value) -> String {
     let instant_column = column.ends_with("_at") || INSTANT_COLUMNS.contains(&column);
     match value {
         Value::Null => "—".to_owned(),
+        // Kept to the day (retention needs no more): a time would be a false precision.
+        Value::Number(n) if column == "seen_at" => n
+            .as_i64()
+            .map(|s| crate::i18n::format_day(ctx.lang, s))
+            .unwrap_or_else(|| n.to_string()),
         Value::Number(n) if instant_column => n
             .as_i64()
             .and_then(|s| instant(ctx, s))
