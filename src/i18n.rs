@@ -262,17 +262,6 @@ pub fn format_instant(lang: Lang, secs: i64) -> String {
     }
 }
 
-/// The first second of the local day (Europe/Paris) of `secs`.
-pub fn day_start(secs: i64) -> i64 {
-    use chrono::TimeZone;
-    TIME_ZONE
-        .timestamp_opt(secs, 0)
-        .single()
-        .and_then(|t| t.date_naive().and_hms_opt(0, 0, 0))
-        .and_then(|midnight| TIME_ZONE.from_local_datetime(&midnight).earliest())
-        .map_or(secs, |t| t.timestamp())
-}
-
 /// A Unix instant as a local date for `lang` (Europe/Paris): "07/12/2026", "7 Dec 2026".
 pub fn format_day(lang: Lang, secs: i64) -> String {
     use chrono::TimeZone;
@@ -309,13 +298,6 @@ mod tests {
             format_instant(Lang::En, 1_784_116_800),
             "15 Jul 2026, 14:00"
         );
-    }
-
-    #[test]
-    fn a_day_starts_at_midnight_in_paris() {
-        // 2026-12-07 10:00 UTC is 11:00 in Paris; the day began at 23:00 UTC the day before.
-        assert_eq!(day_start(1_796_637_600), 1_796_598_000);
-        assert_eq!(day_start(1_796_598_000), 1_796_598_000);
     }
 
     #[test]

@@ -441,6 +441,7 @@ async fn check(
                 Err(e) => Finding::new(Status::Failed, "matrix", e.to_string()),
             },
         });
+    #[cfg(not(any(feature = "telegram", feature = "matrix")))]
     let _ = settings;
     report
 }

@@ -285,7 +285,8 @@ async fn the_last_message_is_kept_to_the_day(db: &TestDb) {
         tx.touch_user(Platform::Console, &ida, at).await.unwrap();
         tx.commit().await.unwrap();
     };
-    let today = pairbot::i18n::day_start(now());
+    use pairbot::features::permanence::schedule::{local_date, local_instant};
+    let today = local_instant(local_date(now()), 0).unwrap();
     // Earlier today: a new message writes nothing.
     set(today + 1).await;
     h.say("ida", "/aide").await;

@@ -9,8 +9,8 @@
 //! column, so the spreadsheet is fixed once.
 
 use super::sheet::{
-    ImportReport, Problem, cell_text, finish, header_row, journal, keys_in, parse_bool, read,
-    values, yes_no,
+    ImportReport, Problem, cell_text, finish, header_row, journal, keys_in, labels, parse_bool,
+    read, values, yes_no,
 };
 use crate::app::Engine;
 use crate::core::text::fold;
@@ -309,14 +309,12 @@ pub async fn import(
         let mut tx = engine.store().begin().await?;
         for row in batch {
             let stored = tx.partner_of(row.platform, &row.user).await?;
-            let wanted = if approve {
-                PartnerStatus::Approved
-            } else {
-                PartnerStatus::Pending
-            };
+            // Unchanged: the same profile, approved, or waiting for review when this
+            // import does not approve.
             let same = stored.as_ref().is_some_and(|s| {
                 s.profile == row.profile
-                    && (s.status == wanted || (!approve && s.status == PartnerStatus::Approved))
+                    && (s.status == PartnerStatus::Approved
+                        || (!approve && s.status == PartnerStatus::Pending))
             });
             if same {
                 report.unchanged += 1;
@@ -364,12 +362,6 @@ pub async fn export(engine: &Engine, lang: Lang) -> Result<String, StoreError> {
     let mut rows = vec![header_row(&COLUMNS, lang)];
     let dir = engine.directory();
     let i18n = engine.i18n();
-    let labels = |v: &Vocabulary, keys: &[String]| {
-        keys.iter()
-            .map(|k| v.label(i18n, lang, k))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
     for p in partners {
         let consent = tx
             .user(p.platform, &p.user)
@@ -382,18 +374,18 @@ pub async fn export(engine: &Engine, lang: Lang) -> Result<String, StoreError> {
             p.platform.as_str().to_owned(),
             p.user.0.clone(),
             f.pseudonym.clone(),
-            labels(&dir.roles, &f.roles),
-            labels(&dir.conditions, &f.conditions),
+            labels(engine, &dir.roles, lang, &f.roles),
+            labels(engine, &dir.conditions, lang, &f.conditions),
             f.extra_conditions.clone(),
             f.departments.join(", "),
             yes_no(f.online, lang),
-            labels(&dir.languages, &f.languages),
+            labels(engine, &dir.languages, lang, &f.languages),
             if f.training.is_empty() {
                 String::new()
             } else {
                 dir.trainings.label(i18n, lang, &f.training)
             },
-            labels(&dir.missions, &f.missions),
+            labels(engine, &dir.missions, lang, &f.missions),
             f.availability.clone(),
             f.bio.clone(),
             f.association.clone(),

@@ -8,8 +8,8 @@
 //! dates are added in the chat too.
 
 use super::sheet::{
-    ImportReport, Problem, cell_text, finish, header_row, journal, keys_in, number_in, place, read,
-    values, yes_no,
+    ImportReport, Problem, cell_text, finish, header_row, journal, keys_in, labels, number_in,
+    place, read, values, yes_no,
 };
 use crate::app::Engine;
 use crate::core::text::fold;
@@ -337,11 +337,7 @@ pub async fn export(engine: &Engine, lang: Lang) -> Result<String, StoreError> {
             d.department.clone().unwrap_or_default(),
             yes_no(d.online, lang),
             d.link.clone().unwrap_or_default(),
-            d.themes
-                .iter()
-                .map(|k| conditions.label(engine.i18n(), lang, k))
-                .collect::<Vec<_>>()
-                .join(", "),
+            labels(engine, conditions, lang, &d.themes),
             d.hosts
                 .iter()
                 .map(i64::to_string)

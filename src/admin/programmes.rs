@@ -6,8 +6,8 @@
 //! chosen in the chat afterwards, as for a programme created there.
 
 use super::sheet::{
-    ImportReport, Problem, cell_text, finish, header_row, journal, keys_in, number_in, parse_bool,
-    place, read, yes_no,
+    ImportReport, Problem, cell_text, finish, header_row, journal, keys_in, labels, number_in,
+    parse_bool, place, read, yes_no,
 };
 use crate::app::Engine;
 use crate::core::text::fold;
@@ -323,11 +323,7 @@ pub async fn export(engine: &Engine, lang: Lang) -> Result<String, StoreError> {
             d.capacity.to_string(),
             yes_no(d.co_run, lang),
             d.description.clone(),
-            d.themes
-                .iter()
-                .map(|k| conditions.label(engine.i18n(), lang, k))
-                .collect::<Vec<_>>()
-                .join(", "),
+            labels(engine, conditions, lang, &d.themes),
         ]);
     }
     Ok(crate::features::etp::team::csv(&rows, lang))

@@ -421,3 +421,17 @@ pub(super) fn number_in(
         )),
     }
 }
+
+/// A cell naming `keys` of `vocabulary` by their labels in `lang`, as an import reads them
+/// back.
+pub(super) fn labels(
+    engine: &Engine,
+    vocabulary: &Vocabulary,
+    lang: Lang,
+    keys: &[String],
+) -> String {
+    keys.iter()
+        .map(|k| vocabulary.label(engine.i18n(), lang, k))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

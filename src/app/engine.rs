@@ -14,6 +14,7 @@ use crate::features::directory::Directory;
 use crate::features::directory::index::SearchCache;
 use crate::features::glossary::{Glossary, GlossaryError};
 use crate::features::kit::{Ctx, Services};
+use crate::features::permanence::schedule;
 use crate::features::safety;
 use crate::i18n::{I18n, I18nError, Lang};
 use crate::store::{SenderState, Store, StoreError, Tx};
@@ -258,7 +259,8 @@ impl Engine {
         // message of each day writes it), so that most messages write nothing for it; any
         // message also cancels a notice of erasure, which comes months after the last one.
         let now = crate::store::now();
-        if seen_at.is_some_and(|seen| seen < crate::i18n::day_start(now)) {
+        let today = schedule::local_instant(schedule::local_date(now), 0).unwrap_or(now);
+        if seen_at.is_some_and(|seen| seen < today) {
             tx.touch_user(msg.platform, &msg.sender, now).await?;
         }
         let lang = user

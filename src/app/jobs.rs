@@ -86,11 +86,19 @@ impl Engine {
         Ok(done)
     }
 
-    /// What [`Engine::apply_retention`] would do at `at`, without doing it: everything is
-    /// done in one transaction that is then rolled back.
+    /// What [`Engine::apply_retention`] would do at `at`, without doing it: the same
+    /// batches in one transaction that is then rolled back.
     pub async fn preview_retention(&self, at: i64) -> Result<Purged, EngineError> {
         let mut tx = self.store().begin().await?;
-        let (_, done) = retention::batch(self.services(), &mut tx, at, i64::MAX).await?;
+        let mut done = Purged::default();
+        loop {
+            let (_, batch) =
+                retention::batch(self.services(), &mut tx, at, retention::BATCH).await?;
+            if batch.total() == 0 {
+                break;
+            }
+            done.merge(&batch);
+        }
         tx.rollback().await?;
         Ok(done)
     }

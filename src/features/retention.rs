@@ -162,10 +162,7 @@ async fn erase(
             .filter(|(p, _)| *p == platform)
             .map(|(_, u)| u.clone())
             .collect();
-        // A statement binds at most a few thousand values on either database.
-        for chunk in ids.chunks(BATCH as usize) {
-            tx.erase_users(platform, chunk).await?;
-        }
+        tx.erase_users(platform, &ids).await?;
     }
     Ok(people.len() as u64)
 }

@@ -145,78 +145,85 @@ impl Tx {
         Ok(done.rows_affected())
     }
 
+    /// The rows (id, status, created at) `sql` selects with `$1` the cutoff and `$2` the
+    /// limit, deleted from `table` after their monthly counts were kept, each row counting
+    /// for the kinds `counted` names from its status. Returns how many.
+    async fn retire_rows(
+        &mut self,
+        table: &'static str,
+        sql: &'static str,
+        (cutoff, limit): (i64, i64),
+        counted: impl Fn(&str) -> Vec<String>,
+    ) -> Result<u64, StoreError> {
+        let rows: Vec<(i64, String, i64)> = sqlx::query_as(sql)
+            .bind(cutoff)
+            .bind(limit)
+            .fetch_all(&mut *self.inner)
+            .await?;
+        let counts: Vec<(i64, String)> = rows
+            .iter()
+            .flat_map(|(_, status, at)| counted(status).into_iter().map(|kind| (*at, kind)))
+            .collect();
+        self.retire_counts(&counts).await?;
+        let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
+        self.delete_ids(table, &ids).await
+    }
+
     /// Deletes one batch of contact requests that ended before `cutoff`, with their
     /// introductions; the indicators keep their monthly counts. Returns how many.
     pub async fn purge_contacts(&mut self, cutoff: i64, limit: i64) -> Result<u64, StoreError> {
         // A request that never ended (pending, accepted) stays whatever its age.
-        let rows: Vec<(i64, String, i64)> = sqlx::query_as(
+        self.retire_rows(
+            "contacts",
             "SELECT id, status, created_at FROM contacts \
              WHERE status IN ('declined', 'expired', 'withdrawn', 'ended') \
              AND COALESCE(ended_at, decided_at, expires_at) < $1 LIMIT $2",
+            (cutoff, limit),
+            |status| {
+                let mut kinds = vec!["contacts_sent".to_owned()];
+                if status == "ended" {
+                    kinds.push("contacts_accepted".to_owned());
+                }
+                kinds
+            },
         )
-        .bind(cutoff)
-        .bind(limit)
-        .fetch_all(&mut *self.inner)
-        .await?;
-        let mut counts = Vec::new();
-        for (_, status, created_at) in &rows {
-            counts.push((*created_at, "contacts_sent".to_owned()));
-            if status == "ended" {
-                counts.push((*created_at, "contacts_accepted".to_owned()));
-            }
-        }
-        self.retire_counts(&counts).await?;
-        let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
-        self.delete_ids("contacts", &ids).await
+        .await
     }
 
     /// Deletes one batch of bookings whose slot ended before `cutoff`, with their
     /// reminders; the indicators keep their monthly counts. Returns how many.
     pub async fn purge_bookings(&mut self, cutoff: i64, limit: i64) -> Result<u64, StoreError> {
-        let rows: Vec<(i64, String, i64)> = sqlx::query_as(
-            "SELECT b.id, b.status, b.created_at FROM bookings b \
-             JOIN slots s ON s.id = b.slot_id WHERE s.ends_at < $1 LIMIT $2",
+        // Reminders of a slot that ended were sent long ago; any left go first.
+        sqlx::query(
+            "DELETE FROM reminders WHERE booking_id IN (SELECT b.id FROM bookings b \
+             JOIN slots s ON s.id = b.slot_id WHERE s.ends_at < $1)",
         )
         .bind(cutoff)
-        .bind(limit)
-        .fetch_all(&mut *self.inner)
+        .execute(&mut *self.inner)
         .await?;
-        let counts: Vec<(i64, String)> = rows
-            .iter()
-            .map(|(_, status, at)| (*at, format!("booking:{status}")))
-            .collect();
-        self.retire_counts(&counts).await?;
-        let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
-        if !ids.is_empty() {
-            let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
-            let sql = format!("DELETE FROM reminders WHERE booking_id IN ({list})");
-            sqlx::query(sqlx::AssertSqlSafe(sql))
-                .execute(&mut *self.inner)
-                .await?;
-        }
-        self.delete_ids("bookings", &ids).await
+        self.retire_rows(
+            "bookings",
+            "SELECT b.id, b.status, b.created_at FROM bookings b \
+             JOIN slots s ON s.id = b.slot_id WHERE s.ends_at < $1 LIMIT $2",
+            (cutoff, limit),
+            |status| vec![format!("booking:{status}")],
+        )
+        .await
     }
 
     /// Deletes one batch of ETP sign-ups last changed before `cutoff` that ended (refused,
     /// withdrawn) or whose programme closed; the indicators keep their monthly counts.
     pub async fn purge_signups(&mut self, cutoff: i64, limit: i64) -> Result<u64, StoreError> {
-        let rows: Vec<(i64, String, i64)> = sqlx::query_as(
+        self.retire_rows(
+            "etp_signups",
             "SELECT s.id, s.status, s.created_at FROM etp_signups s \
              JOIN etp_programmes p ON p.id = s.programme_id \
              WHERE s.updated_at < $1 AND (s.status IN ('refused', 'withdrawn') OR p.status = 'closed') \
              LIMIT $2",
+            (cutoff, limit),
+            |status| vec![format!("signup:{status}")],
         )
-        .bind(cutoff)
-        .bind(limit)
-        .fetch_all(&mut *self.inner)
-        .await?;
-        let counts: Vec<(i64, String)> = rows
-            .iter()
-            .map(|(_, status, at)| (*at, format!("signup:{status}")))
-            .collect();
-        self.retire_counts(&counts).await?;
-        let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
-        self.delete_ids("etp_signups", &ids).await
+        .await
     }
 
     /// Up to `limit` people who never consented and were last heard from before `cutoff`,
@@ -231,8 +238,7 @@ impl Tx {
              AND NOT EXISTS (SELECT 1 FROM roles r \
                              WHERE r.platform = u.platform AND r.user_id = u.user_id) \
              ORDER BY seen_at LIMIT $2",
-            cutoff,
-            limit,
+            &[cutoff, limit],
         )
         .await
     }
@@ -245,7 +251,7 @@ impl Tx {
         at: i64,
         limit: i64,
     ) -> Result<Vec<(Platform, UserId)>, StoreError> {
-        let rows: Vec<(String, String)> = sqlx::query_as(
+        self.people(
             "SELECT platform, user_id FROM users u \
              WHERE consent_at IS NOT NULL AND seen_at < $1 AND erasure_notice_at IS NULL \
              AND NOT EXISTS (SELECT 1 FROM roles r \
@@ -254,13 +260,9 @@ impl Tx {
                              WHERE b.platform = u.platform AND b.user_id = u.user_id \
                              AND b.status IN ('confirmed', 'waiting') AND s.ends_at > $2) \
              ORDER BY seen_at LIMIT $3",
+            &[cutoff, at, limit],
         )
-        .bind(cutoff)
-        .bind(at)
-        .bind(limit)
-        .fetch_all(&mut *self.inner)
-        .await?;
-        Ok(parse_people(rows))
+        .await
     }
 
     /// Records that a person was told, at `at`, that their data will be erased.
@@ -290,24 +292,26 @@ impl Tx {
             "SELECT platform, user_id FROM users \
              WHERE erasure_notice_at IS NOT NULL AND erasure_notice_at < $1 \
              AND seen_at < erasure_notice_at ORDER BY erasure_notice_at LIMIT $2",
-            cutoff,
-            limit,
+            &[cutoff, limit],
         )
         .await
     }
 
+    /// The people (platform, user id) `sql` selects, with `binds` as `$1, $2, …`.
     async fn people(
         &mut self,
         sql: &'static str,
-        cutoff: i64,
-        limit: i64,
+        binds: &[i64],
     ) -> Result<Vec<(Platform, UserId)>, StoreError> {
-        let rows: Vec<(String, String)> = sqlx::query_as(sql)
-            .bind(cutoff)
-            .bind(limit)
-            .fetch_all(&mut *self.inner)
-            .await?;
-        Ok(parse_people(rows))
+        let mut query = sqlx::query_as::<_, (String, String)>(sql);
+        for value in binds {
+            query = query.bind(*value);
+        }
+        let rows = query.fetch_all(&mut *self.inner).await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(p, u)| Some((Platform::parse(&p)?, UserId(u))))
+            .collect())
     }
 
     /// Notes that a person wrote at `at`: their data is kept from then, and a notice of
@@ -329,12 +333,6 @@ impl Tx {
         .await?;
         Ok(())
     }
-}
-
-fn parse_people(rows: Vec<(String, String)>) -> Vec<(Platform, UserId)> {
-    rows.into_iter()
-        .filter_map(|(p, u)| Some((Platform::parse(&p)?, UserId(u))))
-        .collect()
 }
 
 #[cfg(test)]

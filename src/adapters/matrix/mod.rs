@@ -124,25 +124,45 @@ impl std::fmt::Debug for Matrix {
     }
 }
 
+/// The client over the bot's encrypted stores (not logged in yet).
+async fn open_client(options: &MatrixOptions) -> Result<Client, matrix_sdk::ClientBuildError> {
+    // No server-side key backup, said explicitly: the device's keys live in the encrypted
+    // store, which is what a restart needs.
+    let encryption = matrix_sdk::encryption::EncryptionSettings {
+        auto_enable_cross_signing: false,
+        backup_download_strategy: matrix_sdk::encryption::BackupDownloadStrategy::Manual,
+        auto_enable_backups: false,
+    };
+    Client::builder()
+        .homeserver_url(&options.homeserver)
+        .with_encryption_settings(encryption)
+        .sqlite_store(
+            options.store_dir.join("sdk"),
+            options.store_passphrase.as_deref(),
+        )
+        .build()
+        .await
+}
+
+/// The session saved by an earlier start, if any and readable.
+fn saved_session(options: &MatrixOptions) -> Option<MatrixSession> {
+    std::fs::read_to_string(session_path(options))
+        .ok()
+        .and_then(|json| serde_json::from_str(&json).ok())
+}
+
 /// `pairbot check`: the stores open with the passphrase, and the homeserver accepts the
 /// saved session (or the configured access token); what was found, in words. With only a
 /// password and no session yet, nothing is tried: a login would create a new device.
 pub async fn check(options: &MatrixOptions) -> Result<String, MatrixError> {
     let store = options.store_dir.join("sdk");
     if store.exists() {
-        Client::builder()
-            .homeserver_url(&options.homeserver)
-            .sqlite_store(&store, options.store_passphrase.as_deref())
-            .build()
-            .await
-            .map_err(|e| MatrixError::Store {
-                path: store.display().to_string(),
-                reason: e.to_string(),
-            })?;
+        open_client(options).await.map_err(|e| MatrixError::Store {
+            path: store.display().to_string(),
+            reason: e.to_string(),
+        })?;
     }
-    let saved = std::fs::read_to_string(session_path(options))
-        .ok()
-        .and_then(|json| serde_json::from_str::<MatrixSession>(&json).ok());
+    let saved = saved_session(options);
     let token = match (&saved, &options.access_token, &options.password) {
         (Some(session), _, _) => session.tokens.access_token.clone(),
         (None, Some(token), _) => token.clone(),
@@ -178,27 +198,14 @@ impl Matrix {
             path: options.store_dir.display().to_string(),
             reason: e.to_string(),
         })?;
-        // No server-side key backup, said explicitly: the device's keys live in the
-        // encrypted store, which is what a restart needs.
-        let encryption = matrix_sdk::encryption::EncryptionSettings {
-            auto_enable_cross_signing: false,
-            backup_download_strategy: matrix_sdk::encryption::BackupDownloadStrategy::Manual,
-            auto_enable_backups: false,
-        };
-        let client = Client::builder()
-            .homeserver_url(&options.homeserver)
-            .with_encryption_settings(encryption)
-            .sqlite_store(
-                options.store_dir.join("sdk"),
-                options.store_passphrase.as_deref(),
-            )
-            .build()
+        let client = open_client(&options)
             .await
             .map_err(|e| login_error(&options, e))?;
-        let saved = std::fs::read_to_string(session_path(&options))
-            .ok()
-            .and_then(|json| serde_json::from_str::<MatrixSession>(&json).ok());
-        match (saved, &options.password, &options.access_token) {
+        match (
+            saved_session(&options),
+            &options.password,
+            &options.access_token,
+        ) {
             (Some(session), _, _) => client
                 .restore_session(session)
                 .await

@@ -151,13 +151,7 @@ impl Telegram {
     /// Connects to the Bot API (no request is made yet but `getMe` when the username is
     /// unknown).
     pub async fn new(engine: Engine, options: &TelegramOptions) -> Result<Self, TelegramError> {
-        let mut bot = Bot::new(options.token.clone());
-        if let Some(url) = &options.api_url {
-            let parsed = url
-                .parse()
-                .map_err(|_| TelegramError::ApiUrl(url.clone()))?;
-            bot = bot.set_api_url(parsed);
-        }
+        let bot = bot(options)?;
         let pace = options
             .throttle
             .then(|| pace::Pace::new(pace::Limits::shared(options.instances)));
@@ -359,16 +353,23 @@ impl Telegram {
 
 /// Runs the adapter until `shutdown` turns true: registers the command menus, receives
 /// updates (polling or webhook) and delivers the outbox; in-flight work finishes first.
+/// The Bot API client for `options`: its token, and its API server when not Telegram's.
+fn bot(options: &TelegramOptions) -> Result<Bot, TelegramError> {
+    let bot = Bot::new(options.token.clone());
+    match &options.api_url {
+        Some(url) => {
+            let parsed = url
+                .parse()
+                .map_err(|_| TelegramError::ApiUrl(url.clone()))?;
+            Ok(bot.set_api_url(parsed))
+        }
+        None => Ok(bot),
+    }
+}
+
 /// `pairbot check`: whether Telegram accepts the token; the bot's `@username` if so.
 pub async fn check(options: &TelegramOptions) -> Result<String, TelegramError> {
-    let mut bot = Bot::new(options.token.clone());
-    if let Some(url) = &options.api_url {
-        bot = bot.set_api_url(
-            url.parse()
-                .map_err(|_| TelegramError::ApiUrl(url.clone()))?,
-        );
-    }
-    match bot.get_me().await {
+    match bot(options)?.get_me().await {
         Ok(me) => Ok(me.user.username.clone().map_or_else(
             || "a bot without a username".to_owned(),
             |u| format!("@{u}"),
