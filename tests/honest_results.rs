@@ -122,6 +122,43 @@ async fn directory_search_says_what_really_matches(db: &TestDb) {
     for (card, _, why) in cards(&reply, "\nOù : ", nearest) {
         assert!(why && !card.contains("Gironde"), "{card}");
     }
+    // A condition nobody has, with a related one in the directory: nobody is said to have
+    // it, and those living with the related one follow, each said to be related.
+    let reply = ask(&h, "/chercher asthme").await;
+    let asthma = label("asthme");
+    assert!(
+        reply.starts_with(&format!(
+            "Personne dans l'annuaire n'a encore indiqué « {asthma} »"
+        )),
+        "{reply}"
+    );
+    let related = cards(&reply, "\nOù : ", nearest);
+    assert!(!related.is_empty(), "{reply}");
+    // Both other breathing conditions are in the demo directory.
+    let related_labels = [copd.clone(), label("mucoviscidose")];
+    for (card, _, why) in &related {
+        assert!(*why, "{card}");
+        assert!(
+            related_labels.iter().any(|l| card.contains(&format!(
+                "Pourquoi ce profil : une maladie ou une situation proche de votre recherche : « {l} »"
+            ))),
+            "{card}"
+        );
+    }
+    assert!(related.iter().any(|(c, _, _)| c.contains(&copd)), "{reply}");
+    // Someone sharing a condition asked comes before anyone with only a related one.
+    let reply = ask(&h, "/chercher asthme SEP").await;
+    let cards_in_order = cards(&reply, "\nOù : ", nearest);
+    let first_related = cards_in_order
+        .iter()
+        .position(|(c, _, _)| c.contains("proche de votre recherche"));
+    let last_shared = cards_in_order
+        .iter()
+        .rposition(|(c, _, _)| c.contains("en commun avec votre recherche"));
+    assert!(
+        matches!((last_shared, first_related), (Some(s), Some(r)) if s < r),
+        "{reply}"
+    );
     // Named conditions all count: carers of a disabled child first, other carers after.
     let reply = ask(&h, "/chercher aidant handicap enfant").await;
     assert_honest(&reply, "\nOù : ", nearest);
@@ -186,9 +223,20 @@ async fn permanence_search_says_what_really_matches(db: &TestDb) {
         "{reply}"
     );
     assert_honest(&reply, "\nQuand : ", nearest);
-    // A condition no permanence covers.
+    // A condition no permanence covers, nor any related one.
     let reply = ask(&h, "/permanences mucoviscidose").await;
     assert!(reply.contains("pas trouvé de permanence"), "{reply}");
+    // A condition no permanence covers, with one for a related condition.
+    let reply = ask(&h, "/permanences Parkinson").await;
+    assert!(
+        reply.starts_with("Aucune permanence ne correspond"),
+        "{reply}"
+    );
+    assert_honest(&reply, "\nQuand : ", nearest);
+    assert!(
+        reply.contains("une maladie ou une situation proche de votre recherche"),
+        "{reply}"
+    );
     // An unknown word beside a place.
     let reply = ask(&h, "/permanences glaucome Toulouse").await;
     assert!(
@@ -236,6 +284,20 @@ async fn programme_search_says_what_really_matches(db: &TestDb) {
     let reply = ask(&h, "/etp glaucome Toulouse").await;
     assert!(
         reply.starts_with("Je ne connais pas « glaucome »"),
+        "{reply}"
+    );
+    // No programme for the condition; one for a related condition is offered as such.
+    let reply = ask(&h, "/etp BPCO").await;
+    assert!(
+        reply.starts_with("Aucun programme ne correspond"),
+        "{reply}"
+    );
+    assert_honest(&reply, "\nPour : ", nearest);
+    assert!(
+        reply.contains(&format!(
+            "une maladie ou une situation proche de votre recherche : « {} »",
+            label("asthme")
+        )),
         "{reply}"
     );
     h.close().await;

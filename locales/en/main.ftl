@@ -486,6 +486,7 @@ search-why-region = same region
 search-why-online = meets online
 search-why-elsewhere = in another department
 search-why-shared = shared with your search: { $conditions }
+search-why-related = a condition close to what you searched for: { $conditions }
 search-joiner-or = {" "}or{" "}
 search-joiner-and = {" "}and{" "}
 quoted = "{ $text }"

@@ -487,6 +487,7 @@ search-why-region = même région
 search-why-online = rencontres en ligne
 search-why-elsewhere = dans un autre département
 search-why-shared = en commun avec votre recherche : { $conditions }
+search-why-related = une maladie ou une situation proche de votre recherche : { $conditions }
 search-joiner-or = {" "}ou{" "}
 search-joiner-and = {" "}et{" "}
 quoted = « { $text } »

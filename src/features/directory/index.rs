@@ -84,6 +84,9 @@ pub struct Found {
 #[derive(Debug, Default)]
 struct Query {
     conditions: Bits,
+    /// Conditions related to those asked: a profile sharing none asked but one of these is
+    /// among the nearest, below any sharing one asked.
+    related: Bits,
     /// Conditions were asked for (even if none is known: then nothing matches).
     wants_conditions: bool,
     /// Each condition was named: a full answer has them all (otherwise any one).
@@ -245,6 +248,10 @@ impl SearchIndex {
         ) & !departments;
         Query {
             conditions: bits_of(&dir.conditions, &criteria.conditions),
+            related: bits_of(
+                &dir.conditions,
+                &super::related_conditions(&criteria.conditions),
+            ),
             wants_conditions: !criteria.conditions.is_empty(),
             all_conditions: !criteria.any_condition,
             unknown: !criteria.unknown.is_empty(),
@@ -273,8 +280,8 @@ impl SearchIndex {
             all
         };
         if q.wants_conditions {
-            // A profile must share a condition.
-            union(&self.by_condition, q.conditions, &[])
+            // A profile must share a condition, or have a related one.
+            union(&self.by_condition, q.conditions | q.related, &[])
         } else if q.wants_missions {
             // Every mission is required: the first one's list holds them all.
             positions(q.missions)
@@ -354,11 +361,18 @@ fn training_rank(training: &str) -> i64 {
 }
 
 /// How well a profile answers the query, and whether it answers all of it; `None` when it
-/// does not at all. Conditions weigh most, then the place (same department, neighbouring
-/// one, online), then roles, training and stated availability.
+/// does not at all. Conditions weigh most (a related one half as much as one asked), then
+/// the place (same department, neighbouring one, online), then roles, training and stated
+/// availability.
 fn score(q: &Query, e: &Entry) -> Option<(i64, bool)> {
     let conditions = i64::from((q.conditions & e.conditions).count_ones());
-    if q.wants_conditions && conditions == 0 {
+    // Related conditions count only for someone sharing none of those asked.
+    let related = if conditions == 0 {
+        i64::from((q.related & e.conditions).count_ones())
+    } else {
+        0
+    };
+    if q.wants_conditions && conditions == 0 && related == 0 {
         return None;
     }
     let place = if q.departments == 0 {
@@ -389,11 +403,16 @@ fn score(q: &Query, e: &Entry) -> Option<(i64, bool)> {
         return None;
     }
     let right_role = !q.wants_roles || roles > 0;
-    let all_conditions =
-        !q.wants_conditions || !q.all_conditions || q.conditions & !e.conditions == 0;
+    let all_conditions = !q.wants_conditions
+        || (conditions > 0 && (!q.all_conditions || q.conditions & !e.conditions == 0));
     let right_place = place == 40 || q.departments == 0 || (q.online && e.online);
     Some((
-        conditions * 100 + place + roles * 10 + e.training_rank + i64::from(e.available),
+        conditions * 100
+            + related.min(1) * 50
+            + place
+            + roles * 10
+            + e.training_rank
+            + i64::from(e.available),
         all_conditions && right_place && right_role && !q.unknown,
     ))
 }

@@ -55,6 +55,73 @@ pub fn family_roles(family: &str) -> &'static [&'static str] {
         .map_or(&[], |(_, roles)| roles)
 }
 
+/// Conditions close enough that someone living with one may help someone asking about
+/// another: the same organ or kind of illness, the same kind of care, or the same kind of
+/// disability. A search offers them, said to be related, when nobody shares a condition
+/// asked. Groups may overlap (a stroke is both neurological and cardiovascular); a condition
+/// in no group has no related one.
+pub const RELATED_CONDITIONS: [&[&str]; 11] = [
+    // Breathing.
+    &["bpco", "asthme", "mucoviscidose"],
+    // The nervous system.
+    &[
+        "sclerose-en-plaques",
+        "parkinson",
+        "avc",
+        "epilepsie",
+        "alzheimer",
+    ],
+    // Heart and vessels.
+    &["maladie-cardiovasculaire", "avc"],
+    // Metabolism.
+    &["diabete-type-1", "diabete-type-2", "obesite"],
+    // Kidneys and transplants.
+    &["insuffisance-renale", "greffe"],
+    &["cancer-du-sein", "cancer-autre"],
+    // Chronic viral infections.
+    &["vih", "hepatite"],
+    // Inflammatory and autoimmune diseases.
+    &["mici", "polyarthrite-rhumatoide", "lupus"],
+    // Long-lasting pain.
+    &[
+        "fibromyalgie",
+        "douleur-chronique",
+        "polyarthrite-rhumatoide",
+    ],
+    // Mental health.
+    &[
+        "depression",
+        "trouble-bipolaire",
+        "schizophrenie",
+        "troubles-anxieux",
+        "addictions",
+        "tca",
+    ],
+    // Disability.
+    &[
+        "handicap-enfant",
+        "handicap-moteur",
+        "handicap-sensoriel",
+        "autisme",
+    ],
+];
+
+/// The conditions related to those asked (see [`RELATED_CONDITIONS`]), the asked ones left
+/// out, each once, in table order.
+pub fn related_conditions(asked: &[String]) -> Vec<String> {
+    let mut related: Vec<String> = Vec::new();
+    for group in RELATED_CONDITIONS {
+        if group.iter().any(|k| asked.iter().any(|a| a == k)) {
+            for key in group {
+                if !asked.iter().any(|a| a == key) && !related.iter().any(|r| r == key) {
+                    related.push((*key).to_owned());
+                }
+            }
+        }
+    }
+    related
+}
+
 /// The file holding the vocabularies.
 const FILE: &str = "directory.ftl";
 
@@ -201,3 +268,35 @@ pub const FEATURE: crate::features::feature::Feature = crate::features::feature:
         run: contact::expire_job,
     }],
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn related_conditions_are_known_conditions() {
+        let dir = Directory::load(&I18n::load().unwrap());
+        for key in RELATED_CONDITIONS.iter().flat_map(|g| g.iter()) {
+            assert!(
+                dir.conditions.keys().iter().any(|k| k == key),
+                "{key} is not a condition"
+            );
+        }
+    }
+
+    #[test]
+    fn related_conditions_leave_out_those_asked() {
+        let asked = |keys: &[&str]| keys.iter().map(|k| (*k).to_owned()).collect::<Vec<_>>();
+        assert_eq!(
+            related_conditions(&asked(&["asthme"])),
+            asked(&["bpco", "mucoviscidose"])
+        );
+        // A stroke is in two groups; each related condition comes once.
+        let stroke = related_conditions(&asked(&["avc", "parkinson"]));
+        assert!(stroke.contains(&"maladie-cardiovasculaire".to_owned()));
+        assert!(!stroke.iter().any(|k| k == "avc" || k == "parkinson"));
+        let unique: std::collections::HashSet<&String> = stroke.iter().collect();
+        assert_eq!(unique.len(), stroke.len());
+        assert!(related_conditions(&asked(&["proche-aidant"])).is_empty());
+    }
+}

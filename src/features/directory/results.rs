@@ -148,7 +148,7 @@ pub(super) fn unknown_line(ctx: &Ctx<'_>, criteria: &Criteria, hint_id: &str) ->
 }
 
 /// Why a result that does not answer everything is shown: how near its place is, and
-/// which of the conditions asked it shares.
+/// which of the conditions asked it shares, or else which related ones it has.
 pub(super) fn why_near(
     ctx: &Ctx<'_>,
     criteria: &Criteria,
@@ -181,21 +181,34 @@ pub(super) fn why_near(
             "search-why-elsewhere"
         }));
     }
-    let shared: Vec<&String> = criteria
+    let shared: Vec<String> = criteria
         .conditions
         .iter()
         .filter(|c| conditions.contains(c))
+        .cloned()
         .collect();
-    if !criteria.any_condition && shared.len() < criteria.conditions.len() {
-        let engine = ctx.services();
-        let labels = shared.iter().map(|k| {
+    let engine = ctx.services();
+    let labels = |keys: &[String]| {
+        let labels = keys.iter().map(|k| {
             engine
                 .directory()
                 .conditions
                 .label(engine.i18n(), ctx.lang, k)
         });
-        let labels = quoted(ctx, labels, ", ");
-        reasons.push(ctx.t_args("search-why-shared", &args([("conditions", labels)])));
+        quoted(ctx, labels, ", ")
+    };
+    if shared.is_empty() && !criteria.conditions.is_empty() {
+        let related: Vec<String> = super::related_conditions(&criteria.conditions)
+            .into_iter()
+            .filter(|c| conditions.contains(c))
+            .collect();
+        if !related.is_empty() {
+            let values = args([("conditions", labels(&related))]);
+            reasons.push(ctx.t_args("search-why-related", &values));
+        }
+    } else if !criteria.any_condition && shared.len() < criteria.conditions.len() {
+        let values = args([("conditions", labels(&shared))]);
+        reasons.push(ctx.t_args("search-why-shared", &values));
     }
     let joiner = ctx.t("search-joiner-reasons");
     (!reasons.is_empty()).then(|| ctx.t_args(why_id, &args([("reasons", reasons.join(&joiner))])))
@@ -216,7 +229,12 @@ pub fn offer_fit(
         .iter()
         .filter(|c| themes.contains(c))
         .count() as i64;
-    if !criteria.conditions.is_empty() && matching == 0 {
+    // Only for an offer sharing no condition asked: one of a related condition.
+    let related = matching == 0
+        && super::related_conditions(&criteria.conditions)
+            .iter()
+            .any(|c| themes.contains(c));
+    if !criteria.conditions.is_empty() && matching == 0 && !related {
         return None;
     }
     let place = if criteria.departments.is_empty() {
@@ -238,10 +256,12 @@ pub fn offer_fit(
     if criteria.online && !online && criteria.departments.is_empty() {
         return None;
     }
-    let all_conditions = criteria.any_condition || matching as usize == criteria.conditions.len();
+    let all_conditions = criteria.conditions.is_empty()
+        || (matching > 0
+            && (criteria.any_condition || matching as usize == criteria.conditions.len()));
     let right_place = place == 40 || criteria.departments.is_empty() || (criteria.online && online);
     Some((
-        matching * 100 + place,
+        matching * 100 + i64::from(related) * 50 + place,
         all_conditions && right_place && criteria.unknown.is_empty(),
     ))
 }
