@@ -102,6 +102,29 @@ pub struct DemoPermanence {
     /// The first slots are booked by fictional people but for one place.
     #[serde(default)]
     pub nearly_full: bool,
+    /// A date already held, with who came and what they said.
+    pub held: Option<DemoHeld>,
+}
+
+/// A date held a few days ago: fictional visitors booked it, the host marked who came, and
+/// some answered the question of the day after.
+#[derive(Debug, Deserialize)]
+pub struct DemoHeld {
+    /// Days before today.
+    pub days_ago: i64,
+    /// "14:00".
+    pub start: String,
+    /// "14:30".
+    pub end: String,
+    /// How many booked.
+    pub visitors: i64,
+    /// How many of them the host marked as come (the first ones).
+    pub came: usize,
+    /// The scores they gave (1 to 5).
+    pub scores: Vec<i64>,
+    /// The words they left.
+    #[serde(default)]
+    pub words: Vec<String>,
 }
 
 /// A weekly opening in local time.
@@ -219,10 +242,59 @@ pub async fn load_permanences(store: &Store, now: i64) -> Result<usize, DemoErro
                 }
             }
         }
+        if let Some(held) = &demo.held {
+            add_held(&mut tx, id, held, today).await?;
+        }
         added += 1;
     }
     tx.commit().await?;
     Ok(added)
+}
+
+/// A date of permanence `id` held `held.days_ago` days before `today`, with its bookings,
+/// marks and anonymous answers.
+async fn add_held(
+    tx: &mut crate::store::Tx,
+    id: i64,
+    held: &DemoHeld,
+    today: chrono::NaiveDate,
+) -> Result<(), DemoError> {
+    use crate::features::permanence::schedule::local_instant;
+    let day = today - chrono::Duration::days(held.days_ago);
+    let (Some(start), Some(end)) = (
+        local_instant(day, minutes(&held.start)?),
+        local_instant(day, minutes(&held.end)?),
+    ) else {
+        return Ok(());
+    };
+    tx.add_slots(id, &[(start, end)], held.visitors).await?;
+    let Some(slot) = tx
+        .slots_of(id)
+        .await?
+        .into_iter()
+        .find(|(_, s, _)| *s == start)
+        .map(|(slot, ..)| slot)
+    else {
+        return Ok(());
+    };
+    for v in 0..held.visitors {
+        let visitor = UserId(format!("demo-visitor-{id}-held-{v}"));
+        if let crate::store::BookingOutcome::Confirmed(b) = tx
+            .book(slot, (Platform::Console, &visitor), start - 86_400)
+            .await?
+        {
+            tx.mark_attendance((slot, b), (v as usize) < held.came, end)
+                .await?;
+        }
+    }
+    let month = crate::store::month_start(start);
+    for score in &held.scores {
+        tx.add_feedback_score(id, month, *score).await?;
+    }
+    for words in &held.words {
+        tx.add_feedback_words(id, month, words).await?;
+    }
+    Ok(())
 }
 
 const PROGRAMMES: &str = include_str!("../data/demo/etp.toml");

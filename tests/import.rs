@@ -57,6 +57,14 @@ async fn a_spreadsheet_becomes_the_directory(db: &TestDb) {
     assert_eq!(approved.updated, 3, "{approved:?}");
     let found = h.say_text("lea", "/chercher SEP Toulouse").await;
     assert!(found.contains("Camille R."), "{found}");
+    // A profile imported without a training reads "—" there (it crashed the card when a
+    // related condition first listed it).
+    let found = h.say_text("lea", "/chercher Alzheimer").await;
+    let ines = found
+        .split("\n\n")
+        .find(|card| card.contains("Inès M."))
+        .unwrap_or_else(|| panic!("{found}"));
+    assert!(ines.contains("Formation : —"), "{ines}");
     let mut tx = h.engine.store().begin().await.unwrap();
     let camille = tx
         .partner_of(Platform::Telegram, &pairbot::core::UserId("700001".into()))

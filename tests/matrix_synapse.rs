@@ -1402,6 +1402,60 @@ async fn matrix_conventions_and_a_quiet_log(db: &TestDb) {
     assert!(said.contains("FAIL  matrix"), "{said}");
 }
 
+/// A host marks on Matrix, by typed numbers, who came to a slot under way; the next day the
+/// person who came answers the question by number and leaves a few words.
+async fn attendance_and_feedback_on_matrix(db: &TestDb) {
+    let Some(hs) = homeserver() else { return };
+    let [bot_id, host_id, ann_id] = accounts(&hs, ["pairbot", "helene", "ann"]).await;
+    let store = db.store().await;
+    let host =
+        common::approved_partner(&store, (Platform::Matrix, &host_id), "Hôte", "etp-40h").await;
+    let at = pairbot::store::now();
+    let (_, slots) = common::engagement::hosted(&store, host, &[at - 600]).await;
+    let booking = common::engagement::booked(&store, slots[0], (Platform::Matrix, &ann_id)).await;
+    let dir = tempfile::tempdir().unwrap();
+    let bot = start_bot(db, &hs, &bot_id, dir.path()).await;
+    let bot_user = UserId::parse(&bot_id).unwrap();
+    let (helene, ann) = tokio::join!(Person::login(&hs, &host_id), Person::login(&hs, &ann_id));
+    let (mut to_host, mut to_ann) =
+        tokio::join!(Dm::open(&helene, &bot_user), Dm::open(&ann, &bot_user));
+
+    to_host.say("/mes_permanences").await;
+    let mine = to_host.expect("Permanence SEP d'essai").await;
+    to_host
+        .pick(&mine, "Gérer « Permanence SEP d'essai »")
+        .await;
+    let menu = to_host.expect("Permanence SEP d'essai").await;
+    to_host.pick(&menu, "Noter les présences").await;
+    let view = to_host
+        .expect(&format!("n° {booking} : rien de noté"))
+        .await;
+    to_host
+        .pick(&view, &format!("N° {booking} : présence"))
+        .await;
+    to_host
+        .expect(&format!("Présence notée pour la réservation n° {booking}"))
+        .await;
+
+    // The next morning, the question comes through the running bot's delivery.
+    let tomorrow = pairbot::features::permanence::schedule::local_date(at)
+        .succ_opt()
+        .unwrap();
+    let morning =
+        pairbot::features::permanence::schedule::local_instant(tomorrow, 11 * 60).unwrap();
+    let jobs = pairbot::app::Engine::new(db.store().await, Settings::default()).unwrap();
+    let job = common::engagement::feedback_job();
+    assert_eq!(jobs.run_job(job, morning).await.unwrap(), 1);
+    let question = to_ann
+        .expect("Cette permanence vous a-t-elle été utile")
+        .await;
+    to_ann.pick(&question, "4 — assez").await;
+    to_ann.expect("quelques mots").await;
+    to_ann.say("Merci pour l'écoute").await;
+    to_ann.expect("Merci, c'est noté").await;
+    bot.stop().await;
+}
+
 on_every_backend!(
     matrix_conventions_and_a_quiet_log,
     a_room_that_claims_to_be_direct_is_not_trusted,
@@ -1409,5 +1463,6 @@ on_every_backend!(
     a_directory_contact_on_matrix,
     permanences_on_matrix,
     etp_on_matrix,
-    moderation_on_matrix
+    moderation_on_matrix,
+    attendance_and_feedback_on_matrix,
 );

@@ -159,7 +159,7 @@ async fn indicators_match_the_data(db: &TestDb) {
     assert_eq!(rows.len(), 12);
     let last = &rows[11];
     assert_eq!(
-        (&last[1], &last[2], &last[3], &last[5], &last[7]),
+        (&last[1], &last[2], &last[3], &last[5], &last[9]),
         ("3", "1", "2", "1", "2")
     );
     assert!(texts(&out).contains("Il ne contient que des nombres"));

@@ -30,6 +30,9 @@ const NON_PERSONAL_TABLES: &[&str] = &[
     "group_settings",
     "senders",
     "retired_counts",
+    // Anonymous by design: a permanence, a month and a score or words, no person.
+    "feedback_scores",
+    "feedback_words",
 ];
 
 use common::personal::msg;

@@ -1218,11 +1218,85 @@ async fn metrics_and_health_while_telegram_runs(db: &TestDb) {
     task.await.unwrap().unwrap();
 }
 
+/// A host marks on Telegram who came to a slot under way; the next day the person who came
+/// is asked how it went, answers with a button and leaves a few words.
+async fn attendance_and_feedback_on_telegram(db: &TestDb) {
+    let Some(emu) = Emulator::start() else { return };
+    const HOST: i64 = 1301;
+    const ANN: i64 = 1302;
+    let store = db.store().await;
+    let host =
+        common::approved_partner(&store, (Platform::Telegram, "1301"), "Hôte", "etp-40h").await;
+    let at = pairbot::store::now();
+    let (_, slots) = common::engagement::hosted(&store, host, &[at - 600]).await;
+    let booking = common::engagement::booked(&store, slots[0], (Platform::Telegram, "1302")).await;
+    let bot = start_bot(db, &emu).await;
+    let (host_user, host_chat) = (named(HOST, "Hélène", "fr"), private(HOST));
+    let (ann, ann_chat) = (named(ANN, "Ann", "fr"), private(ANN));
+
+    emu.say(&host_chat, &host_user, "/mes_permanences").await;
+    let mine = emu.replies(HOST, 1).await;
+    let manage = data_of(&mine[0], "Gérer « Permanence SEP d'essai »");
+    emu.press(&host_chat, &host_user, mine[0].id, &manage).await;
+    let menu = emu.replies(HOST, 1).await;
+    let mark = data_of(&menu[0], "Noter les présences");
+    emu.press(&host_chat, &host_user, menu[0].id, &mark).await;
+    let view = emu.replies(HOST, 1).await;
+    assert!(
+        view[0]
+            .text
+            .contains(&format!("n° {booking} : rien de noté")),
+        "{}",
+        view[0].text
+    );
+    let came = data_of(&view[0], &format!("N° {booking} : présence"));
+    emu.press(&host_chat, &host_user, view[0].id, &came).await;
+    let noted = emu.replies(HOST, 1).await;
+    assert!(
+        noted[0]
+            .text
+            .starts_with(&format!("Présence notée pour la réservation n° {booking}")),
+        "{}",
+        noted[0].text
+    );
+
+    // The next morning, the question comes through the running bot's delivery.
+    let tomorrow = pairbot::features::permanence::schedule::local_date(at)
+        .succ_opt()
+        .unwrap();
+    let morning =
+        pairbot::features::permanence::schedule::local_instant(tomorrow, 11 * 60).unwrap();
+    let jobs = Engine::new(db.store().await, Settings::default()).unwrap();
+    let job = common::engagement::feedback_job();
+    assert_eq!(jobs.run_job(job, morning).await.unwrap(), 1);
+    let question = emu.replies(ANN, 1).await;
+    assert!(
+        question[0]
+            .text
+            .contains("Cette permanence vous a-t-elle été utile"),
+        "{}",
+        question[0].text
+    );
+    let four = data_of(&question[0], "4 — assez");
+    emu.press(&ann_chat, &ann, question[0].id, &four).await;
+    let words = emu.replies(ANN, 1).await;
+    assert!(words[0].text.contains("quelques mots"), "{}", words[0].text);
+    emu.say(&ann_chat, &ann, "Merci pour l'écoute").await;
+    let done = emu.replies(ANN, 1).await;
+    assert!(
+        done[0].text.contains("Merci, c'est noté"),
+        "{}",
+        done[0].text
+    );
+    bot.stop().await;
+}
+
 on_every_backend!(
     metrics_and_health_while_telegram_runs,
     a_person_uses_pairbot_on_telegram,
     a_directory_contact_on_telegram,
     permanences_on_telegram,
     etp_on_telegram,
-    moderation_on_telegram
+    moderation_on_telegram,
+    attendance_and_feedback_on_telegram,
 );

@@ -18,6 +18,8 @@ journal-action-permanence-pause = drop-in paused
 journal-action-permanence-resume = drop-in resumed
 journal-action-permanence-cancel-date = drop-in date cancelled
 journal-action-permanence-stop = drop-in stopped
+journal-action-attendance-came = attendance marked at a drop-in
+journal-action-attendance-missed = absence marked at a drop-in
 journal-action-etp-create = ETP programme created
 journal-action-etp-edit = ETP programme edited
 journal-action-etp-open = sign-ups reopened
@@ -82,10 +84,12 @@ stats-report =
     Over the period:
     • Contact requests: { $contacts }, of which { $accepted } accepted
     • Drop-in bookings: { $confirmed } confirmed, { $waiting } waiting, { $cancelled } cancelled
-    • Meetings held (past slots with at least one booking): { $meetings }
+    • Meetings held (slots where at least one person was marked as come): { $meetings }
+    • People who came, as marked: { $came }
+    • Booked slots with nobody marked as come: { $unmarked }
+    • Feedback after drop-ins: { $feedback }
     • ETP sign-up requests, by state: { $signups }
     • Mission applications: { $applications }, of which { $selected } selected
-    Actual attendance at meetings is not recorded yet.
 stats-export-done = Here are the indicators of the last twelve months, one month per line, as a CSV file. It holds only numbers.
 stats-csv-month = Month
 stats-csv-contacts = Contact requests
@@ -94,6 +98,8 @@ stats-csv-confirmed = Bookings confirmed
 stats-csv-waiting = Bookings waiting
 stats-csv-cancelled = Bookings cancelled
 stats-csv-meetings = Meetings held
+stats-csv-came = People who came
+stats-csv-unmarked = Slots with no attendance marked
 stats-csv-signups = ETP sign-up requests
 stats-csv-enrolled = Enrolled in ETP
 stats-csv-applications = Mission applications

@@ -763,3 +763,14 @@ data-keep-account = Erased together with your account.
 data-keep-blocks = Kept even after /forget, or the block would end with a single command.
 data-column-seen-at = last message on
 data-column-erasure-notice-at = told of the erasure on
+
+data-column-attended = came to the drop-in (as marked by its host)
+data-column-attended-at = attendance marked on
+data-column-feedback-state = question “Was this drop-in helpful to you?”
+data-value-feedback-state-asked = asked, not answered yet
+data-value-feedback-state-answered = answered (the answer is kept without your name)
+data-value-feedback-state-declined = you preferred not to answer
+data-value-action-attendance-came = attendance marked at a drop-in
+data-value-action-attendance-missed = absence marked at a drop-in
+data-target-booking = booking no. { $number }
+data-kind-feedback-words = words about a drop-in, being written

@@ -194,3 +194,52 @@ pman-more =
     }
 data-kind-permanence-new = drop-in being created
 data-kind-permanence-list = list of permanences being browsed
+
+## Attendance and feedback (issue 24)
+pman-attendance = Mark who came
+pman-feedback = What participants said
+pman-back = Back to the drop-in
+attend-closed = Attendance for { $when } can no longer be marked: it can be marked during the slot and up to { $days } days after.
+attend-not-yet = The slot of { $when } has not begun yet: attendance is marked during the slot or after it.
+attend-nothing = No date of “{ $title }” has attendance to mark: it is marked during a slot with bookings, and up to { $days } days after.
+attend-which-date = For which date of “{ $title }” do you want to mark who came?
+attend-no-booking = There is no confirmed booking no. { $number } for this slot.
+attend-no-bookings = Nobody has a confirmed booking for { $when }.
+attend-heading = Attendance at “{ $title }”, { $when }. { $count ->
+        [one] One booking
+       *[other] { $count } bookings
+    }; { $came ->
+        [0] nobody marked as come yet
+        [one] one person marked as come
+       *[other] { $came } people marked as come
+    }. Each person shows their booking number on arrival.
+attend-state-came = • no. { $number }: came
+attend-state-missed = • no. { $number }: did not come
+attend-state-unmarked = • no. { $number }: not marked yet
+attend-mark-came = No. { $number } came
+attend-mark-missed = No. { $number } did not come
+attend-mark-rest = Everyone else came
+attend-noted-came = Noted: booking no. { $number } came.
+attend-noted-missed = Noted: booking no. { $number } did not come.
+feedback-question = You had booked “{ $title }”, { $when }. Was this drop-in helpful to you? Answer from 1 (not at all) to 5 (a lot).
+
+    Your answer is anonymous: it is kept without your name, and the person who held the drop-in only sees averages of at least 5 answers. You may also not answer.
+feedback-score-1 = 1 — not at all
+feedback-score-2 = 2 — a little
+feedback-score-3 = 3 — somewhat
+feedback-score-4 = 4 — quite
+feedback-score-5 = 5 — a lot
+feedback-skip = I’d rather not answer
+feedback-already = This question is no longer waiting for your answer. Thank you!
+feedback-thanks-words = Thank you! Would you like to add a few words (at most { $max } characters)? They reach the coordination without your name and apart from your score; leave out anything that would identify you. Just write them in your next message.
+feedback-no-words = No, thanks
+feedback-skipped = Understood, thank you. I will not ask you anything else about this date.
+feedback-done = Thank you, noted.
+feedback-words-long = That is a little long: { $max } characters at most, please. You can shorten your message and send it again.
+feedback-view-heading = What people said of “{ $title }” (last 12 months)
+feedback-too-few = Not enough answers to show yet. So that nobody can be recognised, a month of a drop-in only counts from { $floor } answers.
+feedback-summary = { $mean } out of 5 on average ({ $answers } answers) — { $scores }. Months with fewer than { $floor } answers are not counted, so that nobody can be recognised.
+feedback-score-count = { $score }/5: { $count }
+feedback-words-heading = Words left, without their author or score:
+feedback-word = • “{ $words }”
+feedback-no-words-left = No words were left.

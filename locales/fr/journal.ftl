@@ -18,6 +18,8 @@ journal-action-permanence-pause = permanence mise en pause
 journal-action-permanence-resume = permanence reprise
 journal-action-permanence-cancel-date = date de permanence annulée
 journal-action-permanence-stop = permanence arrêtée
+journal-action-attendance-came = présence notée à une permanence
+journal-action-attendance-missed = absence notée à une permanence
 journal-action-etp-create = programme d’ETP créé
 journal-action-etp-edit = programme d’ETP modifié
 journal-action-etp-open = inscriptions rouvertes
@@ -82,10 +84,12 @@ stats-report =
     Sur la période :
     • Demandes de contact : { $contacts }, dont { $accepted } acceptées
     • Réservations de permanence : { $confirmed } confirmées, { $waiting } en attente, { $cancelled } annulées
-    • Rencontres tenues (créneaux passés avec au moins une réservation) : { $meetings }
+    • Rencontres tenues (créneaux où au moins une présence a été notée) : { $meetings }
+    • Personnes venues, selon les présences notées : { $came }
+    • Créneaux réservés sans présence notée : { $unmarked }
+    • Avis après les permanences : { $feedback }
     • Demandes d’inscription en ETP, selon leur état : { $signups }
     • Candidatures à des missions : { $applications }, dont { $selected } retenues
-    La présence effective aux rencontres n’est pas encore relevée.
 stats-export-done = Voici les indicateurs des douze derniers mois, un mois par ligne, dans un fichier CSV. Il ne contient que des nombres.
 stats-csv-month = Mois
 stats-csv-contacts = Demandes de contact
@@ -94,6 +98,8 @@ stats-csv-confirmed = Réservations confirmées
 stats-csv-waiting = Réservations en attente
 stats-csv-cancelled = Réservations annulées
 stats-csv-meetings = Rencontres tenues
+stats-csv-came = Personnes venues
+stats-csv-unmarked = Créneaux sans présence notée
 stats-csv-signups = Demandes d’inscription ETP
 stats-csv-enrolled = Inscrits en ETP
 stats-csv-applications = Candidatures aux missions

@@ -761,3 +761,14 @@ data-keep-account = Conservation : aussi longtemps que votre compte.
 data-keep-blocks = Conservation : même après /oublier, sinon le blocage prendrait fin avec une seule commande.
 data-column-seen-at = dernier message le
 data-column-erasure-notice-at = prévenu(e) de l’effacement le
+
+data-column-attended = présence à la permanence (notée par la personne qui l’accueille)
+data-column-attended-at = présence notée le
+data-column-feedback-state = question « Cette permanence vous a-t-elle été utile ? »
+data-value-feedback-state-asked = posée, sans réponse pour l’instant
+data-value-feedback-state-answered = répondue (la réponse est gardée sans votre nom)
+data-value-feedback-state-declined = vous avez préféré ne pas répondre
+data-value-action-attendance-came = présence notée à une permanence
+data-value-action-attendance-missed = absence notée à une permanence
+data-target-booking = réservation n° { $number }
+data-kind-feedback-words = mots sur une permanence en cours

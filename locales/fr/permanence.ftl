@@ -194,3 +194,52 @@ pman-more =
     }
 data-kind-permanence-new = création de permanence en cours
 data-kind-permanence-list = liste de permanences en cours de consultation
+
+## Attendance and feedback (issue 24)
+pman-attendance = Noter les présences
+pman-feedback = Avis des participants
+pman-back = Retour à la permanence
+attend-closed = Les présences du { $when } ne peuvent plus être notées : c’est possible pendant le créneau et jusqu’à { $days } jours après.
+attend-not-yet = Le créneau du { $when } n’a pas encore commencé : les présences se notent pendant le créneau ou après.
+attend-nothing = Aucune date de « { $title } » n’a de présences à noter : elles se notent pendant un créneau qui a des réservations, et jusqu’à { $days } jours après.
+attend-which-date = Pour quelle date de « { $title } » voulez-vous noter les présences ?
+attend-no-booking = Il n’y a pas de réservation confirmée n° { $number } sur ce créneau.
+attend-no-bookings = Personne n’a de réservation confirmée pour le { $when }.
+attend-heading = Présences à « { $title } », { $when }. { $count ->
+        [one] Une réservation
+       *[other] { $count } réservations
+    } ; { $came ->
+        [0] aucune présence notée pour l’instant
+        [one] une présence notée
+       *[other] { $came } présences notées
+    }. Chaque personne montre son numéro de réservation en arrivant.
+attend-state-came = • n° { $number } : présence notée
+attend-state-missed = • n° { $number } : absence notée
+attend-state-unmarked = • n° { $number } : rien de noté
+attend-mark-came = N° { $number } : présence
+attend-mark-missed = N° { $number } : absence
+attend-mark-rest = Toutes les autres : présence
+attend-noted-came = Présence notée pour la réservation n° { $number }.
+attend-noted-missed = Absence notée pour la réservation n° { $number }.
+feedback-question = Vous aviez réservé « { $title } », { $when }. Cette permanence vous a-t-elle été utile ? Répondez de 1 (pas du tout) à 5 (beaucoup).
+
+    Votre réponse est anonyme : elle est gardée sans votre nom, et la personne qui tenait la permanence ne voit que des moyennes d’au moins 5 réponses. Vous pouvez aussi ne pas répondre.
+feedback-score-1 = 1 — pas du tout
+feedback-score-2 = 2 — un peu
+feedback-score-3 = 3 — moyennement
+feedback-score-4 = 4 — assez
+feedback-score-5 = 5 — beaucoup
+feedback-skip = Je préfère ne pas répondre
+feedback-already = Cette question n’attend plus de réponse de votre part. Merci !
+feedback-thanks-words = Merci ! Voulez-vous ajouter quelques mots (au plus { $max } caractères) ? Ils seront transmis à la coordination sans votre nom et séparés de votre note ; n’y mettez rien qui permette de vous reconnaître. Écrivez-les simplement dans votre prochain message.
+feedback-no-words = Non merci
+feedback-skipped = Entendu, merci. Je ne vous poserai pas d’autre question sur cette date.
+feedback-done = Merci, c’est noté.
+feedback-words-long = C’est un peu long : { $max } caractères au plus, s’il vous plaît. Vous pouvez raccourcir votre message et le renvoyer.
+feedback-view-heading = Avis sur « { $title } » (12 derniers mois)
+feedback-too-few = Pas encore assez de réponses à montrer. Pour que personne ne puisse être reconnu, un mois d’une permanence ne compte qu’à partir de { $floor } réponses.
+feedback-summary = { $mean } sur 5 en moyenne ({ $answers } réponses) — { $scores }. Les mois de moins de { $floor } réponses ne sont pas comptés, pour que personne ne puisse être reconnu.
+feedback-score-count = { $score }/5 : { $count }
+feedback-words-heading = Mots laissés, sans leur auteur ni leur note :
+feedback-word = • « { $words } »
+feedback-no-words-left = Aucun mot n’a été laissé.

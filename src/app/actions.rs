@@ -18,8 +18,9 @@ use crate::features::help::HelpAction;
 use crate::features::language::LanguageAction;
 use crate::features::onboarding::ConsentAction;
 use crate::features::permanence::booking::BookingAction;
-use crate::features::permanence::manage::HostingAction;
+use crate::features::permanence::feedback::FeedbackAction;
 use crate::features::permanence::manage::PermanenceFormAction;
+use crate::features::permanence::manage::{AttendanceAction, HostingAction};
 use crate::features::privacy::ForgetAction;
 use crate::features::quiz::QuizAction;
 use crate::features::reports::ReportAction;
@@ -96,6 +97,8 @@ all_actions! {
     Booking(BookingAction),
     PermanenceForm(PermanenceFormAction),
     Hosting(HostingAction),
+    Attendance(AttendanceAction),
+    Feedback(FeedbackAction),
     Catalogue(CatalogueAction),
     SignupForm(SignupFormAction),
     Signup(SignupAction),

@@ -35,6 +35,7 @@ pub const FEATURES: &[&Feature] = &[
     &safety::FEATURE,
     &directory::FEATURE,
     &permanence::FEATURE,
+    &permanence::feedback::FEATURE,
     &etp::FEATURE,
     &journal::FEATURE,
     &roles::FEATURE,

@@ -277,6 +277,8 @@ async fn dispatch_choice(ctx: &mut Ctx<'_>, data: &str) -> Result<(), StoreError
         Action::Booking(action) => permanence::booking::on_choice(ctx, action).await,
         Action::PermanenceForm(action) => permanence::manage::on_choice(ctx, action).await,
         Action::Hosting(action) => permanence::manage::on_manage_choice(ctx, action).await,
+        Action::Attendance(action) => permanence::manage::on_attendance_choice(ctx, action).await,
+        Action::Feedback(action) => permanence::feedback::on_choice(ctx, action).await,
         Action::Catalogue(action) => etp::catalogue::on_choice(ctx, action).await,
         Action::SignupForm(action) => etp::signup::on_dialogue_choice(ctx, action).await,
         Action::Signup(action) => etp::signup::on_choice(ctx, action).await,
@@ -318,6 +320,9 @@ async fn dispatch_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> 
             }
             permanence::manage::DIALOGUE => {
                 return permanence::manage::on_text(ctx, text).await;
+            }
+            permanence::feedback::WORDS_DIALOGUE => {
+                return permanence::feedback::on_words(ctx, &state.data, text).await;
             }
             // Paging through permanences: text is ordinary text again (the pages end).
             permanence::listing::LIST_DIALOGUE => {

@@ -33,7 +33,7 @@ const INTERNAL_COLUMNS: &[(&str, &[&str])] = &[
 ];
 
 /// Columns holding yes or no (0 or 1).
-const YES_NO_COLUMNS: &[&str] = &["online", "paused", "trusted"];
+const YES_NO_COLUMNS: &[&str] = &["online", "paused", "trusted", "attended"];
 
 /// Columns holding instants (seconds), besides those ending in `_at`.
 const INSTANT_COLUMNS: &[&str] = &["bep_options", "at"];
@@ -349,7 +349,11 @@ fn render(ctx: &Ctx<'_>, table: &str, column: &str, value: &Value) -> String {
         Value::String(s) if table == "dialogues" && column == "kind" => label(ctx, "data-kind", s),
         Value::String(s) => {
             // Stored codes ("confirmed", "day") in words where the locales have them.
-            let id = format!("data-value-{column}-{}", s.replace('_', "-"));
+            let id = format!(
+                "data-value-{}-{}",
+                column.replace('_', "-"),
+                s.replace('_', "-")
+            );
             if ctx.services().i18n().has(ctx.lang, &id) {
                 ctx.t(&id)
             } else {

@@ -68,7 +68,9 @@ pub async fn command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
         (instant(first), instant(next), format!("{month:02}/{year}"))
     };
     let i = ctx.tx.indicators(from, until, now).await?;
-    let text = describe(ctx, &i, &period);
+    let feedback = ctx.tx.feedback_summary(None, (from, until)).await?;
+    let feedback = crate::features::permanence::feedback::describe(ctx, &feedback);
+    let text = describe(ctx, &i, &period, feedback);
     let choices = vec![ctx.choice("stats-export", Command::StatsExport.data())];
     ctx.reply_with(text, choices);
     Ok(())
@@ -86,7 +88,7 @@ fn counts(ctx: &Ctx<'_>, items: impl Iterator<Item = (String, i64)>) -> String {
         .join(&ctx.t("list-separator"))
 }
 
-fn describe(ctx: &Ctx<'_>, i: &Indicators, period: &str) -> String {
+fn describe(ctx: &Ctx<'_>, i: &Indicators, period: &str, feedback: String) -> String {
     let engine = ctx.services();
     let role = |key: &String| engine.directory().roles.label(engine.i18n(), ctx.lang, key);
     let roles = counts(ctx, i.partners_by_role.iter().map(|(k, n)| (role(k), *n)));
@@ -110,6 +112,7 @@ fn describe(ctx: &Ctx<'_>, i: &Indicators, period: &str) -> String {
         ("roles", or_none(roles, "stats-none")),
         ("departments", or_none(departments, "stats-none")),
         ("signups", or_none(signups, "stats-none-feminine")),
+        ("feedback", feedback),
     ]);
     for (name, n) in [
         ("partners", i.partners),
@@ -120,6 +123,8 @@ fn describe(ctx: &Ctx<'_>, i: &Indicators, period: &str) -> String {
         ("waiting", i.bookings_waiting),
         ("cancelled", i.bookings_cancelled),
         ("meetings", i.meetings_held),
+        ("came", i.people_came),
+        ("unmarked", i.meetings_unmarked),
         ("applications", i.applications),
         ("selected", i.applications_selected),
     ] {
@@ -152,6 +157,8 @@ pub async fn export(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
         "stats-csv-waiting",
         "stats-csv-cancelled",
         "stats-csv-meetings",
+        "stats-csv-came",
+        "stats-csv-unmarked",
         "stats-csv-signups",
         "stats-csv-enrolled",
         "stats-csv-applications",
@@ -182,6 +189,8 @@ pub async fn export(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
                 i.bookings_waiting.to_string(),
                 i.bookings_cancelled.to_string(),
                 i.meetings_held.to_string(),
+                i.people_came.to_string(),
+                i.meetings_unmarked.to_string(),
                 signups.to_string(),
                 enrolled.to_string(),
                 i.applications.to_string(),

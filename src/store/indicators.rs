@@ -25,9 +25,14 @@ pub struct Indicators {
     pub bookings_waiting: i64,
     /// Bookings made in the period then given up or called off.
     pub bookings_cancelled: i64,
-    /// Slots of the period, past and not called off, with at least one confirmed booking:
-    /// meetings held.
+    /// Slots of the period, past and not called off, where the host marked at least one
+    /// person as come: meetings held.
     pub meetings_held: i64,
+    /// People marked as come to the slots of the period.
+    pub people_came: i64,
+    /// Slots of the period, past and not called off, with a booking but nobody marked as
+    /// come (not marked yet, or nobody came).
+    pub meetings_unmarked: i64,
     /// ETP sign-ups asked in the period, by state now.
     pub signups_by_state: Vec<(String, i64)>,
     /// Mission applications in the period.
@@ -130,9 +135,14 @@ impl Tx {
                 .map_or(0, |(_, n)| *n)
                 + retired_of(&format!("booking:{status}"))
         };
-        let (meetings_held,): (i64,) = sqlx::query_as(
-            "SELECT COUNT(*) FROM slots s WHERE s.starts_at >= $1 AND s.starts_at < $2 \
-             AND s.starts_at < $3 AND s.cancelled = 0 AND s.booked > 0",
+        // Attendance is counted on the slots (a number, kept after retention erases the
+        // bookings), as hosts marked it.
+        let (meetings_held, people_came, meetings_unmarked): (i64, i64, i64) = sqlx::query_as(
+            "SELECT COUNT(CASE WHEN s.attended > 0 THEN 1 END), \
+             CAST(COALESCE(SUM(s.attended), 0) AS BIGINT), \
+             COUNT(CASE WHEN s.attended = 0 AND s.booked > 0 THEN 1 END) \
+             FROM slots s WHERE s.starts_at >= $1 AND s.starts_at < $2 \
+             AND s.starts_at < $3 AND s.cancelled = 0",
         )
         .bind(from)
         .bind(until)
@@ -183,6 +193,8 @@ impl Tx {
             bookings_waiting: of("waiting"),
             bookings_cancelled: of("cancelled"),
             meetings_held,
+            people_came,
+            meetings_unmarked,
             signups_by_state,
             applications,
             applications_selected,

@@ -6,6 +6,7 @@
 //! Instants are stored as Unix seconds (`i64`) because `Any` carries no date types.
 
 mod admin;
+mod attendance;
 mod audit;
 mod choices;
 mod contacts;
@@ -28,6 +29,7 @@ mod subscriptions;
 mod users;
 
 pub use admin::DatabaseState;
+pub use attendance::{Attendance, FEEDBACK_FLOOR, FeedbackDue, FeedbackSummary, MARK_WINDOW};
 pub use audit::AuditEntry;
 pub use choices::NOTICE_LIFETIME;
 pub use contacts::{ContactRecord, ContactStatus, NewContact, Side};

@@ -2,6 +2,7 @@
 //! and a harness that drives the engine and collects what it sends.
 #![allow(dead_code)]
 
+pub mod engagement;
 pub mod synapse;
 pub mod telegram;
 

@@ -48,6 +48,9 @@ pub async fn fill_every_personal_table(tx: &mut Tx, p: Platform, who: &UserId, a
     tx.schedule_reminders(booking, (p, who), &[("day", at + 86_400)])
         .await
         .unwrap();
+    // Attendance and the feedback question fill the booking's own columns.
+    assert!(tx.mark_attendance((slot, booking), true, at).await.unwrap());
+    assert!(tx.feedback_asked(booking).await.unwrap());
     let programme = tx
         .create_programme(
             &pairbot::store::NewProgramme {

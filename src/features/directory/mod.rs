@@ -139,6 +139,16 @@ impl Directory {
     }
 }
 
+/// A partner's training in words; "—" when none was given (an imported profile may have
+/// none).
+pub fn training_label(i18n: &I18n, lang: Lang, dir: &Directory, training: &str) -> String {
+    if training.is_empty() {
+        i18n.text(lang, "partner-field-empty")
+    } else {
+        dir.trainings.label(i18n, lang, training)
+    }
+}
+
 /// Labels of `keys` in `vocabulary`, joined for reading.
 fn labels(i18n: &I18n, lang: Lang, vocabulary: &Vocabulary, keys: &[String]) -> String {
     keys.iter()
@@ -212,7 +222,7 @@ pub fn describe(ctx: &Ctx<'_>, profile: &PartnerProfile) -> String {
         ),
         (
             "partner-field-training",
-            dir.trainings.label(i18n, lang, &profile.training),
+            training_label(i18n, lang, dir, &profile.training),
         ),
         (
             "partner-field-missions",

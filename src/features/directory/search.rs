@@ -676,7 +676,10 @@ fn card(ctx: &Ctx<'_>, record: &PartnerRecord) -> String {
             ("roles", join(&dir.roles, &p.roles)),
             ("experience", experience),
             ("places", places(ctx, p)),
-            ("training", dir.trainings.label(i18n, lang, &p.training)),
+            (
+                "training",
+                super::training_label(i18n, lang, dir, &p.training),
+            ),
             ("languages", join(&dir.languages, &p.languages)),
             (
                 "association",

@@ -4,6 +4,7 @@
 //! database.
 
 pub mod booking;
+pub mod feedback;
 pub mod listing;
 pub mod manage;
 pub mod schedule;
@@ -22,6 +23,7 @@ pub const FEATURE: crate::features::feature::Feature = crate::features::feature:
         booking::BookingAction::PREFIX,
         manage::PermanenceFormAction::PREFIX,
         manage::HostingAction::PREFIX,
+        manage::AttendanceAction::PREFIX,
     ],
     dialogues: &[
         crate::features::feature::Dialogue::form(manage::DIALOGUE),

@@ -42,6 +42,15 @@ pub fn local_date(at: i64) -> NaiveDate {
         .unwrap_or_default()
 }
 
+/// The local (Paris) hour of an instant (Unix seconds), 0 to 23.
+pub fn local_hour(at: i64) -> u32 {
+    use chrono::Timelike;
+    TIME_ZONE
+        .timestamp_opt(at, 0)
+        .single()
+        .map_or(0, |t| t.hour())
+}
+
 /// "14:00" from minutes after midnight.
 pub fn clock(minute: u16) -> String {
     format!("{:02}:{:02}", minute / 60, minute % 60)

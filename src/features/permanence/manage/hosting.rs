@@ -192,21 +192,9 @@ pub async fn on_manage_choice(ctx: &mut Ctx<'_>, action: HostingAction) -> Resul
         } else {
             (action.permanence(), None)
         };
-    let Some(p) = ctx
-        .tx
-        .permanence(permanence_id)
-        .await?
-        .filter(|p| p.status != "cancelled")
-    else {
-        let text = ctx.t("permanence-gone");
-        ctx.reply(text);
+    let Some(p) = runnable(ctx, permanence_id).await? else {
         return Ok(());
     };
-    if !may_run(ctx, &p).await? {
-        let text = not_yours(ctx);
-        ctx.reply(text);
-        return Ok(());
-    }
     // A host may run their permanence, not announce it: that is the coordination's call.
     if let HostingAction::Announce(_) | HostingAction::Withhold(_) = action {
         if !(ctx.is_coordinator() && ctx.covers(&p.details.structure)) {
@@ -295,6 +283,8 @@ pub(super) async fn menu(ctx: &mut Ctx<'_>, p: &PermanenceRecord) -> Result<(), 
         ctx.choice("pman-resume", HostingAction::Resume(id))
     };
     let choices = vec![
+        ctx.choice("pman-attendance", super::AttendanceAction::Dates(id)),
+        ctx.choice("pman-feedback", super::AttendanceAction::Feedback(id)),
         ctx.choice("pman-edit", HostingAction::Edit(id)),
         pause,
         ctx.choice("pman-cancel-date", HostingAction::Days(id)),

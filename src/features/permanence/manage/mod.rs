@@ -20,10 +20,12 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 mod answers;
+mod attendance;
 mod hosting;
 mod publish;
 
 use answers::*;
+pub use attendance::{AttendanceAction, on_choice as on_attendance_choice};
 pub use hosting::{HostingAction, mine, on_manage_choice};
 use publish::*;
 
@@ -249,6 +251,27 @@ async fn may_run(ctx: &mut Ctx<'_>, p: &PermanenceRecord) -> Result<bool, StoreE
     Ok(own_profile(ctx)
         .await?
         .is_some_and(|id| p.details.hosts.contains(&id)))
+}
+
+/// The permanence `id`, not stopped, if the sender may run it; otherwise says why and
+/// gives `None`.
+async fn runnable(ctx: &mut Ctx<'_>, id: i64) -> Result<Option<PermanenceRecord>, StoreError> {
+    let Some(p) = ctx
+        .tx
+        .permanence(id)
+        .await?
+        .filter(|p| p.status != "cancelled")
+    else {
+        let text = ctx.t("permanence-gone");
+        ctx.reply(text);
+        return Ok(None);
+    };
+    if !may_run(ctx, &p).await? {
+        let text = not_yours(ctx);
+        ctx.reply(text);
+        return Ok(None);
+    }
+    Ok(Some(p))
 }
 
 /// Whether a partner already created as many permanences in the last day as one may (each

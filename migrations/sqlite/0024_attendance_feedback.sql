@@ -1,0 +1,33 @@
+-- Attendance and feedback after a permanence. Never edit once landed.
+--
+-- On a booking (personal, erased with the person): whether they came, as the host marked it
+-- during the slot or up to 7 days after (NULL: not marked; 1: came; 0: did not), when, and
+-- where the question "did it help?" stands (NULL: not asked; asked; answered; declined).
+-- The answer itself is not kept here.
+ALTER TABLE bookings ADD COLUMN attended INTEGER;
+ALTER TABLE bookings ADD COLUMN attended_at INTEGER;
+ALTER TABLE bookings ADD COLUMN feedback_state TEXT;
+
+-- How many people came, kept on the slot: a count, not personal, so the indicators stay
+-- true once retention erases the bookings.
+ALTER TABLE slots ADD COLUMN attended INTEGER NOT NULL DEFAULT 0;
+
+-- Answers to "did it help?" (1 to 5), with no person and no time finer than the month of the
+-- permanence's date, so none can be traced back to who gave it. They are read only as
+-- aggregates of (permanence, month) groups of at least 5 answers (store/feedback.rs).
+CREATE TABLE feedback_scores (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    permanence_id INTEGER NOT NULL,
+    month_start   INTEGER NOT NULL,  -- first second (UTC) of the month of the slot
+    score         INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5)
+);
+CREATE INDEX feedback_scores_group ON feedback_scores (permanence_id, month_start);
+
+-- The optional free words, in a table of their own: nothing ties a word to a score.
+CREATE TABLE feedback_words (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    permanence_id INTEGER NOT NULL,
+    month_start   INTEGER NOT NULL,
+    words         TEXT    NOT NULL
+);
+CREATE INDEX feedback_words_group ON feedback_words (permanence_id, month_start);

@@ -1,0 +1,63 @@
+//! Permanences under way or already held, booked directly in the store, for the tests of
+//! attendance and feedback on every platform.
+
+use pairbot::core::{Platform, UserId};
+use pairbot::features::feature::Job;
+use pairbot::store::{BookingOutcome, NewPermanence, Store, now};
+
+/// A permanence hosted by profile `host`, with one 30-minute slot of 8 places per start;
+/// returns (permanence, slots in the order of `starts`).
+pub async fn hosted(store: &Store, host: i64, starts: &[i64]) -> (i64, Vec<i64>) {
+    let mut tx = store.begin().await.unwrap();
+    let id = tx
+        .create_permanence(
+            &NewPermanence {
+                title: "Permanence SEP d'essai".into(),
+                structure: "Service fictif".into(),
+                address: "Hall A".into(),
+                department: Some("31".into()),
+                themes: vec!["sclerose-en-plaques".into()],
+                hosts: vec![host],
+                slot_minutes: 30,
+                capacity: 8,
+                open_days: 14,
+                ..Default::default()
+            },
+            now() - 30 * 86_400,
+        )
+        .await
+        .unwrap();
+    let times: Vec<(i64, i64)> = starts.iter().map(|s| (*s, s + 1800)).collect();
+    tx.add_slots(id, &times, 8).await.unwrap();
+    let stored = tx.slots_of(id).await.unwrap();
+    tx.commit().await.unwrap();
+    let slots = starts
+        .iter()
+        .map(|s| stored.iter().find(|(_, start, _)| start == s).unwrap().0)
+        .collect();
+    (id, slots)
+}
+
+/// A confirmed booking of `slot` for `person`, who consents first (in the store); returns
+/// its number.
+pub async fn booked(store: &Store, slot: i64, person: (Platform, &str)) -> i64 {
+    let user = UserId(person.1.to_owned());
+    let mut tx = store.begin().await.unwrap();
+    tx.give_consent(person.0, &user, 1).await.unwrap();
+    let BookingOutcome::Confirmed(b) = tx
+        .book(slot, (person.0, &user), now() - 86_400)
+        .await
+        .unwrap()
+    else {
+        panic!("a place is free");
+    };
+    tx.commit().await.unwrap();
+    b
+}
+
+/// The job asking people how a permanence went.
+pub fn feedback_job() -> &'static Job {
+    pairbot::app::jobs()
+        .find(|j| j.name == "feedback")
+        .expect("declared by the feedback feature")
+}

@@ -1,0 +1,278 @@
+//! The engagement loop (issue 24), on SQLite and PostgreSQL: hosts mark who came to a
+//! permanence, `/stats` counts real attendance, the people who came are asked once how it
+//! went, and hosts and coordinators read the answers only as aggregates above the floor.
+// A test written but left out of `on_every_backend!` would silently never run.
+#![deny(dead_code)]
+
+mod common;
+
+use common::{Harness, TestDb, approved_partner, choice_labelled, texts};
+use pairbot::core::{Platform, Settings, UserId};
+use pairbot::features::permanence::schedule::{local_date, local_instant};
+use pairbot::store::{BookingOutcome, now};
+
+const DAY: i64 = 86_400;
+
+fn settings() -> Settings {
+    Settings {
+        coordinators: vec![(Platform::Console, "coord".into())],
+        ..Settings::default()
+    }
+}
+
+/// A permanence hosted by `host` (a profile number) with one 30-minute slot per start;
+/// returns (permanence, slots in the order given).
+async fn permanence(h: &Harness, host: i64, starts: &[i64]) -> (i64, Vec<i64>) {
+    common::engagement::hosted(h.engine.store(), host, starts).await
+}
+
+/// Books a place for each person (who consents first); returns the booking numbers.
+async fn book(h: &Harness, slot: i64, people: &[&str]) -> Vec<i64> {
+    let mut bookings = Vec::new();
+    for who in people {
+        h.consent(who).await;
+        let mut tx = h.engine.store().begin().await.unwrap();
+        let user = UserId((*who).to_owned());
+        let BookingOutcome::Confirmed(b) = tx
+            .book(slot, (Platform::Console, &user), now() - DAY)
+            .await
+            .unwrap()
+        else {
+            panic!("a place is free");
+        };
+        tx.commit().await.unwrap();
+        bookings.push(b);
+    }
+    bookings
+}
+
+/// An approved partner on the console ("host"); returns their profile number.
+async fn host(h: &Harness) -> i64 {
+    approved_partner(
+        h.engine.store(),
+        (Platform::Console, "host"),
+        "Hôte",
+        "etp-40h",
+    )
+    .await
+}
+
+/// A permanence held yesterday at 14:00 by a partner ("host"), booked by `people`, the
+/// first `came` of them marked as come; returns (permanence, slot, bookings).
+async fn held_yesterday(h: &Harness, people: &[&str], came: usize) -> (i64, i64, Vec<i64>) {
+    let host = host(h).await;
+    let yesterday = local_date(now()).pred_opt().unwrap();
+    let start = local_instant(yesterday, 14 * 60).unwrap();
+    let (permanence, slots) = permanence(h, host, &[start]).await;
+    let bookings = book(h, slots[0], people).await;
+    let mut tx = h.engine.store().begin().await.unwrap();
+    for (i, b) in bookings.iter().enumerate() {
+        assert!(
+            tx.mark_attendance((slots[0], *b), i < came, now())
+                .await
+                .unwrap()
+        );
+    }
+    tx.commit().await.unwrap();
+    (permanence, slots[0], bookings)
+}
+
+/// A host marks who came from `/mes_permanences`, by booking number, during the slot or
+/// within a week; nobody else can; `/stats` counts the people marked, not the slots booked.
+async fn a_host_marks_who_came(db: &TestDb) {
+    let h = Harness::with_settings(db, settings()).await;
+    let host = host(&h).await;
+    let at = now();
+    // A slot under way, one that ended nine days ago, one tomorrow.
+    let (_, slots) = permanence(&h, host, &[at - 600, at - 9 * DAY, at + DAY]).await;
+    let (current, old, tomorrow) = (slots[0], slots[1], slots[2]);
+    let b = book(&h, current, &["ann", "bob", "cat"]).await;
+    book(&h, old, &["dan"]).await;
+    book(&h, tomorrow, &["eve"]).await;
+
+    let out = h.say("host", "/mes_permanences").await;
+    let manage = choice_labelled(&out, "Gérer");
+    let menu = h.press("host", &manage).await;
+    let mark = choice_labelled(&menu, "Noter les présences");
+    // Only the slot under way can be marked: straight to it.
+    let view = h.press("host", &mark).await;
+    let text = texts(&view);
+    assert!(
+        text.contains("3 réservations ; aucune présence notée"),
+        "{text}"
+    );
+    for n in &b {
+        assert!(text.contains(&format!("n° {n} : rien de noté")), "{text}");
+    }
+    let came = choice_labelled(&view, &format!("N° {} : présence", b[0]));
+    let view = h.press("host", &came).await;
+    let text = texts(&view);
+    assert!(
+        text.starts_with(&format!("Présence notée pour la réservation n° {}", b[0])),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("n° {} : présence notée", b[0])),
+        "{text}"
+    );
+    let missed = choice_labelled(&view, &format!("N° {} : absence", b[1]));
+    let view = h.press("host", &missed).await;
+    // The one not marked yet: "everyone else" is offered only for two or more.
+    assert!(
+        !texts(&view).is_empty()
+            && view.iter().all(|m| m
+                .choices
+                .iter()
+                .all(|c| !c.label.contains("Toutes les autres"))),
+        "{view:?}"
+    );
+    let came = choice_labelled(&view, &format!("N° {} : présence", b[2]));
+    h.press("host", &came).await;
+    // A mark changed back: the count follows.
+    let missed = choice_labelled(&view, &format!("N° {} : absence", b[2]));
+    let text = texts(&h.press("host", &missed).await);
+    assert!(text.contains("une présence notée"), "{text}");
+    let text = texts(&h.press("host", &came).await);
+    assert!(text.contains("2 présences notées"), "{text}");
+
+    // Someone else cannot mark, even with the data of the button.
+    h.consent("zed").await;
+    let text = texts(&h.press("zed", &came).await);
+    assert!(text.contains("Seuls"), "{text}");
+    // Too late, too early, and a booking of another slot.
+    let text = texts(&h.press("host", &format!("attend:slot:{old}")).await);
+    assert!(text.contains("ne peuvent plus être notées"), "{text}");
+    let text = texts(&h.press("host", &format!("attend:slot:{tomorrow}")).await);
+    assert!(text.contains("pas encore commencé"), "{text}");
+    let text = texts(
+        &h.press("host", &format!("attend:came:{current}:999999"))
+            .await,
+    );
+    assert!(
+        text.contains("pas de réservation confirmée n° 999999"),
+        "{text}"
+    );
+
+    // The indicators count the people marked; the old slot was booked but nobody marked.
+    let stats = h.say_text("coord", "/stats tout").await;
+    assert!(
+        stats.contains("au moins une présence a été notée) : 1"),
+        "{stats}"
+    );
+    assert!(stats.contains("selon les présences notées : 2"), "{stats}");
+    assert!(stats.contains("sans présence notée : 1"), "{stats}");
+    // Each mark is in the journal; and the person sees it in their data.
+    let journal = h.say_text("coord", "/journal").await;
+    assert!(journal.contains("présence notée"), "{journal}");
+    let data = h.say_text("ann", "/mes_donnees").await;
+    assert!(data.contains("présence à la permanence"), "{data}");
+    h.close().await;
+}
+
+/// The day after, the people marked as come (and only they) are asked once; the answers
+/// are read only as aggregates of five or more, the words by coordinators only, and
+/// nothing ties an answer to its author.
+async fn feedback_is_asked_once_and_read_above_the_floor(db: &TestDb) {
+    let h = Harness::with_settings(db, settings()).await;
+    let people = ["p1", "p2", "p3", "p4", "p5", "p6"];
+    // Five came, the sixth did not.
+    let (permanence, _, bookings) = held_yesterday(&h, &people, 5).await;
+    let job = common::engagement::feedback_job();
+    let today = local_date(now());
+    let yesterday = today.pred_opt().unwrap();
+    // Not the evening of the permanence, not at night.
+    let evening = local_instant(yesterday, 19 * 60).unwrap();
+    assert_eq!(h.engine.run_job(job, evening).await.unwrap(), 0);
+    let night = local_instant(today, 8 * 60).unwrap();
+    assert_eq!(h.engine.run_job(job, night).await.unwrap(), 0);
+    let morning = local_instant(today, 11 * 60).unwrap();
+    assert_eq!(h.engine.run_job(job, morning).await.unwrap(), 5);
+    // Once only.
+    assert_eq!(h.engine.run_job(job, morning + 600).await.unwrap(), 0);
+    h.engine.deliver(&h.out).await.unwrap();
+    let asked = h.out.take();
+    assert_eq!(asked.len(), 5);
+    assert!(asked.iter().all(|m| m.user.0 != "p6"), "{asked:?}");
+    let question = common::plain(&asked[0].text);
+    assert!(
+        question.contains("Cette permanence vous a-t-elle été utile")
+            && question.contains("anonyme"),
+        "{question}"
+    );
+    let score = |who: &str, n: i64| {
+        let i = people.iter().position(|p| *p == who).unwrap();
+        format!("fb:score:{}:{n}", bookings[i])
+    };
+    // Four answers: below the floor, nothing shows, words included.
+    for (who, n) in [("p1", 4), ("p2", 5), ("p3", 5), ("p4", 3)] {
+        let text = texts(&h.press(who, &score(who, n)).await);
+        assert!(text.contains("quelques mots"), "{text}");
+        if who == "p1" {
+            h.say("p1", "Un accueil très chaleureux").await;
+        } else {
+            h.press(who, "fb:nowords").await;
+        }
+    }
+    let view = format!("attend:feedback:{permanence}");
+    let text = texts(&h.press("coord", &view).await);
+    assert!(text.contains("Pas encore assez de réponses"), "{text}");
+    assert!(!text.contains("chaleureux"), "{text}");
+    let stats = h.say_text("coord", "/stats tout").await;
+    assert!(stats.contains("Pas encore assez de réponses"), "{stats}");
+    // Answered already, or someone else's question: nothing more is counted.
+    let text = texts(&h.press("p1", &score("p1", 1)).await);
+    assert!(text.contains("n'attend plus"), "{text}");
+    let text = texts(&h.press("p6", &score("p5", 1)).await);
+    assert!(text.contains("n'attend plus"), "{text}");
+    // The fifth answer: the month of this permanence reaches the floor.
+    h.press("p5", &score("p5", 4)).await;
+    h.press("p5", "fb:nowords").await;
+    let text = texts(&h.press("coord", &view).await);
+    assert!(text.contains("4,2 sur 5 en moyenne (5 réponses)"), "{text}");
+    assert!(text.contains("5/5 : 2"), "{text}");
+    assert!(text.contains("« Un accueil très chaleureux »"), "{text}");
+    // The host reads the aggregate, not the words.
+    let text = texts(&h.press("host", &view).await);
+    assert!(text.contains("4,2 sur 5"), "{text}");
+    assert!(!text.contains("chaleureux"), "{text}");
+    let stats = h.say_text("coord", "/stats tout").await;
+    assert!(stats.contains("4,2 sur 5"), "{stats}");
+    // What a person's data says: the question answered, not the answer.
+    let data = h.say_text("p2", "/mes_donnees").await;
+    assert!(data.contains("répondue"), "{data}");
+    assert!(!data.contains("5/5"), "{data}");
+    h.close().await;
+}
+
+/// Words that call for the emergency numbers are answered with them and never kept as an
+/// opinion of the permanence.
+async fn crisis_words_are_not_kept_as_feedback(db: &TestDb) {
+    let h = Harness::with_settings(db, settings()).await;
+    let people = ["ann", "p2", "p3", "p4", "p5"];
+    let (_, _, bookings) = held_yesterday(&h, &people, 5).await;
+    let job = common::engagement::feedback_job();
+    let noon = local_instant(local_date(now()), 12 * 60).unwrap();
+    assert_eq!(h.engine.run_job(job, noon).await.unwrap(), 5);
+    h.engine.deliver(&h.out).await.unwrap();
+    h.out.take();
+    for (who, b) in people.iter().zip(&bookings) {
+        h.press(who, &format!("fb:score:{b}:3")).await;
+    }
+    let text = h.say_text("ann", "je veux mourir").await;
+    assert!(text.contains("3114"), "{text}");
+    // Ordinary words from the same permanence and month are kept (the group has five
+    // answers, so they can be read).
+    h.say("p2", "merci").await;
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let summary = tx.feedback_summary(None, (0, i64::MAX)).await.unwrap();
+    tx.rollback().await.unwrap();
+    assert_eq!(summary.answers, 5);
+    assert_eq!(summary.words, vec!["merci".to_owned()]);
+    h.close().await;
+}
+
+on_every_backend!(
+    a_host_marks_who_came,
+    feedback_is_asked_once_and_read_above_the_floor,
+    crisis_words_are_not_kept_as_feedback,
+);
