@@ -99,6 +99,8 @@ pub struct RetentionConfig {
     pub outbox_days: Option<i64>,
     /// The coordinators' audit log (default 1826, five years).
     pub audit_days: Option<i64>,
+    /// Decided expense claims (default 365).
+    pub expenses_days: Option<i64>,
 }
 
 impl RetentionConfig {
@@ -164,6 +166,11 @@ impl RetentionConfig {
                 defaults.outbox_days,
             )?,
             audit_days: days("retention.audit_days", self.audit_days, defaults.audit_days)?,
+            expenses_days: days(
+                "retention.expenses_days",
+                self.expenses_days,
+                defaults.expenses_days,
+            )?,
         };
         if retention.notice_days >= retention.inactive_days {
             return Err(ConfigError::Value {

@@ -297,6 +297,58 @@ async fn add_held(
     Ok(())
 }
 
+/// Demo partner `n` selected for mission `id`, agreed, with these claims.
+async fn agreed(
+    tx: &mut crate::store::Tx,
+    id: i64,
+    n: usize,
+    claims: &[DemoClaim],
+    now: i64,
+) -> Result<(), DemoError> {
+    use crate::store::{ApplyOutcome, ClaimStatus, NewClaim};
+    let user = partner_user(n);
+    // Programmes may be loaded without the demo directory: then nobody was selected.
+    let Some(partner) = tx.partner_of(Platform::Console, &user).await? else {
+        return Ok(());
+    };
+    let ApplyOutcome::Applied(application) = tx
+        .apply_to_mission(id, (Platform::Console, &user), partner.id, now)
+        .await?
+    else {
+        return Ok(());
+    };
+    tx.select_application(application, now).await?;
+    tx.agree_to_mission(
+        application,
+        (Platform::Console, &user),
+        crate::features::engagement::agreement::CHARTER_VERSION,
+        now,
+    )
+    .await?;
+    let today = crate::features::permanence::schedule::local_date(now);
+    for c in claims {
+        let day = today - chrono::Duration::days(c.days_ago);
+        let claim = NewClaim {
+            application_id: application,
+            mission_id: id,
+            kind: c.kind.clone(),
+            amount_cents: c.cents,
+            spent_on: day.format("%Y-%m-%d").to_string(),
+        };
+        let claim_id = tx
+            .create_claim(&claim, (Platform::Console, &user), now)
+            .await?;
+        let status = match c.status.as_str() {
+            "approved" => ClaimStatus::Approved,
+            "refused" => ClaimStatus::Refused,
+            _ => continue,
+        };
+        tx.decide_claim(claim_id, status, c.reason.as_deref(), now)
+            .await?;
+    }
+    Ok(())
+}
+
 const PROGRAMMES: &str = include_str!("../data/demo/etp.toml");
 
 /// A demo ETP programme as written in `data/demo/etp.toml`.
@@ -355,6 +407,26 @@ pub struct DemoMission {
     pub places: i64,
     /// The mission sheet.
     pub sheet: String,
+    /// A demo partner (number) already selected, who accepted the sheet and the charter.
+    pub agreed_by: Option<usize>,
+    /// Expenses they claimed.
+    #[serde(default)]
+    pub claims: Vec<DemoClaim>,
+}
+
+/// An expense claimed by a demo partner.
+#[derive(Debug, Deserialize)]
+pub struct DemoClaim {
+    /// transport, meal, lodging or other.
+    pub kind: String,
+    /// In euro cents.
+    pub cents: i64,
+    /// Days before today.
+    pub days_ago: i64,
+    /// pending, approved or refused.
+    pub status: String,
+    /// Why it was refused.
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -426,7 +498,10 @@ pub async fn load_programmes(store: &Store, now: i64) -> Result<usize, DemoError
             places: demo.places,
             sheet: demo.sheet,
         };
-        tx.create_mission(&mission, now).await?;
+        let id = tx.create_mission(&mission, now).await?;
+        if let Some(n) = demo.agreed_by {
+            agreed(&mut tx, id, n, &demo.claims, now).await?;
+        }
     }
     tx.commit().await?;
     Ok(added)

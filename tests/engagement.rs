@@ -271,8 +271,179 @@ async fn crisis_words_are_not_kept_as_feedback(db: &TestDb) {
     h.close().await;
 }
 
+/// What the bot sent to one person, as one text.
+fn to(out: &[pairbot::core::Outgoing], who: &str) -> String {
+    out.iter()
+        .filter(|m| m.user.0 == who)
+        .map(|m| m.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The data of the choice labelled `label` in the last message to `who`.
+fn choice_to(out: &[pairbot::core::Outgoing], who: &str, label: &str) -> String {
+    let mine: Vec<pairbot::core::Outgoing> =
+        out.iter().filter(|m| m.user.0 == who).cloned().collect();
+    choice_labelled(&mine, label)
+}
+
+/// A selected partner reads and accepts the mission sheet and the charter, which both sides
+/// then see; they claim expenses, which a coordinator refuses with a reason or approves,
+/// and the treasurer's export lists them.
+async fn a_partner_agrees_to_a_mission_and_claims_expenses(db: &TestDb) {
+    let h = Harness::with_settings(db, settings()).await;
+    approved_partner(
+        h.engine.store(),
+        (Platform::Console, "pia"),
+        "Pia",
+        "etp-40h",
+    )
+    .await;
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let mission = tx
+        .create_mission(
+            &pairbot::store::NewMission {
+                project: "Groupe de travail fictif sur l'accueil".into(),
+                kind: "groupe-de-travail".into(),
+                dates: "janvier 2027".into(),
+                training: "none".into(),
+                paid: false,
+                reimbursed: Some(true),
+                places: 1,
+                sheet: "Trois réunions pour relire le livret d'accueil.".into(),
+                structure: String::new(),
+                programme_id: None,
+            },
+            now(),
+        )
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    // No agreed mission yet: nothing to claim.
+    let text = h.say_text("pia", "/frais").await;
+    assert!(text.contains("Vous n'en avez pas pour l'instant"), "{text}");
+    h.press("pia", &format!("mis:apply:{mission}")).await;
+    let out = h.say("coord", "/missions").await;
+    let manage = choice_labelled(&out, &format!("Gérer la mission n° {mission}"));
+    let menu = h.press("coord", &manage).await;
+    let select = choice_labelled(&menu, "Retenir");
+    let out = h.press("coord", &select).await;
+    let told = to(&out, "pia");
+    assert!(
+        told.contains("lisez la fiche de mission et la charte"),
+        "{told}"
+    );
+    let read = choice_to(&out, "pia", "Lire la fiche et la charte");
+    // Someone else cannot read or accept it.
+    h.consent("zed").await;
+    let text = texts(&h.press("zed", &read).await);
+    assert!(text.contains("Cette candidature n'existe plus"), "{text}");
+    let shown = h.press("pia", &read).await;
+    let text = texts(&shown);
+    for part in [
+        "Trois réunions pour relire",
+        "Charte d'engagement (version 1)",
+        "Confidentialité",
+        "Vous ne donnez pas d'avis médical",
+        "cette mission est bénévole",
+        "vos frais (transport, repas, hébergement) sont remboursés",
+    ] {
+        assert!(text.contains(part), "{part}: {text}");
+    }
+    let accept = choice_labelled(&shown, "J'accepte la fiche et la charte");
+    let out = h.press("pia", &accept).await;
+    assert!(to(&out, "pia").contains("C'est noté"), "{out:?}");
+    assert!(
+        to(&out, "coord").contains("Pia (fiche n°") && to(&out, "coord").contains("version 1"),
+        "{out:?}"
+    );
+    // Accepting twice records nothing new: the date is shown.
+    let text = texts(&h.press("pia", &accept).await);
+    assert!(text.contains("accord donné le"), "{text}");
+    // Both sides see it.
+    let text = h.say_text("pia", "/missions").await;
+    assert!(text.contains("accord donné le"), "{text}");
+    let text = texts(&h.press("coord", &manage).await);
+    assert!(text.contains("accord donné le"), "{text}");
+
+    // A first claim, typed with a slip, refused with a reason.
+    let out = h.say("pia", "/frais").await;
+    let declare = choice_labelled(&out, "Déclarer des frais");
+    let kind = h.press("pia", &declare).await;
+    assert!(
+        texts(&kind).contains(&format!("mission n° {mission}")),
+        "{kind:?}"
+    );
+    let transport = choice_labelled(&kind, "transport");
+    h.press("pia", &transport).await;
+    let text = h.say_text("pia", "douze euros").await;
+    assert!(text.contains("Je n'ai pas compris ce montant"), "{text}");
+    h.say("pia", "12,50").await;
+    let text = h.say_text("pia", "31/12/2099").await;
+    assert!(text.contains("dans le futur"), "{text}");
+    let summary = h.say("pia", "hier").await;
+    assert!(texts(&summary).contains("12,50 €"), "{summary:?}");
+    let send = choice_labelled(&summary, "Envoyer la demande");
+    let out = h.press("pia", &send).await;
+    assert!(to(&out, "pia").contains("est envoyée"), "{out:?}");
+    assert!(
+        to(&out, "coord").contains("Nouvelle demande de remboursement"),
+        "{out:?}"
+    );
+    let refuse = choice_to(&out, "coord", "Refuser");
+    let approve_first = choice_to(&out, "coord", "Accepter");
+    // Only coordinators decide.
+    let text = texts(&h.press("pia", &approve_first).await);
+    assert!(text.contains("réservée aux coordinateurs"), "{text}");
+    let text = texts(&h.press("coord", &refuse).await);
+    assert!(text.contains("Pourquoi refusez-vous"), "{text}");
+    let out = h.say("coord", "Le justificatif manque").await;
+    assert!(
+        to(&out, "pia").contains("« Le justificatif manque »"),
+        "{out:?}"
+    );
+    let text = texts(&h.press("coord", &approve_first).await);
+    assert!(text.contains("a déjà reçu une réponse"), "{text}");
+    // A second claim, approved.
+    let out = h.say("pia", "/frais").await;
+    let kind = h
+        .press("pia", &choice_labelled(&out, "Déclarer des frais"))
+        .await;
+    h.press("pia", &choice_labelled(&kind, "repas")).await;
+    h.say("pia", "8").await;
+    let summary = h.say("pia", "aujourd'hui").await;
+    let out = h
+        .press("pia", &choice_labelled(&summary, "Envoyer la demande"))
+        .await;
+    let out = h
+        .press("coord", &choice_to(&out, "coord", "Accepter"))
+        .await;
+    assert!(to(&out, "pia").contains("est acceptée"), "{out:?}");
+    // Where each stands.
+    let text = h.say_text("pia", "/frais").await;
+    assert!(text.contains("refusée le"), "{text}");
+    assert!(text.contains("acceptée le"), "{text}");
+    // The treasurer's month.
+    let out = h.say("coord", "/frais_export").await;
+    let file = out
+        .iter()
+        .find_map(|m| m.attachment.as_ref())
+        .expect("a CSV");
+    let rows: Vec<csv::StringRecord> = common::french_csv(&file.content)
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    // Both claims, unless yesterday was last month.
+    assert!(!rows.is_empty() && rows.len() <= 2, "{rows:?}");
+    let meal = rows.iter().find(|r| &r[3] == "repas").expect("the meal");
+    assert_eq!((&meal[2], &meal[4], &meal[6]), ("Pia", "8,00", "acceptée"));
+    assert!(texts(&out).contains("acceptés : 8,00 €"), "{out:?}");
+    h.close().await;
+}
+
 on_every_backend!(
     a_host_marks_who_came,
     feedback_is_asked_once_and_read_above_the_floor,
     crisis_words_are_not_kept_as_feedback,
+    a_partner_agrees_to_a_mission_and_claims_expenses,
 );

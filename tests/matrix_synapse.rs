@@ -1456,6 +1456,64 @@ async fn attendance_and_feedback_on_matrix(db: &TestDb) {
     bot.stop().await;
 }
 
+/// A selected partner accepts the mission sheet and the charter on Matrix by typed
+/// numbers, claims an expense, and a coordinator approves it.
+async fn agreement_and_expenses_on_matrix(db: &TestDb) {
+    let Some(hs) = homeserver() else { return };
+    let [bot_id, coordo_id, pia_id] = accounts(&hs, ["pairbot", "coordo", "pia"]).await;
+    let store = db.store().await;
+    let profile =
+        common::approved_partner(&store, (Platform::Matrix, &pia_id), "Pia", "etp-40h").await;
+    let (mission, _) =
+        common::engagement::selected_for_mission(&store, (Platform::Matrix, &pia_id), profile)
+            .await;
+    let settings = Settings {
+        coordinators: vec![(Platform::Matrix, coordo_id.clone())],
+        ..Settings::default()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let bot = start_bot_with(db, &hs, &bot_id, dir.path(), settings).await;
+    let bot_user = UserId::parse(&bot_id).unwrap();
+    let (coordo, pia) = tokio::join!(Person::login(&hs, &coordo_id), Person::login(&hs, &pia_id));
+    let (mut to_coordo, mut to_pia) =
+        tokio::join!(Dm::open(&coordo, &bot_user), Dm::open(&pia, &bot_user));
+
+    to_pia.say("/missions").await;
+    let list = to_pia.expect("Il reste à lire et accepter").await;
+    to_pia
+        .pick(&list, &format!("Lire et accepter la mission n° {mission}"))
+        .await;
+    let charter = to_pia.expect("Charte d'engagement (version 1)").await;
+    to_pia
+        .pick(&charter, "J'accepte la fiche et la charte")
+        .await;
+    to_pia.expect("C'est noté").await;
+    to_coordo.expect("Pia (fiche n°").await;
+
+    to_pia.say("/frais").await;
+    let mine = to_pia
+        .expect("Vous n'avez encore déclaré aucun frais")
+        .await;
+    to_pia.pick(&mine, "Déclarer des frais").await;
+    to_pia.expect(&format!("mission n° {mission}")).await;
+    let kind = to_pia.expect("Quel type de dépense").await;
+    to_pia.pick(&kind, "transport").await;
+    to_pia.expect("Quel montant").await;
+    to_pia.say("12,50").await;
+    to_pia.expect("Quel jour").await;
+    to_pia.say("hier").await;
+    let summary = to_pia.expect("12,50 €").await;
+    to_pia.pick(&summary, "Envoyer la demande").await;
+    to_pia.expect("est envoyée").await;
+    let asked = to_coordo.expect("Nouvelle demande de remboursement").await;
+    // Two notices wait for a number here: the bot asks which one, and the choice is
+    // picked again.
+    let ok = to_coordo.answer_notice(&asked, "Accepter").await;
+    assert!(ok.contains("acceptée"), "{ok}");
+    to_pia.expect("est acceptée").await;
+    bot.stop().await;
+}
+
 on_every_backend!(
     matrix_conventions_and_a_quiet_log,
     a_room_that_claims_to_be_direct_is_not_trusted,
@@ -1465,4 +1523,5 @@ on_every_backend!(
     etp_on_matrix,
     moderation_on_matrix,
     attendance_and_feedback_on_matrix,
+    agreement_and_expenses_on_matrix,
 );

@@ -1291,6 +1291,85 @@ async fn attendance_and_feedback_on_telegram(db: &TestDb) {
     bot.stop().await;
 }
 
+/// A selected partner accepts the mission sheet and the charter on Telegram, claims an
+/// expense with buttons and typed answers, and a coordinator approves it.
+async fn agreement_and_expenses_on_telegram(db: &TestDb) {
+    let Some(emu) = Emulator::start() else { return };
+    const COORDO: i64 = 1400;
+    const PIA: i64 = 1401;
+    let store = db.store().await;
+    let profile =
+        common::approved_partner(&store, (Platform::Telegram, "1401"), "Pia", "etp-40h").await;
+    let (mission, _) =
+        common::engagement::selected_for_mission(&store, (Platform::Telegram, "1401"), profile)
+            .await;
+    let settings = Settings {
+        coordinators: vec![(Platform::Telegram, COORDO.to_string())],
+        ..Settings::default()
+    };
+    let bot = start_bot_with(db, &emu, settings).await;
+    let (coordo, coordo_chat) = (named(COORDO, "Coline", "fr"), private(COORDO));
+    let (pia, pia_chat) = (named(PIA, "Pia", "fr"), private(PIA));
+
+    emu.say(&pia_chat, &pia, "/missions").await;
+    let list = emu.replies(PIA, 1).await;
+    assert!(
+        list[0].text.contains("Il reste à lire et accepter"),
+        "{}",
+        list[0].text
+    );
+    let read = data_of(
+        &list[0],
+        &format!("Lire et accepter la mission n° {mission}"),
+    );
+    emu.press(&pia_chat, &pia, list[0].id, &read).await;
+    let charter = emu.replies(PIA, 1).await;
+    assert!(
+        charter[0].text.contains("Charte d'engagement (version 1)"),
+        "{}",
+        charter[0].text
+    );
+    let accept = data_of(&charter[0], "J'accepte la fiche et la charte");
+    emu.press(&pia_chat, &pia, charter[0].id, &accept).await;
+    let done = emu.replies(PIA, 1).await;
+    assert!(done[0].text.contains("C'est noté"), "{}", done[0].text);
+    let told = emu.replies(COORDO, 1).await;
+    assert!(told[0].text.contains("Pia (fiche n°"), "{}", told[0].text);
+
+    let claim = data_of(&done[0], "Mes frais");
+    emu.press(&pia_chat, &pia, done[0].id, &claim).await;
+    let mine = emu.replies(PIA, 1).await;
+    let declare = data_of(&mine[0], "Déclarer des frais");
+    emu.press(&pia_chat, &pia, mine[0].id, &declare).await;
+    let kind = emu.replies(PIA, 2).await;
+    let transport = data_of(&kind[1], "transport");
+    emu.press(&pia_chat, &pia, kind[1].id, &transport).await;
+    emu.replies(PIA, 1).await;
+    emu.say(&pia_chat, &pia, "12,50").await;
+    emu.replies(PIA, 1).await;
+    emu.say(&pia_chat, &pia, "hier").await;
+    let summary = emu.replies(PIA, 1).await;
+    assert!(summary[0].text.contains("12,50 €"), "{}", summary[0].text);
+    let send = data_of(&summary[0], "Envoyer la demande");
+    emu.press(&pia_chat, &pia, summary[0].id, &send).await;
+    let sent = emu.replies(PIA, 1).await;
+    assert!(sent[0].text.contains("est envoyée"), "{}", sent[0].text);
+    let asked = emu.replies(COORDO, 1).await;
+    assert!(
+        asked[0].text.contains("Nouvelle demande de remboursement"),
+        "{}",
+        asked[0].text
+    );
+    let approve = data_of(&asked[0], "Accepter");
+    emu.press(&coordo_chat, &coordo, asked[0].id, &approve)
+        .await;
+    let ok = emu.replies(COORDO, 1).await;
+    assert!(ok[0].text.contains("acceptée"), "{}", ok[0].text);
+    let paid = emu.replies(PIA, 1).await;
+    assert!(paid[0].text.contains("est acceptée"), "{}", paid[0].text);
+    bot.stop().await;
+}
+
 on_every_backend!(
     metrics_and_health_while_telegram_runs,
     a_person_uses_pairbot_on_telegram,
@@ -1299,4 +1378,5 @@ on_every_backend!(
     etp_on_telegram,
     moderation_on_telegram,
     attendance_and_feedback_on_telegram,
+    agreement_and_expenses_on_telegram,
 );

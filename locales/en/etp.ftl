@@ -302,7 +302,7 @@ mission-close = Close the mission
 mission-closed = Mission no. { $number } is closed: it no longer appears in /missions.
 mission-application-gone = This application no longer exists or has already been answered.
 mission-withdrawn = Your application is withdrawn.
-mission-told-selected = Good news: you are selected for mission no. { $number }! The coordination will contact you about what comes next.
+mission-told-selected = Good news: you are selected for mission no. { $number }! Before you start, read the mission sheet and the charter of engagement, then say whether you accept them.
 mission-told-declined = Your application to mission no. { $number } was not selected this time. Thank you for your commitment: other missions are waiting in /missions.
 mission-team-selected = Application no. { $number } selected, and the person has been told. Places filled: { $selected } of { $places }.
 mission-team-declined = Application no. { $number } not selected, and the person has been told.
@@ -317,3 +317,114 @@ etp-nothing-to-withdraw = I find no sign-up in progress with this number. Your s
 etp-withdraw-which = Which programme do you want to withdraw from? One choice is enough.
 etp-withdraw-from = Withdraw from “{ $title }” (no. { $number })
 etp-nothing-live = You have no sign-up in progress.
+
+## Mission agreements and expenses (issue 24)
+mission-you-to-agree = You are selected for this mission. What remains is to read and accept the mission sheet and the charter of engagement.
+mission-agreement-waiting = agreement on the sheet and charter awaited
+agreement-read-n = Read and accept mission no. { $number }
+agreement-read-button = Read the sheet and the charter
+agreement-read =
+    Before you start, here are the mission sheet and the charter of engagement. Take the time to read them: by accepting them, you commit to what they say, and so does the coordination.
+
+    { $sheet }
+
+    { $charter }
+agreement-charter =
+    Charter of engagement (version { $version })
+    • Confidentiality: what you hear during the mission (stories, names, health situations) stays in the mission. You do not talk about it elsewhere, online included.
+    • Your role: you bring your experience of illness or of caring, alongside the professionals. You do not give medical advice and do not replace a carer.
+    • Respect: you listen without judging; everyone stays free in what they share.
+    • Freedom: you may stop at any time by telling the coordination ({ $structure }). Nobody will ask you to justify it.
+    • { $paid }
+    • { $expenses }
+    • Your agreement is recorded with its date and the version of this charter; you find it in /missions and /my_data.
+agreement-paid = Pay: this mission is paid; the coordination tells you how.
+agreement-unpaid = Pay: this mission is voluntary.
+agreement-expenses = Expenses: your expenses (travel, meals, lodging) are reimbursed; declare them with /expenses, the coordination approves them.
+agreement-no-expenses = Expenses: expenses are not reimbursed for this mission.
+agreement-expenses-ask = Expenses: reimbursement was not stated; ask the coordination before spending anything.
+agreement-the-coordination = the coordination
+agreement-accept = I accept the sheet and the charter
+agreement-renounce = I give up this mission
+agreement-agreed-on = agreed on { $date } (charter version { $version })
+agreement-done = Noted: you accepted the sheet of mission no. { $number } and the charter of engagement ({ $agreed }). The coordination is told. Thank you for your commitment!
+agreement-team-done = { $pseudonym } (profile no. { $profile }) accepted the sheet of mission no. { $number } and the charter of engagement (version { $version }).
+menu-expenses = My expenses
+help-expenses = your expenses for an accepted mission: declare them and follow their reimbursement
+help-expenses-export = the expenses declared in a month, for the treasurer (CSV)
+expense-none-yet = You have not declared any expenses yet.
+expense-list = Your reimbursement claims, newest first:
+expense-no-mission = Expenses are declared for a mission you are selected for, whose sheet and charter you accepted, and whose expenses are reimbursed. You have none for now.
+expense-declare = Declare expenses
+expense-line = • Claim no. { $number }: { $kind }, { $amount }, on { $day } (mission no. { $mission })
+expense-status-pending = {" "}— waiting for the coordination
+expense-status-approved = {" "}— approved on { $decided }, reimbursement will follow
+expense-status-refused = {" "}— refused on { $decided }: “{ $reason }”
+expense-kind-transport = travel
+expense-kind-meal = meal
+expense-kind-lodging = lodging
+expense-kind-other = other expense
+expense-ask-mission = For which mission?
+expense-mission-n = Mission no. { $number }
+expense-for-mission = Expenses for mission no. { $number }.
+expense-ask-kind = What kind of expense?
+expense-ask-amount = How much, in euros? For example: 12.50
+expense-amount-how = I did not understand this amount. Write it in euros, for example “12.50” (at most { $max } per claim).
+expense-ask-day = On which day did you spend it? For example: 03/12, or “yesterday”.
+expense-day-how = I did not understand this date. Write it as 03/12 or 03/12/2026 (day first), or “today”, “yesterday”.
+expense-day-future = This date is in the future: an expense is declared once made.
+expense-day-old = This expense is more than a year old: please see the coordination directly.
+expense-confirm =
+    Here is your claim:
+    { $summary }
+    Keep the receipt: the coordination may ask for it.
+expense-send = Send the claim
+expense-sent = Your claim no. { $number } is sent to the coordination. You will be told of its answer; /expenses shows where it stands.
+expense-team-new = New reimbursement claim no. { $number } from { $pseudonym } for mission no. { $mission }: { $kind }, { $amount }, on { $day }.
+expense-approve = Approve
+expense-refuse = Refuse
+expense-refuse-why = Why do you refuse claim no. { $number }? The person will read your answer ({ $max } characters at most).
+expense-gone = This claim does not exist, or no longer does.
+expense-decided-already = Claim no. { $number } has already been answered.
+expense-told-approved = Your reimbursement claim no. { $number } ({ $amount }) is approved. Reimbursement will follow.
+expense-told-refused = Your reimbursement claim no. { $number } ({ $amount }) is not approved. Reason given by the coordination: “{ $reason }”. You can reply to them the usual way.
+expense-team-approved = Claim no. { $number } approved; the person is told.
+expense-team-refused = Claim no. { $number } refused; the person is told, with your reason.
+expense-export-how = Give a month, for example /expenses_export 2026-11, or nothing for this month.
+expense-export-done = { $count ->
+        [0] No expenses declared for { $month }.
+        [one] One expense claim for { $month } (approved: { $total }), in a CSV file for the treasurer.
+       *[other] { $count } expense claims for { $month } (approved: { $total }), in a CSV file for the treasurer.
+    }
+expense-csv-number = Claim no.
+expense-csv-mission = Mission no.
+expense-csv-partner = Partner patient
+expense-csv-kind = Kind
+expense-csv-amount = Amount (€)
+expense-csv-day = Date of the expense
+expense-csv-status = State
+expense-csv-decided = Answered on
+expense-csv-reason = Reason for refusal
+expense-state-pending = waiting
+expense-state-approved = approved
+expense-state-refused = refused
+data-table-expense-claims = Your expense reimbursement claims
+data-column-amount-cents = amount
+data-column-spent-on = date of the expense
+data-column-application-id = application
+data-column-agreed-at = sheet and charter accepted on
+data-column-charter-version = version of the charter accepted
+data-value-kind-transport = travel
+data-value-kind-meal = meal
+data-value-kind-lodging = lodging
+data-value-kind-other = other expense
+data-kind-expense-new = expense claim being written
+data-kind-expense-refuse = reason for refusing expenses, being written
+journal-action-expense-approve = expenses approved
+journal-action-expense-refuse = expenses refused
+journal-action-expense-export = expenses exported for the treasurer
+data-value-action-expense-approve = approval of an expense claim
+data-value-action-expense-refuse = refusal of an expense claim
+data-value-action-expense-export = export of expenses for the treasurer
+data-target-claim = expense claim no. { $number }
+data-target-month = the month { $number }

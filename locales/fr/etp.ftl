@@ -302,7 +302,7 @@ mission-close = Clore la mission
 mission-closed = La mission n° { $number } est close : elle n’apparaît plus dans /missions.
 mission-application-gone = Cette candidature n’existe plus ou a déjà reçu une réponse.
 mission-withdrawn = Votre candidature est retirée.
-mission-told-selected = Bonne nouvelle : vous êtes retenu(e) pour la mission n° { $number } ! La coordination va vous contacter pour la suite.
+mission-told-selected = Bonne nouvelle : vous êtes retenu(e) pour la mission n° { $number } ! Avant de commencer, lisez la fiche de mission et la charte d’engagement, puis dites si vous les acceptez.
 mission-told-declined = Votre candidature à la mission n° { $number } n’a pas été retenue cette fois-ci. Merci de votre engagement : d’autres missions vous attendent dans /missions.
 mission-team-selected = Candidature n° { $number } retenue, la personne est prévenue. Places pourvues : { $selected } sur { $places }.
 mission-team-declined = Candidature n° { $number } non retenue, la personne est prévenue.
@@ -317,3 +317,114 @@ etp-nothing-to-withdraw = Je ne trouve aucune demande d’inscription en cours �
 etp-withdraw-which = De quel programme voulez-vous vous retirer ? Un seul choix suffit.
 etp-withdraw-from = Me retirer de « { $title } » (n° { $number })
 etp-nothing-live = Vous n’avez aucune demande d’inscription en cours.
+
+## Mission agreements and expenses (issue 24)
+mission-you-to-agree = Vous êtes retenu(e) pour cette mission. Il reste à lire et accepter la fiche de mission et la charte d’engagement.
+mission-agreement-waiting = accord sur la fiche et la charte attendu
+agreement-read-n = Lire et accepter la mission n° { $number }
+agreement-read-button = Lire la fiche et la charte
+agreement-read =
+    Avant de commencer, voici la fiche de mission et la charte d’engagement. Prenez le temps de les lire : en les acceptant, vous vous engagez sur ce qu’elles disent, et la coordination aussi.
+
+    { $sheet }
+
+    { $charter }
+agreement-charter =
+    Charte d’engagement (version { $version })
+    • Confidentialité : ce que vous entendez pendant la mission (histoires, noms, situations de santé) reste dans la mission. Vous n’en parlez pas ailleurs, ni en ligne.
+    • Votre rôle : vous apportez votre expérience de la maladie ou de l’accompagnement, en complément des professionnels. Vous ne donnez pas d’avis médical et ne remplacez pas un soignant.
+    • Respect : vous écoutez sans juger ; chacun reste libre de ce qu’il partage.
+    • Liberté : vous pouvez arrêter à tout moment, en prévenant la coordination ({ $structure }). Personne ne vous demandera de vous justifier.
+    • { $paid }
+    • { $expenses }
+    • Votre accord est enregistré avec sa date et la version de cette charte ; vous le retrouvez dans /missions et /mes_donnees.
+agreement-paid = Rémunération : cette mission est rémunérée ; la coordination vous en précise les modalités.
+agreement-unpaid = Rémunération : cette mission est bénévole.
+agreement-expenses = Frais : vos frais (transport, repas, hébergement) sont remboursés ; déclarez-les avec /frais, la coordination les valide.
+agreement-no-expenses = Frais : les frais ne sont pas remboursés pour cette mission.
+agreement-expenses-ask = Frais : le remboursement des frais n’a pas été précisé ; demandez-le à la coordination avant d’engager une dépense.
+agreement-the-coordination = la coordination
+agreement-accept = J’accepte la fiche et la charte
+agreement-renounce = Je renonce à cette mission
+agreement-agreed-on = accord donné le { $date } (charte version { $version })
+agreement-done = C’est noté : vous avez accepté la fiche de la mission n° { $number } et la charte d’engagement ({ $agreed }). La coordination est prévenue. Merci de votre engagement !
+agreement-team-done = { $pseudonym } (fiche n° { $profile }) a accepté la fiche de la mission n° { $number } et la charte d’engagement (version { $version }).
+menu-expenses = Mes frais
+help-expenses = vos frais pour une mission acceptée : les déclarer et suivre leur remboursement
+help-expenses-export = les frais déclarés sur un mois, pour la trésorerie (CSV)
+expense-none-yet = Vous n’avez encore déclaré aucun frais.
+expense-list = Vos demandes de remboursement, les plus récentes d’abord :
+expense-no-mission = Les frais se déclarent pour une mission où vous êtes retenu(e), dont vous avez accepté la fiche et la charte, et dont les frais sont remboursés. Vous n’en avez pas pour l’instant.
+expense-declare = Déclarer des frais
+expense-line = • Demande n° { $number } : { $kind }, { $amount }, le { $day } (mission n° { $mission })
+expense-status-pending = {" "}— en attente de la coordination
+expense-status-approved = {" "}— acceptée le { $decided }, le remboursement va suivre
+expense-status-refused = {" "}— refusée le { $decided } : « { $reason } »
+expense-kind-transport = transport
+expense-kind-meal = repas
+expense-kind-lodging = hébergement
+expense-kind-other = autre dépense
+expense-ask-mission = Pour quelle mission ?
+expense-mission-n = Mission n° { $number }
+expense-for-mission = Frais pour la mission n° { $number }.
+expense-ask-kind = Quel type de dépense ?
+expense-ask-amount = Quel montant, en euros ? Par exemple : 12,50
+expense-amount-how = Je n’ai pas compris ce montant. Écrivez-le en euros, par exemple « 12,50 » (au plus { $max } par demande).
+expense-ask-day = Quel jour avez-vous fait cette dépense ? Par exemple : 03/12, ou « hier ».
+expense-day-how = Je n’ai pas compris cette date. Écrivez-la comme 03/12 ou 03/12/2026, ou « aujourd’hui », « hier ».
+expense-day-future = Cette date est dans le futur : une dépense se déclare une fois faite.
+expense-day-old = Cette dépense date de plus d’un an : voyez directement avec la coordination.
+expense-confirm =
+    Voici votre demande :
+    { $summary }
+    Gardez le justificatif (ticket, facture) : la coordination peut vous le demander.
+expense-send = Envoyer la demande
+expense-sent = Votre demande n° { $number } est envoyée à la coordination. Vous serez prévenu(e) de sa réponse ; /frais montre où elle en est.
+expense-team-new = Nouvelle demande de remboursement n° { $number } de { $pseudonym } pour la mission n° { $mission } : { $kind }, { $amount }, le { $day }.
+expense-approve = Accepter
+expense-refuse = Refuser
+expense-refuse-why = Pourquoi refusez-vous la demande n° { $number } ? La personne lira votre réponse ({ $max } caractères au plus).
+expense-gone = Cette demande n’existe pas ou plus.
+expense-decided-already = La demande n° { $number } a déjà reçu une réponse.
+expense-told-approved = Votre demande de remboursement n° { $number } ({ $amount }) est acceptée. Le remboursement va suivre.
+expense-told-refused = Votre demande de remboursement n° { $number } ({ $amount }) n’est pas acceptée. Motif donné par la coordination : « { $reason } ». Vous pouvez lui répondre par les moyens habituels.
+expense-team-approved = Demande n° { $number } acceptée ; la personne est prévenue.
+expense-team-refused = Demande n° { $number } refusée ; la personne est prévenue, avec votre motif.
+expense-export-how = Indiquez un mois, par exemple /frais_export 2026-11, ou rien pour le mois en cours.
+expense-export-done = { $count ->
+        [0] Aucun frais déclaré pour { $month }.
+        [one] Une demande de frais pour { $month } (acceptés : { $total }), dans un fichier CSV pour la trésorerie.
+       *[other] { $count } demandes de frais pour { $month } (acceptés : { $total }), dans un fichier CSV pour la trésorerie.
+    }
+expense-csv-number = Demande n°
+expense-csv-mission = Mission n°
+expense-csv-partner = Patient partenaire
+expense-csv-kind = Type
+expense-csv-amount = Montant (€)
+expense-csv-day = Date de la dépense
+expense-csv-status = État
+expense-csv-decided = Réponse le
+expense-csv-reason = Motif du refus
+expense-state-pending = en attente
+expense-state-approved = acceptée
+expense-state-refused = refusée
+data-table-expense-claims = Vos demandes de remboursement de frais
+data-column-amount-cents = montant
+data-column-spent-on = date de la dépense
+data-column-application-id = candidature
+data-column-agreed-at = fiche et charte acceptées le
+data-column-charter-version = version de la charte acceptée
+data-value-kind-transport = transport
+data-value-kind-meal = repas
+data-value-kind-lodging = hébergement
+data-value-kind-other = autre dépense
+data-kind-expense-new = demande de frais en cours
+data-kind-expense-refuse = motif de refus de frais en cours
+journal-action-expense-approve = frais acceptés
+journal-action-expense-refuse = frais refusés
+journal-action-expense-export = export des frais pour la trésorerie
+data-value-action-expense-approve = acceptation d’une demande de frais
+data-value-action-expense-refuse = refus d’une demande de frais
+data-value-action-expense-export = export des frais pour la trésorerie
+data-target-claim = demande de frais n° { $number }
+data-target-month = le mois { $number }

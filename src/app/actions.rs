@@ -7,6 +7,8 @@ use crate::features::directory::contact::ContactAction;
 use crate::features::directory::onboarding::PartnerAction;
 use crate::features::directory::search::FindAction;
 use crate::features::directory::vetting::{ProfileAction, ReviewAction};
+use crate::features::engagement::agreement::AgreementAction;
+use crate::features::engagement::expenses::{ExpenseAction, ExpenseFormAction};
 use crate::features::etp::catalogue::CatalogueAction;
 use crate::features::etp::create::ProgrammeAction;
 use crate::features::etp::mission_form::MissionFormAction;
@@ -106,6 +108,9 @@ all_actions! {
     Programme(ProgrammeAction),
     MissionForm(MissionFormAction),
     Mission(MissionAction),
+    Agreement(AgreementAction),
+    ExpenseForm(ExpenseFormAction),
+    Expense(ExpenseAction),
     Subscription(SubscriptionAction),
     Broadcast(BroadcastAction),
     Report(ReportAction),

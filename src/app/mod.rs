@@ -18,8 +18,8 @@ pub use seam::AdapterState;
 
 use crate::features::feature::{Dialogue, Feature, Job};
 use crate::features::{
-    broadcast, directory, etp, glossary, help, journal, language, moderation, onboarding,
-    permanence, privacy, quiz, reports, roles, safety, stats,
+    broadcast, directory, engagement, etp, glossary, help, journal, language, moderation,
+    onboarding, permanence, privacy, quiz, reports, roles, safety, stats,
 };
 
 /// Every feature of the bot, as each describes itself; the router's own conversation
@@ -37,6 +37,7 @@ pub const FEATURES: &[&Feature] = &[
     &permanence::FEATURE,
     &permanence::feedback::FEATURE,
     &etp::FEATURE,
+    &engagement::FEATURE,
     &journal::FEATURE,
     &roles::FEATURE,
     &stats::FEATURE,

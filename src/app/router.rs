@@ -10,8 +10,8 @@ use crate::features::commands::{
 use crate::features::feature::Feature;
 use crate::features::kit::{Ctx, stale_choice};
 use crate::features::{
-    broadcast, directory, etp, glossary, help, journal, language, moderation, onboarding,
-    permanence, privacy, quiz, reports, roles, safety, stats,
+    broadcast, directory, engagement, etp, glossary, help, journal, language, moderation,
+    onboarding, permanence, privacy, quiz, reports, roles, safety, stats,
 };
 use crate::i18n::args;
 use crate::store::StoreError;
@@ -161,6 +161,8 @@ pub async fn run_command(
         Command::EtpExport => etp::team::export(ctx, rest).await,
         Command::Missions => etp::missions::list(ctx).await,
         Command::NewMission => etp::mission_form::start(ctx).await,
+        Command::Expenses => engagement::expenses::command(ctx).await,
+        Command::ExpensesExport => engagement::expenses::export(ctx, rest).await,
         Command::Journal => journal::command(ctx, rest).await,
         Command::Promote => roles::promote(ctx, rest).await,
         Command::Demote => roles::demote(ctx, rest).await,
@@ -286,6 +288,9 @@ async fn dispatch_choice(ctx: &mut Ctx<'_>, data: &str) -> Result<(), StoreError
         Action::Programme(action) => etp::create::on_choice(ctx, action).await,
         Action::MissionForm(action) => etp::mission_form::on_dialogue_choice(ctx, action).await,
         Action::Mission(action) => etp::missions::on_choice(ctx, action).await,
+        Action::Agreement(action) => engagement::agreement::on_choice(ctx, action).await,
+        Action::ExpenseForm(action) => engagement::expenses::on_form_choice(ctx, action).await,
+        Action::Expense(action) => engagement::expenses::on_choice(ctx, action).await,
         Action::Subscription(action) => broadcast::on_choice(ctx, action).await,
         Action::Broadcast(action) => broadcast::on_send(ctx, action).await,
         Action::Report(action) => reports::on_choice(ctx, action).await,
@@ -333,6 +338,12 @@ async fn dispatch_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> 
             etp::signup::DIALOGUE => return etp::signup::on_text(ctx, text).await,
             etp::create::DIALOGUE => return etp::create::on_text(ctx, text).await,
             etp::mission_form::DIALOGUE => return etp::mission_form::on_text(ctx, text).await,
+            engagement::expenses::DIALOGUE => {
+                return engagement::expenses::on_text(ctx, text).await;
+            }
+            engagement::expenses::REFUSE_DIALOGUE => {
+                return engagement::expenses::on_reason(ctx, state.step, text).await;
+            }
             etp::team::BEP_DIALOGUE => {
                 return etp::team::on_bep_text(ctx, state.step, text).await;
             }

@@ -116,6 +116,9 @@ pub struct Retention {
     pub outbox_days: i64,
     /// A line of the coordinators' audit log.
     pub audit_days: i64,
+    /// An expense claim, from its decision (the treasurer keeps the monthly export for the
+    /// accounts); a claim waiting for an answer stays.
+    pub expenses_days: i64,
 }
 
 impl Default for Retention {
@@ -132,6 +135,7 @@ impl Default for Retention {
             dialogues_days: 30,
             outbox_days: 7,
             audit_days: 1826,
+            expenses_days: 365,
         }
     }
 }

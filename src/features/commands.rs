@@ -76,6 +76,10 @@ pub enum Command {
     Missions,
     /// Coordinators: post a mission.
     NewMission,
+    /// Partners: one's expense claims, and declaring one.
+    Expenses,
+    /// Coordinators: a month of expense claims as CSV.
+    ExpensesExport,
     /// Coordinators: the audit log.
     Journal,
     /// Admins: make someone a coordinator.
@@ -311,6 +315,8 @@ pub const COMMANDS: &[CommandSpec] = &[
     spec(Command::EtpExport, &["etp_export"], "etp_export", "help-etp-export", COORDINATOR, SHOWS),
     spec(Command::Missions, &["missions"], "missions", "help-missions", PRIVATE, SHOWS),
     spec(Command::NewMission, &["mission_nouvelle", "new_mission"], "new_mission", "help-new-mission", COORDINATOR, SHOWS),
+    spec(Command::Expenses, &["frais", "expenses"], "expenses", "help-expenses", PRIVATE, SHOWS),
+    spec(Command::ExpensesExport, &["frais_export", "expenses_export"], "expenses_export", "help-expenses-export", COORDINATOR, SHOWS),
     spec(Command::Journal, &["journal", "audit_log"], "audit_log", "help-journal", COORDINATOR, SHOWS),
     spec(Command::Promote, &["promouvoir", "promote"], "promote", "help-promote", ADMIN, CHANGES),
     spec(Command::Demote, &["retrograder", "demote"], "demote", "help-demote", ADMIN, CHANGES),

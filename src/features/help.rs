@@ -56,10 +56,12 @@ const TOPICS: &[(&str, &[Command])] = &[
             Command::MySignups,
             Command::EtpWithdraw,
             Command::Missions,
+            Command::Expenses,
             Command::NewEtp,
             Command::EtpRequests,
             Command::EtpExport,
             Command::NewMission,
+            Command::ExpensesExport,
         ],
     ),
     (

@@ -4,6 +4,7 @@
 pub mod broadcast;
 pub mod commands;
 pub mod directory;
+pub mod engagement;
 pub mod etp;
 pub mod feature;
 pub mod form;

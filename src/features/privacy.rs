@@ -178,6 +178,7 @@ fn kept_for(ctx: &Ctx<'_>, table: &str) -> String {
         "contacts" => ("data-keep-contacts", keep.contacts_days),
         "bookings" | "reminders" => ("data-keep-bookings", keep.bookings_days),
         "etp_signups" => ("data-keep-signups", keep.signups_days),
+        "expense_claims" => ("data-keep-expenses", keep.expenses_days),
         "reports" | "warnings" | "sanctions" => ("data-keep-moderation", keep.moderation_days),
         "group_members" => ("data-keep-group-members", keep.group_members_days),
         "audit_log" => ("data-keep-audit", keep.audit_days),
@@ -295,6 +296,19 @@ fn render(ctx: &Ctx<'_>, table: &str, column: &str, value: &Value) -> String {
             .as_i64()
             .and_then(|s| instant(ctx, s))
             .unwrap_or_else(|| n.to_string()),
+        Value::Number(n) if column == "amount_cents" => n.as_i64().map_or_else(
+            || n.to_string(),
+            |cents| crate::features::engagement::expenses::euros(ctx.lang, cents),
+        ),
+        Value::String(s) if column == "spent_on" => {
+            chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map_or_else(
+                |_| s.clone(),
+                |d| {
+                    let noon = crate::features::permanence::schedule::local_instant(d, 12 * 60);
+                    noon.map_or_else(|| s.clone(), |t| crate::i18n::format_day(ctx.lang, t))
+                },
+            )
+        }
         // A request, booking, programme or profile number, as the bot names them.
         Value::Number(n) if column == "id" || column.ends_with("_id") => {
             ctx.t_args("data-number", &args([("number", n.to_string())]))

@@ -53,6 +53,7 @@ fn name(kind: Expiring) -> &'static str {
         Expiring::ChoiceSets => "choice_sets",
         Expiring::Outbox => "outbox",
         Expiring::Audit => "audit_log",
+        Expiring::ExpenseClaims => "expense_claims",
     }
 }
 
@@ -73,6 +74,7 @@ pub async fn batch(
             Expiring::Dialogues | Expiring::ChoiceSets => keep.dialogues_days,
             Expiring::Outbox => keep.outbox_days,
             Expiring::Audit => keep.audit_days,
+            Expiring::ExpenseClaims => keep.expenses_days,
         };
         let n = tx.purge_expiring(kind, at - days * DAY, limit).await?;
         done.add(name(kind), n);

@@ -22,7 +22,7 @@ fn month_bounds(year: i32, month: u32) -> Option<(NaiveDate, NaiveDate)> {
 }
 
 /// A month typed as "2026-11", "11/2026" or "11-2026".
-fn parse_month(text: &str) -> Option<(i32, u32)> {
+pub fn parse_month(text: &str) -> Option<(i32, u32)> {
     let parts: Vec<&str> = text.trim().split(['-', '/']).collect();
     let [a, b] = parts.as_slice() else {
         return None;

@@ -93,6 +93,9 @@ pub struct ApplicationRecord {
     pub partner_id: i64,
     /// Where it stands.
     pub status: ApplicationStatus,
+    /// When the selected partner accepted the mission sheet and the charter, and which
+    /// version of the charter.
+    pub agreed: Option<(i64, i64)>,
 }
 
 /// What became of an application.
@@ -137,7 +140,16 @@ type MissionRow = (
 const MISSION_COLUMNS: &str = "m.id, m.programme_id, m.project, m.kind, m.dates, m.training, \
      m.paid, m.places, m.sheet, m.status, m.reimbursed, m.structure";
 
-type ApplicationRow = (i64, i64, String, String, i64, String);
+type ApplicationRow = (
+    i64,
+    i64,
+    String,
+    String,
+    i64,
+    String,
+    Option<i64>,
+    Option<i64>,
+);
 
 fn application(r: ApplicationRow) -> ApplicationRecord {
     ApplicationRecord {
@@ -147,6 +159,7 @@ fn application(r: ApplicationRow) -> ApplicationRecord {
         user: UserId(r.3),
         partner_id: r.4,
         status: ApplicationStatus::parse(&r.5),
+        agreed: r.6.zip(r.7),
     }
 }
 
@@ -250,7 +263,8 @@ impl Tx {
     /// The application with this number.
     pub async fn application(&mut self, id: i64) -> Result<Option<ApplicationRecord>, StoreError> {
         let row: Option<ApplicationRow> = sqlx::query_as(
-            "SELECT id, mission_id, platform, user_id, partner_id, status \
+            "SELECT id, mission_id, platform, user_id, partner_id, status, agreed_at, \
+             charter_version \
              FROM etp_applications WHERE id = $1",
         )
         .bind(id)
@@ -265,7 +279,8 @@ impl Tx {
         mission_id: i64,
     ) -> Result<Vec<ApplicationRecord>, StoreError> {
         let rows: Vec<ApplicationRow> = sqlx::query_as(
-            "SELECT id, mission_id, platform, user_id, partner_id, status \
+            "SELECT id, mission_id, platform, user_id, partner_id, status, agreed_at, \
+             charter_version \
              FROM etp_applications WHERE mission_id = $1 ORDER BY id",
         )
         .bind(mission_id)
@@ -280,7 +295,8 @@ impl Tx {
         person: (Platform, &UserId),
     ) -> Result<Vec<ApplicationRecord>, StoreError> {
         let rows: Vec<ApplicationRow> = sqlx::query_as(
-            "SELECT id, mission_id, platform, user_id, partner_id, status \
+            "SELECT id, mission_id, platform, user_id, partner_id, status, agreed_at, \
+             charter_version \
              FROM etp_applications WHERE platform = $1 AND user_id = $2 ORDER BY id DESC",
         )
         .bind(person.0.as_str())

@@ -13,6 +13,7 @@ mod contacts;
 mod dialogues;
 mod etp;
 mod events;
+mod expenses;
 mod hosting;
 mod indicators;
 mod missions;
@@ -37,6 +38,7 @@ pub use dialogues::DialogueState;
 pub use etp::{
     NewProgramme, NewSignup, ProgrammeRecord, SignupOutcome, SignupRecord, SignupStatus, Transition,
 };
+pub use expenses::{ClaimRecord, ClaimStatus, NewClaim};
 pub use indicators::Indicators;
 pub use missions::{
     ApplicationRecord, ApplicationStatus, ApplyOutcome, MissionRecord, NewMission, SelectOutcome,

@@ -23,6 +23,7 @@ pub const PERSONAL_TABLES: &[&str] = &[
     "etp_handlers",
     "etp_signups",
     "etp_applications",
+    "expense_claims",
     "audit_log",
     "roles",
     "subscriptions",

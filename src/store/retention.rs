@@ -27,11 +27,13 @@ pub enum Expiring {
     Outbox,
     /// Lines of the audit log.
     Audit,
+    /// Expense claims once decided.
+    ExpenseClaims,
 }
 
 impl Expiring {
     /// Every kind, in the order a pass handles them.
-    pub const ALL: [Expiring; 8] = [
+    pub const ALL: [Expiring; 9] = [
         Expiring::GroupMembers,
         Expiring::Reports,
         Expiring::Warnings,
@@ -40,6 +42,7 @@ impl Expiring {
         Expiring::ChoiceSets,
         Expiring::Outbox,
         Expiring::Audit,
+        Expiring::ExpenseClaims,
     ];
 
     /// One batch's statement: `$1` the cutoff, `$2` the limit. The subquery bounds the batch
@@ -79,6 +82,11 @@ impl Expiring {
             }
             Expiring::Audit => {
                 "DELETE FROM audit_log WHERE id IN (SELECT id FROM audit_log WHERE at < $1 LIMIT $2)"
+            }
+            // A claim waiting for an answer stays whatever its age.
+            Expiring::ExpenseClaims => {
+                "DELETE FROM expense_claims WHERE id IN (SELECT id FROM expense_claims \
+                 WHERE status <> 'pending' AND decided_at < $1 LIMIT $2)"
             }
         }
     }

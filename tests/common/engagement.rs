@@ -61,3 +61,42 @@ pub fn feedback_job() -> &'static Job {
         .find(|j| j.name == "feedback")
         .expect("declared by the feedback feature")
 }
+
+/// A mission with reimbursed expenses, and `partner`'s application to it, selected (both
+/// stored directly); returns (mission, application).
+pub async fn selected_for_mission(
+    store: &Store,
+    partner: (Platform, &str),
+    profile: i64,
+) -> (i64, i64) {
+    let user = UserId(partner.1.to_owned());
+    let mut tx = store.begin().await.unwrap();
+    let mission = tx
+        .create_mission(
+            &pairbot::store::NewMission {
+                programme_id: None,
+                project: "Groupe de travail fictif sur l'accueil".into(),
+                kind: "groupe-de-travail".into(),
+                dates: "janvier 2027".into(),
+                training: "none".into(),
+                paid: false,
+                reimbursed: Some(true),
+                places: 1,
+                sheet: "Trois réunions pour relire le livret d'accueil.".into(),
+                structure: String::new(),
+            },
+            now(),
+        )
+        .await
+        .unwrap();
+    let pairbot::store::ApplyOutcome::Applied(application) = tx
+        .apply_to_mission(mission, (partner.0, &user), profile, now())
+        .await
+        .unwrap()
+    else {
+        panic!("a first application");
+    };
+    tx.select_application(application, now()).await.unwrap();
+    tx.commit().await.unwrap();
+    (mission, application)
+}

@@ -96,7 +96,31 @@ pub async fn fill_every_personal_table(tx: &mut Tx, p: Platform, who: &UserId, a
         )
         .await
         .unwrap();
-    tx.apply_to_mission(mission, (p, who), 1, at).await.unwrap();
+    let pairbot::store::ApplyOutcome::Applied(application) =
+        tx.apply_to_mission(mission, (p, who), 1, at).await.unwrap()
+    else {
+        panic!("a first application");
+    };
+    // Selected, agreed, and an expense claimed: the agreement and the claim columns.
+    tx.select_application(application, at).await.unwrap();
+    assert!(
+        tx.agree_to_mission(application, (p, who), 1, at)
+            .await
+            .unwrap()
+    );
+    tx.create_claim(
+        &pairbot::store::NewClaim {
+            application_id: application,
+            mission_id: mission,
+            kind: "transport".into(),
+            amount_cents: 1250,
+            spent_on: "2026-12-03".into(),
+        },
+        (p, who),
+        at,
+    )
+    .await
+    .unwrap();
     tx.grant_coordinator((p, who), None, at).await.unwrap();
     tx.subscribe((p, who), "actualites", at).await.unwrap();
     let group = ChatId("entraide".into());

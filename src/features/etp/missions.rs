@@ -6,6 +6,7 @@
 use crate::core::Choice;
 use crate::features::commands::Command;
 use crate::features::directory::training::qualifies;
+use crate::features::engagement::agreement::{AgreementAction, agreed_line};
 use crate::features::kit::Ctx;
 use crate::i18n::args;
 use crate::store::{
@@ -32,7 +33,7 @@ pub const KINDS: [&str; 11] = [
 const SHOWN: usize = 6;
 
 /// A mission as partners read it.
-pub(super) async fn card(ctx: &mut Ctx<'_>, m: &MissionRecord) -> Result<String, StoreError> {
+pub async fn card(ctx: &mut Ctx<'_>, m: &MissionRecord) -> Result<String, StoreError> {
     let d = &m.details;
     let context = match d.programme_id {
         Some(id) => match ctx.tx.programme(id).await? {
@@ -138,13 +139,22 @@ pub async fn list(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
                 )
         });
         if let Some(a) = applied {
-            let state = if a.status == ApplicationStatus::Selected {
-                "mission-you-selected"
-            } else {
-                "mission-you-applied"
-            };
             text.push('\n');
-            text.push_str(&ctx.t(state));
+            match (a.status, a.agreed) {
+                (ApplicationStatus::Selected, Some((at, version))) => {
+                    text.push_str(&ctx.t("mission-you-selected"));
+                    text.push(' ');
+                    text.push_str(&agreed_line(ctx, at, version));
+                }
+                (ApplicationStatus::Selected, None) => {
+                    text.push_str(&ctx.t("mission-you-to-agree"));
+                    choices.push(Choice::new(
+                        ctx.t_args("agreement-read-n", &args([("number", m.id)])),
+                        AgreementAction::Show(a.id),
+                    ));
+                }
+                _ => text.push_str(&ctx.t("mission-you-applied")),
+            }
             choices.push(Choice::new(
                 ctx.t_args("mission-withdraw-n", &args([("number", m.id)])),
                 MissionAction::Quit(a.id),
@@ -311,7 +321,7 @@ async fn apply(ctx: &mut Ctx<'_>, mission_id: i64, now: i64) -> Result<(), Store
 
 /// Mission `id` if the sender's role covers its structure; else `None`, with the reply
 /// given (no such mission, or another structure's).
-async fn managed(ctx: &mut Ctx<'_>, id: i64) -> Result<Option<MissionRecord>, StoreError> {
+pub async fn managed(ctx: &mut Ctx<'_>, id: i64) -> Result<Option<MissionRecord>, StoreError> {
     let Some(m) = ctx.tx.mission(id).await? else {
         let text = ctx.t("mission-gone");
         ctx.reply(text);
@@ -349,16 +359,21 @@ async fn menu(ctx: &mut Ctx<'_>, mission_id: i64) -> Result<(), StoreError> {
             .find(|p| p.id == a.partner_id)
             .map(|p| p.profile.pseudonym.clone())
             .unwrap_or_else(|| ctx.t("mission-partner-gone"));
+        let mut status = ctx.t(&format!("mission-status-{}", a.status.as_str()));
+        if a.status == ApplicationStatus::Selected {
+            status.push_str(&ctx.t("list-separator"));
+            status.push_str(&match a.agreed {
+                Some((at, version)) => agreed_line(ctx, at, version),
+                None => ctx.t("mission-agreement-waiting"),
+            });
+        }
         text.push_str("\n• ");
         text.push_str(&ctx.t_args(
             "mission-application-line",
             &args([
                 ("number", a.id.to_string()),
                 ("pseudonym", pseudonym),
-                (
-                    "status",
-                    ctx.t(&format!("mission-status-{}", a.status.as_str())),
-                ),
+                ("status", status),
             ]),
         ));
         if a.status == ApplicationStatus::Applied {
@@ -426,12 +441,18 @@ async fn decide(ctx: &mut Ctx<'_>, select: bool, id: i64, now: i64) -> Result<()
     } else {
         "mission-told-declined"
     };
+    // A selected partner reads and accepts the mission sheet and the charter next.
+    let next = if select {
+        ("agreement-read-button", AgreementAction::Show(id).data())
+    } else {
+        ("menu-missions", Command::Missions.data().to_owned())
+    };
     ctx.notify(
         a.platform,
         &a.user,
         told,
         args([("number", a.mission_id.to_string())]),
-        &[("menu-missions", Command::Missions.data().to_owned())],
+        &[next],
     )
     .await?;
     let m = ctx.tx.mission(a.mission_id).await?;
