@@ -22,13 +22,31 @@ pub enum DemoError {
 #[derive(Debug, Deserialize)]
 struct DemoFile {
     partner: Vec<PartnerProfile>,
+    /// Trainings recorded on demo partners' paths.
+    #[serde(default)]
+    path: Vec<DemoTraining>,
+}
+
+/// A training on a demo partner's path.
+#[derive(Debug, Deserialize)]
+struct DemoTraining {
+    /// The demo partner (from 1).
+    partner: usize,
+    /// A training key.
+    training: String,
+    /// Who gave it.
+    organisation: String,
+    /// `YYYY-MM`.
+    completed: String,
+}
+
+fn demo_file() -> Result<DemoFile, DemoError> {
+    toml::from_str::<DemoFile>(PARTNERS).map_err(|e| DemoError::Invalid(e.message().to_owned()))
 }
 
 /// The fictional partners.
 pub fn partners() -> Result<Vec<PartnerProfile>, DemoError> {
-    toml::from_str::<DemoFile>(PARTNERS)
-        .map(|f| f.partner)
-        .map_err(|e| DemoError::Invalid(e.message().to_owned()))
+    demo_file().map(|f| f.partner)
 }
 
 /// The console user id of the n-th demo partner (from 1).
@@ -57,6 +75,14 @@ pub async fn load(store: &Store) -> Result<usize, DemoError> {
         let (id, revision) = tx.save_partner(Platform::Console, &user, profile).await?;
         tx.decide_partner(id, revision, PartnerStatus::Approved, None)
             .await?;
+        for t in demo_file()?.path.iter().filter(|t| t.partner == i + 1) {
+            tx.add_training(
+                (Platform::Console, &user),
+                (&t.training, &t.organisation, &t.completed),
+                crate::store::now(),
+            )
+            .await?;
+        }
         added += 1;
     }
     tx.commit().await?;

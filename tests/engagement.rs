@@ -441,9 +441,105 @@ async fn a_partner_agrees_to_a_mission_and_claims_expenses(db: &TestDb) {
     h.close().await;
 }
 
+/// A training recorded on a partner's path opens a mission that asks for it; coordinators
+/// see who is eligible and may suggest the training to someone else.
+async fn a_training_recorded_opens_a_mission(db: &TestDb) {
+    let h = Harness::with_settings(db, settings()).await;
+    // A partner whose profile names no training, and one with the 40-hour training.
+    let pia = approved_partner(h.engine.store(), (Platform::Console, "pia"), "Pia", "none").await;
+    approved_partner(
+        h.engine.store(),
+        (Platform::Console, "max"),
+        "Max",
+        "etp-40h",
+    )
+    .await;
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let mission = tx
+        .create_mission(
+            &pairbot::store::NewMission {
+                programme_id: None,
+                project: "Ateliers fictifs d'éducation thérapeutique".into(),
+                kind: "co-animation".into(),
+                dates: "printemps 2027".into(),
+                training: "etp-40h".into(),
+                paid: true,
+                reimbursed: Some(true),
+                places: 2,
+                sheet: "Co-animer quatre ateliers avec l'équipe soignante.".into(),
+                structure: String::new(),
+            },
+            now(),
+        )
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    // Not open to Pia yet: neither listed nor open to an application.
+    let text = h.say_text("pia", "/missions").await;
+    assert!(!text.contains(&format!("Mission n° {mission}")), "{text}");
+    let text = texts(&h.press("pia", &format!("mis:apply:{mission}")).await);
+    assert!(text.contains("ajoutez-la avec /formations"), "{text}");
+    // The coordinator sees who is eligible, and suggests the training to Pia.
+    let out = h.press("coord", &format!("mis:menu:{mission}")).await;
+    let who = choice_labelled(&out, "Qui peut la faire");
+    let out = h.press("coord", &who).await;
+    let text = texts(&out);
+    assert!(text.contains("Un patient partenaire validé"), "{text}");
+    assert!(
+        text.contains("Max (fiche n°") && !text.contains("Pia"),
+        "{text}"
+    );
+    let suggest = choice_labelled(&out, "Suggérer cette formation");
+    h.press("coord", &suggest).await;
+    let text = h.say_text("coord", "fiche 999").await;
+    assert!(text.contains("Je ne trouve pas"), "{text}");
+    let out = h.say("coord", &pia.to_string()).await;
+    assert!(to(&out, "coord").contains("C'est envoyé"), "{out:?}");
+    assert!(
+        to(&out, "pia").contains("vous suggère la formation « Formation ETP 40 h »"),
+        "{out:?}"
+    );
+    // Pia records it: the mission opens.
+    let out = h.say("pia", "/formations").await;
+    assert!(texts(&out).contains("aucune formation"), "{out:?}");
+    let which = h
+        .press("pia", &choice_labelled(&out, "Ajouter une formation"))
+        .await;
+    h.press("pia", &choice_labelled(&which, "Formation ETP 40 h"))
+        .await;
+    let text = h.say_text("pia", "0612345678").await;
+    assert!(text.contains("sans adresse ni numéro"), "{text}");
+    h.say("pia", "IREPS fictive").await;
+    let text = h.say_text("pia", "01/2099").await;
+    assert!(text.contains("pas dans le futur"), "{text}");
+    let summary = h.say("pia", "03/2025").await;
+    assert!(
+        texts(&summary).contains("IREPS fictive, 03/2025"),
+        "{summary:?}"
+    );
+    let text = texts(
+        &h.press("pia", &choice_labelled(&summary, "Enregistrer"))
+            .await,
+    );
+    assert!(
+        text.contains(&format!(
+            "Elle vous ouvre maintenant ces missions : n° {mission}"
+        )),
+        "{text}"
+    );
+    let text = h.say_text("pia", "/missions").await;
+    assert!(text.contains(&format!("Mission n° {mission}")), "{text}");
+    let text = texts(&h.press("pia", &format!("mis:apply:{mission}")).await);
+    assert!(!text.contains("formation"), "{text}");
+    let text = texts(&h.press("coord", &who).await);
+    assert!(text.contains("2 patients partenaires validés"), "{text}");
+    h.close().await;
+}
+
 on_every_backend!(
     a_host_marks_who_came,
     feedback_is_asked_once_and_read_above_the_floor,
     crisis_words_are_not_kept_as_feedback,
     a_partner_agrees_to_a_mission_and_claims_expenses,
+    a_training_recorded_opens_a_mission,
 );

@@ -282,7 +282,7 @@ mission-withdraw-n = Withdraw my application (no. { $number })
 mission-manage-n = Manage mission no. { $number }
 mission-gone = This mission does not exist or is no longer open.
 mission-out-of-scope = This mission belongs to another structure than “{ $organisation }”, which you coordinate for: its own coordination takes care of it.
-mission-not-qualified = This mission requires a training your profile does not mention. If you have it, update your profile with /become_partner.
+mission-not-qualified = This mission asks for a training your path does not show. If you followed it, add it with /trainings.
 mission-full = Every place of this mission is filled.
 mission-already-applied = You have already applied to this mission.
 mission-applied = Your application to mission no. { $number } is sent. The coordination will answer you here.
@@ -428,3 +428,44 @@ data-value-action-expense-refuse = refusal of an expense claim
 data-value-action-expense-export = export of expenses for the treasurer
 data-target-claim = expense claim no. { $number }
 data-target-month = the month { $number }
+
+## Training paths (issue 24)
+help-trainings = your training path, and the missions it opens to you
+menu-trainings = My training path
+training-partners-only = The training path is for partner patients. To become one: /become_partner.
+training-path-empty = You have not recorded any training yet. Your profile says: { $profile }.
+training-path = Your training path:
+training-line = • { $training } — { $organisation }, { $completed }
+training-mission-n = no. { $number }
+training-opens-nothing = No open mission currently asks for a training your path meets. Missions that ask for no training stay open to all: /missions.
+training-opens = Your path opens these missions that ask for a training: { $missions }. See them with /missions.
+training-add = Add a training
+training-ask-which = Which training did you follow?
+training-ask-organisation = Which organisation gave it? For example: “IREPS Occitanie”, “University of Montpellier”.
+training-organisation-how = Write the organisation's name, in { $max } characters at most, without an address or a phone number.
+training-ask-when = When did you finish it? The month and year, for example 03/2025, or the year alone.
+training-when-how = I did not understand this date. Write the month and year (03/2025) or the year alone (2024), not in the future.
+training-confirm =
+    Here is the training to add to your path:
+    { $summary }
+training-save = Save
+training-saved = Saved in your path.
+training-newly-opens = It now opens these missions to you: { $missions }.
+mission-eligible = Who can do it?
+training-eligible = { $count ->
+        [0] No approved partner patient has in their path the training mission no. { $number } asks for ({ $training }).
+        [one] One approved partner patient has in their path what mission no. { $number } asks for ({ $training }):
+       *[other] { $count } approved partner patients have in their path what mission no. { $number } asks for ({ $training }):
+    }
+training-eligible-line = • { $pseudonym } (profile no. { $profile })
+training-suggest = Suggest this training to a partner
+training-suggest-who = To which partner patient should “{ $training }” be suggested? Write their profile number.
+training-suggest-unknown = I find no approved partner patient with this profile number. Write the number alone, for example 12.
+training-suggested = The coordination suggests the training “{ $training }” to you: it opens missions such as no. { $number }. Once you have followed it, add it to your path.
+training-suggest-done = Sent: { $pseudonym } receives the suggestion to follow “{ $training }”.
+data-table-partner-trainings = Your training path
+data-column-completed = finished in
+data-kind-training-new = training being added
+data-kind-training-suggest = training suggestion being written
+journal-action-training-suggest = training suggested to a partner
+data-value-action-training-suggest = suggestion of a training

@@ -282,7 +282,7 @@ mission-withdraw-n = Retirer ma candidature (n° { $number })
 mission-manage-n = Gérer la mission n° { $number }
 mission-gone = Cette mission n’existe pas ou n’est plus ouverte.
 mission-out-of-scope = Cette mission relève d’une autre structure que « { $organisation } », pour laquelle vous coordonnez : c’est à sa propre coordination de s’en occuper.
-mission-not-qualified = Cette mission demande une formation que votre profil n’indique pas. Si vous l’avez suivie, mettez votre profil à jour avec /devenir_partenaire.
+mission-not-qualified = Cette mission demande une formation que votre parcours n’indique pas. Si vous l’avez suivie, ajoutez-la avec /formations.
 mission-full = Toutes les places de cette mission sont pourvues.
 mission-already-applied = Vous avez déjà candidaté à cette mission.
 mission-applied = Votre candidature à la mission n° { $number } est envoyée. La coordination vous répondra ici.
@@ -428,3 +428,44 @@ data-value-action-expense-refuse = refus d’une demande de frais
 data-value-action-expense-export = export des frais pour la trésorerie
 data-target-claim = demande de frais n° { $number }
 data-target-month = le mois { $number }
+
+## Training paths (issue 24)
+help-trainings = votre parcours de formation, et les missions qu’il vous ouvre
+menu-trainings = Mon parcours de formation
+training-partners-only = Le parcours de formation concerne les patients partenaires. Pour en devenir un : /devenir_partenaire.
+training-path-empty = Vous n’avez encore enregistré aucune formation. Votre fiche indique : { $profile }.
+training-path = Votre parcours de formation :
+training-line = • { $training } — { $organisation }, { $completed }
+training-mission-n = n° { $number }
+training-opens-nothing = Aucune mission ouverte ne demande pour l’instant une formation que votre parcours remplit. Les missions sans formation demandée restent ouvertes à tous : /missions.
+training-opens = Votre parcours vous ouvre ces missions qui demandent une formation : { $missions }. Voyez-les avec /missions.
+training-add = Ajouter une formation
+training-ask-which = Quelle formation avez-vous suivie ?
+training-ask-organisation = Quel organisme l’a donnée ? Par exemple : « IREPS Occitanie », « Université de Montpellier ».
+training-organisation-how = Écrivez le nom de l’organisme, en { $max } caractères au plus, sans adresse ni numéro de téléphone.
+training-ask-when = Quand l’avez-vous terminée ? Le mois et l’année, par exemple 03/2025, ou l’année seule.
+training-when-how = Je n’ai pas compris cette date. Écrivez le mois et l’année (03/2025) ou l’année seule (2024), pas dans le futur.
+training-confirm =
+    Voici la formation à ajouter à votre parcours :
+    { $summary }
+training-save = Enregistrer
+training-saved = C’est enregistré dans votre parcours.
+training-newly-opens = Elle vous ouvre maintenant ces missions : { $missions }.
+mission-eligible = Qui peut la faire ?
+training-eligible = { $count ->
+        [0] Aucun patient partenaire validé n’a dans son parcours la formation que demande la mission n° { $number } ({ $training }).
+        [one] Un patient partenaire validé a dans son parcours ce que demande la mission n° { $number } ({ $training }) :
+       *[other] { $count } patients partenaires validés ont dans leur parcours ce que demande la mission n° { $number } ({ $training }) :
+    }
+training-eligible-line = • { $pseudonym } (fiche n° { $profile })
+training-suggest = Suggérer cette formation à un partenaire
+training-suggest-who = À quel patient partenaire suggérer « { $training } » ? Écrivez le numéro de sa fiche.
+training-suggest-unknown = Je ne trouve pas de patient partenaire validé avec ce numéro de fiche. Écrivez le numéro seul, par exemple 12.
+training-suggested = La coordination vous suggère la formation « { $training } » : elle ouvre des missions comme la n° { $number }. Quand vous l’aurez suivie, ajoutez-la à votre parcours.
+training-suggest-done = C’est envoyé : { $pseudonym } reçoit la suggestion de suivre « { $training } ».
+data-table-partner-trainings = Votre parcours de formation
+data-column-completed = terminée en
+data-kind-training-new = formation en cours d’ajout
+data-kind-training-suggest = suggestion de formation en cours
+journal-action-training-suggest = formation suggérée à un partenaire
+data-value-action-training-suggest = suggestion d’une formation

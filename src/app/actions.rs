@@ -9,6 +9,7 @@ use crate::features::directory::search::FindAction;
 use crate::features::directory::vetting::{ProfileAction, ReviewAction};
 use crate::features::engagement::agreement::AgreementAction;
 use crate::features::engagement::expenses::{ExpenseAction, ExpenseFormAction};
+use crate::features::engagement::training::{TrainingAction, TrainingFormAction};
 use crate::features::etp::catalogue::CatalogueAction;
 use crate::features::etp::create::ProgrammeAction;
 use crate::features::etp::mission_form::MissionFormAction;
@@ -111,6 +112,8 @@ all_actions! {
     Agreement(AgreementAction),
     ExpenseForm(ExpenseFormAction),
     Expense(ExpenseAction),
+    TrainingForm(TrainingFormAction),
+    Training(TrainingAction),
     Subscription(SubscriptionAction),
     Broadcast(BroadcastAction),
     Report(ReportAction),

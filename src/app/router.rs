@@ -163,6 +163,7 @@ pub async fn run_command(
         Command::NewMission => etp::mission_form::start(ctx).await,
         Command::Expenses => engagement::expenses::command(ctx).await,
         Command::ExpensesExport => engagement::expenses::export(ctx, rest).await,
+        Command::Trainings => engagement::training::command(ctx).await,
         Command::Journal => journal::command(ctx, rest).await,
         Command::Promote => roles::promote(ctx, rest).await,
         Command::Demote => roles::demote(ctx, rest).await,
@@ -291,6 +292,8 @@ async fn dispatch_choice(ctx: &mut Ctx<'_>, data: &str) -> Result<(), StoreError
         Action::Agreement(action) => engagement::agreement::on_choice(ctx, action).await,
         Action::ExpenseForm(action) => engagement::expenses::on_form_choice(ctx, action).await,
         Action::Expense(action) => engagement::expenses::on_choice(ctx, action).await,
+        Action::TrainingForm(action) => engagement::training::on_form_choice(ctx, action).await,
+        Action::Training(action) => engagement::training::on_choice(ctx, action).await,
         Action::Subscription(action) => broadcast::on_choice(ctx, action).await,
         Action::Broadcast(action) => broadcast::on_send(ctx, action).await,
         Action::Report(action) => reports::on_choice(ctx, action).await,
@@ -343,6 +346,12 @@ async fn dispatch_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> 
             }
             engagement::expenses::REFUSE_DIALOGUE => {
                 return engagement::expenses::on_reason(ctx, state.step, text).await;
+            }
+            engagement::training::DIALOGUE => {
+                return engagement::training::on_text(ctx, text).await;
+            }
+            engagement::training::SUGGEST_DIALOGUE => {
+                return engagement::training::on_suggest_text(ctx, state.step, text).await;
             }
             etp::team::BEP_DIALOGUE => {
                 return etp::team::on_bep_text(ctx, state.step, text).await;

@@ -80,6 +80,8 @@ pub enum Command {
     Expenses,
     /// Coordinators: a month of expense claims as CSV.
     ExpensesExport,
+    /// Partners: one's training path and what it opens.
+    Trainings,
     /// Coordinators: the audit log.
     Journal,
     /// Admins: make someone a coordinator.
@@ -316,6 +318,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     spec(Command::Missions, &["missions"], "missions", "help-missions", PRIVATE, SHOWS),
     spec(Command::NewMission, &["mission_nouvelle", "new_mission"], "new_mission", "help-new-mission", COORDINATOR, SHOWS),
     spec(Command::Expenses, &["frais", "expenses"], "expenses", "help-expenses", PRIVATE, SHOWS),
+    spec(Command::Trainings, &["formations", "trainings"], "trainings", "help-trainings", PRIVATE, SHOWS),
     spec(Command::ExpensesExport, &["frais_export", "expenses_export"], "expenses_export", "help-expenses-export", COORDINATOR, SHOWS),
     spec(Command::Journal, &["journal", "audit_log"], "audit_log", "help-journal", COORDINATOR, SHOWS),
     spec(Command::Promote, &["promouvoir", "promote"], "promote", "help-promote", ADMIN, CHANGES),

@@ -57,6 +57,7 @@ const TOPICS: &[(&str, &[Command])] = &[
             Command::EtpWithdraw,
             Command::Missions,
             Command::Expenses,
+            Command::Trainings,
             Command::NewEtp,
             Command::EtpRequests,
             Command::EtpExport,

@@ -342,7 +342,9 @@ fn render(ctx: &Ctx<'_>, table: &str, column: &str, value: &Value) -> String {
                     shorten(&labels.join(", "))
                 },
             ),
-        Value::String(s) if table == "partners" && column == "training" => {
+        Value::String(s)
+            if matches!(table, "partners" | "partner_trainings") && column == "training" =>
+        {
             let engine = ctx.services();
             let trainings = &engine.directory().trainings;
             if trainings.position(s).is_some() {

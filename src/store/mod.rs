@@ -27,6 +27,7 @@ mod retention;
 mod roles;
 mod state;
 mod subscriptions;
+mod trainings;
 mod users;
 
 pub use admin::DatabaseState;
@@ -57,6 +58,7 @@ pub use privacy::{
 pub use reports::ReportRecord;
 pub use retention::{Expiring, month_start};
 pub use roles::RoleRecord;
+pub use trainings::{PartnerPath, TrainingRecord};
 pub use users::{SenderState, UserRecord};
 
 use crate::core::message::{ChatId, Platform, UserId};

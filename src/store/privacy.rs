@@ -24,6 +24,7 @@ pub const PERSONAL_TABLES: &[&str] = &[
     "etp_signups",
     "etp_applications",
     "expense_claims",
+    "partner_trainings",
     "audit_log",
     "roles",
     "subscriptions",

@@ -121,6 +121,9 @@ pub async fn fill_every_personal_table(tx: &mut Tx, p: Platform, who: &UserId, a
     )
     .await
     .unwrap();
+    tx.add_training((p, who), ("etp-40h", "IREPS fictive", "2025-03"), at)
+        .await
+        .unwrap();
     tx.grant_coordinator((p, who), None, at).await.unwrap();
     tx.subscribe((p, who), "actualites", at).await.unwrap();
     let group = ChatId("entraide".into());

@@ -1,9 +1,10 @@
 //! What follows a partner's selection for a mission: the agreement on the mission sheet
-//! and the charter of engagement ([`agreement`]), and the expenses they claim
-//! ([`expenses`]).
+//! and the charter of engagement ([`agreement`]), the expenses they claim ([`expenses`]),
+//! and the trainings that open missions to them ([`training`]).
 
 pub mod agreement;
 pub mod expenses;
+pub mod training;
 
 /// What this feature answers, carries and holds.
 pub const FEATURE: crate::features::feature::Feature = crate::features::feature::Feature {
@@ -11,15 +12,20 @@ pub const FEATURE: crate::features::feature::Feature = crate::features::feature:
     commands: &[
         crate::features::commands::Command::Expenses,
         crate::features::commands::Command::ExpensesExport,
+        crate::features::commands::Command::Trainings,
     ],
     actions: &[
         agreement::AgreementAction::PREFIX,
         expenses::ExpenseFormAction::PREFIX,
         expenses::ExpenseAction::PREFIX,
+        training::TrainingFormAction::PREFIX,
+        training::TrainingAction::PREFIX,
     ],
     dialogues: &[
         crate::features::feature::Dialogue::form(expenses::DIALOGUE),
         crate::features::feature::Dialogue::plain(expenses::REFUSE_DIALOGUE),
+        crate::features::feature::Dialogue::form(training::DIALOGUE),
+        crate::features::feature::Dialogue::plain(training::SUGGEST_DIALOGUE),
     ],
     jobs: &[],
 };

@@ -5,8 +5,8 @@
 
 use crate::core::Choice;
 use crate::features::commands::Command;
-use crate::features::directory::training::qualifies;
 use crate::features::engagement::agreement::{AgreementAction, agreed_line};
+use crate::features::engagement::training::{TrainingAction, path, path_qualifies};
 use crate::features::kit::Ctx;
 use crate::i18n::args;
 use crate::store::{
@@ -100,11 +100,12 @@ pub async fn list(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
         ctx.reply_with(text, choices);
         return Ok(());
     }
-    let training = partner
-        .as_ref()
-        .map(|p| p.profile.training.clone())
-        .unwrap_or_default();
     let person = (ctx.msg.platform, ctx.msg.sender.clone());
+    // Every training of the partner's path counts, not only their profile's.
+    let path = match &partner {
+        Some(_) => path(&mut ctx.tx, (person.0, &person.1)).await?,
+        None => Vec::new(),
+    };
     let mine = ctx.tx.applications_of((person.0, &person.1)).await?;
     let missions: Vec<MissionRecord> = ctx
         .tx
@@ -113,7 +114,7 @@ pub async fn list(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
         .into_iter()
         .filter(|m| {
             (coordinator && ctx.covers(&m.details.structure))
-                || (partner.is_some() && qualifies(&m.details.training, &training))
+                || (partner.is_some() && path_qualifies(&m.details.training, &path))
         })
         .collect();
     if missions.is_empty() {
@@ -265,7 +266,8 @@ async fn apply(ctx: &mut Ctx<'_>, mission_id: i64, now: i64) -> Result<(), Store
         ctx.reply(text);
         return Ok(());
     };
-    if !qualifies(&m.details.training, &partner.profile.training) {
+    let path = path(&mut ctx.tx, (partner.platform, &partner.user)).await?;
+    if !path_qualifies(&m.details.training, &path) {
         let text = ctx.t("mission-not-qualified");
         ctx.reply(text);
         return Ok(());
@@ -387,6 +389,7 @@ async fn menu(ctx: &mut Ctx<'_>, mission_id: i64) -> Result<(), StoreError> {
             ));
         }
     }
+    choices.push(ctx.choice("mission-eligible", TrainingAction::Eligible(m.id)));
     if m.open {
         choices.push(ctx.choice("mission-close", MissionAction::Close(m.id)));
     }
