@@ -271,6 +271,19 @@ async fn crisis_words_are_not_kept_as_feedback(db: &TestDb) {
     h.close().await;
 }
 
+/// The rows of the CSV file attached to one of these messages, read as a French
+/// spreadsheet would.
+fn csv_rows(out: &[pairbot::core::Outgoing]) -> Vec<csv::StringRecord> {
+    let file = out
+        .iter()
+        .find_map(|m| m.attachment.as_ref())
+        .expect("a CSV");
+    common::french_csv(&file.content)
+        .records()
+        .map(Result::unwrap)
+        .collect()
+}
+
 /// What the bot sent to one person, as one text.
 fn to(out: &[pairbot::core::Outgoing], who: &str) -> String {
     out.iter()
@@ -425,14 +438,7 @@ async fn a_partner_agrees_to_a_mission_and_claims_expenses(db: &TestDb) {
     assert!(text.contains("acceptée le"), "{text}");
     // The treasurer's month.
     let out = h.say("coord", "/frais_export").await;
-    let file = out
-        .iter()
-        .find_map(|m| m.attachment.as_ref())
-        .expect("a CSV");
-    let rows: Vec<csv::StringRecord> = common::french_csv(&file.content)
-        .records()
-        .map(Result::unwrap)
-        .collect();
+    let rows = csv_rows(&out);
     // Both claims, unless yesterday was last month.
     assert!(!rows.is_empty() && rows.len() <= 2, "{rows:?}");
     let meal = rows.iter().find(|r| &r[3] == "repas").expect("the meal");
@@ -536,10 +542,76 @@ async fn a_training_recorded_opens_a_mission(db: &TestDb) {
     h.close().await;
 }
 
+/// Partnership indicators per structure, on the demo data: what each structure does with
+/// partner patients, feedback above the floor only, a CSV row per structure; a coordinator
+/// scoped to one structure reads only that one.
+async fn partnership_indicators_per_structure(db: &TestDb) {
+    let h = Harness::with_settings(db, settings()).await;
+    let store = h.engine.store();
+    pairbot::demo::load(store).await.unwrap();
+    pairbot::demo::load_permanences(store, now()).await.unwrap();
+    pairbot::demo::load_programmes(store, now()).await.unwrap();
+    // The demo's held permanence: its structure, hosted by a partner, five answers.
+    let held = pairbot::demo::permanences()
+        .unwrap()
+        .into_iter()
+        .find(|p| p.held.is_some())
+        .unwrap();
+    let out = h.say("coord", "/partenariat tout").await;
+    let text = texts(&out);
+    let block = text
+        .split("\n\n")
+        .find(|b| b.contains(&held.structure))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(
+        block.contains("dont tenues par des patients partenaires : 1"),
+        "{block}"
+    );
+    assert!(block.contains("4,2 sur 5 (5 réponses)"), "{block}");
+    // The mission posted without a structure: demo partner 5, selected, with a DU/DIU.
+    let own = text
+        .split("\n\n")
+        .find(|b| b.contains("Missions de la coordination"))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(
+        own.contains("mission ou tenant une permanence) : 1, dont formés (ETP 40 h ou DU/DIU) : 1"),
+        "{own}"
+    );
+    assert!(
+        own.contains("collaboration : 1 (Formation de professionnels : 1)"),
+        "{own}"
+    );
+    // The CSV: a row per structure, the same numbers.
+    let rows = csv_rows(&out);
+    assert_eq!(rows.len(), text.matches("• Programmes d'ETP").count());
+    let row = rows.iter().find(|r| r[0] == held.structure).unwrap();
+    assert_eq!((&row[4], &row[10], &row[11]), ("1", "5", "4,2"));
+    // Scoped to the held permanence's structure: only that one.
+    let mut tx = store.begin().await.unwrap();
+    tx.grant_coordinator(
+        (Platform::Console, &UserId("scoped".into())),
+        Some(&held.structure),
+        now(),
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    h.consent("scoped").await;
+    let text = h.say_text("scoped", "/partenariat tout").await;
+    assert_eq!(text.matches("• Programmes d'ETP").count(), 1, "{text}");
+    assert!(text.contains(&held.structure), "{text}");
+    // Nobody else reads them.
+    h.consent("zed").await;
+    let text = h.say_text("zed", "/partenariat").await;
+    assert!(text.contains("réservée aux coordinateurs"), "{text}");
+    h.close().await;
+}
+
 on_every_backend!(
     a_host_marks_who_came,
     feedback_is_asked_once_and_read_above_the_floor,
     crisis_words_are_not_kept_as_feedback,
     a_partner_agrees_to_a_mission_and_claims_expenses,
     a_training_recorded_opens_a_mission,
+    partnership_indicators_per_structure,
 );

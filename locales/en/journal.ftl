@@ -183,3 +183,34 @@ data-column-target-platform = platform of the person reported
 data-column-target-user-id = id of the person reported
 stats-item = { $label }: { $n }
 list-separator = {"; "}
+
+## Partnership indicators (issue 24)
+help-partnership = partnership indicators per structure (programmes, drop-ins, missions, trained partner patients, feedback), with a CSV file
+partnership-heading = Partnership indicators per structure — { $period }. Programmes and drop-ins: today; missions and feedback: over the period. Feedback counts only the months of a drop-in with at least 5 answers, so that nobody can be recognised. The attached file has one line per structure.
+partnership-feedback = { $mean } out of 5 ({ $answers } answers)
+partnership-feedback-none = not enough answers yet
+partnership-none = No structure has a programme, a drop-in or a mission yet for { $period }.
+partnership-no-structure = The coordination's missions (no structure)
+partnership-structure =
+    “{ $structure }”
+    • ETP programmes: { $programmes }, co-run by partner patients: { $co_run }
+    • Drop-ins: { $permanences }, held by partner patients: { $hosted }
+    • Missions posted, by level of engagement: { $missions }
+    • Partner patients engaged (selected for a mission or holding a drop-in): { $partners }, trained (40-hour ETP or DU/DIU): { $trained }
+    • Feedback after its drop-ins: { $feedback }
+partnership-level = { $level }: { $n }{ $n ->
+        [0] {""}
+       *[other] {" "}({ $kinds })
+    }
+continuum-consultation = consultation
+continuum-collaboration = collaboration
+continuum-partnership = partnership
+partnership-csv-structure = Structure
+partnership-csv-programmes = ETP programmes
+partnership-csv-co-run = Co-run by partner patients
+partnership-csv-permanences = Drop-ins
+partnership-csv-hosted = Held by partner patients
+partnership-csv-partners = Partner patients engaged
+partnership-csv-trained = Of whom trained (40-hour ETP or DU/DIU)
+partnership-csv-answers = Feedback answers counted
+partnership-csv-mean = Mean score out of 5

@@ -183,3 +183,34 @@ data-column-target-platform = plateforme de la personne signalée
 data-column-target-user-id = identifiant de la personne signalée
 stats-item = { $label } : { $n }
 list-separator = {" ; "}
+
+## Partnership indicators (issue 24)
+help-partnership = les indicateurs de partenariat par structure (programmes, permanences, missions, patients partenaires formés, avis), avec un fichier CSV
+partnership-heading = Indicateurs de partenariat par structure — { $period }. Programmes et permanences : aujourd’hui ; missions et avis : sur la période. Les avis ne comptent que les mois d’une permanence qui ont au moins 5 réponses, pour que personne ne puisse être reconnu. Le fichier joint donne une ligne par structure.
+partnership-feedback = { $mean } sur 5 ({ $answers } réponses)
+partnership-feedback-none = pas encore assez de réponses
+partnership-none = Aucune structure n’a encore de programme, de permanence ou de mission pour { $period }.
+partnership-no-structure = Missions de la coordination (sans structure)
+partnership-structure =
+    « { $structure } »
+    • Programmes d’ETP : { $programmes }, dont co-animés par des patients partenaires : { $co_run }
+    • Permanences : { $permanences }, dont tenues par des patients partenaires : { $hosted }
+    • Missions publiées, par niveau d’engagement : { $missions }
+    • Patients partenaires engagés (retenus pour une mission ou tenant une permanence) : { $partners }, dont formés (ETP 40 h ou DU/DIU) : { $trained }
+    • Avis après ses permanences : { $feedback }
+partnership-level = { $level } : { $n }{ $n ->
+        [0] {""}
+       *[other] {" "}({ $kinds })
+    }
+continuum-consultation = consultation
+continuum-collaboration = collaboration
+continuum-partnership = partenariat
+partnership-csv-structure = Structure
+partnership-csv-programmes = Programmes d’ETP
+partnership-csv-co-run = Co-animés par des patients partenaires
+partnership-csv-permanences = Permanences
+partnership-csv-hosted = Tenues par des patients partenaires
+partnership-csv-partners = Patients partenaires engagés
+partnership-csv-trained = Dont formés (ETP 40 h ou DU/DIU)
+partnership-csv-answers = Avis comptés
+partnership-csv-mean = Note moyenne sur 5

@@ -19,7 +19,7 @@ pub use seam::AdapterState;
 use crate::features::feature::{Dialogue, Feature, Job};
 use crate::features::{
     broadcast, directory, engagement, etp, glossary, help, journal, language, moderation,
-    onboarding, permanence, privacy, quiz, reports, roles, safety, stats,
+    onboarding, partnership, permanence, privacy, quiz, reports, roles, safety, stats,
 };
 
 /// Every feature of the bot, as each describes itself; the router's own conversation
@@ -41,6 +41,7 @@ pub const FEATURES: &[&Feature] = &[
     &journal::FEATURE,
     &roles::FEATURE,
     &stats::FEATURE,
+    &partnership::FEATURE,
     &broadcast::FEATURE,
     &reports::FEATURE,
     &moderation::FEATURE,

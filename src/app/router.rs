@@ -11,7 +11,7 @@ use crate::features::feature::Feature;
 use crate::features::kit::{Ctx, stale_choice};
 use crate::features::{
     broadcast, directory, engagement, etp, glossary, help, journal, language, moderation,
-    onboarding, permanence, privacy, quiz, reports, roles, safety, stats,
+    onboarding, partnership, permanence, privacy, quiz, reports, roles, safety, stats,
 };
 use crate::i18n::args;
 use crate::store::StoreError;
@@ -169,6 +169,7 @@ pub async fn run_command(
         Command::Demote => roles::demote(ctx, rest).await,
         Command::Coordinators => roles::list(ctx).await,
         Command::Stats => stats::command(ctx, rest).await,
+        Command::Partnership => partnership::command(ctx, rest).await,
         Command::StatsExport => stats::export(ctx).await,
         Command::Subscribe => broadcast::subscribe_command(ctx, rest).await,
         Command::Unsubscribe => broadcast::unsubscribe_command(ctx, rest).await,

@@ -94,6 +94,8 @@ pub enum Command {
     Stats,
     /// Coordinators: indicators by month, as CSV.
     StatsExport,
+    /// Coordinators: partnership indicators per structure, with a CSV file.
+    Partnership,
     /// Follow a topic.
     Subscribe,
     /// Stop following a topic.
@@ -326,6 +328,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     spec(Command::Coordinators, &["coordinateurs", "coordinators"], "coordinators", "help-coordinators", ADMIN, SHOWS),
     spec(Command::Stats, &["stats", "indicateurs"], "stats", "help-stats", COORDINATOR, SHOWS),
     spec(Command::StatsExport, &["stats_export"], "stats_export", "help-stats-export", COORDINATOR, SHOWS),
+    spec(Command::Partnership, &["partenariat", "partnership"], "partnership", "help-partnership", COORDINATOR, SHOWS),
     spec(Command::Subscribe, &["abonner", "subscribe"], "subscribe", "help-subscribe", PERSONAL, CHANGES),
     spec(Command::Unsubscribe, &["desabonner", "unsubscribe"], "unsubscribe", "help-unsubscribe", PERSONAL, CHANGES),
     spec(Command::Broadcast, &["diffuser", "broadcast"], "broadcast", "help-broadcast", COORDINATOR, CHANGES),

@@ -95,6 +95,7 @@ const TOPICS: &[(&str, &[Command])] = &[
             Command::Journal,
             Command::Stats,
             Command::StatsExport,
+            Command::Partnership,
             Command::Coordinators,
             Command::Promote,
             Command::Demote,

@@ -15,6 +15,7 @@ pub mod kit;
 pub mod language;
 pub mod moderation;
 pub mod onboarding;
+pub mod partnership;
 pub mod permanence;
 pub mod privacy;
 pub mod quiz;

@@ -37,35 +37,37 @@ fn instant(date: NaiveDate) -> i64 {
     local_instant(date, 0).unwrap_or_default()
 }
 
-/// `/stats [AAAA-MM | tout]`.
-pub async fn command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
-    let now = ctx.now();
+/// The period a coordinator typed ("2026-11", "tout", nothing for this month) as (from,
+/// until, its name); `None` after saying how to write one.
+pub fn period(ctx: &mut Ctx<'_>, rest: &str) -> Option<(i64, i64, String)> {
     let rest = rest.trim();
-    let (from, until, period) = if matches!(
+    if matches!(
         crate::core::text::fold(rest).as_str(),
         "tout" | "all" | "toujours"
     ) {
-        (0, i64::MAX, ctx.t("stats-all-time"))
+        return Some((0, i64::MAX, ctx.t("stats-all-time")));
+    }
+    let (year, month) = if rest.is_empty() {
+        let t = local_date(ctx.now());
+        Some((t.year(), t.month()))
     } else {
-        let (year, month) = if rest.is_empty() {
-            let t = local_date(now);
-            (t.year(), t.month())
-        } else {
-            match parse_month(rest) {
-                Some(found) => found,
-                None => {
-                    let text = ctx.t("stats-how");
-                    ctx.reply(text);
-                    return Ok(());
-                }
-            }
-        };
-        let Some((first, next)) = month_bounds(year, month) else {
-            let text = ctx.t("stats-how");
-            ctx.reply(text);
-            return Ok(());
-        };
-        (instant(first), instant(next), format!("{month:02}/{year}"))
+        parse_month(rest)
+    }
+    .filter(|(year, month)| month_bounds(*year, *month).is_some())
+    .or_else(|| {
+        let text = ctx.t("stats-how");
+        ctx.reply(text);
+        None
+    })?;
+    let (first, next) = month_bounds(year, month)?;
+    Some((instant(first), instant(next), format!("{month:02}/{year}")))
+}
+
+/// `/stats [AAAA-MM | tout]`.
+pub async fn command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
+    let now = ctx.now();
+    let Some((from, until, period)) = period(ctx, rest) else {
+        return Ok(());
     };
     let i = ctx.tx.indicators(from, until, now).await?;
     let feedback = ctx.tx.feedback_summary(None, (from, until)).await?;

@@ -20,6 +20,7 @@ mod missions;
 mod moderation;
 mod outbox;
 mod partners;
+mod partnership;
 mod permanences;
 mod privacy;
 mod reports;
@@ -47,6 +48,7 @@ pub use missions::{
 pub use moderation::{EndedSanction, GroupSettings, MemberActivity};
 pub use outbox::{MAX_ATTEMPTS, OUTBOX_CHANNEL, OutboxEntry, OutboxListener, SenderId};
 pub use partners::{PartnerProfile, PartnerRecord, PartnerStatus};
+pub use partnership::StructureActivity;
 pub use permanences::{
     BookingOutcome, BookingRecord, BookingStatus, CancelOutcome, NewPermanence, PermanenceRecord,
     PersonBooking, SlotRecord,

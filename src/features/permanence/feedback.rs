@@ -210,7 +210,7 @@ pub fn describe(ctx: &Ctx<'_>, summary: &FeedbackSummary) -> String {
 }
 
 /// A mean with one decimal, written as the reader's language does ("4,2", "4.2").
-fn one_decimal(ctx: &Ctx<'_>, value: f64) -> String {
+pub fn one_decimal(ctx: &Ctx<'_>, value: f64) -> String {
     let text = format!("{value:.1}");
     match ctx.lang {
         crate::i18n::Lang::Fr => text.replace('.', ","),
