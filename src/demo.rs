@@ -460,6 +460,21 @@ struct ProgrammeFile {
     programme: Vec<DemoProgramme>,
     #[serde(default)]
     mission: Vec<DemoMission>,
+    #[serde(default)]
+    evaluation: Vec<DemoEvaluation>,
+}
+
+/// A co-evaluation questionnaire already answered by fictional people enrolled.
+#[derive(Debug, Deserialize)]
+struct DemoEvaluation {
+    /// The programme's title.
+    programme: String,
+    /// The template it was set from.
+    template: String,
+    /// How many people were asked.
+    asked: usize,
+    /// Each respondent's scores, one per question.
+    answers: Vec<Vec<i64>>,
 }
 
 /// The fictional ETP programmes and missions.
@@ -527,6 +542,30 @@ pub async fn load_programmes(store: &Store, now: i64) -> Result<usize, DemoError
         let id = tx.create_mission(&mission, now).await?;
         if let Some(n) = demo.agreed_by {
             agreed(&mut tx, id, n, &demo.claims, now).await?;
+        }
+    }
+    for demo in file.evaluation {
+        let Some(p) = programmes
+            .iter()
+            .find(|p| p.details.title == demo.programme)
+        else {
+            return Err(DemoError::Invalid(format!(
+                "no demo programme {}",
+                demo.programme
+            )));
+        };
+        let people: Vec<(Platform, UserId, &str)> = (1..=demo.asked)
+            .map(|i| {
+                (
+                    Platform::Console,
+                    UserId(format!("demo-etp-{}-{i}", p.id)),
+                    "patient",
+                )
+            })
+            .collect();
+        let round = tx.launch_round(p.id, &demo.template, &people, now).await?;
+        for ((platform, user, _), scores) in people.iter().zip(&demo.answers) {
+            tx.answer_round(round, (*platform, user), scores).await?;
         }
     }
     tx.commit().await?;

@@ -460,26 +460,7 @@ async fn a_training_recorded_opens_a_mission(db: &TestDb) {
         "etp-40h",
     )
     .await;
-    let mut tx = h.engine.store().begin().await.unwrap();
-    let mission = tx
-        .create_mission(
-            &pairbot::store::NewMission {
-                programme_id: None,
-                project: "Ateliers fictifs d'éducation thérapeutique".into(),
-                kind: "co-animation".into(),
-                dates: "printemps 2027".into(),
-                training: "etp-40h".into(),
-                paid: true,
-                reimbursed: Some(true),
-                places: 2,
-                sheet: "Co-animer quatre ateliers avec l'équipe soignante.".into(),
-                structure: String::new(),
-            },
-            now(),
-        )
-        .await
-        .unwrap();
-    tx.commit().await.unwrap();
+    let mission = common::engagement::mission_needing_training(h.engine.store()).await;
     // Not open to Pia yet: neither listed nor open to an application.
     let text = h.say_text("pia", "/missions").await;
     assert!(!text.contains(&format!("Mission n° {mission}")), "{text}");
@@ -607,6 +588,174 @@ async fn partnership_indicators_per_structure(db: &TestDb) {
     h.close().await;
 }
 
+/// Someone enrolled in programme `programme` (consented, BEP held), stored directly.
+async fn enrolled(h: &Harness, programme: i64, who: &str) {
+    use pairbot::store::{NewSignup, SignupOutcome, SignupStatus, Transition};
+    h.consent(who).await;
+    let user = UserId(who.to_owned());
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let SignupOutcome::Created(id, _) = tx
+        .sign_up(
+            programme,
+            (Platform::Console, &user),
+            &NewSignup::default(),
+            now(),
+        )
+        .await
+        .unwrap()
+    else {
+        panic!("a first sign-up");
+    };
+    let held = now() - 3_600;
+    let bep = Transition {
+        bep_at: Some(held),
+        ..Transition::new(&[SignupStatus::Requested], SignupStatus::BepConfirmed)
+    };
+    assert!(tx.move_signup(id, &bep, held).await.unwrap());
+    let enrol = Transition::new(&[SignupStatus::BepConfirmed], SignupStatus::Enrolled);
+    assert!(tx.move_signup(id, &enrol, now()).await.unwrap());
+    tx.commit().await.unwrap();
+}
+
+/// A coordinator sends a programme's questionnaire; the people enrolled and the partner
+/// patient who co-ran it answer question by question; results show per group only from
+/// five answers, in the programme's view, in /stats and as CSV; nothing is counted twice.
+async fn a_programme_is_co_evaluated_above_the_floor(db: &TestDb) {
+    let h = Harness::with_settings(db, settings()).await;
+    let programme = common::programme(&h, "Programme fictif SEP", 10).await;
+    let people = ["p1", "p2", "p3", "p4", "p5", "p6"];
+    for who in people {
+        enrolled(&h, programme, who).await;
+    }
+    // A partner patient selected to co-run it.
+    let pia = approved_partner(
+        h.engine.store(),
+        (Platform::Console, "pia"),
+        "Pia",
+        "etp-40h",
+    )
+    .await;
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let mission = tx
+        .create_mission(
+            &pairbot::store::NewMission {
+                programme_id: Some(programme),
+                project: String::new(),
+                kind: "co-animation".into(),
+                dates: "2027".into(),
+                training: "etp-40h".into(),
+                paid: true,
+                reimbursed: Some(true),
+                places: 1,
+                sheet: "Co-animer les séances.".into(),
+                structure: "Hôpital fictif".into(),
+            },
+            now(),
+        )
+        .await
+        .unwrap();
+    let pairbot::store::ApplyOutcome::Applied(a) = tx
+        .apply_to_mission(
+            mission,
+            (Platform::Console, &UserId("pia".into())),
+            pia,
+            now(),
+        )
+        .await
+        .unwrap()
+    else {
+        panic!("applied");
+    };
+    tx.select_application(a, now()).await.unwrap();
+    tx.commit().await.unwrap();
+    // Only coordinators send it.
+    let text = texts(&h.press("p1", &format!("eval:launch:{programme}:end")).await);
+    assert!(text.contains("réservée aux coordinateurs"), "{text}");
+    let out = h.say("coord", &format!("/coevaluation {programme}")).await;
+    assert!(texts(&out).contains("Aucun questionnaire"), "{out:?}");
+    let out = h
+        .press(
+            "coord",
+            &choice_labelled(&out, "Envoyer : fin de programme"),
+        )
+        .await;
+    assert!(
+        to(&out, "coord").contains("6 personnes inscrites, 1 patients partenaires"),
+        "{out:?}"
+    );
+    let start = choice_to(&out, "p1", "Répondre");
+    assert!(to(&out, "pia").contains("anonymes"), "{out:?}");
+    // Five answer all three questions; the sixth declines.
+    let answer = |who: &'static str, scores: [i64; 3]| {
+        let h = &h;
+        let start = start.clone();
+        async move {
+            let mut out = h.press(who, &start).await;
+            for (q, score) in scores.iter().enumerate() {
+                assert!(
+                    texts(&out).contains(&format!("Question {} sur 3", q + 1)),
+                    "{out:?}"
+                );
+                let label = format!("{score} — ");
+                let data = choice_labelled(&out, &label);
+                out = h.press(who, &data).await;
+            }
+            assert!(
+                texts(&out).contains("Vos réponses sont enregistrées"),
+                "{out:?}"
+            );
+        }
+    };
+    answer("p1", [5, 4, 3]).await;
+    // An old button, or a second try, counts nothing.
+    let text = texts(&h.press("p1", &start).await);
+    assert!(text.contains("n'attend plus"), "{text}");
+    answer("p2", [4, 4, 3]).await;
+    answer("p3", [5, 5, 4]).await;
+    answer("p4", [3, 4, 2]).await;
+    // Four answers: nothing shown.
+    let text = h
+        .say_text("coord", &format!("/coevaluation {programme}"))
+        .await;
+    assert!(
+        text.contains("personnes inscrites : moins de 5 réponses, rien n'est montré"),
+        "{text}"
+    );
+    answer("p5", [4, 3, 3]).await;
+    h.press("p6", &start.replace(":start:", ":decline:")).await;
+    answer("pia", [5, 5, 5]).await;
+    let text = h
+        .say_text("coord", &format!("/coevaluation {programme}"))
+        .await;
+    assert!(text.contains("personnes inscrites : 5 réponses"), "{text}");
+    // (5 + 4 + 5 + 3 + 4) / 5 = 4.2 for the first question.
+    assert!(
+        text.contains("1. Ce programme vous a-t-il été utile au quotidien ? — 4,2 sur 5"),
+        "{text}"
+    );
+    // The partner patient alone is under the floor.
+    assert!(
+        text.contains("patients partenaires : moins de 5 réponses"),
+        "{text}"
+    );
+    let stats = h.say_text("coord", "/stats tout").await;
+    assert!(
+        stats.contains("« Programme fictif SEP » (fin de programme)"),
+        "{stats}"
+    );
+    let out = h.say("coord", &format!("/coevaluation {programme}")).await;
+    let out = h
+        .press("coord", &choice_labelled(&out, "Résultats en CSV"))
+        .await;
+    let rows = csv_rows(&out);
+    // Three questions for the people enrolled; none for the single partner.
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert_eq!(&rows[0][6], "4,2");
+    let data = h.say_text("p2", "/mes_donnees").await;
+    assert!(data.contains("donnée (gardée sans votre nom)"), "{data}");
+    h.close().await;
+}
+
 on_every_backend!(
     a_host_marks_who_came,
     feedback_is_asked_once_and_read_above_the_floor,
@@ -614,4 +763,5 @@ on_every_backend!(
     a_partner_agrees_to_a_mission_and_claims_expenses,
     a_training_recorded_opens_a_mission,
     partnership_indicators_per_structure,
+    a_programme_is_co_evaluated_above_the_floor,
 );

@@ -1411,7 +1411,7 @@ async fn attendance_and_feedback_on_matrix(db: &TestDb) {
     let host =
         common::approved_partner(&store, (Platform::Matrix, &host_id), "Hôte", "etp-40h").await;
     let at = pairbot::store::now();
-    let (_, slots) = common::engagement::hosted(&store, host, &[at - 600]).await;
+    let (permanence, slots) = common::engagement::hosted(&store, host, &[at - 600]).await;
     let booking = common::engagement::booked(&store, slots[0], (Platform::Matrix, &ann_id)).await;
     let dir = tempfile::tempdir().unwrap();
     let bot = start_bot(db, &hs, &bot_id, dir.path()).await;
@@ -1453,6 +1453,23 @@ async fn attendance_and_feedback_on_matrix(db: &TestDb) {
     to_ann.expect("quelques mots").await;
     to_ann.say("Merci pour l'écoute").await;
     to_ann.expect("Merci, c'est noté").await;
+
+    // The host reads the aggregate: nothing under the floor, the mean once the month has
+    // five answers (four earlier ones stored directly).
+    for (earlier, expected) in [
+        (&[][..], "Pas encore assez de réponses"),
+        (&[5, 3, 4, 4][..], "4,0 sur 5 en moyenne (5 réponses)"),
+    ] {
+        common::engagement::earlier_answers(&store, permanence, at - 600, earlier).await;
+        to_host.say("/mes_permanences").await;
+        let mine = to_host.expect("Permanence SEP d'essai").await;
+        to_host
+            .pick(&mine, "Gérer « Permanence SEP d'essai »")
+            .await;
+        let menu = to_host.expect("Permanence SEP d'essai").await;
+        to_host.pick(&menu, "Avis des participants").await;
+        to_host.expect(expected).await;
+    }
     bot.stop().await;
 }
 
@@ -1463,7 +1480,8 @@ async fn agreement_and_expenses_on_matrix(db: &TestDb) {
     let [bot_id, coordo_id, pia_id] = accounts(&hs, ["pairbot", "coordo", "pia"]).await;
     let store = db.store().await;
     let profile =
-        common::approved_partner(&store, (Platform::Matrix, &pia_id), "Pia", "etp-40h").await;
+        common::approved_partner(&store, (Platform::Matrix, &pia_id), "Pia", "none").await;
+    let needs_training = common::engagement::mission_needing_training(&store).await;
     let (mission, _) =
         common::engagement::selected_for_mission(&store, (Platform::Matrix, &pia_id), profile)
             .await;
@@ -1511,6 +1529,31 @@ async fn agreement_and_expenses_on_matrix(db: &TestDb) {
     let ok = to_coordo.answer_notice(&asked, "Accepter").await;
     assert!(ok.contains("acceptée"), "{ok}");
     to_pia.expect("est acceptée").await;
+
+    // A training recorded on her path opens the mission that asks for it.
+    to_pia.say("/formations").await;
+    let path = to_pia.expect("aucune formation").await;
+    // The notice of the approved claim still offers a choice: a typed number may be asked
+    // about, and is then picked again.
+    let which = to_pia.answer_notice(&path, "Ajouter une formation").await;
+    assert!(which.contains("Quelle formation"), "{which}");
+    let asked = to_pia
+        .answer_notice(&which, "Diplôme universitaire (DU/DIU)")
+        .await;
+    assert!(asked.contains("Quel organisme"), "{asked}");
+    to_pia.say("Université fictive de Toulouse").await;
+    to_pia.expect("Quand l'avez-vous terminée").await;
+    to_pia.say("06/2024").await;
+    let summary = to_pia
+        .expect("Université fictive de Toulouse, 06/2024")
+        .await;
+    let saved = to_pia.answer_notice(&summary, "Enregistrer").await;
+    assert!(
+        saved.contains(&format!(
+            "Elle vous ouvre maintenant ces missions : n° {needs_training}"
+        )),
+        "{saved}"
+    );
     bot.stop().await;
 }
 

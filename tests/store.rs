@@ -33,6 +33,9 @@ const NON_PERSONAL_TABLES: &[&str] = &[
     // Anonymous by design: a permanence, a month and a score or words, no person.
     "feedback_scores",
     "feedback_words",
+    // A co-evaluation round counts who answered; its scores name nobody.
+    "evaluation_rounds",
+    "evaluation_scores",
 ];
 
 use common::personal::msg;

@@ -1228,7 +1228,7 @@ async fn attendance_and_feedback_on_telegram(db: &TestDb) {
     let host =
         common::approved_partner(&store, (Platform::Telegram, "1301"), "Hôte", "etp-40h").await;
     let at = pairbot::store::now();
-    let (_, slots) = common::engagement::hosted(&store, host, &[at - 600]).await;
+    let (permanence, slots) = common::engagement::hosted(&store, host, &[at - 600]).await;
     let booking = common::engagement::booked(&store, slots[0], (Platform::Telegram, "1302")).await;
     let bot = start_bot(db, &emu).await;
     let (host_user, host_chat) = (named(HOST, "Hélène", "fr"), private(HOST));
@@ -1288,6 +1288,27 @@ async fn attendance_and_feedback_on_telegram(db: &TestDb) {
         "{}",
         done[0].text
     );
+
+    // The host reads the aggregate: nothing under the floor, the mean once the month has
+    // five answers (four earlier ones stored directly).
+    let read_feedback = || async {
+        emu.say(&host_chat, &host_user, "/mes_permanences").await;
+        let mine = emu.replies(HOST, 1).await;
+        let manage = data_of(&mine[0], "Gérer « Permanence SEP d'essai »");
+        emu.press(&host_chat, &host_user, mine[0].id, &manage).await;
+        let menu = emu.replies(HOST, 1).await;
+        let feedback = data_of(&menu[0], "Avis des participants");
+        emu.press(&host_chat, &host_user, menu[0].id, &feedback)
+            .await;
+        emu.replies(HOST, 1).await.remove(0).text
+    };
+    let view = read_feedback().await;
+    assert!(view.contains("Pas encore assez de réponses"), "{view}");
+    common::engagement::earlier_answers(&store, permanence, at - 600, &[5, 3, 4, 4]).await;
+    let view = read_feedback().await;
+    assert!(view.contains("4,0 sur 5 en moyenne (5 réponses)"), "{view}");
+    // A host who is not a coordinator does not read the words.
+    assert!(!view.contains("Merci pour l'écoute"), "{view}");
     bot.stop().await;
 }
 
@@ -1299,7 +1320,8 @@ async fn agreement_and_expenses_on_telegram(db: &TestDb) {
     const PIA: i64 = 1401;
     let store = db.store().await;
     let profile =
-        common::approved_partner(&store, (Platform::Telegram, "1401"), "Pia", "etp-40h").await;
+        common::approved_partner(&store, (Platform::Telegram, "1401"), "Pia", "none").await;
+    let needs_training = common::engagement::mission_needing_training(&store).await;
     let (mission, _) =
         common::engagement::selected_for_mission(&store, (Platform::Telegram, "1401"), profile)
             .await;
@@ -1367,6 +1389,31 @@ async fn agreement_and_expenses_on_telegram(db: &TestDb) {
     assert!(ok[0].text.contains("acceptée"), "{}", ok[0].text);
     let paid = emu.replies(PIA, 1).await;
     assert!(paid[0].text.contains("est acceptée"), "{}", paid[0].text);
+
+    // A training recorded on her path opens the mission that asks for it.
+    emu.say(&pia_chat, &pia, "/formations").await;
+    let path = emu.replies(PIA, 1).await;
+    let add = data_of(&path[0], "Ajouter une formation");
+    emu.press(&pia_chat, &pia, path[0].id, &add).await;
+    let which = emu.replies(PIA, 1).await;
+    let du = data_of(&which[0], "Diplôme universitaire (DU/DIU)");
+    emu.press(&pia_chat, &pia, which[0].id, &du).await;
+    emu.replies(PIA, 1).await;
+    emu.say(&pia_chat, &pia, "Université fictive de Toulouse")
+        .await;
+    emu.replies(PIA, 1).await;
+    emu.say(&pia_chat, &pia, "06/2024").await;
+    let summary = emu.replies(PIA, 1).await;
+    let save = data_of(&summary[0], "Enregistrer");
+    emu.press(&pia_chat, &pia, summary[0].id, &save).await;
+    let saved = emu.replies(PIA, 1).await;
+    assert!(
+        saved[0].text.contains(&format!(
+            "Elle vous ouvre maintenant ces missions : n° {needs_training}"
+        )),
+        "{}",
+        saved[0].text
+    );
     bot.stop().await;
 }
 

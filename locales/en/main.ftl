@@ -756,6 +756,7 @@ data-keep-outbox = Erased as soon as they are sent, or after { $span }.
 data-keep-contacts = Erased { $span } after the request ends, with your introduction.
 data-keep-bookings = Erased { $span } after the date of the session.
 data-keep-expenses = Erased { $span } after the coordination’s answer (the treasurer keeps the monthly export for the accounts); a claim without an answer stays.
+data-keep-evaluations = Erased { $span } after the questionnaire was sent.
 data-keep-signups = Erased { $span } after they end (refusal, withdrawal or end of the programme).
 data-keep-moderation = Erased { $span } after the decision, the expiry or the end of the sanction.
 data-keep-group-members = Erased { $span } after your last message in the group.

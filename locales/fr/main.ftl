@@ -754,6 +754,7 @@ data-keep-outbox = Conservation : jusqu’à l’envoi, { $span } au plus.
 data-keep-contacts = Conservation : { $span } après la fin de la demande, message de présentation compris.
 data-keep-bookings = Conservation : { $span } après la date de la permanence.
 data-keep-expenses = Conservation : { $span } après la réponse de la coordination (la trésorerie garde l’export mensuel pour ses comptes) ; une demande sans réponse reste.
+data-keep-evaluations = Conservation : { $span } après l’envoi du questionnaire.
 data-keep-signups = Conservation : { $span } après la fin de l’inscription (refus, retrait ou fin du programme).
 data-keep-moderation = Conservation : { $span } après la décision, l’expiration ou la fin de la sanction.
 data-keep-group-members = Conservation : { $span } après votre dernier message dans le groupe.

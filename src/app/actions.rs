@@ -8,6 +8,7 @@ use crate::features::directory::onboarding::PartnerAction;
 use crate::features::directory::search::FindAction;
 use crate::features::directory::vetting::{ProfileAction, ReviewAction};
 use crate::features::engagement::agreement::AgreementAction;
+use crate::features::engagement::evaluation::EvaluationAction;
 use crate::features::engagement::expenses::{ExpenseAction, ExpenseFormAction};
 use crate::features::engagement::training::{TrainingAction, TrainingFormAction};
 use crate::features::etp::catalogue::CatalogueAction;
@@ -114,6 +115,7 @@ all_actions! {
     Expense(ExpenseAction),
     TrainingForm(TrainingFormAction),
     Training(TrainingAction),
+    Evaluation(EvaluationAction),
     Subscription(SubscriptionAction),
     Broadcast(BroadcastAction),
     Report(ReportAction),

@@ -164,6 +164,7 @@ pub async fn run_command(
         Command::Expenses => engagement::expenses::command(ctx).await,
         Command::ExpensesExport => engagement::expenses::export(ctx, rest).await,
         Command::Trainings => engagement::training::command(ctx).await,
+        Command::CoEvaluation => engagement::evaluation::command(ctx, rest).await,
         Command::Journal => journal::command(ctx, rest).await,
         Command::Promote => roles::promote(ctx, rest).await,
         Command::Demote => roles::demote(ctx, rest).await,
@@ -295,6 +296,7 @@ async fn dispatch_choice(ctx: &mut Ctx<'_>, data: &str) -> Result<(), StoreError
         Action::Expense(action) => engagement::expenses::on_choice(ctx, action).await,
         Action::TrainingForm(action) => engagement::training::on_form_choice(ctx, action).await,
         Action::Training(action) => engagement::training::on_choice(ctx, action).await,
+        Action::Evaluation(action) => engagement::evaluation::on_choice(ctx, action).await,
         Action::Subscription(action) => broadcast::on_choice(ctx, action).await,
         Action::Broadcast(action) => broadcast::on_send(ctx, action).await,
         Action::Report(action) => reports::on_choice(ctx, action).await,
@@ -347,6 +349,9 @@ async fn dispatch_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> 
             }
             engagement::expenses::REFUSE_DIALOGUE => {
                 return engagement::expenses::on_reason(ctx, state.step, text).await;
+            }
+            engagement::evaluation::DIALOGUE => {
+                return engagement::evaluation::on_text(ctx, &state.data).await;
             }
             engagement::training::DIALOGUE => {
                 return engagement::training::on_text(ctx, text).await;

@@ -82,6 +82,8 @@ pub enum Command {
     ExpensesExport,
     /// Partners: one's training path and what it opens.
     Trainings,
+    /// Coordinators: a programme's co-evaluation questionnaires and results.
+    CoEvaluation,
     /// Coordinators: the audit log.
     Journal,
     /// Admins: make someone a coordinator.
@@ -321,6 +323,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     spec(Command::NewMission, &["mission_nouvelle", "new_mission"], "new_mission", "help-new-mission", COORDINATOR, SHOWS),
     spec(Command::Expenses, &["frais", "expenses"], "expenses", "help-expenses", PRIVATE, SHOWS),
     spec(Command::Trainings, &["formations", "trainings"], "trainings", "help-trainings", PRIVATE, SHOWS),
+    spec(Command::CoEvaluation, &["coevaluation", "co_evaluation"], "co_evaluation", "help-coevaluation", COORDINATOR, SHOWS),
     spec(Command::ExpensesExport, &["frais_export", "expenses_export"], "expenses_export", "help-expenses-export", COORDINATOR, SHOWS),
     spec(Command::Journal, &["journal", "audit_log"], "audit_log", "help-journal", COORDINATOR, SHOWS),
     spec(Command::Promote, &["promouvoir", "promote"], "promote", "help-promote", ADMIN, CHANGES),

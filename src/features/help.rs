@@ -63,6 +63,7 @@ const TOPICS: &[(&str, &[Command])] = &[
             Command::EtpExport,
             Command::NewMission,
             Command::ExpensesExport,
+            Command::CoEvaluation,
         ],
     ),
     (

@@ -178,6 +178,7 @@ fn kept_for(ctx: &Ctx<'_>, table: &str) -> String {
         "contacts" => ("data-keep-contacts", keep.contacts_days),
         "bookings" | "reminders" => ("data-keep-bookings", keep.bookings_days),
         "etp_signups" => ("data-keep-signups", keep.signups_days),
+        "evaluation_invites" => ("data-keep-evaluations", keep.signups_days),
         "expense_claims" => ("data-keep-expenses", keep.expenses_days),
         "reports" | "warnings" | "sanctions" => ("data-keep-moderation", keep.moderation_days),
         "group_members" => ("data-keep-group-members", keep.group_members_days),

@@ -54,6 +54,7 @@ fn name(kind: Expiring) -> &'static str {
         Expiring::Outbox => "outbox",
         Expiring::Audit => "audit_log",
         Expiring::ExpenseClaims => "expense_claims",
+        Expiring::EvaluationInvites => "evaluation_invites",
     }
 }
 
@@ -75,6 +76,7 @@ pub async fn batch(
             Expiring::Outbox => keep.outbox_days,
             Expiring::Audit => keep.audit_days,
             Expiring::ExpenseClaims => keep.expenses_days,
+            Expiring::EvaluationInvites => keep.signups_days,
         };
         let n = tx.purge_expiring(kind, at - days * DAY, limit).await?;
         done.add(name(kind), n);

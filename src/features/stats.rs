@@ -72,7 +72,11 @@ pub async fn command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
     let i = ctx.tx.indicators(from, until, now).await?;
     let feedback = ctx.tx.feedback_summary(None, (from, until)).await?;
     let feedback = crate::features::permanence::feedback::describe(ctx, &feedback);
-    let text = describe(ctx, &i, &period, feedback);
+    let coevaluation =
+        crate::features::engagement::evaluation::stats_lines(ctx, (from, until)).await?;
+    let mut text = describe(ctx, &i, &period, feedback);
+    text.push('\n');
+    text.push_str(&ctx.t_args("stats-coevaluation", &args([("programmes", coevaluation)])));
     let choices = vec![ctx.choice("stats-export", Command::StatsExport.data())];
     ctx.reply_with(text, choices);
     Ok(())

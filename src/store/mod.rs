@@ -12,6 +12,7 @@ mod choices;
 mod contacts;
 mod dialogues;
 mod etp;
+mod evaluation;
 mod events;
 mod expenses;
 mod hosting;
@@ -40,6 +41,7 @@ pub use dialogues::DialogueState;
 pub use etp::{
     NewProgramme, NewSignup, ProgrammeRecord, SignupOutcome, SignupRecord, SignupStatus, Transition,
 };
+pub use evaluation::{RoundRecord, RoundResults};
 pub use expenses::{ClaimRecord, ClaimStatus, NewClaim};
 pub use indicators::Indicators;
 pub use missions::{

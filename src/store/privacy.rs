@@ -25,6 +25,7 @@ pub const PERSONAL_TABLES: &[&str] = &[
     "etp_applications",
     "expense_claims",
     "partner_trainings",
+    "evaluation_invites",
     "audit_log",
     "roles",
     "subscriptions",

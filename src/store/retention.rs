@@ -29,11 +29,13 @@ pub enum Expiring {
     Audit,
     /// Expense claims once decided.
     ExpenseClaims,
+    /// Invitations to co-evaluate a programme, after their round was sent.
+    EvaluationInvites,
 }
 
 impl Expiring {
     /// Every kind, in the order a pass handles them.
-    pub const ALL: [Expiring; 9] = [
+    pub const ALL: [Expiring; 10] = [
         Expiring::GroupMembers,
         Expiring::Reports,
         Expiring::Warnings,
@@ -43,6 +45,7 @@ impl Expiring {
         Expiring::Outbox,
         Expiring::Audit,
         Expiring::ExpenseClaims,
+        Expiring::EvaluationInvites,
     ];
 
     /// One batch's statement: `$1` the cutoff, `$2` the limit. The subquery bounds the batch
@@ -87,6 +90,11 @@ impl Expiring {
             Expiring::ExpenseClaims => {
                 "DELETE FROM expense_claims WHERE id IN (SELECT id FROM expense_claims \
                  WHERE status <> 'pending' AND decided_at < $1 LIMIT $2)"
+            }
+            Expiring::EvaluationInvites => {
+                "DELETE FROM evaluation_invites WHERE (round_id, platform, user_id) IN \
+                 (SELECT i.round_id, i.platform, i.user_id FROM evaluation_invites i \
+                  JOIN evaluation_rounds r ON r.id = i.round_id WHERE r.launched_at < $1 LIMIT $2)"
             }
         }
     }

@@ -100,3 +100,40 @@ pub async fn selected_for_mission(
     tx.commit().await.unwrap();
     (mission, application)
 }
+
+/// `scores` answers already given about permanence `permanence` for the month of `start`
+/// (stored directly, as earlier visitors would have).
+pub async fn earlier_answers(store: &Store, permanence: i64, start: i64, scores: &[i64]) {
+    let mut tx = store.begin().await.unwrap();
+    for score in scores {
+        tx.add_feedback_score(permanence, pairbot::store::month_start(start), *score)
+            .await
+            .unwrap();
+    }
+    tx.commit().await.unwrap();
+}
+
+/// An open mission asking for the 40-hour ETP training; returns its number.
+pub async fn mission_needing_training(store: &Store) -> i64 {
+    let mut tx = store.begin().await.unwrap();
+    let id = tx
+        .create_mission(
+            &pairbot::store::NewMission {
+                programme_id: None,
+                project: "Ateliers fictifs d'éducation thérapeutique".into(),
+                kind: "co-animation".into(),
+                dates: "printemps 2027".into(),
+                training: "etp-40h".into(),
+                paid: true,
+                reimbursed: Some(true),
+                places: 2,
+                sheet: "Co-animer quatre ateliers avec l'équipe soignante.".into(),
+                structure: String::new(),
+            },
+            now(),
+        )
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    id
+}

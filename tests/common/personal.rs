@@ -121,6 +121,11 @@ pub async fn fill_every_personal_table(tx: &mut Tx, p: Platform, who: &UserId, a
     )
     .await
     .unwrap();
+    let round = tx
+        .launch_round(programme, "end", &[(p, who.clone(), "patient")], at)
+        .await
+        .unwrap();
+    assert!(tx.answer_round(round, (p, who), &[4, 5, 3]).await.unwrap());
     tx.add_training((p, who), ("etp-40h", "IREPS fictive", "2025-03"), at)
         .await
         .unwrap();

@@ -1,8 +1,10 @@
 //! What follows a partner's selection for a mission: the agreement on the mission sheet
 //! and the charter of engagement ([`agreement`]), the expenses they claim ([`expenses`]),
-//! and the trainings that open missions to them ([`training`]).
+//! and the trainings that open missions to them ([`training`]); and the co-evaluation of ETP
+//! programmes by the people enrolled and the partners who co-ran them ([`evaluation`]).
 
 pub mod agreement;
+pub mod evaluation;
 pub mod expenses;
 pub mod training;
 
@@ -13,6 +15,7 @@ pub const FEATURE: crate::features::feature::Feature = crate::features::feature:
         crate::features::commands::Command::Expenses,
         crate::features::commands::Command::ExpensesExport,
         crate::features::commands::Command::Trainings,
+        crate::features::commands::Command::CoEvaluation,
     ],
     actions: &[
         agreement::AgreementAction::PREFIX,
@@ -20,12 +23,14 @@ pub const FEATURE: crate::features::feature::Feature = crate::features::feature:
         expenses::ExpenseAction::PREFIX,
         training::TrainingFormAction::PREFIX,
         training::TrainingAction::PREFIX,
+        evaluation::EvaluationAction::PREFIX,
     ],
     dialogues: &[
         crate::features::feature::Dialogue::form(expenses::DIALOGUE),
         crate::features::feature::Dialogue::plain(expenses::REFUSE_DIALOGUE),
         crate::features::feature::Dialogue::form(training::DIALOGUE),
         crate::features::feature::Dialogue::plain(training::SUGGEST_DIALOGUE),
+        crate::features::feature::Dialogue::plain(evaluation::DIALOGUE),
     ],
     jobs: &[],
 };
