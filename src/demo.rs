@@ -128,8 +128,9 @@ pub struct DemoPermanence {
     /// The first slots are booked by fictional people but for one place.
     #[serde(default)]
     pub nearly_full: bool,
-    /// A date already held, with who came and what they said.
-    pub held: Option<DemoHeld>,
+    /// Dates already held, with who came and what they said.
+    #[serde(default)]
+    pub held: Vec<DemoHeld>,
 }
 
 /// A date held a few days ago: fictional visitors booked it, the host marked who came, and
@@ -268,7 +269,7 @@ pub async fn load_permanences(store: &Store, now: i64) -> Result<usize, DemoErro
                 }
             }
         }
-        if let Some(held) = &demo.held {
+        for held in &demo.held {
             add_held(&mut tx, id, held, today).await?;
         }
         added += 1;

@@ -57,12 +57,12 @@ async fn host(h: &Harness) -> i64 {
     .await
 }
 
-/// A permanence held yesterday at 14:00 by a partner ("host"), booked by `people`, the
-/// first `came` of them marked as come; returns (permanence, slot, bookings).
-async fn held_yesterday(h: &Harness, people: &[&str], came: usize) -> (i64, i64, Vec<i64>) {
+/// A permanence held `days_ago` days ago at 14:00 by a partner ("host"), booked by
+/// `people`, the first `came` of them marked as come; returns (permanence, slot, bookings).
+async fn held(h: &Harness, people: &[&str], came: usize, days_ago: i64) -> (i64, i64, Vec<i64>) {
     let host = host(h).await;
-    let yesterday = local_date(now()).pred_opt().unwrap();
-    let start = local_instant(yesterday, 14 * 60).unwrap();
+    let day = local_date(now() - days_ago * DAY);
+    let start = local_instant(day, 14 * 60).unwrap();
     let (permanence, slots) = permanence(h, host, &[start]).await;
     let bookings = book(h, slots[0], people).await;
     let mut tx = h.engine.store().begin().await.unwrap();
@@ -176,7 +176,7 @@ async fn feedback_is_asked_once_and_read_above_the_floor(db: &TestDb) {
     let h = Harness::with_settings(db, settings()).await;
     let people = ["p1", "p2", "p3", "p4", "p5", "p6"];
     // Five came, the sixth did not.
-    let (permanence, _, bookings) = held_yesterday(&h, &people, 5).await;
+    let (permanence, _, bookings) = held(&h, &people, 5, 1).await;
     let job = common::engagement::feedback_job();
     let today = local_date(now());
     let yesterday = today.pred_opt().unwrap();
@@ -215,21 +215,37 @@ async fn feedback_is_asked_once_and_read_above_the_floor(db: &TestDb) {
     }
     let view = format!("attend:feedback:{permanence}");
     let text = texts(&h.press("coord", &view).await);
-    assert!(text.contains("Pas encore assez de réponses"), "{text}");
+    assert!(text.contains("Pas encore de résultat"), "{text}");
     assert!(!text.contains("chaleureux"), "{text}");
     let stats = h.say_text("coord", "/stats tout").await;
-    assert!(stats.contains("Pas encore assez de réponses"), "{stats}");
+    assert!(stats.contains("Pas encore de résultat"), "{stats}");
     // Answered already, or someone else's question: nothing more is counted.
     let text = texts(&h.press("p1", &score("p1", 1)).await);
     assert!(text.contains("n'attend plus"), "{text}");
     let text = texts(&h.press("p6", &score("p5", 1)).await);
     assert!(text.contains("n'attend plus"), "{text}");
-    // The fifth answer: the month of this permanence reaches the floor.
+    // The fifth answer: five, but the month is still open, so the group may still grow and
+    // is not read (two readings of a growing group would tell the newest answer).
     h.press("p5", &score("p5", 4)).await;
     h.press("p5", "fb:nowords").await;
     let text = texts(&h.press("coord", &view).await);
+    assert!(text.contains("Pas encore de résultat"), "{text}");
+    // A closed month of the same permanence, its answers given back then.
+    let old = now() - 75 * DAY;
+    common::engagement::earlier_answers(h.engine.store(), permanence, old, &[4, 5, 5, 3, 4]).await;
+    let mut tx = h.engine.store().begin().await.unwrap();
+    tx.add_feedback_words(
+        permanence,
+        pairbot::store::month_start(old),
+        "Un accueil très chaleureux",
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    let text = texts(&h.press("coord", &view).await);
     assert!(text.contains("4,2 sur 5 en moyenne (5 réponses)"), "{text}");
-    assert!(text.contains("5/5 : 2"), "{text}");
+    // The mean and the count, not how many gave each score.
+    assert!(!text.contains("5/5"), "{text}");
     assert!(text.contains("« Un accueil très chaleureux »"), "{text}");
     // The host reads the aggregate, not the words.
     let text = texts(&h.press("host", &view).await);
@@ -249,7 +265,7 @@ async fn feedback_is_asked_once_and_read_above_the_floor(db: &TestDb) {
 async fn crisis_words_are_not_kept_as_feedback(db: &TestDb) {
     let h = Harness::with_settings(db, settings()).await;
     let people = ["ann", "p2", "p3", "p4", "p5"];
-    let (_, _, bookings) = held_yesterday(&h, &people, 5).await;
+    let (_, _, bookings) = held(&h, &people, 5, 1).await;
     let job = common::engagement::feedback_job();
     let noon = local_instant(local_date(now()), 12 * 60).unwrap();
     assert_eq!(h.engine.run_job(job, noon).await.unwrap(), 5);
@@ -264,7 +280,12 @@ async fn crisis_words_are_not_kept_as_feedback(db: &TestDb) {
     // answers, so they can be read).
     h.say("p2", "merci").await;
     let mut tx = h.engine.store().begin().await.unwrap();
-    let summary = tx.feedback_summary(None, (0, i64::MAX)).await.unwrap();
+    // Read as it will be once the month is closed.
+    let later = now() + 60 * DAY;
+    let summary = tx
+        .feedback_summary(None, (0, i64::MAX), later)
+        .await
+        .unwrap();
     tx.rollback().await.unwrap();
     assert_eq!(summary.answers, 5);
     assert_eq!(summary.words, vec!["merci".to_owned()]);
@@ -520,6 +541,11 @@ async fn a_training_recorded_opens_a_mission(db: &TestDb) {
     assert!(!text.contains("formation"), "{text}");
     let text = texts(&h.press("coord", &who).await);
     assert!(text.contains("2 patients partenaires validés"), "{text}");
+    // Pia's training is her own word, and said to be.
+    assert!(
+        text.contains("Pia (fiche n°") && text.contains("déclarée dans son parcours"),
+        "{text}"
+    );
     h.close().await;
 }
 
@@ -536,7 +562,7 @@ async fn partnership_indicators_per_structure(db: &TestDb) {
     let held = pairbot::demo::permanences()
         .unwrap()
         .into_iter()
-        .find(|p| p.held.is_some())
+        .find(|p| !p.held.is_empty())
         .unwrap();
     let out = h.say("coord", "/partenariat tout").await;
     let text = texts(&out);
@@ -680,7 +706,7 @@ async fn a_programme_is_co_evaluated_above_the_floor(db: &TestDb) {
         )
         .await;
     assert!(
-        to(&out, "coord").contains("6 personnes inscrites, 1 patients partenaires"),
+        to(&out, "coord").contains("6 personnes inscrites, un patient partenaire"),
         "{out:?}"
     );
     let start = choice_to(&out, "p1", "Répondre");
@@ -718,7 +744,7 @@ async fn a_programme_is_co_evaluated_above_the_floor(db: &TestDb) {
         .say_text("coord", &format!("/coevaluation {programme}"))
         .await;
     assert!(
-        text.contains("personnes inscrites : moins de 5 réponses, rien n'est montré"),
+        text.contains("Questionnaire en cours : les résultats seront montrés une fois"),
         "{text}"
     );
     answer("p5", [4, 3, 3]).await;
@@ -756,6 +782,26 @@ async fn a_programme_is_co_evaluated_above_the_floor(db: &TestDb) {
     h.close().await;
 }
 
+/// A question answered long after its date is refused: a month's answers are all in before
+/// it is read, so a group never grows once shown.
+async fn late_answers_are_refused(db: &TestDb) {
+    let h = Harness::with_settings(db, settings()).await;
+    let (_, _, bookings) = held(&h, &["q1"], 1, 40).await;
+    let mut tx = h.engine.store().begin().await.unwrap();
+    assert!(tx.feedback_asked(bookings[0]).await.unwrap());
+    tx.commit().await.unwrap();
+    let text = texts(&h.press("q1", &format!("fb:score:{}:5", bookings[0])).await);
+    assert!(text.contains("n'est plus ouverte"), "{text}");
+    let mut tx = h.engine.store().begin().await.unwrap();
+    let summary = tx
+        .feedback_summary(None, (0, i64::MAX), now() + 60 * DAY)
+        .await
+        .unwrap();
+    tx.rollback().await.unwrap();
+    assert_eq!(summary.answers, 0);
+    h.close().await;
+}
+
 on_every_backend!(
     a_host_marks_who_came,
     feedback_is_asked_once_and_read_above_the_floor,
@@ -764,4 +810,5 @@ on_every_backend!(
     a_training_recorded_opens_a_mission,
     partnership_indicators_per_structure,
     a_programme_is_co_evaluated_above_the_floor,
+    late_answers_are_refused,
 );

@@ -1457,17 +1457,17 @@ async fn attendance_and_feedback_on_matrix(db: &TestDb) {
     // The host reads the aggregate: nothing under the floor, the mean once the month has
     // five answers (four earlier ones stored directly).
     for (earlier, expected) in [
-        (&[][..], "Pas encore assez de réponses"),
-        (&[5, 3, 4, 4][..], "4,0 sur 5 en moyenne (5 réponses)"),
+        (&[][..], "Pas encore de résultat"),
+        (&[5, 3, 4, 4, 4][..], "4,0 sur 5 en moyenne (5 réponses)"),
     ] {
-        common::engagement::earlier_answers(&store, permanence, at - 600, earlier).await;
+        common::engagement::earlier_answers(&store, permanence, at - 75 * 86_400, earlier).await;
         to_host.say("/mes_permanences").await;
         let mine = to_host.expect("Permanence SEP d'essai").await;
         to_host
             .pick(&mine, "Gérer « Permanence SEP d'essai »")
             .await;
         let menu = to_host.expect("Permanence SEP d'essai").await;
-        to_host.pick(&menu, "Avis des participants").await;
+        to_host.pick(&menu, "Avis des personnes venues").await;
         to_host.expect(expected).await;
     }
     bot.stop().await;

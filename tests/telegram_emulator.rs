@@ -1297,14 +1297,15 @@ async fn attendance_and_feedback_on_telegram(db: &TestDb) {
         let manage = data_of(&mine[0], "Gérer « Permanence SEP d'essai »");
         emu.press(&host_chat, &host_user, mine[0].id, &manage).await;
         let menu = emu.replies(HOST, 1).await;
-        let feedback = data_of(&menu[0], "Avis des participants");
+        let feedback = data_of(&menu[0], "Avis des personnes venues");
         emu.press(&host_chat, &host_user, menu[0].id, &feedback)
             .await;
         emu.replies(HOST, 1).await.remove(0).text
     };
     let view = read_feedback().await;
-    assert!(view.contains("Pas encore assez de réponses"), "{view}");
-    common::engagement::earlier_answers(&store, permanence, at - 600, &[5, 3, 4, 4]).await;
+    assert!(view.contains("Pas encore de résultat"), "{view}");
+    common::engagement::earlier_answers(&store, permanence, at - 75 * 86_400, &[5, 3, 4, 4, 4])
+        .await;
     let view = read_feedback().await;
     assert!(view.contains("4,0 sur 5 en moyenne (5 réponses)"), "{view}");
     // A host who is not a coordinator does not read the words.

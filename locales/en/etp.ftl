@@ -282,7 +282,7 @@ mission-withdraw-n = Withdraw my application (no. { $number })
 mission-manage-n = Manage mission no. { $number }
 mission-gone = This mission does not exist or is no longer open.
 mission-out-of-scope = This mission belongs to another structure than “{ $organisation }”, which you coordinate for: its own coordination takes care of it.
-mission-not-qualified = This mission asks for a training your path does not show. If you followed it, add it with /trainings.
+mission-not-qualified = This mission asks for a training course your path does not show. If you have taken it, add it with /trainings.
 mission-full = Every place of this mission is filled.
 mission-already-applied = You have already applied to this mission.
 mission-applied = Your application to mission no. { $number } is sent. The coordination will answer you here.
@@ -332,14 +332,14 @@ agreement-read =
 agreement-charter =
     Charter of engagement (version { $version })
     • Confidentiality: what you hear during the mission (stories, names, health situations) stays in the mission. You do not talk about it elsewhere, online included.
-    • Your role: you bring your experience of illness or of caring, alongside the professionals. You do not give medical advice and do not replace a carer.
+    • Your role: you bring your experience of illness or of caring, alongside the professionals. You do not give medical advice and do not replace a health professional.
     • Respect: you listen without judging; everyone stays free in what they share.
     • Freedom: you may stop at any time by telling the coordination ({ $structure }). Nobody will ask you to justify it.
     • { $paid }
     • { $expenses }
     • Your agreement is recorded with its date and the version of this charter; you find it in /missions and /my_data.
 agreement-paid = Pay: this mission is paid; the coordination tells you how.
-agreement-unpaid = Pay: this mission is voluntary.
+agreement-unpaid = Pay: this mission is unpaid (voluntary).
 agreement-expenses = Expenses: your expenses (travel, meals, lodging) are reimbursed; declare them with /expenses, the coordination approves them.
 agreement-no-expenses = Expenses: expenses are not reimbursed for this mission.
 agreement-expenses-ask = Expenses: reimbursement was not stated; ask the coordination before spending anything.
@@ -347,7 +347,7 @@ agreement-the-coordination = the coordination
 agreement-accept = I accept the sheet and the charter
 agreement-renounce = I give up this mission
 agreement-agreed-on = agreed on { $date } (charter version { $version })
-agreement-done = Noted: you accepted the sheet of mission no. { $number } and the charter of engagement ({ $agreed }). The coordination is told. Thank you for your commitment!
+agreement-done = Noted: you accepted the sheet of mission no. { $number } and the charter of engagement ({ $agreed }). The coordination team has been told. Thank you for your commitment!
 agreement-team-done = { $pseudonym } (profile no. { $profile }) accepted the sheet of mission no. { $number } and the charter of engagement (version { $version }).
 menu-expenses = My expenses
 help-expenses = your expenses for an accepted mission: declare them and follow their reimbursement
@@ -387,14 +387,14 @@ expense-refuse-why = Why do you refuse claim no. { $number }? The person will re
 expense-gone = This claim does not exist, or no longer does.
 expense-decided-already = Claim no. { $number } has already been answered.
 expense-told-approved = Your reimbursement claim no. { $number } ({ $amount }) is approved. Reimbursement will follow.
-expense-told-refused = Your reimbursement claim no. { $number } ({ $amount }) is not approved. Reason given by the coordination: “{ $reason }”. You can reply to them the usual way.
+expense-told-refused = Your reimbursement claim no. { $number } ({ $amount }) is not approved. Reason given by the coordination: “{ $reason }”. To talk about it, contact the person who coordinates the mission.
 expense-team-approved = Claim no. { $number } approved; the person is told.
 expense-team-refused = Claim no. { $number } refused; the person is told, with your reason.
 expense-export-how = Give a month, for example /expenses_export 2026-11, or nothing for this month.
 expense-export-done = { $count ->
-        [0] No expenses declared for { $month }.
-        [one] One expense claim for { $month } (approved: { $total }), in a CSV file for the treasurer.
-       *[other] { $count } expense claims for { $month } (approved: { $total }), in a CSV file for the treasurer.
+        [0] No expense claim was answered in { $month }.
+        [one] One expense claim answered in { $month } (approved: { $total }), in a CSV file for the treasurer.
+       *[other] { $count } expense claims answered in { $month } (approved: { $total }), in a CSV file for the treasurer.
     }
 expense-csv-number = Claim no.
 expense-csv-mission = Mission no.
@@ -493,14 +493,21 @@ evaluation-q-end-2 = Were the sessions clear and suited to your needs?
 evaluation-q-end-3 = Did patients' experience have its place in it?
 evaluation-q-session-1 = Was this session useful to you?
 evaluation-q-session-2 = Could you speak as much as you wished?
-evaluation-q-partnership-1 = Were partner patients involved in preparing it?
-evaluation-q-partnership-2 = Did their place in the team seem right to you?
+evaluation-q-partnership-1 = Did partner patients have a real place in the sessions?
+evaluation-q-partnership-2 = Did their experience enrich the sessions?
 evaluation-q-partnership-3 = Did this partnership improve the programme?
 evaluation-nobody = Nobody is enrolled in this programme or selected to co-run it yet: there is nobody to send the questionnaire to.
 evaluation-invite = The team of the programme “{ $title }” invites you to co-evaluate it: { $count } questions, each from 1 (not at all) to 5 (completely). Your answers are anonymous: they are kept without your name, and the team only reads averages of at least { $floor } people. You may also not answer.
 evaluation-start = Answer
 evaluation-decline = Not this time
-evaluation-sent = Questionnaire sent for “{ $title }”: { $patients } people enrolled, { $partners } partner patients.
+evaluation-sent = Questionnaire sent for “{ $title }”: { $patients ->
+        [one] one person enrolled
+       *[other] { $patients } people enrolled
+    }, { $partners ->
+        [0] no partner patient
+        [one] one partner patient
+       *[other] { $partners } partner patients
+    }.
 evaluation-question = Question { $n } of { $total }: { $question }
 evaluation-use-buttons = Answer with a number from 1 (not at all) to 5 (completely).
 evaluation-thanks = Thank you! Your answers are saved, without your name.
@@ -528,3 +535,12 @@ data-value-state-declined = you preferred not to answer
 data-kind-evaluation = co-evaluation questionnaire being answered
 journal-action-evaluation-launch = co-evaluation questionnaire sent
 data-value-action-evaluation-launch = sending of a co-evaluation questionnaire
+evaluation-open = Questionnaire under way: results will be shown once every answer is in, or 30 days after it was sent, so that nobody can be recognised.
+evaluation-score-1 = 1 — not at all
+evaluation-score-2 = 2 — a little
+evaluation-score-3 = 3 — somewhat
+evaluation-score-4 = 4 — mostly
+evaluation-score-5 = 5 — completely
+evaluation-already-today = This questionnaire was already sent today for this programme: the answers would be split between two sendings.
+expense-own-claim = You cannot answer your own expense claim: someone else in the coordination team will.
+training-eligible-line-declared = • { $pseudonym } (profile no. { $profile }), through a training declared on their path, to check with them

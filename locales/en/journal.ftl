@@ -84,9 +84,9 @@ stats-report =
     Over the period:
     • Contact requests: { $contacts }, of which { $accepted } accepted
     • Drop-in bookings: { $confirmed } confirmed, { $waiting } waiting, { $cancelled } cancelled
-    • Meetings held (slots where at least one person was marked as come): { $meetings }
+    • Meetings held (slots where at least one person was marked present): { $meetings }
     • People who came, as marked: { $came }
-    • Booked slots with nobody marked as come: { $unmarked }
+    • Booked slots with nobody marked present: { $unmarked }
     • Feedback after drop-ins: { $feedback }
     • ETP sign-up requests, by state: { $signups }
     • Mission applications: { $applications }, of which { $selected } selected

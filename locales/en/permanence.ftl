@@ -197,7 +197,7 @@ data-kind-permanence-list = list of permanences being browsed
 
 ## Attendance and feedback (issue 24)
 pman-attendance = Mark who came
-pman-feedback = What participants said
+pman-feedback = What people who came said
 pman-back = Back to the drop-in
 attend-closed = Attendance for { $when } can no longer be marked: it can be marked during the slot and up to { $days } days after.
 attend-not-yet = The slot of { $when } has not begun yet: attendance is marked during the slot or after it.
@@ -209,9 +209,9 @@ attend-heading = Attendance at “{ $title }”, { $when }. { $count ->
         [one] One booking
        *[other] { $count } bookings
     }; { $came ->
-        [0] nobody marked as come yet
-        [one] one person marked as come
-       *[other] { $came } people marked as come
+        [0] nobody marked present yet
+        [one] one person marked present
+       *[other] { $came } people marked present
     }. Each person shows their booking number on arrival.
 attend-state-came = • no. { $number }: came
 attend-state-missed = • no. { $number }: did not come
@@ -219,11 +219,11 @@ attend-state-unmarked = • no. { $number }: not marked yet
 attend-mark-came = No. { $number } came
 attend-mark-missed = No. { $number } did not come
 attend-mark-rest = Everyone else came
-attend-noted-came = Noted: booking no. { $number } came.
-attend-noted-missed = Noted: booking no. { $number } did not come.
+attend-noted-came = Noted: the person with booking no. { $number } came.
+attend-noted-missed = Noted: the person with booking no. { $number } did not come.
 feedback-question = You had booked “{ $title }”, { $when }. Was this drop-in helpful to you? Answer from 1 (not at all) to 5 (a lot).
 
-    Your answer is anonymous: it is kept without your name, and the person who held the drop-in only sees averages of at least 5 answers. You may also not answer.
+    Your answer is anonymous: it is kept without your name, and the person who held the drop-in only sees averages of at least 5 answers, over finished months. You may also not answer.
 feedback-score-1 = 1 — not at all
 feedback-score-2 = 2 — a little
 feedback-score-3 = 3 — somewhat
@@ -237,9 +237,10 @@ feedback-skipped = Understood, thank you. I will not ask you anything else about
 feedback-done = Thank you, noted.
 feedback-words-long = That is a little long: { $max } characters at most, please. You can shorten your message and send it again.
 feedback-view-heading = What people said of “{ $title }” (last 12 months)
-feedback-too-few = Not enough answers to show yet. So that nobody can be recognised, a month of a drop-in only counts from { $floor } answers.
-feedback-summary = { $mean } out of 5 on average ({ $answers } answers) — { $scores }. Months with fewer than { $floor } answers are not counted, so that nobody can be recognised.
-feedback-score-count = { $score }/5: { $count }
+feedback-too-few = Nothing to show yet. So that nobody can be recognised, only months that ended two weeks ago and have at least { $floor } answers count.
+feedback-summary = { $mean } out of 5 on average ({ $answers } answers). Only months that ended two weeks ago and have at least { $floor } answers count, so that nobody can be recognised.
 feedback-words-heading = Words left, without their author or score:
 feedback-word = • “{ $words }”
 feedback-no-words-left = No words were left.
+feedback-words-contact = Your words will be read without your name: please leave out phone numbers, addresses and links. You can write them again.
+feedback-closed = This question is closed: answers are given within ten days of the drop-in. Thank you all the same!

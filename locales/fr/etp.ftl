@@ -333,7 +333,7 @@ agreement-charter =
     Charte d’engagement (version { $version })
     • Confidentialité : ce que vous entendez pendant la mission (histoires, noms, situations de santé) reste dans la mission. Vous n’en parlez pas ailleurs, ni en ligne.
     • Votre rôle : vous apportez votre expérience de la maladie ou de l’accompagnement, en complément des professionnels. Vous ne donnez pas d’avis médical et ne remplacez pas un soignant.
-    • Respect : vous écoutez sans juger ; chacun reste libre de ce qu’il partage.
+    • Respect : vous écoutez sans juger ; chaque personne reste libre de ce qu’elle partage.
     • Liberté : vous pouvez arrêter à tout moment, en prévenant la coordination ({ $structure }). Personne ne vous demandera de vous justifier.
     • { $paid }
     • { $expenses }
@@ -387,14 +387,14 @@ expense-refuse-why = Pourquoi refusez-vous la demande n° { $number } ? La per
 expense-gone = Cette demande n’existe pas ou plus.
 expense-decided-already = La demande n° { $number } a déjà reçu une réponse.
 expense-told-approved = Votre demande de remboursement n° { $number } ({ $amount }) est acceptée. Le remboursement va suivre.
-expense-told-refused = Votre demande de remboursement n° { $number } ({ $amount }) n’est pas acceptée. Motif donné par la coordination : « { $reason } ». Vous pouvez lui répondre par les moyens habituels.
+expense-told-refused = Votre demande de remboursement n° { $number } ({ $amount }) n’est pas acceptée. Motif donné par la coordination : « { $reason } ». Pour en parler, adressez-vous à la personne qui coordonne la mission.
 expense-team-approved = Demande n° { $number } acceptée ; la personne est prévenue.
 expense-team-refused = Demande n° { $number } refusée ; la personne est prévenue, avec votre motif.
 expense-export-how = Indiquez un mois, par exemple /frais_export 2026-11, ou rien pour le mois en cours.
 expense-export-done = { $count ->
-        [0] Aucun frais déclaré pour { $month }.
-        [one] Une demande de frais pour { $month } (acceptés : { $total }), dans un fichier CSV pour la trésorerie.
-       *[other] { $count } demandes de frais pour { $month } (acceptés : { $total }), dans un fichier CSV pour la trésorerie.
+        [0] Aucune demande de frais n’a reçu de réponse en { $month }.
+        [one] Une demande de frais a reçu une réponse en { $month } (acceptés : { $total }), dans un fichier CSV pour la trésorerie.
+       *[other] { $count } demandes de frais ont reçu une réponse en { $month } (acceptés : { $total }), dans un fichier CSV pour la trésorerie.
     }
 expense-csv-number = Demande n°
 expense-csv-mission = Mission n°
@@ -493,14 +493,21 @@ evaluation-q-end-2 = Les séances étaient-elles claires et adaptées à vos bes
 evaluation-q-end-3 = L’expérience des patients y a-t-elle eu sa place ?
 evaluation-q-session-1 = Cette séance vous a-t-elle été utile ?
 evaluation-q-session-2 = Avez-vous pu vous exprimer autant que vous le souhaitiez ?
-evaluation-q-partnership-1 = Les patients partenaires ont-ils été associés à la préparation ?
-evaluation-q-partnership-2 = Leur place dans l’équipe vous a-t-elle semblé juste ?
+evaluation-q-partnership-1 = Les patients partenaires avaient-ils une vraie place dans les séances ?
+evaluation-q-partnership-2 = Leur expérience a-t-elle enrichi les séances ?
 evaluation-q-partnership-3 = Ce partenariat a-t-il amélioré le programme ?
 evaluation-nobody = Personne n’est encore inscrit à ce programme ni retenu pour le co-animer : il n’y a personne à qui envoyer le questionnaire.
 evaluation-invite = L’équipe du programme « { $title } » vous invite à le co-évaluer : { $count } questions, chacune de 1 (pas du tout) à 5 (tout à fait). Vos réponses sont anonymes : elles sont gardées sans votre nom, et l’équipe ne lit que des moyennes d’au moins { $floor } personnes. Vous pouvez aussi ne pas répondre.
 evaluation-start = Répondre
 evaluation-decline = Pas cette fois
-evaluation-sent = Questionnaire envoyé pour « { $title } » : { $patients } personnes inscrites, { $partners } patients partenaires.
+evaluation-sent = Questionnaire envoyé pour « { $title } » : { $patients ->
+        [one] une personne inscrite
+       *[other] { $patients } personnes inscrites
+    }, { $partners ->
+        [0] aucun patient partenaire
+        [one] un patient partenaire
+       *[other] { $partners } patients partenaires
+    }.
 evaluation-question = Question { $n } sur { $total } : { $question }
 evaluation-use-buttons = Répondez avec un chiffre de 1 (pas du tout) à 5 (tout à fait).
 evaluation-thanks = Merci ! Vos réponses sont enregistrées, sans votre nom.
@@ -528,3 +535,12 @@ data-value-state-declined = vous avez préféré ne pas répondre
 data-kind-evaluation = questionnaire de co-évaluation en cours
 journal-action-evaluation-launch = questionnaire de co-évaluation envoyé
 data-value-action-evaluation-launch = envoi d’un questionnaire de co-évaluation
+evaluation-open = Questionnaire en cours : les résultats seront montrés une fois toutes les réponses reçues, ou 30 jours après l’envoi, pour que personne ne puisse être reconnu.
+evaluation-score-1 = 1 — pas du tout
+evaluation-score-2 = 2 — peu
+evaluation-score-3 = 3 — moyennement
+evaluation-score-4 = 4 — plutôt oui
+evaluation-score-5 = 5 — tout à fait
+evaluation-already-today = Ce questionnaire a déjà été envoyé aujourd’hui pour ce programme : les réponses se partageraient entre deux envois.
+expense-own-claim = Vous ne pouvez pas répondre à votre propre demande de frais : une autre personne de la coordination s’en charge.
+training-eligible-line-declared = • { $pseudonym } (fiche n° { $profile }), par une formation déclarée dans son parcours, à vérifier avec la personne

@@ -197,7 +197,7 @@ data-kind-permanence-list = liste de permanences en cours de consultation
 
 ## Attendance and feedback (issue 24)
 pman-attendance = Noter les présences
-pman-feedback = Avis des participants
+pman-feedback = Avis des personnes venues
 pman-back = Retour à la permanence
 attend-closed = Les présences du { $when } ne peuvent plus être notées : c’est possible pendant le créneau et jusqu’à { $days } jours après.
 attend-not-yet = Le créneau du { $when } n’a pas encore commencé : les présences se notent pendant le créneau ou après.
@@ -223,7 +223,7 @@ attend-noted-came = Présence notée pour la réservation n° { $number }.
 attend-noted-missed = Absence notée pour la réservation n° { $number }.
 feedback-question = Vous aviez réservé « { $title } », { $when }. Cette permanence vous a-t-elle été utile ? Répondez de 1 (pas du tout) à 5 (beaucoup).
 
-    Votre réponse est anonyme : elle est gardée sans votre nom, et la personne qui tenait la permanence ne voit que des moyennes d’au moins 5 réponses. Vous pouvez aussi ne pas répondre.
+    Votre réponse est anonyme : elle est gardée sans votre nom, et la personne qui tenait la permanence ne voit que des moyennes d’au moins 5 réponses, sur des mois terminés. Vous pouvez aussi ne pas répondre.
 feedback-score-1 = 1 — pas du tout
 feedback-score-2 = 2 — un peu
 feedback-score-3 = 3 — moyennement
@@ -237,9 +237,10 @@ feedback-skipped = Entendu, merci. Je ne vous poserai pas d’autre question sur
 feedback-done = Merci, c’est noté.
 feedback-words-long = C’est un peu long : { $max } caractères au plus, s’il vous plaît. Vous pouvez raccourcir votre message et le renvoyer.
 feedback-view-heading = Avis sur « { $title } » (12 derniers mois)
-feedback-too-few = Pas encore assez de réponses à montrer. Pour que personne ne puisse être reconnu, un mois d’une permanence ne compte qu’à partir de { $floor } réponses.
-feedback-summary = { $mean } sur 5 en moyenne ({ $answers } réponses) — { $scores }. Les mois de moins de { $floor } réponses ne sont pas comptés, pour que personne ne puisse être reconnu.
-feedback-score-count = { $score }/5 : { $count }
+feedback-too-few = Pas encore de résultat à montrer. Pour que personne ne puisse être reconnu, seuls comptent les mois terminés depuis deux semaines et qui ont au moins { $floor } réponses.
+feedback-summary = { $mean } sur 5 en moyenne ({ $answers } réponses). Seuls comptent les mois terminés depuis deux semaines et qui ont au moins { $floor } réponses, pour que personne ne puisse être reconnu.
 feedback-words-heading = Mots laissés, sans leur auteur ni leur note :
 feedback-word = • « { $words } »
 feedback-no-words-left = Aucun mot n’a été laissé.
+feedback-words-contact = Vos mots seront lus sans votre nom : merci de n’y mettre ni numéro de téléphone, ni adresse, ni lien. Vous pouvez les réécrire.
+feedback-closed = Cette question n’est plus ouverte : les réponses se donnent dans les dix jours qui suivent la permanence. Merci quand même !

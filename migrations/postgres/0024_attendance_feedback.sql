@@ -12,16 +12,17 @@ ALTER TABLE bookings ADD COLUMN feedback_state TEXT;
 -- true once retention erases the bookings.
 ALTER TABLE slots ADD COLUMN attended BIGINT NOT NULL DEFAULT 0;
 
--- Answers to "did it help?" (1 to 5), with no person and no time finer than the month of the
--- permanence's date, so none can be traced back to who gave it. They are read only as
--- aggregates of (permanence, month) groups of at least 5 answers (store/feedback.rs).
+-- Answers to "did it help?" (1 to 5), as counts: how many gave each score about a
+-- permanence in the month of its date. No person, no time, no row per answer (row order
+-- would tell who answered when). Read only from (permanence, month) groups of at least 5
+-- answers, once the month is closed (store/attendance.rs).
 CREATE TABLE feedback_scores (
-    id            BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    permanence_id BIGINT  NOT NULL,
-    month_start   BIGINT  NOT NULL,  -- first second (UTC) of the month of the slot
-    score         BIGINT  NOT NULL CHECK (score BETWEEN 1 AND 5)
+    permanence_id BIGINT NOT NULL,
+    month_start   BIGINT NOT NULL,  -- first second (UTC) of the month of the slot
+    score         BIGINT NOT NULL CHECK (score BETWEEN 1 AND 5),
+    answers       BIGINT NOT NULL,
+    PRIMARY KEY (permanence_id, month_start, score)
 );
-CREATE INDEX feedback_scores_group ON feedback_scores (permanence_id, month_start);
 
 -- The optional free words, in a table of their own: nothing ties a word to a score.
 CREATE TABLE feedback_words (

@@ -25,13 +25,14 @@ CREATE TABLE evaluation_invites (
 );
 CREATE INDEX evaluation_invites_person ON evaluation_invites (platform, user_id);
 
--- Each answer to each question, alone: no person, no time, nothing tying two answers of one
--- person together. Read only for (round, role) groups of at least 5 respondents.
+-- The answers, as counts: how many of a role gave each score to each question of a round.
+-- No person, no time, no row per answer, nothing tying two answers of one person together.
+-- Read only for (round, role) groups of at least 5 respondents, once the round is closed.
 CREATE TABLE evaluation_scores (
-    id       INTEGER PRIMARY KEY AUTOINCREMENT,
     round_id INTEGER NOT NULL,
     role     TEXT    NOT NULL,
     question INTEGER NOT NULL,
-    score    INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5)
+    score    INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+    answers  INTEGER NOT NULL,
+    PRIMARY KEY (round_id, role, question, score)
 );
-CREATE INDEX evaluation_scores_round ON evaluation_scores (round_id, role);

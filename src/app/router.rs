@@ -8,7 +8,7 @@ use crate::features::commands::{
     Command, CommandAction, CommandSpec, Effect, PrivateAction, closest_command, find_command,
 };
 use crate::features::feature::Feature;
-use crate::features::kit::{Ctx, stale_choice};
+use crate::features::kit::{AskedAt, Ctx, stale_choice};
 use crate::features::{
     broadcast, directory, engagement, etp, glossary, help, journal, language, moderation,
     onboarding, partnership, permanence, privacy, quiz, reports, roles, safety, stats,
@@ -331,6 +331,16 @@ async fn dispatch_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> 
             }
             permanence::manage::DIALOGUE => {
                 return permanence::manage::on_text(ctx, text).await;
+            }
+            // Questions answered by the next message wait an hour; after that, the text is
+            // ordinary text again.
+            permanence::feedback::WORDS_DIALOGUE
+            | engagement::expenses::REFUSE_DIALOGUE
+            | engagement::training::SUGGEST_DIALOGUE
+            | engagement::evaluation::DIALOGUE
+                if !AskedAt::still_open(&state.data, ctx.now()) =>
+            {
+                ctx.clear_dialogue().await?;
             }
             permanence::feedback::WORDS_DIALOGUE => {
                 return permanence::feedback::on_words(ctx, &state.data, text).await;

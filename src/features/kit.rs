@@ -598,3 +598,27 @@ fn say_stale(ctx: &mut Ctx<'_>) {
     let choices = vec![ctx.choice("menu-help", Command::Help.data())];
     ctx.reply_with(text, choices);
 }
+
+/// How long a question that takes the person's next message as its answer (a few words, a
+/// reason, a number) waits for it: after an hour, their next message is ordinary text again
+/// and is not swallowed as an answer.
+pub const OPEN_QUESTION_FOR: i64 = 3600;
+
+/// When such a question was asked, kept in its dialogue's data (other fields are ignored).
+#[derive(Debug, Clone, Copy, Default, serde::Serialize, serde::Deserialize)]
+pub struct AskedAt {
+    /// Unix seconds.
+    pub at: i64,
+}
+
+impl AskedAt {
+    /// The data of a question asked at `at`.
+    pub fn data(at: i64) -> String {
+        serde_json::to_string(&AskedAt { at }).unwrap_or_default()
+    }
+
+    /// Whether the question kept in `data` still waits for an answer at `now`.
+    pub fn still_open(data: &str, now: i64) -> bool {
+        serde_json::from_str::<AskedAt>(data).is_ok_and(|a| now - a.at <= OPEN_QUESTION_FOR)
+    }
+}

@@ -59,7 +59,7 @@ pub async fn command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
             .count();
         let feedback = ctx
             .tx
-            .feedback_summary(Some(&activity.hosted_ids), (from, until))
+            .feedback_summary(Some(&activity.hosted_ids), (from, until), ctx.now())
             .await?;
         rows.push(Row {
             activity,

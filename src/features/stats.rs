@@ -70,7 +70,7 @@ pub async fn command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
         return Ok(());
     };
     let i = ctx.tx.indicators(from, until, now).await?;
-    let feedback = ctx.tx.feedback_summary(None, (from, until)).await?;
+    let feedback = ctx.tx.feedback_summary(None, (from, until), now).await?;
     let feedback = crate::features::permanence::feedback::describe(ctx, &feedback);
     let coevaluation =
         crate::features::engagement::evaluation::stats_lines(ctx, (from, until)).await?;

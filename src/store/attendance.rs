@@ -16,6 +16,16 @@ pub const MARK_WINDOW: i64 = 7 * 86_400;
 /// The fewest answers a (permanence, month) group must hold to be counted anywhere.
 pub const FEEDBACK_FLOOR: i64 = 5;
 
+/// How long after a slot ends its question may be answered: it is asked up to 8 days
+/// after, and answers close two days later. Well within [`FEEDBACK_SETTLING`].
+pub const ANSWER_WINDOW: i64 = 10 * 86_400;
+
+/// How long after a month ends its answers are still coming in: a date at the end of the
+/// month may be marked 7 days late, and its person asked up to 8 days after it. A month is
+/// read only once this has passed, so a group never changes after it is first shown (two
+/// readings of a growing group would tell the newest answer).
+pub const FEEDBACK_SETTLING: i64 = 16 * 86_400;
+
 /// A confirmed booking of a slot, as its host marks it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Attendance {
@@ -219,7 +229,7 @@ impl Tx {
         Ok(row.map(slot))
     }
 
-    /// Keeps an answer (1 to 5) about a permanence, with nothing but the month of its date.
+    /// Counts an answer (1 to 5) about a permanence, with nothing but the month of its date.
     pub async fn add_feedback_score(
         &mut self,
         permanence_id: i64,
@@ -227,7 +237,9 @@ impl Tx {
         score: i64,
     ) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO feedback_scores (permanence_id, month_start, score) VALUES ($1, $2, $3)",
+            "INSERT INTO feedback_scores (permanence_id, month_start, score, answers) \
+             VALUES ($1, $2, $3, 1) ON CONFLICT (permanence_id, month_start, score) \
+             DO UPDATE SET answers = feedback_scores.answers + 1",
         )
         .bind(permanence_id)
         .bind(month_start)
@@ -257,13 +269,18 @@ impl Tx {
 
     /// What people said of the permanences `permanences` (all when `None`) whose month
     /// starts from `from` until `until`: only (permanence, month) groups of at least
-    /// [`FEEDBACK_FLOOR`] answers count, for the scores and for the words alike. The
-    /// groups are fixed, so no two summaries differ by fewer answers than the floor.
+    /// [`FEEDBACK_FLOOR`] answers whose month is closed at `now` (see
+    /// [`FEEDBACK_SETTLING`]) count, for the scores and for the words alike. The groups are
+    /// fixed and never grow once read, so no two summaries differ by fewer answers than the
+    /// floor.
     pub async fn feedback_summary(
         &mut self,
         permanences: Option<&[i64]>,
         (from, until): (i64, i64),
+        now: i64,
     ) -> Result<FeedbackSummary, StoreError> {
+        // Months strictly before the one `FEEDBACK_SETTLING` ago are closed.
+        let until = until.min(super::month_start(now - FEEDBACK_SETTLING));
         // Numbers only, from the caller's own records: safe to write into the statement.
         let only = permanences.map_or_else(String::new, |ids| {
             let list = ids.iter().map(i64::to_string).collect::<Vec<_>>();
@@ -279,10 +296,10 @@ impl Tx {
         let groups = format!(
             "SELECT permanence_id, month_start FROM feedback_scores \
              WHERE month_start >= $1 AND month_start < $2 {only} \
-             GROUP BY permanence_id, month_start HAVING COUNT(*) >= {FEEDBACK_FLOOR}"
+             GROUP BY permanence_id, month_start HAVING SUM(answers) >= {FEEDBACK_FLOOR}"
         );
         let scores = format!(
-            "SELECT f.score, COUNT(*) FROM feedback_scores f JOIN ({groups}) g \
+            "SELECT f.score, CAST(SUM(f.answers) AS BIGINT) FROM feedback_scores f JOIN ({groups}) g \
              ON g.permanence_id = f.permanence_id AND g.month_start = f.month_start \
              GROUP BY f.score"
         );

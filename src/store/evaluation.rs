@@ -22,11 +22,17 @@ pub struct RoundRecord {
     pub partners: i64,
 }
 
+/// How long a round stays open at most: after it, answers are no longer awaited.
+pub const ROUND_OPEN_FOR: i64 = 30 * 86_400;
+
 /// The mean of each question for one role of one round, when that group reached the floor.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RoundResults {
     /// The round.
     pub round: RoundRecord,
+    /// Closed: every person asked answered or declined, or [`ROUND_OPEN_FOR`] passed.
+    /// Results are read only then, so they never change after they are first shown.
+    pub closed: bool,
     /// By role (`patient`, `partner`): how many answered and each question's mean, in
     /// question order; a role under the floor is left out.
     pub by_role: Vec<(String, i64, Vec<f64>)>,
@@ -163,8 +169,9 @@ impl Tx {
         .await?;
         for (question, score) in scores.iter().enumerate() {
             sqlx::query(
-                "INSERT INTO evaluation_scores (round_id, role, question, score) \
-                 VALUES ($1, $2, $3, $4)",
+                "INSERT INTO evaluation_scores (round_id, role, question, score, answers) \
+                 VALUES ($1, $2, $3, $4, 1) ON CONFLICT (round_id, role, question, score) \
+                 DO UPDATE SET answers = evaluation_scores.answers + 1",
             )
             .bind(round_id)
             .bind(&role)
@@ -177,11 +184,13 @@ impl Tx {
     }
 
     /// The rounds of the programmes `programmes` (all when `None`) sent from `from` until
-    /// `until`, newest first, each with the results of the roles that reached the floor.
+    /// `until`, newest first, each with the results of the roles that reached the floor once
+    /// the round is closed at `now`.
     pub async fn round_results(
         &mut self,
         programmes: Option<&[i64]>,
         (from, until): (i64, i64),
+        now: i64,
     ) -> Result<Vec<RoundResults>, StoreError> {
         // Numbers only, from the caller's own records.
         let only = programmes.map_or_else(String::new, |ids| {
@@ -206,15 +215,25 @@ impl Tx {
             .await?;
         let mut out = Vec::new();
         for r in rounds.into_iter().map(round) {
+            let (waiting,): (i64,) = sqlx::query_as(
+                "SELECT COUNT(*) FROM evaluation_invites WHERE round_id = $1 AND state = 'asked'",
+            )
+            .bind(r.id)
+            .fetch_one(&mut *self.inner)
+            .await?;
+            let closed = waiting == 0 || r.launched_at + ROUND_OPEN_FOR <= now;
             let mut by_role = Vec::new();
             for (role, count) in [("patient", r.patients), ("partner", r.partners)] {
-                // The floor, on the group's own count: a smaller group is never read.
-                if count < FEEDBACK_FLOOR {
+                // The floor, on the group's own count: a smaller group is never read; nor is
+                // a group still growing.
+                if count < FEEDBACK_FLOOR || !closed {
                     continue;
                 }
                 let means: Vec<(i64, f64)> = sqlx::query_as(
-                    "SELECT question, AVG(CAST(score AS DOUBLE PRECISION)) FROM evaluation_scores \
-                     WHERE round_id = $1 AND role = $2 GROUP BY question ORDER BY question",
+                    "SELECT question, CAST(SUM(score * answers) AS DOUBLE PRECISION) \
+                         / CAST(SUM(answers) AS DOUBLE PRECISION) \
+                     FROM evaluation_scores WHERE round_id = $1 AND role = $2 \
+                     GROUP BY question ORDER BY question",
                 )
                 .bind(r.id)
                 .bind(role)
@@ -226,7 +245,11 @@ impl Tx {
                     means.into_iter().map(|(_, m)| m).collect(),
                 ));
             }
-            out.push(RoundResults { round: r, by_role });
+            out.push(RoundResults {
+                round: r,
+                closed,
+                by_role,
+            });
         }
         Ok(out)
     }

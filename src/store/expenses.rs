@@ -185,16 +185,17 @@ impl Tx {
         Ok(rows.into_iter().map(claim).collect())
     }
 
-    /// The claims for expenses made from `from` until `until` (`YYYY-MM-DD`, `until`
-    /// excluded), in date order.
-    pub async fn claims_spent_between(
+    /// The claims answered from `from` until `until` (Unix seconds, `until` excluded), in
+    /// the order they were answered: a claim declared late still appears in the month it
+    /// was answered.
+    pub async fn claims_decided_between(
         &mut self,
-        from: &str,
-        until: &str,
+        from: i64,
+        until: i64,
     ) -> Result<Vec<ClaimRecord>, StoreError> {
         let sql = format!(
-            "SELECT {CLAIM_COLUMNS} FROM expense_claims WHERE spent_on >= $1 AND spent_on < $2 \
-             ORDER BY spent_on, id"
+            "SELECT {CLAIM_COLUMNS} FROM expense_claims WHERE decided_at >= $1 \
+             AND decided_at < $2 ORDER BY decided_at, id"
         );
         let rows: Vec<ClaimRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .bind(from)

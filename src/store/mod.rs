@@ -33,7 +33,10 @@ mod trainings;
 mod users;
 
 pub use admin::DatabaseState;
-pub use attendance::{Attendance, FEEDBACK_FLOOR, FeedbackDue, FeedbackSummary, MARK_WINDOW};
+pub use attendance::{
+    ANSWER_WINDOW, Attendance, FEEDBACK_FLOOR, FEEDBACK_SETTLING, FeedbackDue, FeedbackSummary,
+    MARK_WINDOW,
+};
 pub use audit::AuditEntry;
 pub use choices::NOTICE_LIFETIME;
 pub use contacts::{ContactRecord, ContactStatus, NewContact, Side};
@@ -41,7 +44,7 @@ pub use dialogues::DialogueState;
 pub use etp::{
     NewProgramme, NewSignup, ProgrammeRecord, SignupOutcome, SignupRecord, SignupStatus, Transition,
 };
-pub use evaluation::{RoundRecord, RoundResults};
+pub use evaluation::{ROUND_OPEN_FOR, RoundRecord, RoundResults};
 pub use expenses::{ClaimRecord, ClaimStatus, NewClaim};
 pub use indicators::Indicators;
 pub use missions::{

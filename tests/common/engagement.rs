@@ -102,7 +102,8 @@ pub async fn selected_for_mission(
 }
 
 /// `scores` answers already given about permanence `permanence` for the month of `start`
-/// (stored directly, as earlier visitors would have).
+/// (stored directly, as earlier visitors would have; an old enough `start` makes a closed
+/// month, which can be read).
 pub async fn earlier_answers(store: &Store, permanence: i64, start: i64, scores: &[i64]) {
     let mut tx = store.begin().await.unwrap();
     for score in scores {

@@ -44,6 +44,8 @@ crate::actions! {
 struct Answering {
     round: i64,
     scores: Vec<i64>,
+    /// When the current question was asked (see [`crate::features::kit::AskedAt`]).
+    at: i64,
 }
 
 fn questions(template: &str) -> usize {
@@ -83,7 +85,10 @@ pub async fn command(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
     let Some(p) = managed(ctx, digits.parse().ok()).await? else {
         return Ok(());
     };
-    let results = ctx.tx.round_results(Some(&[p.id]), (0, i64::MAX)).await?;
+    let results = ctx
+        .tx
+        .round_results(Some(&[p.id]), (0, i64::MAX), ctx.now())
+        .await?;
     let mut text = ctx.t_args(
         "evaluation-heading",
         &args([
@@ -130,6 +135,11 @@ fn describe(ctx: &Ctx<'_>, r: &RoundResults) -> String {
     ]);
     values.set("number", r.round.id);
     let mut text = ctx.t_args("evaluation-round", &values);
+    if !r.closed {
+        text.push('\n');
+        text.push_str(&ctx.t("evaluation-open"));
+        return text;
+    }
     for role in ["patient", "partner"] {
         text.push('\n');
         match r.by_role.iter().find(|(r, _, _)| r == role) {
@@ -248,6 +258,23 @@ async fn launch(ctx: &mut Ctx<'_>, p: &ProgrammeRecord, template: &str) -> Resul
         return Ok(());
     }
     let now = ctx.now();
+    // A double tap, or a second coordinator the same day, would split the answers between
+    // two rounds that might then never reach the floor.
+    let today = crate::features::permanence::schedule::local_date(now);
+    let sent_today = ctx
+        .tx
+        .round_results(Some(&[p.id]), (0, i64::MAX), now)
+        .await?
+        .iter()
+        .any(|r| {
+            r.round.template == template
+                && crate::features::permanence::schedule::local_date(r.round.launched_at) == today
+        });
+    if sent_today {
+        let text = ctx.t("evaluation-already-today");
+        ctx.reply(text);
+        return Ok(());
+    }
     let round = ctx.tx.launch_round(p.id, template, &invited, now).await?;
     ctx.audit("evaluation.launch", format!("programme:{}", p.id), None)
         .await?;
@@ -286,6 +313,8 @@ async fn ask(ctx: &mut Ctx<'_>, round_id: i64, scores: Vec<i64>) -> Result<(), S
     let person = (ctx.msg.platform, ctx.msg.sender.clone());
     let round = ctx.tx.round(round_id).await?;
     let awaited = ctx.tx.awaited_role(round_id, (person.0, &person.1)).await?;
+    // A round takes answers while it is open; after, its results may be read.
+    let round = round.filter(|r| ctx.now() < r.launched_at + crate::store::ROUND_OPEN_FOR);
     let (Some(round), Some(_)) = (round, awaited) else {
         ctx.clear_dialogue().await?;
         let text = ctx.t("evaluation-not-awaited");
@@ -306,6 +335,7 @@ async fn ask(ctx: &mut Ctx<'_>, round_id: i64, scores: Vec<i64>) -> Result<(), S
     let answering = Answering {
         round: round_id,
         scores,
+        at: ctx.now(),
     };
     ctx.set_dialogue(DIALOGUE, n as i64, serde_json::to_string(&answering)?)
         .await?;
@@ -319,7 +349,7 @@ async fn ask(ctx: &mut Ctx<'_>, round_id: i64, scores: Vec<i64>) -> Result<(), S
     let choices = (1..=5)
         .map(|score| {
             Choice::valued(
-                ctx.t(&format!("feedback-score-{score}")),
+                ctx.t(&format!("evaluation-score-{score}")),
                 EvaluationAction::Score(round_id, n as i64, score),
                 score,
             )
@@ -347,7 +377,10 @@ pub async fn on_text(ctx: &mut Ctx<'_>, data: &str) -> Result<(), StoreError> {
 /// A programme's results as CSV: one row per round, role and question (groups under the
 /// floor left out).
 async fn export(ctx: &mut Ctx<'_>, p: &ProgrammeRecord) -> Result<(), StoreError> {
-    let results = ctx.tx.round_results(Some(&[p.id]), (0, i64::MAX)).await?;
+    let results = ctx
+        .tx
+        .round_results(Some(&[p.id]), (0, i64::MAX), ctx.now())
+        .await?;
     let header = [
         "evaluation-csv-round",
         "evaluation-csv-date",
@@ -393,11 +426,18 @@ pub async fn stats_lines(
     ctx: &mut Ctx<'_>,
     (from, until): (i64, i64),
 ) -> Result<String, StoreError> {
-    let results = ctx.tx.round_results(None, (from, until)).await?;
+    let results = ctx.tx.round_results(None, (from, until), ctx.now()).await?;
     let mut lines = Vec::new();
     for r in &results {
         let answered: i64 = r.by_role.iter().map(|(_, n, _)| n).sum();
         if answered == 0 {
+            continue;
+        }
+        let Some(programme) = ctx.tx.programme(r.round.programme_id).await? else {
+            continue;
+        };
+        // A scoped coordinator reads their own structure's programmes only.
+        if !ctx.covers(&programme.details.structure) {
             continue;
         }
         // The mean of all questions of the groups shown, weighted by respondents.
@@ -406,14 +446,8 @@ pub async fn stats_lines(
             .iter()
             .flat_map(|(_, n, means)| means.iter().map(move |m| (m * *n as f64, *n as f64)))
             .fold((0.0, 0.0), |(s, w), (a, b)| (s + a, w + b));
-        let title = ctx
-            .tx
-            .programme(r.round.programme_id)
-            .await?
-            .map(|p| p.details.title)
-            .unwrap_or_default();
         let mut values = args([
-            ("title", title),
+            ("title", programme.details.title),
             (
                 "template",
                 ctx.t(&format!("evaluation-template-{}", r.round.template)),

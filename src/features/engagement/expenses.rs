@@ -523,7 +523,8 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, action: ExpenseAction) -> Result<(), S
     match action {
         ExpenseAction::Approve(_) => decide(ctx, &claim, None).await,
         _ => {
-            ctx.set_dialogue(REFUSE_DIALOGUE, id, String::new()).await?;
+            let asked = crate::features::kit::AskedAt::data(ctx.now());
+            ctx.set_dialogue(REFUSE_DIALOGUE, id, asked).await?;
             let text = ctx.t_args(
                 "expense-refuse-why",
                 &args([("number", id.to_string()), ("max", MAX_REASON.to_string())]),
@@ -555,6 +556,12 @@ async fn decidable(
     else {
         return Ok(None);
     };
+    // Nobody decides on their own claim, coordinator or not.
+    if claim.person == (ctx.msg.platform, ctx.msg.sender.clone()) {
+        let text = ctx.t("expense-own-claim");
+        ctx.reply(text);
+        return Ok(None);
+    }
     if claim.status != ClaimStatus::Pending {
         let text = ctx.t_args(
             "expense-decided-already",
@@ -638,8 +645,8 @@ async fn decide(
     Ok(())
 }
 
-/// `/frais_export [AAAA-MM]` (coordinators): the claims for expenses made in a month (this
-/// one by default) of the missions their role covers, as CSV for the treasurer.
+/// `/frais_export [AAAA-MM]` (coordinators): the claims answered in a month (this one by
+/// default) for the missions their role covers, as CSV for the treasurer.
 pub async fn export(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
     let today = local_date(ctx.now());
     let (year, month) = if rest.trim().is_empty() {
@@ -662,13 +669,13 @@ pub async fn export(ctx: &mut Ctx<'_>, rest: &str) -> Result<(), StoreError> {
         ctx.reply(text);
         return Ok(());
     };
-    let claims = ctx
-        .tx
-        .claims_spent_between(
-            &first.format("%Y-%m-%d").to_string(),
-            &next.format("%Y-%m-%d").to_string(),
-        )
-        .await?;
+    let local = |d: NaiveDate| crate::features::permanence::schedule::local_instant(d, 0);
+    let (Some(from), Some(until)) = (local(first), local(next)) else {
+        let text = ctx.t("expense-export-how");
+        ctx.reply(text);
+        return Ok(());
+    };
+    let claims = ctx.tx.claims_decided_between(from, until).await?;
     let header = [
         "expense-csv-number",
         "expense-csv-mission",

@@ -409,8 +409,8 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, action: TrainingAction) -> Result<(), 
             if let TrainingAction::Eligible(_) = action {
                 eligible(ctx, &m).await
             } else {
-                ctx.set_dialogue(SUGGEST_DIALOGUE, m.id, String::new())
-                    .await?;
+                let asked = crate::features::kit::AskedAt::data(ctx.now());
+                ctx.set_dialogue(SUGGEST_DIALOGUE, m.id, asked).await?;
                 let text = ctx.t_args(
                     "training-suggest-who",
                     &args([("training", label(ctx, &m.details.training))]),
@@ -426,14 +426,20 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, action: TrainingAction) -> Result<(), 
 /// its training to someone else.
 async fn eligible(ctx: &mut Ctx<'_>, m: &MissionRecord) -> Result<(), StoreError> {
     let mut names = Vec::new();
-    for (id, pseudonym, profile, mut trainings) in ctx.tx.approved_paths().await? {
-        trainings.push(profile);
-        if path_qualifies(&m.details.training, &trainings) {
-            names.push(ctx.t_args(
-                "training-eligible-line",
-                &args([("pseudonym", pseudonym), ("profile", id.to_string())]),
-            ));
-        }
+    for (id, pseudonym, profile, recorded) in ctx.tx.approved_paths().await? {
+        // The profile's training was seen at review; one recorded on the path is the
+        // partner's own word, said as such.
+        let line = if path_qualifies(&m.details.training, std::slice::from_ref(&profile)) {
+            "training-eligible-line"
+        } else if path_qualifies(&m.details.training, &recorded) {
+            "training-eligible-line-declared"
+        } else {
+            continue;
+        };
+        names.push(ctx.t_args(
+            line,
+            &args([("pseudonym", pseudonym), ("profile", id.to_string())]),
+        ));
     }
     let mut values = args([
         ("number", m.id.to_string()),

@@ -107,14 +107,21 @@ pub async fn list(ctx: &mut Ctx<'_>) -> Result<(), StoreError> {
         None => Vec::new(),
     };
     let mine = ctx.tx.applications_of((person.0, &person.1)).await?;
+    // A partner's own selections stay listed once their mission is closed: the agreement and
+    // the expenses start from here.
     let missions: Vec<MissionRecord> = ctx
         .tx
-        .missions(false)
+        .missions(true)
         .await?
         .into_iter()
         .filter(|m| {
-            (coordinator && ctx.covers(&m.details.structure))
-                || (partner.is_some() && path_qualifies(&m.details.training, &path))
+            let selected = mine
+                .iter()
+                .any(|a| a.mission_id == m.id && a.status == ApplicationStatus::Selected);
+            selected
+                || (m.open
+                    && ((coordinator && ctx.covers(&m.details.structure))
+                        || (partner.is_some() && path_qualifies(&m.details.training, &path))))
         })
         .collect();
     if missions.is_empty() {

@@ -40,6 +40,8 @@ const SENDING_HOURS: (u32, u32) = (10, 20);
 struct Pending {
     permanence: i64,
     month: i64,
+    /// When the words were asked for (see [`crate::features::kit::AskedAt`]).
+    at: i64,
 }
 
 /// Asks the people who came to a permanence the day before (or, for a late mark, since)
@@ -107,6 +109,18 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, action: FeedbackAction) -> Result<(), 
     let person = (ctx.msg.platform, ctx.msg.sender.clone());
     match action {
         FeedbackAction::Score(booking, score) if (1..=5).contains(&score) => {
+            // Answers close a while after the date, so a month's answers are all in before
+            // it is ever read.
+            let late = ctx
+                .tx
+                .booking(booking)
+                .await?
+                .is_some_and(|b| ctx.now() > b.slot.ends_at + crate::store::ANSWER_WINDOW);
+            if late {
+                let text = ctx.t("feedback-closed");
+                ctx.reply(text);
+                return Ok(());
+            }
             let Some(slot) = ctx
                 .tx
                 .close_feedback(booking, (person.0, &person.1), "answered")
@@ -123,6 +137,7 @@ pub async fn on_choice(ctx: &mut Ctx<'_>, action: FeedbackAction) -> Result<(), 
             let pending = Pending {
                 permanence: slot.permanence_id,
                 month,
+                at: ctx.now(),
             };
             ctx.set_dialogue(WORDS_DIALOGUE, 0, serde_json::to_string(&pending)?)
                 .await?;
@@ -169,6 +184,12 @@ pub async fn on_words(ctx: &mut Ctx<'_>, data: &str, text: &str) -> Result<(), S
         return Ok(());
     }
     let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Words reach coordinators without their author: no way to reach anyone in them.
+    if crate::features::directory::onboarding::has_contact_details(&words) {
+        let text = ctx.t("feedback-words-contact");
+        ctx.reply(text);
+        return Ok(());
+    }
     if words.chars().count() > MAX_WORDS {
         let text = ctx.t_args("feedback-words-long", &args([("max", MAX_WORDS)]));
         ctx.reply(text);
@@ -187,23 +208,14 @@ pub async fn on_words(ctx: &mut Ctx<'_>, data: &str, text: &str) -> Result<(), S
     Ok(())
 }
 
-/// A summary in words: the mean and the count of each score, or that there are not
-/// enough answers yet.
+/// A summary in words: the mean and how many answers, or that there are not enough yet.
 pub fn describe(ctx: &Ctx<'_>, summary: &FeedbackSummary) -> String {
     let Some(mean) = summary.mean else {
         return ctx.t_args("feedback-too-few", &args([("floor", FEEDBACK_FLOOR)]));
     };
-    let scores = (1..=5)
-        .rev()
-        .zip(summary.by_score.iter().rev())
-        .map(|(score, n)| {
-            let mut values = args([("score", score)]);
-            values.set("count", *n);
-            ctx.t_args("feedback-score-count", &values)
-        })
-        .collect::<Vec<_>>()
-        .join(&ctx.t("list-separator"));
-    let mut values = args([("mean", one_decimal(ctx, mean)), ("scores", scores)]);
+    // The mean and the count only: how many gave each score would tell everyone's answer
+    // when they all agree.
+    let mut values = args([("mean", one_decimal(ctx, mean))]);
     values.set("answers", summary.answers);
     values.set("floor", FEEDBACK_FLOOR);
     ctx.t_args("feedback-summary", &values)

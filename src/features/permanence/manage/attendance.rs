@@ -228,7 +228,7 @@ async fn feedback(ctx: &mut Ctx<'_>, p: &PermanenceRecord) -> Result<(), StoreEr
     let from = crate::store::month_start(now - FEEDBACK_MONTHS * 30 * 86_400);
     let summary = ctx
         .tx
-        .feedback_summary(Some(&[p.id]), (from, i64::MAX))
+        .feedback_summary(Some(&[p.id]), (from, i64::MAX), now)
         .await?;
     let mut text = crate::features::permanence::feedback::describe(ctx, &summary);
     if summary.answers > 0 && ctx.is_coordinator() && ctx.covers(&p.details.structure) {
