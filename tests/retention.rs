@@ -92,8 +92,10 @@ async fn records_go_when_their_time_is_up(db: &TestDb) {
     // A year after the slot: bookings and their reminders; warnings and sanctions.
     h.engine.apply_retention(at + 360 * DAY).await.unwrap();
     assert_eq!(h.rows("bookings", "zoe").await, 1);
+    assert_eq!(h.rows("evaluation_invites", "zoe").await, 1);
     h.engine.apply_retention(at + 368 * DAY).await.unwrap();
-    for table in ["bookings", "reminders", "sanctions"] {
+    // A co-evaluation invitation goes a year after its questionnaire was sent.
+    for table in ["bookings", "reminders", "sanctions", "evaluation_invites"] {
         assert_eq!(h.rows(table, "zoe").await, 0, "{table}");
     }
     // A warning counts for 30 days, then is kept a year.
@@ -112,6 +114,8 @@ async fn records_go_when_their_time_is_up(db: &TestDb) {
         "users",
         "partners",
         "roles",
+        // An expense claim still waiting for an answer.
+        "expense_claims",
     ] {
         assert_eq!(h.rows(table, "zoe").await, 1, "{table}");
     }
@@ -305,7 +309,52 @@ async fn the_last_message_is_kept_to_the_day(db: &TestDb) {
     h.close().await;
 }
 
+/// An answered expense claim goes a year after its answer; a waiting one stays.
+async fn answered_expense_claims_go_after_a_year(db: &TestDb) {
+    let h = Harness::new(db).await;
+    let store = h.engine.store();
+    let at = now();
+    let profile =
+        common::approved_partner(store, (Platform::Console, "pia"), "Pia", "etp-40h").await;
+    let (mission, application) =
+        common::engagement::selected_for_mission(store, (Platform::Console, "pia"), profile).await;
+    let pia = UserId("pia".into());
+    let mut tx = store.begin().await.unwrap();
+    assert!(
+        tx.agree_to_mission(application, (Platform::Console, &pia), 1, at)
+            .await
+            .unwrap()
+    );
+    let claim = |kind: &str| pairbot::store::NewClaim {
+        application_id: application,
+        mission_id: mission,
+        kind: kind.into(),
+        amount_cents: 1000,
+        spent_on: "2026-12-01".into(),
+    };
+    let answered = tx
+        .create_claim(&claim("meal"), (Platform::Console, &pia), at)
+        .await
+        .unwrap();
+    tx.create_claim(&claim("transport"), (Platform::Console, &pia), at)
+        .await
+        .unwrap();
+    assert!(
+        tx.decide_claim(answered, pairbot::store::ClaimStatus::Approved, None, at)
+            .await
+            .unwrap()
+    );
+    tx.commit().await.unwrap();
+    h.engine.apply_retention(at + 360 * DAY).await.unwrap();
+    assert_eq!(h.rows("expense_claims", "pia").await, 2);
+    let done = h.engine.apply_retention(at + 368 * DAY).await.unwrap();
+    assert_eq!(done.0.get("expense_claims"), Some(&1), "{done:?}");
+    assert_eq!(h.rows("expense_claims", "pia").await, 1);
+    h.close().await;
+}
+
 on_every_backend!(
+    answered_expense_claims_go_after_a_year,
     the_last_message_is_kept_to_the_day,
     the_purge_command_previews_then_applies,
     people_who_never_consented_go_after_a_month,
