@@ -614,33 +614,10 @@ async fn partnership_indicators_per_structure(db: &TestDb) {
     h.close().await;
 }
 
-/// Someone enrolled in programme `programme` (consented, BEP held), stored directly.
+/// Someone enrolled in programme `programme` (consented, BEP held).
 async fn enrolled(h: &Harness, programme: i64, who: &str) {
-    use pairbot::store::{NewSignup, SignupOutcome, SignupStatus, Transition};
     h.consent(who).await;
-    let user = UserId(who.to_owned());
-    let mut tx = h.engine.store().begin().await.unwrap();
-    let SignupOutcome::Created(id, _) = tx
-        .sign_up(
-            programme,
-            (Platform::Console, &user),
-            &NewSignup::default(),
-            now(),
-        )
-        .await
-        .unwrap()
-    else {
-        panic!("a first sign-up");
-    };
-    let held = now() - 3_600;
-    let bep = Transition {
-        bep_at: Some(held),
-        ..Transition::new(&[SignupStatus::Requested], SignupStatus::BepConfirmed)
-    };
-    assert!(tx.move_signup(id, &bep, held).await.unwrap());
-    let enrol = Transition::new(&[SignupStatus::BepConfirmed], SignupStatus::Enrolled);
-    assert!(tx.move_signup(id, &enrol, now()).await.unwrap());
-    tx.commit().await.unwrap();
+    common::engagement::enrolled(h.engine.store(), programme, (Platform::Console, who)).await;
 }
 
 /// A coordinator sends a programme's questionnaire; the people enrolled and the partner

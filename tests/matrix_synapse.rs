@@ -1557,6 +1557,57 @@ async fn agreement_and_expenses_on_matrix(db: &TestDb) {
     bot.stop().await;
 }
 
+/// A coordinator sends a programme's co-evaluation on Matrix; a person enrolled answers
+/// its three questions by typing the score.
+async fn coevaluation_on_matrix(db: &TestDb) {
+    let Some(hs) = homeserver() else { return };
+    let [bot_id, coordo_id, pat_id] = accounts(&hs, ["pairbot", "coordo", "paul"]).await;
+    let store = db.store().await;
+    let mut tx = store.begin().await.unwrap();
+    let programme = tx
+        .create_programme(
+            &pairbot::store::NewProgramme {
+                title: "Programme fictif SEP".into(),
+                structure: "Hôpital fictif".into(),
+                format: "collective".into(),
+                rhythm: "6 séances".into(),
+                capacity: 10,
+                description: "Un programme fictif pour les tests.".into(),
+                ..Default::default()
+            },
+            &[],
+            1,
+        )
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    common::engagement::enrolled(&store, programme, (Platform::Matrix, &pat_id)).await;
+    let settings = Settings {
+        coordinators: vec![(Platform::Matrix, coordo_id.clone())],
+        ..Settings::default()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let bot = start_bot_with(db, &hs, &bot_id, dir.path(), settings).await;
+    let bot_user = UserId::parse(&bot_id).unwrap();
+    let (coordo, paul) = tokio::join!(Person::login(&hs, &coordo_id), Person::login(&hs, &pat_id));
+    let (mut to_coordo, mut to_paul) =
+        tokio::join!(Dm::open(&coordo, &bot_user), Dm::open(&paul, &bot_user));
+
+    to_coordo.say(&format!("/coevaluation {programme}")).await;
+    let view = to_coordo.expect("Aucun questionnaire").await;
+    to_coordo.pick(&view, "Envoyer : fin de programme").await;
+    to_coordo.expect("une personne inscrite").await;
+    let invite = to_paul.expect("anonymes").await;
+    to_paul.pick(&invite, "Répondre").await;
+    for n in 1..=3 {
+        to_paul.expect(&format!("Question {n} sur 3")).await;
+        // The scores are the numbers themselves.
+        to_paul.say("4").await;
+    }
+    to_paul.expect("Vos réponses sont enregistrées").await;
+    bot.stop().await;
+}
+
 on_every_backend!(
     matrix_conventions_and_a_quiet_log,
     a_room_that_claims_to_be_direct_is_not_trusted,
@@ -1567,4 +1618,5 @@ on_every_backend!(
     moderation_on_matrix,
     attendance_and_feedback_on_matrix,
     agreement_and_expenses_on_matrix,
+    coevaluation_on_matrix,
 );

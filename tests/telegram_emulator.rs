@@ -1418,6 +1418,74 @@ async fn agreement_and_expenses_on_telegram(db: &TestDb) {
     bot.stop().await;
 }
 
+/// A coordinator sends a programme's co-evaluation on Telegram; a person enrolled answers
+/// its three questions with buttons.
+async fn coevaluation_on_telegram(db: &TestDb) {
+    let Some(emu) = Emulator::start() else { return };
+    const COORDO: i64 = 1500;
+    const PAT: i64 = 1501;
+    let store = db.store().await;
+    let mut tx = store.begin().await.unwrap();
+    let programme = tx
+        .create_programme(
+            &pairbot::store::NewProgramme {
+                title: "Programme fictif SEP".into(),
+                structure: "Hôpital fictif".into(),
+                format: "collective".into(),
+                rhythm: "6 séances".into(),
+                capacity: 10,
+                description: "Un programme fictif pour les tests.".into(),
+                ..Default::default()
+            },
+            &[],
+            1,
+        )
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    common::engagement::enrolled(&store, programme, (Platform::Telegram, "1501")).await;
+    let settings = Settings {
+        coordinators: vec![(Platform::Telegram, COORDO.to_string())],
+        ..Settings::default()
+    };
+    let bot = start_bot_with(db, &emu, settings).await;
+    let (coordo, coordo_chat) = (named(COORDO, "Coline", "fr"), private(COORDO));
+    let (pat, pat_chat) = (named(PAT, "Paul", "fr"), private(PAT));
+
+    emu.say(&coordo_chat, &coordo, &format!("/coevaluation {programme}"))
+        .await;
+    let view = emu.replies(COORDO, 1).await;
+    let send = data_of(&view[0], "Envoyer : fin de programme");
+    emu.press(&coordo_chat, &coordo, view[0].id, &send).await;
+    let sent = emu.replies(COORDO, 1).await;
+    assert!(
+        sent[0].text.contains("une personne inscrite"),
+        "{}",
+        sent[0].text
+    );
+    let invite = emu.replies(PAT, 1).await;
+    assert!(invite[0].text.contains("anonymes"), "{}", invite[0].text);
+    let start = data_of(&invite[0], "Répondre");
+    emu.press(&pat_chat, &pat, invite[0].id, &start).await;
+    for n in 1..=3 {
+        let question = emu.replies(PAT, 1).await;
+        assert!(
+            question[0].text.contains(&format!("Question {n} sur 3")),
+            "{}",
+            question[0].text
+        );
+        let four = data_of(&question[0], "4 — plutôt oui");
+        emu.press(&pat_chat, &pat, question[0].id, &four).await;
+    }
+    let thanks = emu.replies(PAT, 1).await;
+    assert!(
+        thanks[0].text.contains("Vos réponses sont enregistrées"),
+        "{}",
+        thanks[0].text
+    );
+    bot.stop().await;
+}
+
 on_every_backend!(
     metrics_and_health_while_telegram_runs,
     a_person_uses_pairbot_on_telegram,
@@ -1427,4 +1495,5 @@ on_every_backend!(
     moderation_on_telegram,
     attendance_and_feedback_on_telegram,
     agreement_and_expenses_on_telegram,
+    coevaluation_on_telegram,
 );

@@ -138,3 +138,28 @@ pub async fn mission_needing_training(store: &Store) -> i64 {
     tx.commit().await.unwrap();
     id
 }
+
+/// `person` enrolled in programme `programme` after a shared assessment that took place an
+/// hour ago (stored directly; they consent first).
+pub async fn enrolled(store: &Store, programme: i64, person: (Platform, &str)) {
+    use pairbot::store::{NewSignup, SignupOutcome, SignupStatus, Transition};
+    let user = UserId(person.1.to_owned());
+    let mut tx = store.begin().await.unwrap();
+    tx.give_consent(person.0, &user, 1).await.unwrap();
+    let SignupOutcome::Created(id, _) = tx
+        .sign_up(programme, (person.0, &user), &NewSignup::default(), now())
+        .await
+        .unwrap()
+    else {
+        panic!("a first sign-up");
+    };
+    let held = now() - 3_600;
+    let bep = Transition {
+        bep_at: Some(held),
+        ..Transition::new(&[SignupStatus::Requested], SignupStatus::BepConfirmed)
+    };
+    assert!(tx.move_signup(id, &bep, held).await.unwrap());
+    let enrol = Transition::new(&[SignupStatus::BepConfirmed], SignupStatus::Enrolled);
+    assert!(tx.move_signup(id, &enrol, now()).await.unwrap());
+    tx.commit().await.unwrap();
+}
