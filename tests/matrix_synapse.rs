@@ -1563,24 +1563,7 @@ async fn coevaluation_on_matrix(db: &TestDb) {
     let Some(hs) = homeserver() else { return };
     let [bot_id, coordo_id, pat_id] = accounts(&hs, ["pairbot", "coordo", "paul"]).await;
     let store = db.store().await;
-    let mut tx = store.begin().await.unwrap();
-    let programme = tx
-        .create_programme(
-            &pairbot::store::NewProgramme {
-                title: "Programme fictif SEP".into(),
-                structure: "Hôpital fictif".into(),
-                format: "collective".into(),
-                rhythm: "6 séances".into(),
-                capacity: 10,
-                description: "Un programme fictif pour les tests.".into(),
-                ..Default::default()
-            },
-            &[],
-            1,
-        )
-        .await
-        .unwrap();
-    tx.commit().await.unwrap();
+    let programme = common::engagement::programme(&store).await;
     common::engagement::enrolled(&store, programme, (Platform::Matrix, &pat_id)).await;
     let settings = Settings {
         coordinators: vec![(Platform::Matrix, coordo_id.clone())],

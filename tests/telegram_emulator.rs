@@ -1425,24 +1425,7 @@ async fn coevaluation_on_telegram(db: &TestDb) {
     const COORDO: i64 = 1500;
     const PAT: i64 = 1501;
     let store = db.store().await;
-    let mut tx = store.begin().await.unwrap();
-    let programme = tx
-        .create_programme(
-            &pairbot::store::NewProgramme {
-                title: "Programme fictif SEP".into(),
-                structure: "Hôpital fictif".into(),
-                format: "collective".into(),
-                rhythm: "6 séances".into(),
-                capacity: 10,
-                description: "Un programme fictif pour les tests.".into(),
-                ..Default::default()
-            },
-            &[],
-            1,
-        )
-        .await
-        .unwrap();
-    tx.commit().await.unwrap();
+    let programme = common::engagement::programme(&store).await;
     common::engagement::enrolled(&store, programme, (Platform::Telegram, "1501")).await;
     let settings = Settings {
         coordinators: vec![(Platform::Telegram, COORDO.to_string())],

@@ -163,3 +163,26 @@ pub async fn enrolled(store: &Store, programme: i64, person: (Platform, &str)) {
     assert!(tx.move_signup(id, &enrol, now()).await.unwrap());
     tx.commit().await.unwrap();
 }
+
+/// An ETP programme stored directly; returns its number.
+pub async fn programme(store: &Store) -> i64 {
+    let mut tx = store.begin().await.unwrap();
+    let id = tx
+        .create_programme(
+            &pairbot::store::NewProgramme {
+                title: "Programme fictif SEP".into(),
+                structure: "Hôpital fictif".into(),
+                format: "collective".into(),
+                rhythm: "6 séances".into(),
+                capacity: 10,
+                description: "Un programme fictif pour les tests.".into(),
+                ..Default::default()
+            },
+            &[],
+            1,
+        )
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    id
+}
