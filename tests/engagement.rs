@@ -779,6 +779,48 @@ async fn late_answers_are_refused(db: &TestDb) {
     h.close().await;
 }
 
+/// With two accepted missions whose expenses are reimbursed, a claim first asks which one,
+/// each named by its number and kind.
+async fn a_claim_asks_which_mission_when_there_are_several(db: &TestDb) {
+    let h = Harness::with_settings(db, settings()).await;
+    let store = h.engine.store();
+    let pia = approved_partner(store, (Platform::Console, "pia"), "Pia", "etp-40h").await;
+    let user = UserId("pia".into());
+    let mut missions = Vec::new();
+    for _ in 0..2 {
+        let (mission, application) =
+            common::engagement::selected_for_mission(store, (Platform::Console, "pia"), pia).await;
+        let mut tx = store.begin().await.unwrap();
+        assert!(
+            tx.agree_to_mission(application, (Platform::Console, &user), 1, now())
+                .await
+                .unwrap()
+        );
+        tx.commit().await.unwrap();
+        missions.push(mission);
+    }
+    h.consent("pia").await;
+    let out = h.say("pia", "/frais").await;
+    let which = h
+        .press("pia", &choice_labelled(&out, "Déclarer des frais"))
+        .await;
+    assert!(texts(&which).contains("Pour quelle mission"), "{which:?}");
+    let second = choice_labelled(
+        &which,
+        &format!("Mission n° {} : Groupe de travail", missions[1]),
+    );
+    let kind = h.press("pia", &second).await;
+    assert!(texts(&kind).contains("Quel type de dépense"), "{kind:?}");
+    h.press("pia", &choice_labelled(&kind, "hébergement")).await;
+    h.say("pia", "45").await;
+    let summary = h.say("pia", "hier").await;
+    assert!(
+        texts(&summary).contains(&format!("(mission n° {})", missions[1])),
+        "{summary:?}"
+    );
+    h.close().await;
+}
+
 on_every_backend!(
     a_host_marks_who_came,
     feedback_is_asked_once_and_read_above_the_floor,
@@ -788,4 +830,5 @@ on_every_backend!(
     partnership_indicators_per_structure,
     a_programme_is_co_evaluated_above_the_floor,
     late_answers_are_refused,
+    a_claim_asks_which_mission_when_there_are_several,
 );

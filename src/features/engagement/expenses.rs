@@ -271,8 +271,12 @@ impl Form for ExpenseForm {
                     .await?
                     .iter()
                     .map(|(a, m)| {
+                        // The number and the kind: "Mission n° 2 : Témoignage".
+                        let mut values =
+                            args([("kind", ctx.t(&format!("mission-kind-{}", m.details.kind)))]);
+                        values.set("number", m.id);
                         Choice::new(
-                            ctx.t_args("expense-mission-n", &args([("number", m.id)])),
+                            ctx.t_args("expense-mission-n", &values),
                             ExpenseFormAction::Mission(number(step), a.id),
                         )
                     })
