@@ -256,7 +256,6 @@ async fn feedback_is_asked_once_and_read_above_the_floor(db: &TestDb) {
     // What a person's data says: the question answered, not the answer.
     let data = h.say_text("p2", "/mes_donnees").await;
     assert!(data.contains("répondue"), "{data}");
-    assert!(!data.contains("5/5"), "{data}");
     h.close().await;
 }
 
@@ -821,6 +820,31 @@ async fn a_claim_asks_which_mission_when_there_are_several(db: &TestDb) {
     h.close().await;
 }
 
+/// A question answered by the next message waits an hour: after that, the person's text is
+/// ordinary text again, not swallowed as an answer.
+async fn a_question_answered_by_the_next_message_waits_an_hour(db: &TestDb) {
+    let h = Harness::with_settings(db, settings()).await;
+    h.consent("ann").await;
+    let asked = |at: i64| pairbot::store::DialogueState {
+        kind: pairbot::features::permanence::feedback::WORDS_DIALOGUE.into(),
+        step: 0,
+        data: format!(r#"{{"permanence":1,"month":0,"at":{at}}}"#),
+    };
+    let user = UserId("ann".into());
+    let chat = pairbot::core::ChatId("ann".into());
+    for (at, kept) in [(now() - 2 * 3600, false), (now() - 60, true)] {
+        let mut tx = h.engine.store().begin().await.unwrap();
+        tx.set_dialogue(Platform::Console, &chat, &user, &asked(at))
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        let text = h.say_text("ann", "chercher diabète").await;
+        assert_eq!(text.contains("Merci, c'est noté"), kept, "{text}");
+        assert_eq!(h.rows("dialogues", "ann").await, 0);
+    }
+    h.close().await;
+}
+
 on_every_backend!(
     a_host_marks_who_came,
     feedback_is_asked_once_and_read_above_the_floor,
@@ -831,4 +855,5 @@ on_every_backend!(
     a_programme_is_co_evaluated_above_the_floor,
     late_answers_are_refused,
     a_claim_asks_which_mission_when_there_are_several,
+    a_question_answered_by_the_next_message_waits_an_hour,
 );

@@ -8,7 +8,7 @@ use crate::features::commands::{
     Command, CommandAction, CommandSpec, Effect, PrivateAction, closest_command, find_command,
 };
 use crate::features::feature::Feature;
-use crate::features::kit::{AskedAt, Ctx, stale_choice};
+use crate::features::kit::{Ctx, stale_choice};
 use crate::features::{
     broadcast, directory, engagement, etp, glossary, help, journal, language, moderation,
     onboarding, partnership, permanence, privacy, quiz, reports, roles, safety, stats,
@@ -305,7 +305,18 @@ async fn dispatch_choice(ctx: &mut Ctx<'_>, data: &str) -> Result<(), StoreError
 }
 
 async fn dispatch_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> {
-    if let Some(state) = ctx.dialogue().await? {
+    // A question answered by the next message waits an hour; after that, this text is
+    // ordinary text again.
+    let state = match ctx.dialogue().await? {
+        Some(state)
+            if super::dialogue(&state.kind).is_some_and(|d| d.expired(&state, ctx.now())) =>
+        {
+            ctx.clear_dialogue().await?;
+            None
+        }
+        other => other,
+    };
+    if let Some(state) = state {
         match state.kind.as_str() {
             quiz::DIALOGUE => return quiz::on_text(ctx, &state, text).await,
             glossary::DIALOGUE => return glossary::on_dialogue_text(ctx, text).await,
@@ -331,16 +342,6 @@ async fn dispatch_text(ctx: &mut Ctx<'_>, text: &str) -> Result<(), StoreError> 
             }
             permanence::manage::DIALOGUE => {
                 return permanence::manage::on_text(ctx, text).await;
-            }
-            // Questions answered by the next message wait an hour; after that, the text is
-            // ordinary text again.
-            permanence::feedback::WORDS_DIALOGUE
-            | engagement::expenses::REFUSE_DIALOGUE
-            | engagement::training::SUGGEST_DIALOGUE
-            | engagement::evaluation::DIALOGUE
-                if !AskedAt::still_open(&state.data, ctx.now()) =>
-            {
-                ctx.clear_dialogue().await?;
             }
             permanence::feedback::WORDS_DIALOGUE => {
                 return permanence::feedback::on_words(ctx, &state.data, text).await;

@@ -316,6 +316,7 @@ pub const FEATURE: crate::features::feature::Feature = crate::features::feature:
     dialogues: &[crate::features::feature::Dialogue {
         kind: DIALOGUE,
         holds: crate::features::feature::Holds::Draft,
+        next_message: false,
     }],
     jobs: &[],
 };

@@ -31,6 +31,9 @@ pub struct Dialogue {
     pub kind: &'static str,
     /// What leaving it would lose.
     pub holds: Holds,
+    /// It takes the person's next message as its answer, for an hour only (see
+    /// [`AskedAt`](super::kit::AskedAt)): after that, their text is ordinary text again.
+    pub next_message: bool,
 }
 
 /// What a dialogue holds that leaving it would lose.
@@ -50,7 +53,22 @@ impl Dialogue {
         Dialogue {
             kind,
             holds: Holds::Nothing,
+            next_message: false,
         }
+    }
+
+    /// A question answered by the person's next message, which waits an hour.
+    pub const fn next_message(kind: &'static str) -> Self {
+        Dialogue {
+            kind,
+            holds: Holds::Nothing,
+            next_message: true,
+        }
+    }
+
+    /// Whether `state` (of this kind) no longer waits for its answer at `now`.
+    pub fn expired(&self, state: &DialogueState, now: i64) -> bool {
+        self.next_message && !super::kit::AskedAt::still_open(&state.data, now)
     }
 
     /// A form: leaving it once answered asks first.
@@ -58,6 +76,7 @@ impl Dialogue {
         Dialogue {
             kind,
             holds: Holds::Answers,
+            next_message: false,
         }
     }
 

@@ -53,8 +53,6 @@ pub struct FeedbackSummary {
     pub answers: i64,
     /// Their mean (1 to 5), when there are any.
     pub mean: Option<f64>,
-    /// How many answered each score, 1 to 5.
-    pub by_score: [i64; 5],
     /// The free words of the counted groups, in alphabetical order (never in the order
     /// they came).
     pub words: Vec<String>,
@@ -298,28 +296,22 @@ impl Tx {
              WHERE month_start >= $1 AND month_start < $2 {only} \
              GROUP BY permanence_id, month_start HAVING SUM(answers) >= {FEEDBACK_FLOOR}"
         );
-        let scores = format!(
-            "SELECT f.score, CAST(SUM(f.answers) AS BIGINT) FROM feedback_scores f JOIN ({groups}) g \
-             ON g.permanence_id = f.permanence_id AND g.month_start = f.month_start \
-             GROUP BY f.score"
+        let totals = format!(
+            "SELECT CAST(COALESCE(SUM(f.answers), 0) AS BIGINT), \
+             CAST(COALESCE(SUM(f.score * f.answers), 0) AS BIGINT) \
+             FROM feedback_scores f JOIN ({groups}) g \
+             ON g.permanence_id = f.permanence_id AND g.month_start = f.month_start"
         );
-        let rows: Vec<(i64, i64)> = sqlx::query_as(sqlx::AssertSqlSafe(scores))
+        let (answers, total): (i64, i64) = sqlx::query_as(sqlx::AssertSqlSafe(totals))
             .bind(from)
             .bind(until)
-            .fetch_all(&mut *self.inner)
+            .fetch_one(&mut *self.inner)
             .await?;
-        let mut summary = FeedbackSummary::default();
-        for (score, n) in rows {
-            if let Some(slot) = usize::try_from(score - 1)
-                .ok()
-                .and_then(|i| summary.by_score.get_mut(i))
-            {
-                *slot += n;
-            }
-        }
-        summary.answers = summary.by_score.iter().sum();
-        let total: i64 = (1..=5).zip(summary.by_score).map(|(s, n)| s * n).sum();
-        summary.mean = (summary.answers > 0).then(|| total as f64 / summary.answers as f64);
+        let mut summary = FeedbackSummary {
+            answers,
+            mean: (answers > 0).then(|| total as f64 / answers as f64),
+            ..FeedbackSummary::default()
+        };
         let words = format!(
             "SELECT w.words FROM feedback_words w JOIN ({groups}) g \
              ON g.permanence_id = w.permanence_id AND g.month_start = w.month_start \

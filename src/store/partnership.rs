@@ -3,6 +3,7 @@
 //! and profile numbers leave this module.
 
 use super::{StoreError, Tx};
+use std::collections::BTreeMap;
 
 /// What one structure does with partner patients.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -67,55 +68,42 @@ impl Tx {
         )
         .fetch_all(&mut *self.inner)
         .await?;
-        let mut all: Vec<StructureActivity> = Vec::new();
-        let mut of = |structure: &str| -> usize {
-            match all.iter().position(|a| a.structure == structure) {
-                Some(i) => i,
-                None => {
-                    all.push(StructureActivity {
-                        structure: structure.to_owned(),
-                        ..StructureActivity::default()
-                    });
-                    all.len() - 1
-                }
-            }
-        };
-        let mut indices = Vec::new();
-        for (structure, n, co_run) in &programmes {
-            indices.push((of(structure), *n, *co_run));
+        // By name, each structure once, whichever table names it first.
+        let mut all: BTreeMap<String, StructureActivity> = BTreeMap::new();
+        for (structure, n, co_run) in programmes {
+            let a = of(&mut all, &structure);
+            a.programmes += n;
+            a.programmes_co_run += co_run;
         }
-        let mut places = Vec::new();
-        for (structure, id, hosts) in &permanences {
-            places.push((of(structure), *id, *hosts));
-        }
-        let mut kinds = Vec::new();
-        for (structure, kind, n) in &missions {
-            kinds.push((of(structure), kind.clone(), *n));
-        }
-        let mut engaged = Vec::new();
-        for (structure, partner) in hosts.iter().chain(&selected) {
-            engaged.push((of(structure), *partner));
-        }
-        for (i, n, co_run) in indices {
-            all[i].programmes += n;
-            all[i].programmes_co_run += co_run;
-        }
-        for (i, id, hosts) in places {
-            all[i].permanences += 1;
+        for (structure, id, hosts) in permanences {
+            let a = of(&mut all, &structure);
+            a.permanences += 1;
             if hosts > 0 {
-                all[i].permanences_hosted += 1;
-                all[i].hosted_ids.push(id);
+                a.permanences_hosted += 1;
+                a.hosted_ids.push(id);
             }
         }
-        for (i, kind, n) in kinds {
-            all[i].missions_by_kind.push((kind, n));
+        for (structure, kind, n) in missions {
+            of(&mut all, &structure).missions_by_kind.push((kind, n));
         }
-        for (i, partner) in engaged {
-            if !all[i].partners.contains(&partner) {
-                all[i].partners.push(partner);
+        for (structure, partner) in hosts.into_iter().chain(selected) {
+            let a = of(&mut all, &structure);
+            if !a.partners.contains(&partner) {
+                a.partners.push(partner);
             }
         }
-        all.sort_by(|a, b| a.structure.cmp(&b.structure));
-        Ok(all)
+        Ok(all.into_values().collect())
     }
+}
+
+/// The activity of `structure` in `all`, added empty the first time.
+fn of<'a>(
+    all: &'a mut BTreeMap<String, StructureActivity>,
+    structure: &str,
+) -> &'a mut StructureActivity {
+    all.entry(structure.to_owned())
+        .or_insert_with(|| StructureActivity {
+            structure: structure.to_owned(),
+            ..StructureActivity::default()
+        })
 }

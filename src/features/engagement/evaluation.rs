@@ -69,13 +69,7 @@ async fn managed(
         ctx.reply(text);
         return Ok(None);
     };
-    if !ctx.covers(&p.details.structure) {
-        let organisation = ctx.organisation().unwrap_or_default().to_owned();
-        let text = ctx.t_args("role-out-of-scope", &args([("organisation", organisation)]));
-        ctx.reply(text);
-        return Ok(None);
-    }
-    Ok(Some(p))
+    Ok(crate::features::etp::team::in_scope(ctx, &p).then_some(p))
 }
 
 /// `/coevaluation <n°>`: a programme's rounds and their results, and a button per template

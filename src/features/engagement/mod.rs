@@ -27,10 +27,10 @@ pub const FEATURE: crate::features::feature::Feature = crate::features::feature:
     ],
     dialogues: &[
         crate::features::feature::Dialogue::form(expenses::DIALOGUE),
-        crate::features::feature::Dialogue::plain(expenses::REFUSE_DIALOGUE),
+        crate::features::feature::Dialogue::next_message(expenses::REFUSE_DIALOGUE),
         crate::features::feature::Dialogue::form(training::DIALOGUE),
-        crate::features::feature::Dialogue::plain(training::SUGGEST_DIALOGUE),
-        crate::features::feature::Dialogue::plain(evaluation::DIALOGUE),
+        crate::features::feature::Dialogue::next_message(training::SUGGEST_DIALOGUE),
+        crate::features::feature::Dialogue::next_message(evaluation::DIALOGUE),
     ],
     jobs: &[],
 };

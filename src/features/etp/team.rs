@@ -234,7 +234,7 @@ async fn load(
 }
 
 /// Whether the sender's role covers this programme; if not, says so.
-pub(super) fn in_scope(ctx: &mut Ctx<'_>, p: &ProgrammeRecord) -> bool {
+pub fn in_scope(ctx: &mut Ctx<'_>, p: &ProgrammeRecord) -> bool {
     if ctx.covers(&p.details.structure) {
         return true;
     }

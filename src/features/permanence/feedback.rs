@@ -248,7 +248,9 @@ pub const FEATURE: crate::features::feature::Feature = crate::features::feature:
     name: "feedback",
     commands: &[],
     actions: &[FeedbackAction::PREFIX],
-    dialogues: &[crate::features::feature::Dialogue::plain(WORDS_DIALOGUE)],
+    dialogues: &[crate::features::feature::Dialogue::next_message(
+        WORDS_DIALOGUE,
+    )],
     jobs: &[crate::features::feature::Job {
         name: "feedback",
         every: std::time::Duration::from_secs(300),
