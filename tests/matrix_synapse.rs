@@ -203,6 +203,7 @@ impl Person {
 
 struct Bot {
     matrix: Matrix,
+    engine: Engine,
     stop: watch::Sender<bool>,
     task: tokio::task::JoinHandle<()>,
 }
@@ -248,14 +249,27 @@ async fn start_bot_allowing(
         allowed_servers: servers.iter().map(|s| s.to_string()).collect(),
         coordinators,
     };
-    let matrix = Matrix::connect(engine, options).await.unwrap();
+    let matrix = Matrix::connect(engine.clone(), options).await.unwrap();
     let (stop, shutdown) = watch::channel(false);
     let runner = matrix.clone();
     let task = tokio::spawn(async move { runner.run(shutdown).await.unwrap() });
-    Bot { matrix, stop, task }
+    Bot {
+        matrix,
+        engine,
+        stop,
+        task,
+    }
 }
 
 impl Bot {
+    /// How many syncs the bot has completed (its `/metrics`).
+    async fn syncs(&self) -> u64 {
+        let text = self.engine.metrics_text().await.unwrap();
+        text.lines()
+            .find_map(|l| l.strip_prefix("pairbot_platform_polls_total{platform=\"matrix\"} "))
+            .map_or(0, |n| n.trim().parse().unwrap())
+    }
+
     async fn stop(self) {
         self.stop.send(true).unwrap();
         self.task.await.unwrap();
@@ -345,6 +359,27 @@ async fn a_person_uses_pairbot_on_matrix(db: &TestDb) {
         data[9]
     );
     assert_eq!(data[10], "[file] pairbot-mes-donnees.json");
+
+    // One sync per reply: the bot's own reply does not wake its sync again (it did, and a
+    // sync is the costliest step of a reply). A message, a reply, five times.
+    let syncs_before = bot.syncs().await;
+    let mut seen = alice.messages_from(&dm_id, &bot_id, 11).await.len();
+    for _ in 0..5 {
+        alice.say(&dm_id, "/definition ETP").await;
+        seen += 1;
+        alice.messages_from(&dm_id, &bot_id, seen).await;
+    }
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let syncs = bot.syncs().await - syncs_before;
+    assert!(syncs <= 6, "{syncs} syncs for 5 replies");
+    // The rooms' state is kept in memory only: no store of members' names on disk.
+    assert!(
+        !store
+            .path()
+            .join("sdk")
+            .join(matrix_sdk::STATE_STORE_DATABASE_NAME)
+            .exists()
+    );
 
     // An encrypted group room: commands are answered there.
     let request = matrix_sdk::ruma::api::client::room::create_room::v3::Request::new();
@@ -482,11 +517,12 @@ async fn a_person_uses_pairbot_on_matrix(db: &TestDb) {
         "one per key: {got_later:?}"
     );
 
-    // A restart keeps the device and keys, and answers nothing old again.
+    // A restart keeps the device and keys, answers what was written while the bot was
+    // stopped, and nothing old again (its first sync brings the room's latest events anew).
     bot.stop().await;
     let before = alice.messages_from(&dm_id, &bot_id, 13).await.len();
-    let bot = start_bot(db, &hs, &bot_id, store.path()).await;
     alice.say(&dm_id, "/aide").await;
+    let bot = start_bot(db, &hs, &bot_id, store.path()).await;
     let after = alice.messages_from(&dm_id, &bot_id, before + 1).await;
     assert!(
         after[before].starts_with("Voici ce que je sais faire"),

@@ -114,6 +114,11 @@ fn cleaned_copy(msg: &Incoming) -> Incoming {
     copy
 }
 
+/// How long the engine recognises an event it already handled (it ignores one that comes
+/// again): adapters leave alone events older than this, which it could not recognise.
+pub const EVENTS_RECOGNISED_FOR: std::time::Duration =
+    std::time::Duration::from_secs(crate::store::EVENT_RETENTION_SECS as u64);
+
 /// The bot itself, shared by every adapter of a process.
 #[derive(Debug, Clone)]
 pub struct Engine {

@@ -60,6 +60,7 @@ pub struct Metrics {
     send_failures: Family<Failure, Counter>,
     crisis_replies: Counter,
     purged: Family<Purge, Counter>,
+    polls: Family<OnPlatform, Counter>,
     outbox_depth: Family<Queue, Gauge>,
     outbox_oldest_seconds: Family<Queue, Gauge<f64, AtomicU64>>,
     alive: Mutex<HashMap<Platform, Instant>>,
@@ -118,6 +119,12 @@ impl Default for Metrics {
             "Rows (or people) erased or told by retention, by kind",
             purged.clone(),
         );
+        let polls = Family::<OnPlatform, Counter>::default();
+        registry.register(
+            "platform_polls",
+            "Signs of life of each platform: long polls and syncs that succeeded, and one every 30 s while a webhook listens",
+            polls.clone(),
+        );
         let outbox_depth = Family::<Queue, Gauge>::default();
         registry.register(
             "outbox_depth",
@@ -138,6 +145,7 @@ impl Default for Metrics {
             send_failures,
             crisis_replies,
             purged,
+            polls,
             outbox_depth,
             outbox_oldest_seconds,
             alive: Mutex::default(),
@@ -256,7 +264,14 @@ impl Engine {
     /// A platform's adapter says it reached its platform (a poll or a sync succeeded, or its
     /// webhook listener is up).
     pub fn platform_alive(&self, platform: Platform) {
-        self.metrics().lock_alive().insert(platform, Instant::now());
+        let metrics = self.metrics();
+        metrics
+            .polls
+            .get_or_create(&OnPlatform {
+                platform: platform_name(platform),
+            })
+            .inc();
+        metrics.lock_alive().insert(platform, Instant::now());
     }
 
     /// Every metric, in the Prometheus text format, the outbox measured now.

@@ -12,7 +12,7 @@ mod metrics;
 pub mod router;
 mod seam;
 
-pub use engine::{Engine, EngineError};
+pub use engine::{EVENTS_RECOGNISED_FOR, Engine, EngineError};
 pub use metrics::{ALIVE_FOR, Health, STUCK_AFTER};
 pub use seam::AdapterState;
 

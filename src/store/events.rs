@@ -4,7 +4,7 @@ use super::{Store, StoreError, Tx, now};
 use crate::core::message::Platform;
 
 /// How long processed event ids are remembered: far longer than any platform redelivers.
-const EVENT_RETENTION_SECS: i64 = 14 * 24 * 3600;
+pub const EVENT_RETENTION_SECS: i64 = 14 * 24 * 3600;
 
 impl Tx {
     /// Records an event; returns `false` when it was already recorded.

@@ -45,6 +45,7 @@ pub use etp::{
     NewProgramme, NewSignup, ProgrammeRecord, SignupOutcome, SignupRecord, SignupStatus, Transition,
 };
 pub use evaluation::{ROUND_OPEN_FOR, RoundRecord, RoundResults};
+pub use events::EVENT_RETENTION_SECS;
 pub use expenses::{ClaimRecord, ClaimStatus, NewClaim};
 pub use indicators::Indicators;
 pub use missions::{
@@ -162,7 +163,22 @@ impl DatabaseLocation {
 /// The pool while this process holds SQLite's writer turn (see [`Store::writing`]).
 struct Writing<'a> {
     pool: &'a AnyPool,
-    _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+    _turn: Option<Turn>,
+}
+
+/// The writer's turn on SQLite (see [`Store::begin`]). Its end means something may have
+/// been written, which the background checkpoint waits for: it copies the log into the
+/// database only after writes, not every second of an idle bot.
+struct Turn {
+    _guard: tokio::sync::OwnedMutexGuard<()>,
+    written: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl Drop for Turn {
+    fn drop(&mut self) {
+        self.written
+            .store(true, std::sync::atomic::Ordering::Release);
+    }
 }
 
 impl std::ops::Deref for Writing<'_> {
@@ -197,6 +213,8 @@ pub struct Store {
     /// come first served, instead of in SQLite's busy handler, which sleeps and retries and
     /// let one message wait seconds under load.
     writer: std::sync::Arc<tokio::sync::Mutex<()>>,
+    /// Set at the end of each writer's turn, cleared by the checkpoint (SQLite only).
+    written: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 /// Past this wait for the writer's turn, a transaction goes ahead and lets SQLite's own
@@ -204,14 +222,20 @@ pub struct Store {
 /// another, which would otherwise wait forever).
 const WRITER_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
 
-/// Copies the SQLite write-ahead log into the database every second, so commits stay quick;
-/// ends when the pool is closed.
-async fn checkpoint_now_and_then(pool: AnyPool) {
+/// Copies the SQLite write-ahead log into the database within a second of writes, so
+/// commits stay quick; ends when the pool is closed.
+async fn checkpoint_now_and_then(
+    pool: AnyPool,
+    written: std::sync::Arc<std::sync::atomic::AtomicBool>,
+) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(1));
     loop {
         tick.tick().await;
         if pool.is_closed() {
             return;
+        }
+        if !written.swap(false, std::sync::atomic::Ordering::AcqRel) {
+            continue;
         }
         // PASSIVE never waits for readers or writers: what cannot be copied now is next time.
         if let Err(e) = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)")
@@ -231,7 +255,7 @@ pub struct Tx {
     inner: Transaction<'static, Any>,
     backend: Backend,
     /// The writer's turn (SQLite), released after the commit or the rollback.
-    _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+    _turn: Option<Turn>,
     /// One person's dialogue as this transaction last read or wrote it (platform, chat,
     /// user, state), so that [`Tx::dialogue`] need not read it again: the sender's state
     /// brings it in with the rest, and the handler reads it once more on nearly every
@@ -337,8 +361,12 @@ impl Store {
             target: target.clone(),
             reason: e.to_string(),
         })?;
+        let written = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
         if backend == Backend::Sqlite {
-            tokio::spawn(checkpoint_now_and_then(pool.clone()));
+            tokio::spawn(checkpoint_now_and_then(
+                pool.clone(),
+                std::sync::Arc::clone(&written),
+            ));
         }
         Ok(Store {
             pool,
@@ -346,6 +374,7 @@ impl Store {
             listen: (backend == Backend::Postgres).then_some(ConnectUrl(connect_url)),
             origin: unique_token("o").into(),
             writer: std::sync::Arc::default(),
+            written,
         })
     }
 
@@ -360,15 +389,23 @@ impl Store {
     /// took every connection from a transaction that needed one more (seen: ten-second
     /// stalls and "pool timed out" under 20 people writing at once).
     async fn writing(&self) -> Writing<'_> {
-        let turn = match self.backend {
-            Backend::Sqlite => tokio::time::timeout(WRITER_WAIT, self.writer.clone().lock_owned())
-                .await
-                .ok(),
-            Backend::Postgres => None,
-        };
         Writing {
             pool: &self.pool,
-            _turn: turn,
+            _turn: self.turn().await,
+        }
+    }
+
+    /// The writer's turn on SQLite, waited for at most [`WRITER_WAIT`]; none on PostgreSQL.
+    async fn turn(&self) -> Option<Turn> {
+        match self.backend {
+            Backend::Sqlite => tokio::time::timeout(WRITER_WAIT, self.writer.clone().lock_owned())
+                .await
+                .ok()
+                .map(|guard| Turn {
+                    _guard: guard,
+                    written: std::sync::Arc::clone(&self.written),
+                }),
+            Backend::Postgres => None,
         }
     }
 
@@ -391,9 +428,7 @@ impl Store {
         // fail with SQLITE_BUSY whatever the busy timeout.
         let (inner, turn) = match self.backend {
             Backend::Sqlite => {
-                let turn = tokio::time::timeout(WRITER_WAIT, self.writer.clone().lock_owned())
-                    .await
-                    .ok();
+                let turn = self.turn().await;
                 (self.pool.begin_with("BEGIN IMMEDIATE").await?, turn)
             }
             Backend::Postgres => (self.pool.begin().await?, None),

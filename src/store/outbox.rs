@@ -175,6 +175,21 @@ impl Store {
             .await
     }
 
+    /// Whether any message for `platform` is due at `at`: one read, without the writer's
+    /// turn, so that finding nothing to send (an idle bot, every second) neither takes the
+    /// write lock nor writes.
+    async fn anything_due(&self, platform: Platform, at: i64) -> Result<bool, StoreError> {
+        let due: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM outbox \
+             WHERE platform = $1 AND failed_at IS NULL AND not_before <= $2 LIMIT 1",
+        )
+        .bind(platform.as_str())
+        .bind(at)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(due.is_some())
+    }
+
     /// [`Store::claim_outbox`], first removing the messages `sent` (accepted by the
     /// platform since the last claim) in the same transaction: one write per claim
     /// instead of one more per message, which under a broadcast left SQLite's single
@@ -189,6 +204,9 @@ impl Store {
         up_to: Lane,
     ) -> Result<Vec<OutboxEntry>, StoreError> {
         let at = now();
+        if sent.is_empty() && !self.anything_due(platform, at).await? {
+            return Ok(Vec::new());
+        }
         let mut tx = self.begin().await?;
         tx.delete_sent(sent).await?;
         if tx.backend == super::Backend::Postgres {

@@ -171,6 +171,16 @@ pub fn strip_reply_fallback(body: &str) -> String {
         .join("\n")
 }
 
+/// Whether an event is recent enough to act on: younger than the time the core remembers
+/// event ids, less a day. A start's full sync brings each room's latest events again;
+/// those the core remembers are recognised, and older ones than it remembers are history.
+pub(super) fn answerable(sent: matrix_sdk::ruma::MilliSecondsSinceUnixEpoch) -> bool {
+    const DAY_MS: u64 = 24 * 3600 * 1000;
+    let window = u64::try_from(crate::app::EVENTS_RECOGNISED_FOR.as_millis()).unwrap_or(0) - DAY_MS;
+    let now = u64::from(matrix_sdk::ruma::MilliSecondsSinceUnixEpoch::now().get());
+    now.saturating_sub(u64::from(sent.get())) < window
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

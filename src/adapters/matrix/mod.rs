@@ -1,9 +1,13 @@
 //! The Matrix adapter: direct messages and association rooms, encrypted or not.
 //!
-//! The matrix-sdk SQLite store (encrypted with a passphrase) keeps the device, its keys and
-//! the sync token, so a restart keeps decrypting and never answers old events again; every
-//! event id is also recorded by the core with the changes it causes. On the very first start
-//! the backlog is skipped.
+//! The matrix-sdk SQLite crypto store (encrypted with a passphrase) keeps the device and its
+//! keys, so a restart keeps decrypting. The rooms' state (members, power levels, names) is
+//! kept in memory only: a start syncs it afresh. That costs one full sync per start and
+//! saves a round of SQLite reads and writes (with their encryption) at every sync, which
+//! was half of the bot's CPU per reply; it also leaves no copy of members' names on disk.
+//! Every event id is recorded by the core with the changes it causes, so the messages a
+//! start's sync brings again are not answered twice. On the very first start the backlog
+//! is skipped.
 
 mod incoming;
 pub mod render;
@@ -11,7 +15,9 @@ mod rooms;
 mod session;
 mod sync;
 
-use session::{login_error, save_session, session_path, whoami_device};
+use session::{
+    forget_room_state_files, login_error, open_client, save_session, session_path, whoami_device,
+};
 
 use crate::app::Engine;
 use crate::app::EngineError;
@@ -114,6 +120,8 @@ pub struct Matrix {
     /// The direct chat each person last wrote from, so replies go back there (in memory:
     /// after a restart the rooms themselves tell).
     direct_rooms: Arc<Mutex<HashMap<OwnedUserId, OwnedRoomId>>>,
+    /// Set when the bot changed a room's state itself (see [`sync::quiet_sync`]).
+    full_state_due: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl std::fmt::Debug for Matrix {
@@ -122,26 +130,6 @@ impl std::fmt::Debug for Matrix {
             .field("options", &self.options)
             .finish_non_exhaustive()
     }
-}
-
-/// The client over the bot's encrypted stores (not logged in yet).
-async fn open_client(options: &MatrixOptions) -> Result<Client, matrix_sdk::ClientBuildError> {
-    // No server-side key backup, said explicitly: the device's keys live in the encrypted
-    // store, which is what a restart needs.
-    let encryption = matrix_sdk::encryption::EncryptionSettings {
-        auto_enable_cross_signing: false,
-        backup_download_strategy: matrix_sdk::encryption::BackupDownloadStrategy::Manual,
-        auto_enable_backups: false,
-    };
-    Client::builder()
-        .homeserver_url(&options.homeserver)
-        .with_encryption_settings(encryption)
-        .sqlite_store(
-            options.store_dir.join("sdk"),
-            options.store_passphrase.as_deref(),
-        )
-        .build()
-        .await
 }
 
 /// The session saved by an earlier start, if any and readable.
@@ -198,6 +186,7 @@ impl Matrix {
             path: options.store_dir.display().to_string(),
             reason: e.to_string(),
         })?;
+        forget_room_state_files(&options.store_dir.join("sdk"));
         let client = open_client(&options)
             .await
             .map_err(|e| login_error(&options, e))?;
@@ -253,6 +242,7 @@ impl Matrix {
             options: Arc::new(options),
             questions: Arc::default(),
             direct_rooms: Arc::default(),
+            full_state_due: Arc::default(),
         })
     }
 
@@ -268,7 +258,10 @@ impl Matrix {
     /// Syncs until `shutdown`, handling invites, messages and reactions, and delivering the
     /// outbox.
     pub async fn run(&self, shutdown: watch::Receiver<bool>) -> Result<(), MatrixError> {
-        // The sync token lives in the matrix-sdk store; this marker tells whether there is one.
+        // Whether the bot ever synced with this account: if not, the backlog is history. On
+        // later starts, the first sync is a full one again (room state lives in memory) and
+        // brings each room's latest events once more: those already handled are recognised
+        // by their event ids, older ones by their age (see [`incoming::answerable`]).
         let marker = format!("matrix.synced.{}", self.options.user_id);
         let store = self.engine.adapter_state();
         let first_start = store
@@ -414,7 +407,10 @@ impl Matrix {
     }
 
     async fn on_message(&self, ev: OriginalSyncRoomMessageEvent, room: Room) {
-        if room.state() != RoomState::Joined || self.own_user().as_deref() == Some(&*ev.sender) {
+        if room.state() != RoomState::Joined
+            || self.own_user().as_deref() == Some(&*ev.sender)
+            || !incoming::answerable(ev.origin_server_ts)
+        {
             return;
         }
         // An edit carries its new version apart; the top-level body is a fallback ("* …").
@@ -466,7 +462,9 @@ impl Matrix {
     }
 
     async fn on_reaction(&self, ev: OriginalSyncReactionEvent, room: Room) {
-        if self.own_user().as_deref() == Some(&*ev.sender) {
+        if self.own_user().as_deref() == Some(&*ev.sender)
+            || !incoming::answerable(ev.origin_server_ts)
+        {
             return;
         }
         let Some(answer) = render::reaction_answer(&ev.content.relates_to.key) else {
@@ -648,6 +646,20 @@ impl Moderation for Matrix {
     }
 
     async fn apply(&self, chat: &ChatId, action: &ModerationAction) -> Result<(), ModerationError> {
+        let done = self.apply_now(chat, action).await;
+        if done.is_ok() && !matches!(action, ModerationAction::Delete { .. }) {
+            self.refresh_state().await;
+        }
+        done
+    }
+}
+
+impl Matrix {
+    async fn apply_now(
+        &self,
+        chat: &ChatId,
+        action: &ModerationAction,
+    ) -> Result<(), ModerationError> {
         let room_id =
             <&RoomId>::try_from(chat.0.as_str()).map_err(|_| ModerationError::NotFound)?;
         let room = self

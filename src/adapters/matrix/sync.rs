@@ -2,6 +2,7 @@
 
 use super::Matrix;
 use matrix_sdk::config::SyncSettings;
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 impl Matrix {
@@ -15,11 +16,24 @@ impl Matrix {
     pub(super) async fn sync_forever(&self) {
         let mut settings = SyncSettings::default()
             .timeout(Duration::from_secs(20))
-            .filter(quiet_sync());
+            .filter(quiet_sync(self.own_user()));
         let mut failures = 0u32;
         loop {
             let started = std::time::Instant::now();
-            match self.client.sync_once(settings.clone()).await {
+            let full_state = self.full_state_due.swap(false, Ordering::AcqRel);
+            if full_state {
+                // matrix-sdk ignores a response whose position is the one it holds, which a
+                // full-state sync right after the note that woke the last one would be.
+                self.note_state_change().await;
+            }
+            let result = self
+                .client
+                .sync_once(settings.clone().full_state(full_state))
+                .await;
+            if result.is_err() && full_state {
+                self.full_state_due.store(true, Ordering::Release);
+            }
+            match result {
                 Ok(response) => {
                     failures = 0;
                     self.engine.platform_alive(crate::core::Platform::Matrix);
@@ -45,13 +59,51 @@ impl Matrix {
     }
 }
 
-/// A sync filter without presence, typing notifications and read receipts: the bot uses
-/// none of them, and each would end a waiting sync (a client shows its user typing before
-/// and after every message, which cost two more syncs per message).
-fn quiet_sync() -> matrix_sdk::ruma::api::client::sync::sync_events::v3::Filter {
+/// A sync filter without presence, typing notifications, read receipts, nor the bot's own
+/// events in room timelines: the bot uses none of them, and each would end a waiting sync
+/// (a client shows its user typing before and after every message, which cost two more
+/// syncs per message; the bot's own reply ended one more, and a sync is the bot's costliest
+/// step). The server then leaves out the bot's own state changes too (kicks, bans, power
+/// levels): after making one, the bot asks for the full state once (`full_state_due`).
+/// Rooms it joins or creates come with their full state anyway.
+pub(super) fn quiet_sync(
+    me: Option<matrix_sdk::ruma::OwnedUserId>,
+) -> matrix_sdk::ruma::api::client::sync::sync_events::v3::Filter {
     use matrix_sdk::ruma::api::client::filter::{Filter, FilterDefinition, RoomEventFilter};
     let mut quiet = FilterDefinition::default();
     quiet.presence = Filter::ignore_all();
     quiet.room.ephemeral = RoomEventFilter::ignore_all();
+    quiet.room.timeline.not_senders = me.into_iter().collect();
     matrix_sdk::ruma::api::client::sync::sync_events::v3::Filter::FilterDefinition(quiet)
+}
+
+impl Matrix {
+    /// After the bot changed a room's state itself: its syncs leave out its own events (see
+    /// [`sync::quiet_sync`]), so the next one asks for the full state, and a note in the
+    /// bot's private account data ends the sync waiting on the server, so that the change
+    /// is seen at once rather than at that sync's timeout.
+    pub(super) async fn refresh_state(&self) {
+        self.full_state_due
+            .store(true, std::sync::atomic::Ordering::Release);
+        self.note_state_change().await;
+    }
+
+    /// Writes the time in the bot's private account data (`org.pairbot.state_changed`):
+    /// nothing else, and only the bot reads it. Any change there ends a waiting sync and
+    /// moves the sync position on.
+    pub(super) async fn note_state_change(&self) {
+        let now = matrix_sdk::ruma::MilliSecondsSinceUnixEpoch::now().get();
+        let Ok(note) = matrix_sdk::ruma::serde::Raw::from_json_string(format!("{{\"at\":{now}}}"))
+        else {
+            return;
+        };
+        if let Err(e) = self
+            .client
+            .account()
+            .set_account_data_raw("org.pairbot.state_changed".into(), note)
+            .await
+        {
+            tracing::warn!(error = %e, "could not note a state change");
+        }
+    }
 }
