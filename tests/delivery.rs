@@ -232,7 +232,52 @@ async fn another_process_hears_of_queued_messages(db: &TestDb) {
     assert!(quiet.is_err(), "woken by a rolled-back transaction");
 }
 
+/// SQLite serves one process: what an earlier process had claimed when it was killed goes
+/// out as soon as the next one's delivery loop starts, not when the claim's five-minute
+/// lease ends (the loop keeps no heartbeat there, which would take claims over). PostgreSQL
+/// keeps the heartbeat of several senders: `tests/scale_out.rs`.
+async fn a_sole_sender_sends_at_start_what_a_killed_one_held(db: &TestDb) {
+    let engine =
+        pairbot::app::Engine::new(db.store().await, pairbot::core::Settings::default()).unwrap();
+    if engine.store().backend() != pairbot::store::Backend::Sqlite {
+        engine.store().close().await;
+        return;
+    }
+    let mut tx = engine.store().begin().await.unwrap();
+    let m = Outgoing::private(Platform::Telegram, UserId("42".into()), "held".into());
+    tx.push_outbox(&m, Lane::Reply).await.unwrap();
+    tx.commit().await.unwrap();
+    // The earlier process claimed it, then died before sending.
+    let held = engine
+        .store()
+        .claim_outbox(Platform::Telegram, None, 1, Lane::Bulk)
+        .await
+        .unwrap();
+    assert_eq!(held.len(), 1);
+    let mut out = Recorder::new(Platform::Telegram);
+    out.in_flight = 8;
+    let out = Arc::new(out);
+    let (stop, shutdown) = tokio::sync::watch::channel(false);
+    let delivering = tokio::spawn({
+        let (engine, out) = (engine.clone(), Arc::clone(&out));
+        async move { engine.deliver_until(&*out, shutdown).await }
+    });
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    while out.sent.lock().unwrap().is_empty() && std::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    stop.send(true).unwrap();
+    delivering.await.unwrap();
+    let sent = out.take();
+    assert_eq!(sent.len(), 1, "the claim left by the killed process waited");
+    assert_eq!(sent[0].text, "held");
+    let left = engine.store().outbox_pending(Platform::Telegram).await;
+    assert_eq!(left.unwrap(), 0);
+    engine.store().close().await;
+}
+
 on_every_backend!(
+    a_sole_sender_sends_at_start_what_a_killed_one_held,
     replies_pass_a_broadcast_one_at_a_time,
     replies_pass_a_broadcast_several_at_once,
     a_stalled_chat_holds_up_no_other,

@@ -94,14 +94,74 @@ impl Engine {
     /// `shutdown` turns true, waking as soon as messages are queued (and every second, for
     /// retries and other processes' messages), with [`Engine::maintenance`] every ten minutes.
     ///
-    /// Several processes may run this loop for the same platform on one database: each
+    /// On PostgreSQL several processes may run this loop for the same platform: each
     /// registers as a sender, proves it is alive every two seconds, and takes over the
-    /// claims of a sender silent for ten seconds (see [`Store::take_over_claims`]).
+    /// claims of a sender silent for ten seconds (see [`Store::take_over_claims`]). SQLite
+    /// serves one process: it sends alone, and what an earlier process left claimed (killed
+    /// mid-send) is due again at the start.
     pub async fn deliver_until<T>(&self, transport: &T, mut shutdown: watch::Receiver<bool>)
     where
         T: Transport,
     {
         let platform = transport.platform();
+        let sending = self.start_sending(platform, &shutdown).await;
+        let listener = tokio::spawn(self.clone().listen(platform, shutdown.clone()));
+        // Beside delivery, so that a long broadcast never holds up reminders and the end
+        // of timed sanctions.
+        let jobs = tokio::spawn(self.clone().run_jobs_until(shutdown.clone()));
+        let mut changes = self.outbox_changes();
+        // Woken because something was queued: no need to look whether anything is due
+        // before claiming (at the start, an earlier process may have left messages).
+        let mut queued = true;
+        loop {
+            let sending = sending.as_ref().map(|(s, _)| s.as_ref());
+            if !sending.is_some_and(Sending::in_doubt)
+                && let Err(e) = self
+                    .deliver_as(transport, sending, Some(&shutdown), !queued)
+                    .await
+            {
+                tracing::error!(error = %e, platform = %platform, "delivery failed");
+            }
+            if *shutdown.borrow() {
+                break;
+            }
+            queued = tokio::select! {
+                _ = changes.changed() => true,
+                _ = tokio::time::sleep(std::time::Duration::from_secs(1)) => false,
+                _ = shutdown.changed() => false,
+            };
+        }
+        jobs.abort();
+        listener.abort();
+        if let Some((sending, heartbeat)) = sending {
+            heartbeat.abort();
+            if let Err(e) = self.store().retire_sender(&sending.id).await {
+                tracing::warn!(error = %e, "could not hand back claims at shutdown");
+            }
+        }
+    }
+
+    /// Where several processes may send (PostgreSQL): this loop's name as a sender, with
+    /// the task proving it alive. Alone (SQLite): none; an earlier process's claims are
+    /// released instead. Heartbeats there would be three writes every two seconds for no
+    /// one to read, and each write is followed by a checkpoint.
+    async fn start_sending(
+        &self,
+        platform: Platform,
+        shutdown: &watch::Receiver<bool>,
+    ) -> Option<(Arc<Sending>, tokio::task::JoinHandle<()>)> {
+        if self.store().backend() == crate::store::Backend::Sqlite {
+            match self.store().release_claims(platform).await {
+                Ok(0) => {}
+                Ok(n) => {
+                    tracing::info!(messages = n, platform = %platform, "messages an earlier process had claimed are due again")
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, "could not release an earlier process's claims")
+                }
+            }
+            return None;
+        }
         let sending = Arc::new(Sending {
             id: crate::store::SenderId::random(),
             in_doubt: std::sync::atomic::AtomicBool::new(false),
@@ -115,34 +175,7 @@ impl Engine {
             Arc::clone(&sending),
             shutdown.clone(),
         ));
-        let listener = tokio::spawn(self.clone().listen(platform, shutdown.clone()));
-        // Beside delivery, so that a long broadcast never holds up reminders and the end
-        // of timed sanctions.
-        let jobs = tokio::spawn(self.clone().run_jobs_until(shutdown.clone()));
-        let mut changes = self.outbox_changes();
-        loop {
-            if !sending.in_doubt()
-                && let Err(e) = self
-                    .deliver_as(transport, Some(&sending), Some(&shutdown))
-                    .await
-            {
-                tracing::error!(error = %e, platform = %platform, "delivery failed");
-            }
-            if *shutdown.borrow() {
-                break;
-            }
-            tokio::select! {
-                _ = changes.changed() => {}
-                _ = tokio::time::sleep(std::time::Duration::from_secs(1)) => {}
-                _ = shutdown.changed() => {}
-            }
-        }
-        jobs.abort();
-        heartbeat.abort();
-        listener.abort();
-        if let Err(e) = self.store().retire_sender(&sending.id).await {
-            tracing::warn!(error = %e, "could not hand back claims at shutdown");
-        }
+        Some((sending, heartbeat))
     }
 
     /// Runs [`Engine::maintenance`] every ten minutes and each feature's timed job at its
@@ -336,18 +369,21 @@ impl Engine {
     where
         T: Transport,
     {
-        self.deliver_as(transport, None, None).await
+        self.deliver_as(transport, None, None, true).await
     }
 
     /// [`Engine::deliver`] in the name of `sending` when there may be other senders: it
     /// stops, leaving the rest of its claims, as soon as it is no longer sure they are its
     /// own. Once `shutdown` turns true it sends replies and notices only: broadcast copies
     /// wait in the outbox for the next start rather than hold up the stop for minutes.
+    /// With `probe`, it first reads whether anything is due ([`Store::anything_due`]), so an
+    /// idle poll does not write.
     async fn deliver_as<T>(
         &self,
         transport: &T,
         sending: Option<&Sending>,
         shutdown: Option<&watch::Receiver<bool>>,
+        probe: bool,
     ) -> Result<usize, EngineError>
     where
         T: Transport,
@@ -362,7 +398,8 @@ impl Engine {
         if transport.max_in_flight() <= 1 {
             self.deliver_in_order(transport, sending, &up_to).await
         } else {
-            self.deliver_in_parallel(transport, sending, &up_to).await
+            self.deliver_in_parallel(transport, sending, &up_to, probe)
+                .await
         }
     }
 
@@ -419,6 +456,7 @@ impl Engine {
         transport: &T,
         sending: Option<&Sending>,
         up_to: &(dyn Fn() -> Lane + Sync),
+        mut probe: bool,
     ) -> Result<usize, EngineError>
     where
         T: Transport,
@@ -475,7 +513,13 @@ impl Engine {
                     Lane::Notice
                 };
                 let sent = std::mem::take(&mut *done.lock().expect("sent list"));
+                // Only the first claim of an idle poll looks first; later ones follow a
+                // send or something queued.
+                let look_first = std::mem::take(&mut probe) && sent.is_empty();
                 let claim = async move {
+                    if look_first && !self.store().anything_due(platform).await? {
+                        return Ok(Vec::new());
+                    }
                     let claimed = self
                         .store()
                         .claim_outbox_after(

@@ -171,20 +171,23 @@ impl Store {
         limit: i64,
         up_to: Lane,
     ) -> Result<Vec<OutboxEntry>, StoreError> {
+        if !self.anything_due(platform).await? {
+            return Ok(Vec::new());
+        }
         self.claim_outbox_after(&[], platform, sender, limit, up_to)
             .await
     }
 
-    /// Whether any message for `platform` is due at `at`: one read, without the writer's
-    /// turn, so that finding nothing to send (an idle bot, every second) neither takes the
-    /// write lock nor writes.
-    async fn anything_due(&self, platform: Platform, at: i64) -> Result<bool, StoreError> {
+    /// Whether any message for `platform` is due now: one read, without the writer's turn,
+    /// so that finding nothing to send (an idle bot, every second) neither takes the write
+    /// lock nor writes. Not needed before a claim when something was just queued.
+    pub async fn anything_due(&self, platform: Platform) -> Result<bool, StoreError> {
         let due: Option<i64> = sqlx::query_scalar(
             "SELECT id FROM outbox \
              WHERE platform = $1 AND failed_at IS NULL AND not_before <= $2 LIMIT 1",
         )
         .bind(platform.as_str())
-        .bind(at)
+        .bind(now())
         .fetch_optional(&self.pool)
         .await?;
         Ok(due.is_some())
@@ -194,7 +197,8 @@ impl Store {
     /// platform since the last claim) in the same transaction: one write per claim
     /// instead of one more per message, which under a broadcast left SQLite's single
     /// writer little time for incoming messages. Until removed, a sent message still
-    /// holds back its recipient's later ones, as a claimed one does.
+    /// holds back its recipient's later ones, as a claimed one does. Always a write: see
+    /// [`Store::anything_due`] for an idle poll.
     pub async fn claim_outbox_after(
         &self,
         sent: &[i64],
@@ -204,9 +208,6 @@ impl Store {
         up_to: Lane,
     ) -> Result<Vec<OutboxEntry>, StoreError> {
         let at = now();
-        if sent.is_empty() && !self.anything_due(platform, at).await? {
-            return Ok(Vec::new());
-        }
         let mut tx = self.begin().await?;
         tx.delete_sent(sent).await?;
         if tx.backend == super::Backend::Postgres {
