@@ -110,6 +110,27 @@ async fn replies_pass_a_broadcast_several_at_once(db: &TestDb) {
     check_lanes(db, 4).await;
 }
 
+/// [`pairbot::app::Engine::deliver`] running in the background.
+type Delivery = tokio::task::JoinHandle<Result<usize, pairbot::app::EngineError>>;
+
+/// A delivery started in the background through a transport taking three sends at once,
+/// on which every call for the chat `slow` hangs until released.
+fn deliver_with_slow_chat(
+    h: &Harness,
+    platform: Platform,
+) -> (Arc<Recorder>, Arc<tokio::sync::Notify>, Delivery) {
+    let mut out = Recorder::new(platform);
+    out.in_flight = 3;
+    let release = Arc::new(tokio::sync::Notify::new());
+    *out.hold.lock().unwrap() = Some(("slow".into(), release.clone()));
+    let out = Arc::new(out);
+    let sending = {
+        let (engine, out) = (h.engine.clone(), out.clone());
+        tokio::spawn(async move { engine.deliver(&*out).await })
+    };
+    (out, release, sending)
+}
+
 async fn a_stalled_chat_holds_up_no_other(db: &TestDb) {
     let h = Harness::new(db).await;
     let mut tx = h.engine.store().begin().await.unwrap();
@@ -129,15 +150,7 @@ async fn a_stalled_chat_holds_up_no_other(db: &TestDb) {
             .unwrap();
     }
     tx.commit().await.unwrap();
-    let mut out = Recorder::new(Platform::Telegram);
-    out.in_flight = 3;
-    let release = Arc::new(tokio::sync::Notify::new());
-    *out.hold.lock().unwrap() = Some(("slow".into(), release.clone()));
-    let out = Arc::new(out);
-    let sending = {
-        let (engine, out) = (h.engine.clone(), out.clone());
-        tokio::spawn(async move { engine.deliver(&*out).await })
-    };
+    let (out, release, sending) = deliver_with_slow_chat(&h, Platform::Telegram);
     // Everyone else's messages go out while the slow call hangs.
     let waited = tokio::time::timeout(Duration::from_secs(20), async {
         while out.sent.lock().unwrap().len() < others {
@@ -232,6 +245,46 @@ async fn another_process_hears_of_queued_messages(db: &TestDb) {
     assert!(quiet.is_err(), "woken by a rolled-back transaction");
 }
 
+/// A person's second reply, queued while their first is being sent, follows it as soon as
+/// the first is through, in the same delivery: the claim that came too early (and found it
+/// held back behind the first) is made again when that run ends.
+async fn a_reply_queued_behind_one_in_flight_follows_it(db: &TestDb) {
+    let h = Harness::new(db).await;
+    let ask = Incoming::private_text(Platform::Console, "slow", "/aide");
+    h.engine.handle(&ask).await.unwrap();
+    let (out, release, sending) = deliver_with_slow_chat(&h, Platform::Console);
+    // The first reply hangs at the platform; the second is queued meanwhile, and the
+    // delivery's claim for it finds it behind the first.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let again = Incoming::private_text(Platform::Console, "slow", "/aide");
+    h.engine.handle(&again).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert!(out.sent.lock().unwrap().is_empty());
+    *out.hold.lock().unwrap() = None;
+    release.notify_one();
+    let total = tokio::time::timeout(Duration::from_secs(20), sending)
+        .await
+        .expect("delivery ends")
+        .unwrap()
+        .unwrap();
+    let sent = out.take();
+    assert_eq!(
+        sent.len(),
+        2,
+        "{total} sent: the second reply was left behind"
+    );
+    assert!(sent.iter().all(|m| m.user.0 == "slow"));
+    assert_eq!(
+        h.engine
+            .store()
+            .outbox_pending(Platform::Console)
+            .await
+            .unwrap(),
+        0
+    );
+    h.close().await;
+}
+
 /// SQLite serves one process: what an earlier process had claimed when it was killed goes
 /// out as soon as the next one's delivery loop starts, not when the claim's five-minute
 /// lease ends (the loop keeps no heartbeat there, which would take claims over). PostgreSQL
@@ -277,6 +330,7 @@ async fn a_sole_sender_sends_at_start_what_a_killed_one_held(db: &TestDb) {
 }
 
 on_every_backend!(
+    a_reply_queued_behind_one_in_flight_follows_it,
     a_sole_sender_sends_at_start_what_a_killed_one_held,
     replies_pass_a_broadcast_one_at_a_time,
     replies_pass_a_broadcast_several_at_once,

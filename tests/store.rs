@@ -334,6 +334,45 @@ async fn events_are_acted_on_once(db: &TestDb) {
     store.close().await;
 }
 
+/// Sent messages are removed by id, exactly those, however many (one statement up to a
+/// few hundred, several beyond), and an empty list changes nothing.
+async fn sent_messages_are_removed_exactly(db: &TestDb) {
+    let store = db.store().await;
+    let t = Platform::Telegram;
+    let messages: Vec<Outgoing> = (0..450)
+        .map(|n| Outgoing::private(t, UserId(format!("u{n}")), format!("m{n}")))
+        .collect();
+    push(&store, &messages).await;
+    let claimed = store.claim_outbox(t, None, 450, Lane::Bulk).await.unwrap();
+    assert_eq!(claimed.len(), 450);
+    let ids: Vec<i64> = claimed.iter().map(|e| e.id).collect();
+    store.outbox_sent_all(&[]).await.unwrap();
+    assert_eq!(store.outbox_pending(t).await.unwrap(), 450);
+    store.outbox_sent_all(&ids[..1]).await.unwrap();
+    assert_eq!(store.outbox_pending(t).await.unwrap(), 449);
+    // Every other one of the next 300, then 148 of the rest: one left.
+    let some: Vec<i64> = ids[1..301].iter().step_by(2).copied().collect();
+    store.outbox_sent_all(&some).await.unwrap();
+    assert_eq!(store.outbox_pending(t).await.unwrap(), 299);
+    let rest: Vec<i64> = ids[1..]
+        .iter()
+        .filter(|id| !some.contains(id))
+        .copied()
+        .take(298)
+        .collect();
+    store.outbox_sent_all(&rest).await.unwrap();
+    assert_eq!(store.outbox_pending(t).await.unwrap(), 1);
+    // The one left is the one never named.
+    let kept = ids[1..]
+        .iter()
+        .find(|id| !some.contains(id) && !rest.contains(id))
+        .unwrap();
+    store.outbox_release(*kept, None).await.unwrap();
+    let last = store.claim_outbox(t, None, 10, Lane::Bulk).await.unwrap();
+    assert_eq!(last.iter().map(|e| e.id).collect::<Vec<_>>(), [*kept]);
+    store.close().await;
+}
+
 async fn outbox_delivers_in_order_per_platform(db: &TestDb) {
     let store = db.store().await;
     push(
@@ -1275,6 +1314,7 @@ async fn concurrent_ticks_take_each_reminder_once(db: &TestDb) {
 }
 
 on_every_backend!(
+    sent_messages_are_removed_exactly,
     the_claim_takes_lanes_in_turn_and_keeps_each_persons_order,
     bookings_never_overbook,
     concurrent_ticks_take_each_reminder_once,

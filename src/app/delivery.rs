@@ -494,12 +494,12 @@ impl Engine {
         let mut bulk_running = 0;
         let mut sent = 0;
         let mut failure = None;
-        // The last claim took everything it could: no use claiming again before a run
-        // ends (that person's next message may be due) or something is queued.
+        // The last claim took everything it could: no use claiming again before something
+        // is queued or a run ends that may have held something back (see below).
         let mut exhausted = false;
         let mut stop = false;
-        // The claim under way, with the number of slots it fills and whether a run ended
-        // since it was asked. It is awaited alongside
+        // The claim under way, with the number of slots it fills, whether a run ended
+        // since it was asked, and the queue's version when it was asked. It is awaited alongside
         // the runs, never alone: a run left unpolled could hold SQLite's writer turn or a
         // pooled connection that the claim itself waits for (seen: ten-second stalls).
         // Never dropped before it ends, or what it claimed would wait for its lease.
@@ -513,6 +513,7 @@ impl Engine {
                     Lane::Notice
                 };
                 let sent = std::mem::take(&mut *done.lock().expect("sent list"));
+                let version = *changes.borrow();
                 // Only the first claim of an idle poll looks first; later ones follow a
                 // send or something queued.
                 let look_first = std::mem::take(&mut probe) && sent.is_empty();
@@ -536,7 +537,7 @@ impl Engine {
                     }
                     claimed
                 };
-                claiming = Some((Box::pin(claim), free, false));
+                claiming = Some((Box::pin(claim), free, false, version));
             }
             if claiming.is_none() && running.is_empty() {
                 if stop || exhausted {
@@ -552,7 +553,7 @@ impl Engine {
                 claimed = async { (&mut claiming.as_mut().expect("checked").0).await },
                     if claiming.is_some() =>
                 {
-                    let (_, asked, stale) = claiming.take().expect("checked");
+                    let (_, asked, stale, version) = claiming.take().expect("checked");
                     let batch = claimed.unwrap_or_else(|e| {
                         failure.get_or_insert(e.into());
                         stop = true;
@@ -561,6 +562,8 @@ impl Engine {
                     // A run that ended meanwhile may have made more claimable (its person's
                     // next message, a bulk slot): a short claim then proves nothing.
                     exhausted = !stale && batch.len() < asked;
+                    // Cut short by the free slots: a person's later messages may be left.
+                    let cut = batch.len() >= asked;
                     for entries in runs_per_recipient(batch) {
                         // A person's messages are never in a less urgent lane than their
                         // later ones, so the first tells the run's lane.
@@ -573,15 +576,22 @@ impl Engine {
                         };
                         running.push(async move {
                             let end = self.send_run(transport, run, sending, losses, busy).await;
-                            (bulk, end)
+                            (bulk, end, cut, version)
                         });
                     }
                 }
-                Some((bulk, end)) = running.next(), if !running.is_empty() => {
+                Some((bulk, end, cut, claimed_at)) = running.next(), if !running.is_empty() => {
                     bulk_running -= usize::from(bulk);
-                    exhausted = false;
-                    if let Some((_, _, stale)) = claiming.as_mut() {
-                        *stale = true;
+                    // A claim again only when this run may have held something back: a
+                    // broadcast slot it frees, its person's messages its claim left (cut
+                    // short) or queued since (a person's messages wait for their earlier
+                    // ones). Otherwise a claim would find what the last one found: at a
+                    // reply at a time, that was one write of four statements per reply.
+                    if bulk || cut || *changes.borrow() != claimed_at {
+                        exhausted = false;
+                        if let Some((_, _, stale, _)) = claiming.as_mut() {
+                            *stale = true;
+                        }
                     }
                     match end {
                         Ok((n, end)) => {

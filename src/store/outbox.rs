@@ -36,14 +36,28 @@ pub struct OutboxEntry {
     pub attempts: i64,
 }
 
+/// Sent messages removed by one statement (well within the databases' limits on
+/// parameters).
+const DELETE_AT_ONCE: usize = 200;
+
+/// `DELETE` of the outbox rows `ids` (at most [`DELETE_AT_ONCE`]).
+fn delete_sent_query(
+    ids: &[i64],
+) -> sqlx::query::Query<'static, sqlx::Any, sqlx::any::AnyArguments> {
+    let marks: Vec<String> = (1..=ids.len()).map(|n| format!("${n}")).collect();
+    let sql = format!("DELETE FROM outbox WHERE id IN ({})", marks.join(", "));
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for id in ids {
+        query = query.bind(*id);
+    }
+    query
+}
+
 impl Tx {
     /// Removes the messages `sent` (the platform accepted them).
     async fn delete_sent(&mut self, sent: &[i64]) -> Result<(), StoreError> {
-        for id in sent {
-            sqlx::query("DELETE FROM outbox WHERE id = $1")
-                .bind(id)
-                .execute(&mut *self.inner)
-                .await?;
+        for some in sent.chunks(DELETE_AT_ONCE) {
+            delete_sent_query(some).execute(&mut *self.inner).await?;
         }
         Ok(())
     }
@@ -369,8 +383,18 @@ impl Store {
         Ok(())
     }
 
-    /// The platform accepted these messages: they are removed, in one transaction.
+    /// The platform accepted these messages: they are removed (one statement, without a
+    /// transaction around it, for up to [`DELETE_AT_ONCE`]; a transaction for more).
     pub async fn outbox_sent_all(&self, sent: &[i64]) -> Result<(), StoreError> {
+        if sent.is_empty() {
+            return Ok(());
+        }
+        if sent.len() <= DELETE_AT_ONCE {
+            delete_sent_query(sent)
+                .execute(&*self.writing().await)
+                .await?;
+            return Ok(());
+        }
         let mut tx = self.begin().await?;
         tx.delete_sent(sent).await?;
         tx.commit().await
