@@ -27,6 +27,9 @@ impl Matrix {
             .timeout(Duration::from_secs(20))
             .filter(quiet_sync(self.own_user()));
         let mut failures = 0u32;
+        // The position the last sync ended at: a full-state sync that ends there again was
+        // ignored by matrix-sdk, and is asked for again.
+        let mut position: Option<String> = None;
         loop {
             let started = std::time::Instant::now();
             let full_state = self.full_state_due.swap(false, Ordering::AcqRel);
@@ -39,7 +42,10 @@ impl Matrix {
                 .client
                 .sync_once(settings.clone().full_state(full_state))
                 .await;
-            if result.is_err() && full_state {
+            let unmoved = result
+                .as_ref()
+                .is_ok_and(|r| position.as_deref() == Some(r.next_batch.as_str()));
+            if full_state && (result.is_err() || unmoved) {
                 self.full_state_due.store(true, Ordering::Release);
             }
             match result {
@@ -55,6 +61,7 @@ impl Matrix {
                         .joined
                         .values()
                         .any(|room| !room.timeline.events.is_empty());
+                    position = Some(response.next_batch.clone());
                     settings = settings.token(response.next_batch);
                     if nothing && started.elapsed() < Duration::from_secs(1) {
                         // The server does not hold the request open: do not hammer it.
@@ -108,8 +115,12 @@ impl Matrix {
     /// nothing else, and only the bot reads it. Any change there ends a waiting sync and
     /// moves the sync position on.
     pub(super) async fn note_state_change(&self) {
+        // Never twice the same: an unchanged note would not move the sync position.
+        static NOTES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let n = NOTES.fetch_add(1, Ordering::AcqRel);
         let now = matrix_sdk::ruma::MilliSecondsSinceUnixEpoch::now().get();
-        let Ok(note) = matrix_sdk::ruma::serde::Raw::from_json_string(format!("{{\"at\":{now}}}"))
+        let Ok(note) =
+            matrix_sdk::ruma::serde::Raw::from_json_string(format!("{{\"at\":{now},\"n\":{n}}}"))
         else {
             return;
         };
