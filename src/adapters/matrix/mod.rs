@@ -10,6 +10,7 @@
 //! is skipped.
 
 mod incoming;
+mod moderation;
 pub mod render;
 mod rooms;
 mod session;
@@ -38,7 +39,7 @@ use matrix_sdk::ruma::events::room::member::{
 use matrix_sdk::ruma::events::room::message::{
     OriginalSyncRoomMessageEvent, Relation, RoomMessageEventContent,
 };
-use matrix_sdk::ruma::{Int, OwnedEventId, OwnedRoomId, OwnedUserId, RoomId, UserId};
+use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, OwnedUserId};
 use matrix_sdk::{Client, RoomState};
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -122,6 +123,11 @@ pub struct Matrix {
     direct_rooms: Arc<Mutex<HashMap<OwnedUserId, OwnedRoomId>>>,
     /// Set when the bot changed a room's state itself (see [`sync::quiet_sync`]).
     full_state_due: Arc<std::sync::atomic::AtomicBool>,
+    /// What the bot changed in rooms' state and its own view does not show yet.
+    own_changes: sync::OwnChanges,
+    /// Set once the event handlers are registered: a run after a stopped one must not
+    /// add them a second time (each event would be handled twice).
+    handlers_registered: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl std::fmt::Debug for Matrix {
@@ -243,6 +249,8 @@ impl Matrix {
             questions: Arc::default(),
             direct_rooms: Arc::default(),
             full_state_due: Arc::default(),
+            own_changes: Arc::default(),
+            handlers_registered: Arc::default(),
         })
     }
 
@@ -282,7 +290,12 @@ impl Matrix {
             }
             store.set(&marker, "1").await.map_err(MatrixError::Engine)?;
         }
-        self.register_handlers();
+        if !self
+            .handlers_registered
+            .swap(true, std::sync::atomic::Ordering::AcqRel)
+        {
+            self.register_handlers();
+        }
         // Delivery stops only once syncing has ended, so the replies of the last events
         // handled are sent before the process exits.
         let (stop_delivery, delivery_shutdown) = watch::channel(false);
@@ -623,157 +636,6 @@ impl Matrix {
             }
         }
         Ok(())
-    }
-}
-
-/// The adapter state key keeping a muted member's previous power level.
-fn mute_key(room: &RoomId, user: &UserId) -> String {
-    format!("matrix.muted:{room}:{user}")
-}
-
-fn moderation_error(error: &matrix_sdk::Error) -> ModerationError {
-    match error.client_api_error_kind() {
-        Some(ErrorKind::Forbidden) => ModerationError::MissingRight,
-        Some(ErrorKind::NotFound) => ModerationError::NotFound,
-        Some(_) => ModerationError::Unsupported,
-        None => ModerationError::Unavailable,
-    }
-}
-
-impl Moderation for Matrix {
-    fn platform(&self) -> Platform {
-        Platform::Matrix
-    }
-
-    async fn apply(&self, chat: &ChatId, action: &ModerationAction) -> Result<(), ModerationError> {
-        let done = self.apply_now(chat, action).await;
-        if done.is_ok() && !matches!(action, ModerationAction::Delete { .. }) {
-            self.refresh_state().await;
-        }
-        done
-    }
-}
-
-impl Matrix {
-    async fn apply_now(
-        &self,
-        chat: &ChatId,
-        action: &ModerationAction,
-    ) -> Result<(), ModerationError> {
-        let room_id =
-            <&RoomId>::try_from(chat.0.as_str()).map_err(|_| ModerationError::NotFound)?;
-        let room = self
-            .client
-            .get_room(room_id)
-            .ok_or(ModerationError::NotFound)?;
-        let me = self.own_user().ok_or(ModerationError::Unavailable)?;
-        let levels = room
-            .power_levels()
-            .await
-            .map_err(|_| ModerationError::Unavailable)?;
-        let parse_user = |u: &CoreUserId| {
-            <&UserId>::try_from(u.0.as_str())
-                .map(ToOwned::to_owned)
-                .map_err(|_| ModerationError::NotFound)
-        };
-        match action {
-            ModerationAction::Ban { user, .. } => {
-                // Matrix has no timed ban: the core lifts it when the time comes.
-                let user = parse_user(user)?;
-                if !levels.user_can_ban_user(&me, &user) {
-                    return Err(ModerationError::MissingRight);
-                }
-                room.ban_user(&user, None)
-                    .await
-                    .map_err(|e| moderation_error(&e))
-            }
-            ModerationAction::Unban { user } => {
-                let user = parse_user(user)?;
-                if !levels.user_can_ban(&me) {
-                    return Err(ModerationError::MissingRight);
-                }
-                room.unban_user(&user, None)
-                    .await
-                    .map_err(|e| moderation_error(&e))
-            }
-            ModerationAction::Kick { user } => {
-                let user = parse_user(user)?;
-                if !levels.user_can_kick_user(&me, &user) {
-                    return Err(ModerationError::MissingRight);
-                }
-                room.kick_user(&user, None)
-                    .await
-                    .map_err(|e| moderation_error(&e))
-            }
-            ModerationAction::Delete { message } => {
-                let event = OwnedEventId::try_from(message.as_str())
-                    .map_err(|_| ModerationError::NotFound)?;
-                if !levels.user_can_redact_event_of_other(&me) {
-                    return Err(ModerationError::MissingRight);
-                }
-                room.redact(&event, None, None)
-                    .await
-                    .map(|_| ())
-                    .map_err(|e| moderation_error(&matrix_sdk::Error::Http(Box::new(e))))
-            }
-            ModerationAction::Mute { user, .. } => {
-                let user = parse_user(user)?;
-                let current = match levels.for_user(&user) {
-                    matrix_sdk::ruma::events::room::power_levels::UserPowerLevel::Int(i) => i,
-                    _ => return Err(ModerationError::Protected),
-                };
-                if !self.may_set_level(&levels, &me, &user) {
-                    return Err(ModerationError::MissingRight);
-                }
-                let muted = levels.events_default - Int::from(1);
-                if current <= muted {
-                    return Ok(());
-                }
-                // Remembered so unmuting restores it, not some default.
-                self.engine
-                    .adapter_state()
-                    .set(&mute_key(room_id, &user), &current.to_string())
-                    .await
-                    .map_err(|_| ModerationError::Unavailable)?;
-                room.update_power_levels(vec![(&user, muted)])
-                    .await
-                    .map(|_| ())
-                    .map_err(|e| moderation_error(&e))
-            }
-            ModerationAction::Unmute { user } => {
-                let user = parse_user(user)?;
-                if !self.may_set_level(&levels, &me, &user) {
-                    return Err(ModerationError::MissingRight);
-                }
-                let key = mute_key(room_id, &user);
-                let store = self.engine.adapter_state();
-                let previous = store
-                    .get(&key)
-                    .await
-                    .map_err(|_| ModerationError::Unavailable)?
-                    .and_then(|v| v.parse::<i64>().ok())
-                    .and_then(|v| Int::try_from(v).ok())
-                    .unwrap_or(levels.users_default);
-                room.update_power_levels(vec![(&user, previous)])
-                    .await
-                    .map_err(|e| moderation_error(&e))?;
-                let _ = store.set(&key, "").await;
-                Ok(())
-            }
-        }
-    }
-}
-
-impl Matrix {
-    fn may_set_level(
-        &self,
-        levels: &matrix_sdk::ruma::events::room::power_levels::RoomPowerLevels,
-        me: &UserId,
-        target: &UserId,
-    ) -> bool {
-        use matrix_sdk::ruma::events::StateEventType;
-        levels.user_can_send_state(me, StateEventType::RoomPowerLevels)
-            && levels.for_user(me) > levels.for_user(target)
     }
 }
 
