@@ -18,13 +18,33 @@ use std::time::Duration;
 /// waits at most this long.
 const GATHER_AFTER_MESSAGES: Duration = Duration::from_millis(50);
 
+/// The pause after a sync that brought several messages, which means people are writing
+/// at once: a longer gathering saves more syncs there, and each of them waits for others'
+/// replies anyway. `PAIRBOT_MATRIX_GATHER_MS` sets it (0 to 1000 ms).
+const GATHER_UNDER_LOAD: Duration = Duration::from_millis(100);
+
+/// [`GATHER_UNDER_LOAD`], or what `PAIRBOT_MATRIX_GATHER_MS` says.
+fn gather_under_load() -> Duration {
+    gather_from(std::env::var("PAIRBOT_MATRIX_GATHER_MS").ok().as_deref())
+}
+
+/// The pause `setting` (milliseconds) asks for; [`GATHER_UNDER_LOAD`] when it is absent,
+/// not a number, or over a second.
+fn gather_from(setting: Option<&str>) -> Duration {
+    setting
+        .and_then(|ms| ms.trim().parse::<u64>().ok())
+        .filter(|ms| *ms <= 1000)
+        .map_or(GATHER_UNDER_LOAD, Duration::from_millis)
+}
+
 impl Matrix {
     /// Syncs until cancelled, each sync continuing from the previous one's token, leaving
     /// out what the bot never uses (see [`quiet_sync`]). Unlike
     /// `Client::sync`, it does not pause a second after a sync that returned quickly (one
     /// carrying the person's message, then one carrying the bot's own reply): that pause
     /// delayed the next message by up to a second (measured: 989 ms per answer against 75 ms
-    /// for a plain client). It pauses briefly after messages (see [`GATHER_AFTER_MESSAGES`]),
+    /// for a plain client). It pauses briefly after messages (see [`GATHER_AFTER_MESSAGES`]
+    /// and [`GATHER_UNDER_LOAD`]),
     /// a second when the server answered at once with nothing, and after a failure, longer
     /// each time (up to 30 s).
     pub(super) async fn sync_forever(&self) {
@@ -39,6 +59,7 @@ impl Matrix {
         // the start of each room's latest events, with the bot's own later changes left
         // out (see [`Matrix::confirm_own_changes`]): the second asks for the full state.
         let mut first = true;
+        let under_load = gather_under_load();
         loop {
             let started = std::time::Instant::now();
             let full_state = self.full_state_due.swap(false, Ordering::AcqRel);
@@ -70,17 +91,20 @@ impl Matrix {
                         && response.to_device.is_empty()
                         && response.account_data.is_empty()
                         && response.presence.is_empty();
-                    let messages = response
+                    let messages: usize = response
                         .rooms
                         .joined
                         .values()
-                        .any(|room| !room.timeline.events.is_empty());
+                        .map(|room| room.timeline.events.len())
+                        .sum();
                     position = Some(response.next_batch.clone());
                     settings = settings.token(response.next_batch);
                     if nothing && started.elapsed() < Duration::from_secs(1) {
                         // The server does not hold the request open: do not hammer it.
                         tokio::time::sleep(Duration::from_secs(1)).await;
-                    } else if messages {
+                    } else if messages > 1 {
+                        tokio::time::sleep(under_load).await;
+                    } else if messages == 1 {
                         tokio::time::sleep(GATHER_AFTER_MESSAGES).await;
                     }
                 }
@@ -252,6 +276,22 @@ impl StateEntry {
             room: room.to_owned(),
             kind: StateEventType::RoomPowerLevels,
             key: String::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_gathering_pause_is_read_within_bounds() {
+        assert_eq!(gather_from(None), GATHER_UNDER_LOAD);
+        assert_eq!(gather_from(Some(" 50 ")), Duration::from_millis(50));
+        assert_eq!(gather_from(Some("0")), Duration::ZERO);
+        assert_eq!(gather_from(Some("1000")), Duration::from_secs(1));
+        for wrong in ["1001", "-5", "cent", ""] {
+            assert_eq!(gather_from(Some(wrong)), GATHER_UNDER_LOAD, "{wrong}");
         }
     }
 }
