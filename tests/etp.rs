@@ -171,7 +171,7 @@ async fn a_programme_from_creation_to_enrolment(db: &TestDb) {
     );
     let out = h.say_text("coord", "demain peut-être").await;
     assert!(out.contains("pas compris ces dates"), "{out}");
-    let (a, b) = (future_day(3), future_day(5));
+    let [a, b] = <[String; 2]>::try_from(common::future_days_not_sunday(&[3, 5])).unwrap();
     let out = h.say("coord", &format!("{a} 10h ; {b} 14h30")).await;
     let told = out
         .iter()
@@ -302,7 +302,11 @@ async fn refusals_waiting_list_and_withdrawal(db: &TestDb) {
     );
     // Ann is enrolled (BEP proposed then picked): the programme is full.
     h.send(press("coord", &format!("etpt:propose:{ann}"))).await;
-    h.say("coord", &format!("{} 9h", future_day(2))).await;
+    h.say(
+        "coord",
+        &format!("{} 9h", common::future_days_not_sunday(&[2])[0]),
+    )
+    .await;
     h.send(press("ann", &format!("etps:bep:{ann}:0"))).await;
     common::bep_took_place(h.engine.store(), Platform::Console, "ann").await;
     h.send(press("coord", &format!("etpt:enrol:{ann}"))).await;
@@ -317,7 +321,11 @@ async fn refusals_waiting_list_and_withdrawal(db: &TestDb) {
     );
     // Cid (who asked before it was full) reaches a BEP, but enrolling him is refused.
     h.send(press("coord", &format!("etpt:propose:{cid}"))).await;
-    h.say("coord", &format!("{} 9h", future_day(2))).await;
+    h.say(
+        "coord",
+        &format!("{} 9h", common::future_days_not_sunday(&[2])[0]),
+    )
+    .await;
     h.send(press("cid", &format!("etps:bep:{cid}:0"))).await;
     common::bep_took_place(h.engine.store(), Platform::Console, "cid").await;
     let out = h.send(press("coord", &format!("etpt:enrol:{cid}"))).await;
@@ -688,7 +696,11 @@ async fn every_other_move_of_the_team_and_of_partners(db: &TestDb) {
         .join(" ; ");
     let out = h.say_text("coord", &many).await;
     assert!(out.contains("cinq dates au plus"), "{out}");
-    h.say("coord", &format!("{} 10h", future_day(2))).await;
+    h.say(
+        "coord",
+        &format!("{} 10h", common::future_days_not_sunday(&[2])[0]),
+    )
+    .await;
     let out = h.send(press("ann", &format!("etps:bep:{ann}:7"))).await;
     assert!(
         texts(&out).contains("n'est plus valable"),
@@ -705,7 +717,12 @@ async fn every_other_move_of_the_team_and_of_partners(db: &TestDb) {
     h.send(press("coord", &format!("etpt:propose:{ann}"))).await;
     h.say(
         "coord",
-        &format!("{} 11h ; {} 15h", future_day(3), future_day(4)),
+        &common::future_days_not_sunday(&[3, 4])
+            .iter()
+            .zip(["11h", "15h"])
+            .map(|(day, hour)| format!("{day} {hour}"))
+            .collect::<Vec<_>>()
+            .join(" ; "),
     )
     .await;
     let mut tx = h.engine.store().begin().await.unwrap();

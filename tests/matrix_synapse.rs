@@ -8,7 +8,7 @@
 mod common;
 
 use common::synapse::{accounts, homeserver};
-use common::{TestDb, future_day, number_in, plain, weekday_in_two_days};
+use common::{TestDb, number_in, plain, weekday_in_two_days};
 use matrix_sdk::Client;
 use matrix_sdk::config::SyncSettings;
 use matrix_sdk::room::Room;
@@ -1109,9 +1109,8 @@ async fn etp_on_matrix(db: &TestDb) {
     assert!(detail.contains("demande envoyée"), "{detail}");
     to_coordo.pick(&detail, "Proposer des dates de BEP").await;
     to_coordo.expect("Quelles dates proposez-vous").await;
-    to_coordo
-        .say(&format!("{} 10h ; {} 14h30", future_day(3), future_day(5)))
-        .await;
+    let [a, b] = <[String; 2]>::try_from(common::future_days_not_sunday(&[3, 5])).unwrap();
+    to_coordo.say(&format!("{a} 10h ; {b} 14h30")).await;
     to_coordo.expect("La personne est prévenue").await;
     let offer = to_pat.expect("vous propose ces dates").await;
     assert!(offer.contains("2. BEP le"), "{offer}");

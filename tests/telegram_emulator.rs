@@ -8,7 +8,7 @@
 mod common;
 
 use common::telegram::Emulator;
-use common::{TestDb, future_day, number_in, plain, weekday_in_two_days};
+use common::{TestDb, number_in, plain, weekday_in_two_days};
 use pairbot::adapters::telegram::{self, TelegramOptions};
 use pairbot::app::Engine;
 use pairbot::core::{Platform, Settings};
@@ -906,7 +906,8 @@ async fn etp_on_telegram(db: &TestDb) {
     );
     let detail = tap!(c.0, c.1, c.2, &note[0], "Traiter la demande", 1);
     tap!(c.0, c.1, c.2, &detail[0], "Proposer des dates de BEP", 1);
-    let dates = format!("{} 10h ; {} 14h30", future_day(3), future_day(5));
+    let [a, b] = <[String; 2]>::try_from(common::future_days_not_sunday(&[3, 5])).unwrap();
+    let dates = format!("{a} 10h ; {b} 14h30");
     answer!(c.0, c.1, c.2, &dates, 1);
     let offer = emu.replies(PAT, 1).await;
     assert!(

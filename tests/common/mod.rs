@@ -413,6 +413,26 @@ pub fn future_day(n: i64) -> String {
         .to_string()
 }
 
+/// The dates (`dd/mm/yyyy`) `days` from now, all moved on by the same few days when one
+/// would fall on a Sunday: the ETP team is asked to confirm a Sunday first.
+pub fn future_days_not_sunday(days: &[i64]) -> Vec<String> {
+    use chrono::{Datelike, TimeZone};
+    let at = |n: i64| {
+        pairbot::i18n::TIME_ZONE
+            .timestamp_opt(pairbot::store::now() + n * 86_400, 0)
+            .unwrap()
+    };
+    let shift = (0..7)
+        .find(|shift| {
+            days.iter()
+                .all(|d| at(d + shift).weekday() != chrono::Weekday::Sun)
+        })
+        .expect("dates within a week of each other");
+    days.iter()
+        .map(|d| at(d + shift).format("%d/%m/%Y").to_string())
+        .collect()
+}
+
 /// The French weekday name two days from now (so a first date there is never within a
 /// cancellation cutoff).
 pub fn weekday_in_two_days() -> &'static str {
