@@ -48,6 +48,28 @@ impl Sending {
 /// One in so many of a transport's in-flight slots is kept from broadcast copies.
 const BULK_SHARE: usize = 4;
 
+/// A claim under way in [`Engine::deliver_in_parallel`].
+struct Claiming<F> {
+    claim: std::pin::Pin<Box<F>>,
+    /// How many free slots it fills.
+    asked: usize,
+    /// Whether a run ended since it was asked: a short claim then proves nothing.
+    stale: bool,
+    /// The queue's version (see [`Engine::outbox_changes`]) when it was asked.
+    version: u64,
+}
+
+/// How a run of [`Engine::deliver_in_parallel`] ended.
+struct RunDone {
+    /// Whether it sent broadcast copies (it held a broadcast slot).
+    bulk: bool,
+    end: Result<(usize, RunEnd), EngineError>,
+    /// Whether its claim was cut short by the free slots.
+    cut: bool,
+    /// The queue's version when its claim was asked.
+    claimed_at: u64,
+}
+
 /// Messages claimed to be sent one after the other.
 struct Run<'a> {
     /// In the order to send them.
@@ -377,7 +399,8 @@ impl Engine {
     /// own. Once `shutdown` turns true it sends replies and notices only: broadcast copies
     /// wait in the outbox for the next start rather than hold up the stop for minutes.
     /// With `probe`, it first reads whether anything is due ([`Store::anything_due`]), so an
-    /// idle poll does not write.
+    /// idle poll does not write; a transport sending one message at a time always reads
+    /// first ([`Store::claim_outbox`]).
     async fn deliver_as<T>(
         &self,
         transport: &T,
@@ -498,8 +521,7 @@ impl Engine {
         // is queued or a run ends that may have held something back (see below).
         let mut exhausted = false;
         let mut stop = false;
-        // The claim under way, with the number of slots it fills, whether a run ended
-        // since it was asked, and the queue's version when it was asked. It is awaited alongside
+        // The claim under way (see [`Claiming`]). It is awaited alongside
         // the runs, never alone: a run left unpolled could hold SQLite's writer turn or a
         // pooled connection that the claim itself waits for (seen: ten-second stalls).
         // Never dropped before it ends, or what it claimed would wait for its lease.
@@ -537,7 +559,12 @@ impl Engine {
                     }
                     claimed
                 };
-                claiming = Some((Box::pin(claim), free, false, version));
+                claiming = Some(Claiming {
+                    claim: Box::pin(claim),
+                    asked: free,
+                    stale: false,
+                    version,
+                });
             }
             if claiming.is_none() && running.is_empty() {
                 if stop || exhausted {
@@ -550,10 +577,15 @@ impl Engine {
                 continue;
             }
             tokio::select! {
-                claimed = async { (&mut claiming.as_mut().expect("checked").0).await },
+                claimed = async { (&mut claiming.as_mut().expect("checked").claim).await },
                     if claiming.is_some() =>
                 {
-                    let (_, asked, stale, version) = claiming.take().expect("checked");
+                    let Claiming {
+                        asked,
+                        stale,
+                        version,
+                        ..
+                    } = claiming.take().expect("checked");
                     let batch = claimed.unwrap_or_else(|e| {
                         failure.get_or_insert(e.into());
                         stop = true;
@@ -576,11 +608,18 @@ impl Engine {
                         };
                         running.push(async move {
                             let end = self.send_run(transport, run, sending, losses, busy).await;
-                            (bulk, end, cut, version)
+                            RunDone {
+                                bulk,
+                                end,
+                                cut,
+                                claimed_at: version,
+                            }
                         });
                     }
                 }
-                Some((bulk, end, cut, claimed_at)) = running.next(), if !running.is_empty() => {
+                Some(RunDone { bulk, end, cut, claimed_at }) = running.next(),
+                    if !running.is_empty() =>
+                {
                     bulk_running -= usize::from(bulk);
                     // A claim again only when this run may have held something back: a
                     // broadcast slot it frees, its person's messages its claim left (cut
@@ -589,8 +628,8 @@ impl Engine {
                     // reply at a time, that was one write of four statements per reply.
                     if bulk || cut || *changes.borrow() != claimed_at {
                         exhausted = false;
-                        if let Some((_, _, stale, _)) = claiming.as_mut() {
-                            *stale = true;
+                        if let Some(claim) = claiming.as_mut() {
+                            claim.stale = true;
                         }
                     }
                     match end {
