@@ -52,9 +52,6 @@ impl Matrix {
             .timeout(Duration::from_secs(20))
             .filter(quiet_sync(self.own_user()));
         let mut failures = 0u32;
-        // The position the last sync ended at: a full-state sync that ends there again was
-        // ignored by matrix-sdk, and is asked for again.
-        let mut position: Option<String> = None;
         // The first sync of a run (a full one, when the process is new) brings the state at
         // the start of each room's latest events, with the bot's own later changes left
         // out (see [`Matrix::confirm_own_changes`]): the second asks for the full state.
@@ -72,10 +69,7 @@ impl Matrix {
                 .client
                 .sync_once(settings.clone().full_state(full_state))
                 .await;
-            let unmoved = result
-                .as_ref()
-                .is_ok_and(|r| position.as_deref() == Some(r.next_batch.as_str()));
-            if full_state && (result.is_err() || unmoved) {
+            if full_state && result.is_err() {
                 self.full_state_due.store(true, Ordering::Release);
             } else if result.is_ok() {
                 self.confirm_own_changes().await;
@@ -97,7 +91,6 @@ impl Matrix {
                         .values()
                         .map(|room| room.timeline.events.len())
                         .sum();
-                    position = Some(response.next_batch.clone());
                     settings = settings.token(response.next_batch);
                     if nothing && started.elapsed() < Duration::from_secs(1) {
                         // The server does not hold the request open: do not hammer it.
