@@ -219,6 +219,8 @@ pub struct MatrixConfig {
     pub store_unencrypted: Option<bool>,
     /// Servers whose users may invite the bot into group rooms (default: the bot's own).
     pub allowed_servers: Option<Vec<String>>,
+    /// The pause after a sync that brought several messages, in ms (0 to 1000).
+    pub gather_ms: Option<u64>,
 }
 
 impl std::fmt::Debug for MatrixConfig {

@@ -139,6 +139,9 @@ struct MatrixArgs {
     /// Keep the Matrix stores unencrypted, on purpose (without MATRIX_STORE_PASSPHRASE).
     #[arg(long, env = "MATRIX_STORE_UNENCRYPTED")]
     store_unencrypted: bool,
+    /// Pause after a sync that brought several messages, in ms (default 100).
+    #[arg(long, env = "PAIRBOT_MATRIX_GATHER_MS", value_parser = clap::value_parser!(u64).range(0..=1000))]
+    gather_ms: Option<u64>,
 }
 
 #[cfg(feature = "telegram")]
@@ -602,6 +605,10 @@ fn matrix_options(
              the store folder can read the keys of the bot's conversations"
         );
     }
+    let gather_ms = args.gather_ms.or(file.gather_ms);
+    if gather_ms.is_some_and(|ms| ms > 1000) {
+        anyhow::bail!("[matrix] gather_ms is {gather_ms:?}: it must be between 0 and 1000 (ms)");
+    }
     Ok(pairbot::adapters::matrix::MatrixOptions {
         homeserver,
         user_id,
@@ -619,6 +626,7 @@ fn matrix_options(
             .filter(|(p, _)| *p == Platform::Matrix)
             .map(|(_, id)| id.clone())
             .collect(),
+        gather_under_load: gather_ms.map(std::time::Duration::from_millis),
     })
 }
 
@@ -656,5 +664,24 @@ mod tests {
         // Two subcommands flattened into `check` once both had `--metrics`: clap only
         // notices such a clash when the command is built.
         <super::Cli as clap::CommandFactory>::command().debug_assert();
+    }
+
+    #[cfg(feature = "matrix")]
+    #[test]
+    fn the_matrix_gathering_pause_is_read_within_bounds() {
+        use clap::Parser;
+        let gather = |ms: &str| {
+            super::Cli::try_parse_from(["pairbot", "matrix", "--gather-ms", ms]).map(
+                |cli| match cli.command {
+                    super::Command::Matrix(args) => args.gather_ms,
+                    _ => None,
+                },
+            )
+        };
+        assert_eq!(gather("0").unwrap(), Some(0));
+        assert_eq!(gather("150").unwrap(), Some(150));
+        for wrong in ["1001", "-5", "cent"] {
+            assert!(gather(wrong).is_err(), "{wrong}");
+        }
     }
 }

@@ -248,6 +248,7 @@ async fn start_bot_allowing(
         store_passphrase: Some("a test passphrase".into()),
         allowed_servers: servers.iter().map(|s| s.to_string()).collect(),
         coordinators,
+        gather_under_load: None,
     };
     let matrix = Matrix::connect(engine.clone(), options).await.unwrap();
     Paused { matrix, engine }.resume()

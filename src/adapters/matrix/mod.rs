@@ -66,6 +66,8 @@ pub struct MatrixOptions {
     pub allowed_servers: Vec<String>,
     /// Coordinators' user ids: they may always invite the bot.
     pub coordinators: Vec<String>,
+    /// The pause after a sync that brought several messages (`None`: 100 ms).
+    pub gather_under_load: Option<Duration>,
 }
 
 impl std::fmt::Debug for MatrixOptions {

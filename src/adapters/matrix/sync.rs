@@ -20,22 +20,8 @@ const GATHER_AFTER_MESSAGES: Duration = Duration::from_millis(50);
 
 /// The pause after a sync that brought several messages, which means people are writing
 /// at once: a longer gathering saves more syncs there, and each of them waits for others'
-/// replies anyway. `PAIRBOT_MATRIX_GATHER_MS` sets it (0 to 1000 ms).
+/// replies anyway. [`super::MatrixOptions::gather_under_load`] changes it.
 const GATHER_UNDER_LOAD: Duration = Duration::from_millis(100);
-
-/// [`GATHER_UNDER_LOAD`], or what `PAIRBOT_MATRIX_GATHER_MS` says.
-fn gather_under_load() -> Duration {
-    gather_from(std::env::var("PAIRBOT_MATRIX_GATHER_MS").ok().as_deref())
-}
-
-/// The pause `setting` (milliseconds) asks for; [`GATHER_UNDER_LOAD`] when it is absent,
-/// not a number, or over a second.
-fn gather_from(setting: Option<&str>) -> Duration {
-    setting
-        .and_then(|ms| ms.trim().parse::<u64>().ok())
-        .filter(|ms| *ms <= 1000)
-        .map_or(GATHER_UNDER_LOAD, Duration::from_millis)
-}
 
 impl Matrix {
     /// Syncs until cancelled, each sync continuing from the previous one's token, leaving
@@ -56,7 +42,7 @@ impl Matrix {
         // the start of each room's latest events, with the bot's own later changes left
         // out (see [`Matrix::confirm_own_changes`]): the second asks for the full state.
         let mut first = true;
-        let under_load = gather_under_load();
+        let under_load = self.options.gather_under_load.unwrap_or(GATHER_UNDER_LOAD);
         loop {
             let started = std::time::Instant::now();
             let full_state = self.full_state_due.swap(false, Ordering::AcqRel);
@@ -269,22 +255,6 @@ impl StateEntry {
             room: room.to_owned(),
             kind: StateEventType::RoomPowerLevels,
             key: String::new(),
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_gathering_pause_is_read_within_bounds() {
-        assert_eq!(gather_from(None), GATHER_UNDER_LOAD);
-        assert_eq!(gather_from(Some(" 50 ")), Duration::from_millis(50));
-        assert_eq!(gather_from(Some("0")), Duration::ZERO);
-        assert_eq!(gather_from(Some("1000")), Duration::from_secs(1));
-        for wrong in ["1001", "-5", "cent", ""] {
-            assert_eq!(gather_from(Some(wrong)), GATHER_UNDER_LOAD, "{wrong}");
         }
     }
 }
